@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../load/errors.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { ruleUrl } from '../model/diagnostic.js';
+import { checkProject } from '../pipeline.js';
+import { formatReport, isFormatName, FORMATS } from '../report/format.js';
+import { RULES } from '../rules/index.js';
+import { VERSION } from './version.js';
+
+export interface CheckOptions {
+  root: string;
+  format: string;
+  maxWarnings?: number;
+  output?: string;
+  color: boolean;
+}
+
+/** `herald check [paths..]`: returns the exit code. */
+export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
+  if (!isFormatName(options.format)) {
+    throw new UsageError(`Unknown format "${options.format}".`, `Use one of: ${FORMATS.join(', ')}.`);
+  }
+  const { project, diagnostics } = await checkProject(options.root);
+  const selected = paths.length ? selectPaths(diagnostics, project.root, paths) : diagnostics;
+
+  const report = formatReport(options.format, {
+    diagnostics: selected,
+    root: project.root,
+    rules: [...RULES],
+    filesChecked: project.messages.length + project.plan.files.length,
+    color: options.color && !options.output,
+    toolVersion: VERSION,
+    ruleUrl,
+  });
+  if (options.output) {
+    await writeFile(path.resolve(options.output), report);
+  } else if (report) {
+    process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+  }
+
+  const errors = selected.filter((d) => d.severity === 'error').length;
+  const warnings = selected.length - errors;
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    process.stderr.write(`herald: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * Keeps the findings in the given files or folders. Every message was still
+ * read and checked, so cross-message rules (frequency-cap, duplicate-slug)
+ * stay right for the files asked about.
+ */
+function selectPaths(diagnostics: Diagnostic[], root: string, paths: string[]): Diagnostic[] {
+  const wanted = paths.map((p) => {
+    const absolute = path.resolve(p);
+    if (!existsSync(absolute)) throw new UsageError(`No such file or folder: ${p}.`);
+    return absolute;
+  });
+  return diagnostics.filter((d) => {
+    const file = path.join(root, d.file);
+    return wanted.some((w) => file === w || file.startsWith(w.endsWith(path.sep) ? w : w + path.sep));
+  });
+}

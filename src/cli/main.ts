@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from '../load/errors.js';
+import { FORMATS } from '../report/format.js';
+import { runCheck } from './check-command.js';
+import { explainRule, listRules } from './rules-command.js';
+import { VERSION } from './version.js';
+
+const EXIT_USAGE = 2;
+
+function useColor(stream: NodeJS.WriteStream): boolean {
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}
+
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number.');
+  return n;
+}
+
+const program = new Command()
+  .name('herald')
+  .description('Lint internal-communication messages against your communication plan.')
+  .version(VERSION)
+  .option('--root <dir>', 'project folder that holds plans/ and content/', '.')
+  .showHelpAfterError('(run "herald --help" for usage)')
+  .exitOverride();
+
+program
+  .command('check')
+  .description('lint every message and the plan; exit 1 on errors')
+  .argument('[paths...]', 'report only findings in these files or folders (every message is still read)')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+  .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber)
+  .option('-o, --output <file>', 'write the report to a file instead of the terminal')
+  .addHelpText(
+    'after',
+    '\nExamples:\n  herald check\n  herald check content/2026/roosterapp.md\n  herald check --format sarif -o herald.sarif\n  herald check --root ../comms --max-warnings 0',
+  )
+  .action(async (paths: string[], opts: { format: string; maxWarnings?: number; output?: string }) => {
+    const root = path.resolve(program.opts<{ root: string }>().root);
+    process.exitCode = await runCheck(paths, { root, ...opts, color: useColor(process.stdout) });
+  });
+
+program
+  .command('rules')
+  .description('list the rule catalogue, or explain one rule')
+  .argument('[id]', 'a rule id, e.g. cta-vague')
+  .action((id: string | undefined) => {
+    const color = useColor(process.stdout);
+    process.stdout.write(`${id ? explainRule(id, color) : listRules(color)}\n`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Commander already printed help, the version, or what was wrong.
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+  } else if (error instanceof UsageError) {
+    process.stderr.write(`herald: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
+    process.exitCode = EXIT_USAGE;
+  } else {
+    // An I/O failure or a bug: one line, not a stack (HERALD_DEBUG=1 shows it).
+    const e = error as NodeJS.ErrnoException;
+    process.stderr.write(`herald: ${e?.message ?? String(error)}\n`);
+    if (process.env.HERALD_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
+    process.exitCode = EXIT_USAGE;
+  }
+}

@@ -1,0 +1,56 @@
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { ruleUrl } from '../model/diagnostic.js';
+import type { Plan } from '../model/plan.js';
+import { describeIssue } from '../validate/describe-issue.js';
+import { closest } from '../validate/suggest.js';
+import { PLAN_RULE_ID } from '../validate/validate-plan.js';
+import type { Rule } from './rule.js';
+
+export interface ConfiguredRule {
+  rule: Rule;
+  severity: Severity;
+  options: unknown;
+}
+
+/**
+ * Applies the plan's `rules:` section to the catalogue: severity per rule and
+ * options validated against each rule's own schema. Rules set to `off` are
+ * left out; a bad setting is a plan error and the rule keeps its defaults.
+ */
+export function configureRules(plan: Plan, catalogue: readonly Rule[]): { rules: ConfiguredRule[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const byId = new Map(catalogue.map((r) => [r.id, r]));
+  const report = (path: (string | number)[], message: string, suggestion?: string) => {
+    const at = plan.locate(path);
+    diagnostics.push({ ruleId: PLAN_RULE_ID, severity: 'error', ...at, message, url: ruleUrl(PLAN_RULE_ID), ...(suggestion ? { suggestion } : {}) });
+  };
+
+  for (const id of Object.keys(plan.rules)) {
+    if (!byId.has(id)) {
+      const suggestion = closest(id, byId.keys());
+      report(['rules', id], `Unknown rule "${id}" in rules` + (suggestion ? `; did you mean "${suggestion}"?` : '; "herald rules" lists them.'), suggestion);
+    }
+  }
+
+  const rules: ConfiguredRule[] = [];
+  for (const rule of catalogue) {
+    const setting = plan.rules[rule.id];
+    const level = setting === undefined ? undefined : Array.isArray(setting) ? setting[0] : setting;
+    if (level === 'off') continue;
+    const severity: Severity = level === 'warn' ? 'warning' : level === 'error' ? 'error' : rule.defaultSeverity;
+    const given = Array.isArray(setting) ? setting[1] : {};
+    let options: unknown = given;
+    if (rule.options) {
+      const result = rule.options.safeParse(given);
+      if (result.success) options = result.data;
+      else {
+        for (const issue of result.error.issues) {
+          for (const d of describeIssue(issue, ['rules', rule.id, 1], () => undefined, () => undefined)) report(d.path, d.message);
+        }
+        options = rule.options.parse({});
+      }
+    }
+    rules.push({ rule, severity, options });
+  }
+  return { rules, diagnostics };
+}

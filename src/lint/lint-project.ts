@@ -1,0 +1,76 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { compareDiagnostics, ruleUrl } from '../model/diagnostic.js';
+import type { Message } from '../model/message.js';
+import type { Plan } from '../model/plan.js';
+import type { ProjectFacts } from '../facts/project-facts.js';
+import { configureRules } from './configure.js';
+import { disabledLines, isDisabled } from './disable-comments.js';
+import type { Finding, PlanFinding, Rule } from './rule.js';
+
+/**
+ * Runs the catalogue over a validated project. Rules only report; this adds
+ * rule id, severity, file and docs URL, applies disable comments and
+ * front-matter `lint.disable`, and keeps one crashing rule from hiding the
+ * findings of the others.
+ */
+export function lintProject(plan: Plan, messages: Message[], facts: ProjectFacts, catalogue: readonly Rule[]): Diagnostic[] {
+  const { rules, diagnostics } = configureRules(plan, catalogue);
+  const out: Diagnostic[] = [...diagnostics];
+
+  const messageRules = rules.filter((r) => r.rule.scope === 'message');
+  for (const message of messages) {
+    const disabled = disabledLines(message);
+    const disabledRules = new Set(message.fields.lint?.disable ?? []);
+    for (const { rule, severity, options } of messageRules) {
+      if (disabledRules.has(rule.id) || rule.scope !== 'message') continue;
+      const report = (f: Finding) => {
+        if (isDisabled(disabled, f.at.line, rule.id)) return;
+        out.push(toDiagnostic(rule.id, severity, message.file, f));
+      };
+      try {
+        rule.check({ message, plan, facts, options, report });
+      } catch (error) {
+        out.push(internalError(rule.id, message.file, error));
+      }
+    }
+  }
+
+  for (const { rule, severity, options } of rules) {
+    if (rule.scope !== 'plan') continue;
+    const report = (f: PlanFinding) => out.push(toDiagnostic(rule.id, severity, f.at.file, f));
+    try {
+      rule.check({ plan, facts, options, report });
+    } catch (error) {
+      out.push(internalError(rule.id, plan.files[0]?.file ?? 'plans', error));
+    }
+  }
+  return out.sort(compareDiagnostics);
+}
+
+function toDiagnostic(ruleId: string, severity: Diagnostic['severity'], file: string, f: Finding | PlanFinding): Diagnostic {
+  const { line, column, endLine, endColumn } = f.at;
+  return {
+    ruleId,
+    severity,
+    file,
+    line,
+    column,
+    ...(endLine !== undefined ? { endLine } : {}),
+    ...(endColumn !== undefined ? { endColumn } : {}),
+    message: f.message,
+    url: ruleUrl(ruleId),
+    ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+  };
+}
+
+function internalError(ruleId: string, file: string, error: unknown): Diagnostic {
+  return {
+    ruleId,
+    severity: 'error',
+    file,
+    line: 1,
+    column: 1,
+    message: `herald could not run this rule on this file (${(error as Error)?.message ?? String(error)}); please report this as a bug.`,
+    url: ruleUrl(ruleId),
+  };
+}

@@ -1,0 +1,132 @@
+import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Location } from '../model/diagnostic.js';
+import type { Message } from '../model/message.js';
+import type { SourceText } from '../model/source-text.js';
+
+/**
+ * A run of prose from the body (a paragraph, heading or table cell) as plain
+ * text, with a map back to the file. Code, inline code, raw HTML and bare URLs
+ * are left out: they are not prose, so hype and readability never see them.
+ */
+export interface ProseBlock {
+  text: string;
+  kind: 'paragraph' | 'heading' | 'tableCell';
+  /** The segment of an enclosing `:::for{segment=…}` block, if any. */
+  segment?: string;
+  /** Location in the file of an offset into `text`. */
+  locate(offset: number): Location;
+}
+
+interface Piece {
+  textStart: number;
+  value: string;
+  line: number;
+  column: number;
+}
+
+const cache = new WeakMap<Message, ProseBlock[]>();
+
+/** The prose of a message, extracted once and shared by every rule. */
+export function proseOf(message: Message): ProseBlock[] {
+  let blocks = cache.get(message);
+  if (!blocks) {
+    blocks = [];
+    collect(message.tree, undefined, message.source, blocks);
+    cache.set(message, blocks);
+  }
+  return blocks;
+}
+
+function collect(node: Root | RootContent, segment: string | undefined, source: SourceText, out: ProseBlock[]): void {
+  switch (node.type) {
+    case 'code':
+    case 'html':
+    case 'yaml':
+    case 'definition':
+      return;
+    case 'paragraph':
+    case 'heading':
+    case 'tableCell': {
+      const pieces: Piece[] = [];
+      const state = { text: '' };
+      inline(node.children, pieces, state);
+      if (state.text.trim()) out.push(makeBlock(state.text, node.type, segment, pieces, source));
+      return;
+    }
+    case 'containerDirective': {
+      const target = node.name === 'for' ? (node.attributes?.segment ?? undefined) : segment;
+      for (const child of node.children) {
+        // The directive's label (`:::for[label]`) is not reader-facing prose.
+        if (child.type === 'paragraph' && (child.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) continue;
+        collect(child, target ?? segment, source, out);
+      }
+      return;
+    }
+    default:
+      if ('children' in node) for (const child of (node as Parent).children) collect(child as RootContent, segment, source, out);
+  }
+}
+
+function inline(children: PhrasingContent[], pieces: Piece[], state: { text: string }): void {
+  for (const child of children) {
+    switch (child.type) {
+      case 'text':
+        if (child.position) pieces.push({ textStart: state.text.length, value: child.value, line: child.position.start.line, column: child.position.start.column });
+        state.text += child.value;
+        break;
+      case 'inlineCode':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        // Keep words apart without inventing any.
+        state.text += ' ';
+        break;
+      case 'break':
+        state.text += '\n';
+        break;
+      case 'link': {
+        const only = child.children.length === 1 && child.children[0]!.type === 'text' ? child.children[0].value : undefined;
+        // A bare URL (autolink) is not prose.
+        if (only !== undefined && (only === child.url || child.url === `mailto:${only}` || /^(https?:\/\/|www\.)/i.test(only))) state.text += ' ';
+        else inline(child.children, pieces, state);
+        break;
+      }
+      default:
+        if ('children' in child) inline((child as Parent).children as PhrasingContent[], pieces, state);
+    }
+  }
+}
+
+function makeBlock(text: string, kind: ProseBlock['kind'], segment: string | undefined, pieces: Piece[], source: SourceText): ProseBlock {
+  return {
+    text,
+    kind,
+    ...(segment ? { segment } : {}),
+    locate(offset: number): Location {
+      // The last piece that starts at or before the offset.
+      let lo = 0;
+      let hi = pieces.length - 1;
+      if (hi < 0) return { line: 1, column: 1 };
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (pieces[mid]!.textStart <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      const piece = pieces[lo]!;
+      const within = Math.max(0, Math.min(offset - piece.textStart, piece.value.length));
+      const before = piece.value.slice(0, within);
+      const newlines = before.split('\n').length - 1;
+      if (newlines === 0) return { line: piece.line, column: piece.column + within };
+      // Continuation lines lose their indentation (lists, quotes) in the tree: find the text on the real line.
+      const line = piece.line + newlines;
+      const lineStart = before.lastIndexOf('\n') + 1;
+      const fragment = piece.value.slice(lineStart, lineStart + 12).split('\n')[0]!;
+      const lineText = source.lineText(line);
+      const found = fragment ? lineText.indexOf(fragment) : -1;
+      const base = found === -1 ? lineText.length - lineText.trimStart().length : found;
+      return { line, column: base + 1 + (within - lineStart) };
+    },
+  };
+}
+

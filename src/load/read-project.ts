@@ -1,0 +1,91 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from './errors.js';
+
+export interface TextFile {
+  /** Relative to the project root, forward slashes. */
+  file: string;
+  text: string;
+}
+
+export interface ProjectFiles {
+  root: string;
+  planFiles: TextFile[];
+  messageFiles: TextFile[];
+  /** Every file under content/ (messages and assets), relative to the root. */
+  contentFiles: Set<string>;
+}
+
+export const PLANS_DIR = 'plans';
+export const CONTENT_DIR = 'content';
+
+/** Reads the plan and every message of a project. The only I/O of the check. */
+export async function readProject(root: string): Promise<ProjectFiles> {
+  const absoluteRoot = path.resolve(root);
+  const rootStat = await stat(absoluteRoot).catch(() => undefined);
+  if (!rootStat?.isDirectory()) {
+    throw new UsageError(`The project folder ${absoluteRoot} does not exist.`, 'Pass the folder that holds plans/ and content/ with --root DIR.');
+  }
+
+  const planNames = await readdir(path.join(absoluteRoot, PLANS_DIR)).catch(() => undefined);
+  const yamlNames = (planNames ?? []).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort();
+  if (yamlNames.length === 0) {
+    throw new UsageError(
+      `No plan found: ${path.join(absoluteRoot, PLANS_DIR)} has no *.yaml files.`,
+      'Run herald in the root of your comms project, pass --root DIR, or create one with "herald init".',
+    );
+  }
+
+  const contentPaths = await listFiles(path.join(absoluteRoot, CONTENT_DIR));
+  const contentFiles = new Set(contentPaths.map((p) => toPosix(path.join(CONTENT_DIR, p))));
+  const messagePaths = [...contentFiles].filter((p) => p.toLowerCase().endsWith('.md')).sort();
+
+  const [planFiles, messageFiles] = await Promise.all([
+    readAll(absoluteRoot, yamlNames.map((n) => `${PLANS_DIR}/${n}`)),
+    readAll(absoluteRoot, messagePaths),
+  ]);
+  return { root: absoluteRoot, planFiles, messageFiles, contentFiles };
+}
+
+/** Files below `dir`, relative to it; hidden entries and node_modules are skipped. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw new UsageError(`Cannot read ${dir}: ${error.message}`);
+  });
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    // `parentPath` is Node 20.12+; `path` is its older name.
+    const parent = (entry as unknown as { parentPath?: string; path: string }).parentPath ?? (entry as unknown as { path: string }).path;
+    const relative = path.relative(dir, path.join(parent, entry.name));
+    if (relative.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    out.push(relative);
+  }
+  return out;
+}
+
+/** Reads files with bounded concurrency: thousands of messages must not exhaust file handles. */
+async function readAll(root: string, files: string[]): Promise<TextFile[]> {
+  const out = new Array<TextFile>(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const file = files[i]!;
+      try {
+        let text = await readFile(path.join(root, file), 'utf8');
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors do not count the BOM as a column
+        out[i] = { file, text };
+      } catch (error) {
+        throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(64, files.length) }, worker));
+  return out;
+}
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}

@@ -1,0 +1,41 @@
+import { computeFacts, type ProjectFacts } from './facts/project-facts.js';
+import { lintProject } from './lint/lint-project.js';
+import { parseMessage } from './load/parse-message.js';
+import { readProject } from './load/read-project.js';
+import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
+import type { Message } from './model/message.js';
+import type { Plan } from './model/plan.js';
+import { RULES } from './rules/index.js';
+import { validateMessage } from './validate/validate-message.js';
+import { validatePlan } from './validate/validate-plan.js';
+
+/** A project after load and validate: what lint (and later render) work on. */
+export interface Project {
+  root: string;
+  plan: Plan;
+  messages: Message[];
+  facts: ProjectFacts;
+  /** Problems in the plan itself. */
+  planDiagnostics: Diagnostic[];
+}
+
+/** plans/ + content/ → load → validate → facts. */
+export async function loadProject(root: string): Promise<Project> {
+  const files = await readProject(root);
+  const { plan, diagnostics } = validatePlan(files.planFiles);
+  const messages = files.messageFiles.map((file) => validateMessage(parseMessage(file), plan.site));
+  const facts = computeFacts(plan, messages, files.contentFiles);
+  return { root: files.root, plan, messages, facts, planDiagnostics: diagnostics };
+}
+
+export interface CheckResult {
+  project: Project;
+  diagnostics: Diagnostic[];
+}
+
+/** The whole check: every finding of the plan and of every message. */
+export async function checkProject(root: string): Promise<CheckResult> {
+  const project = await loadProject(root);
+  const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES)].sort(compareDiagnostics);
+  return { project, diagnostics };
+}

@@ -1,0 +1,62 @@
+import pc from 'picocolors';
+import type { ReportInput } from './format.js';
+import { countSeverities, groupByFile, messageText, plural } from './shared.js';
+
+/**
+ * ESLint-style terminal output: a header per file, one aligned row per
+ * finding, then a summary. Columns are padded before colouring so ANSI codes
+ * do not skew the alignment.
+ */
+export function stylish(input: ReportInput): string {
+  const c = pc.createColors(input.color);
+  const { diagnostics } = input;
+
+  if (diagnostics.length === 0) {
+    return `${c.green(`✔ ${plural(input.filesChecked, 'file')} checked, no problems`)}\n`;
+  }
+
+  const out: string[] = [];
+  for (const [file, group] of groupByFile(diagnostics)) {
+    const rows = group.map((d) => ({
+      line: String(d.line),
+      column: String(d.column),
+      severity: d.severity,
+      message: oneLine(messageText(d)),
+      ruleId: d.ruleId,
+    }));
+    const width = (key: keyof (typeof rows)[number]) => Math.max(...rows.map((r) => r[key].length));
+    const [wLine, wCol, wSev, wMsg] = [width('line'), width('column'), width('severity'), width('message')];
+
+    out.push(c.underline(file));
+    for (const r of rows) {
+      const position = `${r.line.padStart(wLine)}:${r.column.padEnd(wCol)}`;
+      const severity = r.severity.padEnd(wSev);
+      out.push(
+        `  ${c.dim(position)}  ${r.severity === 'error' ? c.red(severity) : c.yellow(severity)}` +
+          `  ${r.message.padEnd(wMsg)}  ${c.dim(r.ruleId)}`,
+      );
+    }
+    out.push('');
+  }
+
+  const counts = countSeverities(diagnostics);
+  const summary =
+    `✖ ${plural(diagnostics.length, 'problem')} ` +
+    `(${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')})`;
+  out.push(counts.error > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary)));
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * A row must stay one line: collapse line breaks and tabs, and neutralise
+ * other control characters (quoted file text could carry terminal escapes).
+ * The final period goes, as in ESLint, since the rule id follows.
+ */
+function oneLine(message: string): string {
+  return message
+    .replace(/\s*[\r\n\t]+\s*/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD')
+    .trim()
+    .replace(/([^ ])\.$/, '$1');
+}

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import type { Definition, Image, Link } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Location } from '../model/diagnostic.js';
+import { CONTENT_DIR } from '../load/read-project.js';
+import { fieldLocation } from '../lint/locate.js';
+import { defineMessageRule } from '../lint/rule.js';
+import { closest } from '../validate/suggest.js';
+
+export default defineMessageRule({
+  id: 'broken-link',
+  scope: 'message',
+  description: 'Relative links and images point to a message or file that exists under content/.',
+  defaultSeverity: 'error',
+  rationale:
+    'Links between messages are written as paths to the other .md file so they also work in a git preview; the build turns them into page URLs. A typo, a renamed file or a link outside content/ would give readers a dead link.',
+  example: {
+    fail: 'Lees ook het [eerdere bericht](../2025/kikoff.md).',
+    pass: 'Lees ook het [eerdere bericht](../2025/kick-off.md).',
+  },
+  check({ message, facts, report }) {
+    const dir = path.posix.dirname(message.file);
+    const checkTarget = (url: string | undefined, at: Location, what: string) => {
+      const target = localTarget(url);
+      if (target === undefined) return;
+      const resolved = path.posix.normalize(path.posix.join(dir, target));
+      if (!resolved.startsWith(`${CONTENT_DIR}/`)) {
+        report({ at, message: `The ${what} "${url}" points outside ${CONTENT_DIR}/, so the site cannot include it.` });
+        return;
+      }
+      if (facts.contentFiles.has(resolved)) return;
+      const candidates = [...facts.contentFiles].filter((f) => path.posix.extname(f) === path.posix.extname(resolved));
+      const near = closest(resolved, candidates);
+      const suggestion = near ? path.posix.relative(dir, near) : undefined;
+      report({
+        at,
+        message: `The ${what} "${url}" points to ${resolved}, which does not exist` + (suggestion ? `; did you mean "${suggestion}"?` : '.'),
+        ...(suggestion ? { suggestion } : {}),
+      });
+    };
+
+    visit(message.tree, (node) => {
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position) {
+        const n = node as Link | Image | Definition;
+        checkTarget(n.url, { line: n.position!.start.line, column: n.position!.start.column }, n.type === 'image' ? 'image' : 'link');
+      }
+    });
+    const image = message.fields.image;
+    if (image) checkTarget(image.src, fieldLocation(message, typeof message.frontMatter?.getIn(['image']) === 'string' ? ['image'] : ['image', 'src']), 'image');
+    if (message.fields.cta?.url) checkTarget(message.fields.cta.url, fieldLocation(message, ['cta', 'url']), 'link');
+    if (message.fields.feedback) checkTarget(message.fields.feedback, fieldLocation(message, ['feedback']), 'link');
+  },
+});
+
+/**
+ * The path part of a link that points into the project, or undefined for
+ * links this rule cannot check: other schemes (https:, mailto:), in-page
+ * anchors, protocol-relative and root-relative URLs (those depend on where the
+ * site is hosted).
+ */
+function localTarget(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const trimmed = url.trim();
+  if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return undefined;
+  const pathPart = trimmed.split(/[?#]/)[0]!;
+  if (pathPart === '') return undefined;
+  try {
+    return decodeURI(pathPart);
+  } catch {
+    return pathPart;
+  }
+}

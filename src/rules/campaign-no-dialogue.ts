@@ -1,0 +1,28 @@
+import { definePlanRule } from '../lint/rule.js';
+import { ymdOfDay } from '../validate/moment.js';
+
+export default definePlanRule({
+  id: 'campaign-no-dialogue',
+  scope: 'plan',
+  description: 'A campaign with `requireFeedback` (the default) has at least one `dialogue` message.',
+  defaultSeverity: 'warning',
+  rationale: 'Campaigns change how people work. Without a moment to ask questions and give feedback, a campaign is a broadcast and resistance stays hidden.',
+  example: {
+    fail: '# campaign roosterapp with only news and change messages',
+    pass: '# one message with campaign: roosterapp and kind: dialogue (a vragenuur, a poll, a teamoverleg)',
+  },
+  check({ plan, facts, report }) {
+    const period = facts.period;
+    if (!period) return;
+    const first = ymdOfDay(period.first);
+    const last = ymdOfDay(period.last);
+    for (const campaign of plan.campaigns) {
+      if (!campaign.requireFeedback || campaign.from > last || campaign.until < first) continue;
+      if (facts.published.some((m) => m.fields.campaign === campaign.id && m.fields.kind === 'dialogue')) continue;
+      report({
+        at: plan.locateItem('campaigns', campaign.id),
+        message: `Campaign "${campaign.id}" has no dialogue message; add one (kind: dialogue) where people can ask questions, or set requireFeedback: false.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,22 @@
+import { fieldLocation, TOP } from '../lint/locate.js';
+import { defineMessageRule } from '../lint/rule.js';
+
+export default defineMessageRule({
+  id: 'cta-missing',
+  scope: 'message',
+  description: 'The message has a call-to-action: `cta.text` says what the reader does next.',
+  defaultSeverity: 'error',
+  rationale: 'A message without a next step informs at best. One clear call-to-action turns reading into doing, and makes the effect measurable.',
+  example: {
+    fail: 'why: Je ruilt straks zelf diensten met collega\'s.\n# no cta',
+    pass: 'cta:\n  text: Installeer de app en log één keer in\n  due: 2026-02-28',
+  },
+  check({ message, report }) {
+    const text = message.fields.cta?.text;
+    if (text !== undefined && text.trim() !== '') return;
+    report({
+      at: message.presentKeys.has('cta') ? fieldLocation(message, ['cta']) : TOP,
+      message: 'The message has no call-to-action; add "cta: {text: …}" saying what the reader should do next.',
+    });
+  },
+});

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { fieldLocation } from '../lint/locate.js';
+import { defineMessageRule } from '../lint/rule.js';
+import { compileTerms, findTerms, loadWordList } from '../lint/word-list.js';
+import { tokenizeWords } from '../text/words.js';
+
+type Lang = 'nl' | 'en';
+type PerLanguage = Record<Lang, string[]>;
+const lists = loadWordList<{ verbs: PerLanguage; vague: PerLanguage; places: PerLanguage }>('cta');
+
+const perLanguage = z.object({ nl: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict().default({ nl: [], en: [] });
+
+interface Compiled {
+  verbs: Set<string>;
+  vague: RegExp | undefined;
+  places: RegExp | undefined;
+}
+const compiled = new WeakMap<object, Record<Lang, Compiled>>();
+
+export default defineMessageRule({
+  id: 'cta-vague',
+  scope: 'message',
+  description: 'The call-to-action starts with a verb the reader can do, and says where (a link or a place) or by when (a due date).',
+  defaultSeverity: 'warning',
+  options: z
+    .object({ verbs: perLanguage, vague: perLanguage, places: perLanguage })
+    .strict()
+    .default({ verbs: { nl: [], en: [] }, vague: { nl: [], en: [] }, places: { nl: [], en: [] } }),
+  rationale:
+    '"Meer informatie" or "Klik hier" leaves the reader to work out what is expected. A verb, a place and a deadline make the step concrete, and frontline staff without a desk need to know where to go.',
+  example: {
+    fail: 'cta:\n  text: Meer informatie over de app',
+    pass: 'cta:\n  text: Installeer de app en log één keer in\n  url: https://intranet.example/roosterapp\n  due: 2026-02-28',
+  },
+  check({ message, options, report }) {
+    const cta = message.fields.cta;
+    const text = cta?.text?.trim();
+    if (!cta || !text) return; // cta-missing reports that
+    let lists = compiled.get(options);
+    if (!lists) {
+      lists = { nl: compile('nl', options), en: compile('en', options) };
+      compiled.set(options, lists);
+    }
+    const words = lists[message.lang];
+    const at = fieldLocation(message, typeof message.frontMatter?.getIn(['cta']) === 'string' ? ['cta'] : ['cta', 'text']);
+
+    const vague = findTerms(words.vague, text)[0];
+    if (vague && vague.index === 0) {
+      report({ at, message: `The call-to-action "${text}" is vague; say what the reader should do, e.g. "Meld je aan voor de training".` });
+      return;
+    }
+    const first = tokenizeWords(text)[0]?.word.toLowerCase();
+    if (first === undefined || !words.verbs.has(first)) {
+      report({
+        at,
+        message: `The call-to-action "${text}" does not start with a verb the reader can do; start with one, e.g. "${message.lang === 'en' ? 'Sign up for' : 'Meld je aan voor'} …".`,
+      });
+    }
+    if (!cta.url && !cta.due && findTerms(words.places, text).length === 0) {
+      report({ at, message: 'The call-to-action says neither where nor by when; add a link (cta.url), a place, or a due date (cta.due).' });
+    }
+  },
+});
+
+function compile(lang: Lang, options: { verbs: PerLanguage; vague: PerLanguage; places: PerLanguage }): Compiled {
+  return {
+    // Only the first word counts: "Meld je aan" starts with "meld".
+    verbs: new Set([...lists.verbs[lang], ...options.verbs[lang]].map((v) => v.toLowerCase().split(/\s+/)[0]!)),
+    vague: compileTerms([...lists.vague[lang], ...options.vague[lang]]),
+    places: compileTerms([...lists.places[lang], ...options.places[lang]]),
+  };
+}

@@ -1,0 +1,18 @@
+import { defineMessageRule } from '../lint/rule.js';
+
+export default defineMessageRule({
+  id: 'front-matter',
+  scope: 'message',
+  description: 'Front-matter is YAML with title, date, audience and goal, in the right types and formats, and no unknown keys.',
+  defaultSeverity: 'error',
+  rationale:
+    'Every other check and every page of the site reads the front-matter. A misspelt key or an impossible date would otherwise be ignored silently, and the message would reach nobody or the wrong people.',
+  example: {
+    fail: '---\ntitle: Nieuwe roosterapp\ndate: 2026-02-30\naudiance: [magazijn]\ngoal: regie-over-rooster\n---',
+    pass: '---\ntitle: Nieuwe roosterapp\ndate: 2026-02-02T09:00\naudience: [magazijn]\ngoal: regie-over-rooster\n---',
+  },
+  check({ message, report }) {
+    // The validate stage already found these; this rule gives them an id and a severity.
+    for (const problem of message.problems) report(problem);
+  },
+});

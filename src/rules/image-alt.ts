@@ -1,0 +1,50 @@
+import type { Html, Image, ImageReference } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { fieldLocation } from '../lint/locate.js';
+import { defineMessageRule } from '../lint/rule.js';
+
+const IMG_TAG = /<img\b[^>]*>/gi;
+const ALT_ATTRIBUTE = /\salt\s*=/i;
+
+export default defineMessageRule({
+  id: 'image-alt',
+  scope: 'message',
+  description: 'Every image (in the body or the front-matter `image`) has alt text.',
+  defaultSeverity: 'error',
+  rationale: 'Colleagues who use a screen reader, or read on a slow connection, only get the alt text. Without it the image says nothing (WCAG 1.1.1).',
+  example: {
+    fail: '![](./rooster.jpg)',
+    pass: '![Een chauffeur opent de roosterapp op zijn telefoon](./rooster.jpg)',
+  },
+  check({ message, report }) {
+    const image = message.fields.image;
+    if (image && !image.alt?.trim()) {
+      report({
+        at: fieldLocation(message, ['image']),
+        message: `The image "${image.src}" has no alt text; add "alt:" describing what it shows.`,
+      });
+    }
+    visit(message.tree, (node) => {
+      if ((node.type === 'image' || node.type === 'imageReference') && node.position) {
+        const img = node as Image | ImageReference;
+        if (img.alt?.trim()) return;
+        const name = img.type === 'image' ? img.url : img.identifier;
+        report({
+          at: { line: node.position.start.line, column: node.position.start.column },
+          message: `The image "${name}" has no alt text; describe it between the brackets: ![what it shows](…).`,
+        });
+      } else if (node.type === 'html' && node.position) {
+        // Raw HTML images: an `alt` attribute, even empty for decoration, is a deliberate choice.
+        const html = (node as Html).value;
+        for (const m of html.matchAll(IMG_TAG)) {
+          if (ALT_ATTRIBUTE.test(m[0])) continue;
+          const before = html.slice(0, m.index);
+          const lines = before.split('\n');
+          const line = node.position.start.line + lines.length - 1;
+          const column = lines.length === 1 ? node.position.start.column + m.index! : lines[lines.length - 1]!.length + 1;
+          report({ at: { line, column }, message: 'This <img> has no alt attribute; add alt="…" describing what it shows.' });
+        }
+      }
+    });
+  },
+});

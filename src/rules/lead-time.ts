@@ -1,0 +1,29 @@
+import { fieldLocation } from '../lint/locate.js';
+import { defineMessageRule } from '../lint/rule.js';
+import { dayNumber } from '../validate/moment.js';
+
+export default defineMessageRule({
+  id: 'lead-time',
+  scope: 'message',
+  description: 'A `change` with an `effective` date is announced at least `leadTimeDays` (default 14) before it takes effect.',
+  defaultSeverity: 'error',
+  rationale: 'People need time to understand a change, ask questions and prepare. A change announced days before it lands feels imposed.',
+  example: {
+    fail: 'kind: change\ndate: 2026-02-25T09:00\neffective: 2026-03-01',
+    pass: 'kind: change\ndate: 2026-02-02T09:00\neffective: 2026-03-01',
+  },
+  check({ message, plan, report }) {
+    const { kind, date, effective } = message.fields;
+    if (kind !== 'change' || !date || !effective) return;
+    const days = dayNumber(effective) - date.day;
+    const lead = plan.calendar.leadTimeDays;
+    if (days >= lead) return;
+    report({
+      at: fieldLocation(message, ['date']),
+      message:
+        days < 0
+          ? `Published on ${date.ymd}, ${-days} day${days === -1 ? '' : 's'} after the change took effect (${effective}); announce changes at least ${lead} days ahead.`
+          : `Published ${days} day${days === 1 ? '' : 's'} before the change takes effect (${effective}); announce changes at least ${lead} days ahead.`,
+    });
+  },
+});

@@ -1,0 +1,29 @@
+import { fieldLocation } from '../lint/locate.js';
+import { defineMessageRule } from '../lint/rule.js';
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export default defineMessageRule({
+  id: 'quiet-period',
+  scope: 'message',
+  description: 'The message is not published in a quiet period of the calendar or, with `weekends: avoid`, on a weekend.',
+  defaultSeverity: 'warning',
+  rationale: 'Holidays and peak weeks are when people cannot or should not read work news. A message then is missed, or intrudes.',
+  example: {
+    fail: '# calendar: quiet: [{from: 2026-12-21, until: 2027-01-03, reason: Kerstvakantie}]\ndate: 2026-12-23T09:00',
+    pass: 'date: 2026-12-17T09:00',
+  },
+  check({ message, plan, report }) {
+    const date = message.fields.date;
+    if (!date) return;
+    const at = fieldLocation(message, ['date']);
+    for (const quiet of plan.calendar.quiet) {
+      if (date.ymd >= quiet.from && date.ymd <= quiet.until) {
+        report({ at, message: `Published on ${date.ymd}, in the quiet period "${quiet.reason}" (${quiet.from} – ${quiet.until}).` });
+      }
+    }
+    if (plan.calendar.weekends === 'avoid' && (date.weekday === 0 || date.weekday === 6)) {
+      report({ at, message: `Published on a ${DAY_NAMES[date.weekday]} (${date.ymd}), and the calendar avoids weekends.` });
+    }
+  },
+});

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Location } from '../model/diagnostic.js';
+import { proseOf } from '../lint/prose.js';
+import { defineMessageRule } from '../lint/rule.js';
+import { MAX_SENTENCE_WORDS, MIN_SCORE, readingEase, strictestLevel, type ReadingLevel, type SentenceStats } from '../text/readability.js';
+import { analyseText } from '../text/readability.js';
+
+const levelNumbers = z.object({ B1: z.number(), B2: z.number(), C1: z.number() }).partial().strict();
+
+export default defineMessageRule({
+  id: 'readability',
+  scope: 'message',
+  description:
+    "Sentences and words are not too long for the audience's reading level: Flesch–Douma (nl) or Flesch reading ease (en) above the level's minimum, and no sentence far too long.",
+  defaultSeverity: 'warning',
+  options: z
+    .object({
+      minScore: levelNumbers.default({}),
+      maxSentenceWords: levelNumbers.default({}),
+      /** Below this many words a score says little, so only long sentences are checked. */
+      minWords: z.number().int().nonnegative().default(20),
+    })
+    .strict()
+    .default({ minScore: {}, maxSentenceWords: {}, minWords: 20 }),
+  rationale:
+    'Many colleagues read at language level B1, and frontline staff read on a phone between tasks. Short sentences and common words reach everyone and cost the strongest readers nothing. Code, tables and URLs are not counted.',
+  example: {
+    fail: 'Teneinde de continuïteit van de bedrijfsvoering te waarborgen wordt de implementatie van het nieuwe roostersysteem gefaseerd gerealiseerd.',
+    pass: 'We voeren de nieuwe roosterapp in drie stappen in. Zo blijft het werk doorgaan.',
+  },
+  check({ message, plan, facts, options, report }) {
+    const blocks = proseOf(message).filter((b) => b.kind !== 'tableCell');
+    if (blocks.length === 0) return;
+    const level: ReadingLevel = strictestLevel(facts.audienceOf(message).map((id) => plan.segmentById.get(id)?.readingLevel));
+    const minScore = (options.minScore as Partial<Record<ReadingLevel, number>>)[level] ?? MIN_SCORE[level];
+    const maxWords = (options.maxSentenceWords as Partial<Record<ReadingLevel, number>>)[level] ?? MAX_SENTENCE_WORDS[level];
+
+    let words = 0;
+    let sentences = 0;
+    let syllables = 0;
+    let worst: { stats: SentenceStats; score: number; at: Location } | undefined;
+    for (const block of blocks) {
+      const analysis = analyseText(block.text, message.lang);
+      words += analysis.counts.words;
+      sentences += analysis.counts.sentences;
+      syllables += analysis.counts.syllables;
+      for (const sentence of analysis.sentences) {
+        if (sentence.words === 0) continue;
+        const at = block.locate(sentence.start);
+        if (sentence.words > maxWords) {
+          report({
+            at,
+            message: `This sentence has ${sentence.words} words, too long for reading level ${level} (at most ${maxWords}); split it.`,
+          });
+        }
+        const score = readingEase({ words: sentence.words, sentences: 1, syllables: sentence.syllables }, message.lang);
+        if (sentence.words >= 3 && (!worst || score < worst.score)) worst = { stats: sentence, score, at };
+      }
+    }
+    if (words < options.minWords || sentences === 0) return;
+    const score = readingEase({ words, sentences, syllables }, message.lang);
+    if (score >= minScore) return;
+    const formula = message.lang === 'nl' ? 'Flesch–Douma' : 'Flesch reading ease';
+    report({
+      at: worst?.at ?? blocks[0]!.locate(0),
+      message: `The text scores ${score} (${formula}), below ${minScore} for reading level ${level}: ${(words / sentences).toFixed(1)} words per sentence, ${(syllables / words).toFixed(2)} syllables per word; the hardest sentence starts here.`,
+    });
+  },
+});

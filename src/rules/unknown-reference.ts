@@ -1,0 +1,55 @@
+import type { ContainerDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+import { fieldLocation } from '../lint/locate.js';
+import { defineMessageRule } from '../lint/rule.js';
+import { closest } from '../validate/suggest.js';
+
+export default defineMessageRule({
+  id: 'unknown-reference',
+  scope: 'message',
+  description: 'audience, goal, campaign, channels and :::for blocks name ids that exist in the plan.',
+  defaultSeverity: 'error',
+  rationale:
+    'A message for a segment that does not exist reaches nobody, and one tied to an unknown goal or campaign drops out of the plan view. A typo here is easy to make and hard to see.',
+  example: {
+    fail: 'audience: [magazjin]\ngoal: regie-over-rooster',
+    pass: 'audience: [magazijn]\ngoal: regie-over-rooster',
+  },
+  check({ message, plan, report }) {
+    const { fields } = message;
+    const check = (kind: string, id: string, known: Map<string, unknown>, invalid: Set<string>, path: (string | number)[]) => {
+      if (known.has(id) || invalid.has(id)) return;
+      const suggestion = closest(id, known.keys());
+      report({
+        at: fieldLocation(message, path),
+        message: `Unknown ${kind} "${id}": the plan has no such id` + (suggestion ? `; did you mean "${suggestion}"?` : '.'),
+        ...(suggestion ? { suggestion } : {}),
+      });
+    };
+
+    if (Array.isArray(fields.audience)) {
+      // For `audience: magazijn` the path ['audience', 0] falls back to the scalar itself.
+      fields.audience.forEach((id, i) => check('segment', id, plan.segmentById, plan.invalidIds.segments, ['audience', i]));
+    }
+    if (fields.goal) check('goal', fields.goal, plan.goalById, plan.invalidIds.goals, ['goal']);
+    if (fields.campaign) check('campaign', fields.campaign, plan.campaignById, plan.invalidIds.campaigns, ['campaign']);
+    fields.channels?.forEach((id, i) => check('channel', id, plan.channelById, plan.invalidIds.channels, ['channels', i]));
+
+    visit(message.tree, 'containerDirective', (node: ContainerDirective) => {
+      if (node.name !== 'for' || !node.position) return;
+      const at = { line: node.position.start.line, column: node.position.start.column };
+      const segment = node.attributes?.segment;
+      if (!segment) {
+        report({ at, message: 'This :::for block names no segment; write :::for{segment=<segment id>}.' });
+        return;
+      }
+      if (plan.segmentById.has(segment) || plan.invalidIds.segments.has(segment)) return;
+      const suggestion = closest(segment, plan.segmentById.keys());
+      report({
+        at,
+        message: `Unknown segment "${segment}" in a :::for block` + (suggestion ? `; did you mean "${suggestion}"?` : '.'),
+        ...(suggestion ? { suggestion } : {}),
+      });
+    });
+  },
+});

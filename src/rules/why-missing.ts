@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { fieldLocation, TOP } from '../lint/locate.js';
+import { defineMessageRule } from '../lint/rule.js';
+import { tokenizeWords } from '../text/words.js';
+
+export default defineMessageRule({
+  id: 'why-missing',
+  scope: 'message',
+  description: 'The message says why it matters to the reader: `why` is present, is not the title again, and has at least 6 words.',
+  defaultSeverity: 'error',
+  options: z.object({ minWords: z.number().int().positive().default(6) }).strict(),
+  rationale:
+    'Readers act on what they understand. Leading with why a change happens and what it means for them is what separates internal communication from an announcement board.',
+  example: {
+    fail: 'title: Nieuwe roosterapp\nwhy: Nieuwe roosterapp',
+    pass: "title: Nieuwe roosterapp\nwhy: Je ruilt straks zelf diensten met collega's, zonder tussenkomst van de planner.",
+  },
+  check({ message, options, report }) {
+    const { why, title } = message.fields;
+    if (why === undefined || why.trim() === '') {
+      report({
+        at: message.presentKeys.has('why') ? fieldLocation(message, ['why']) : TOP,
+        message: 'The message does not say why it matters; add "why:" with a sentence about what it means for the reader.',
+      });
+      return;
+    }
+    if (title !== undefined && normalise(why) === normalise(title)) {
+      report({ at: fieldLocation(message, ['why']), message: '"why" repeats the title; say why this matters to the reader instead.' });
+      return;
+    }
+    const words = tokenizeWords(why).length;
+    if (words < options.minWords) {
+      report({
+        at: fieldLocation(message, ['why']),
+        message: `"why" has ${words} word${words === 1 ? '' : 's'}, too few to explain anything (at least ${options.minWords}).`,
+      });
+    }
+  },
+});
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,304 @@
+import hyphenNl from 'hyphen/nl/index.js';
+
+/*
+ * Syllable counting for readability formulas.
+ *
+ * A word is split into pieces at hyphens, and at apostrophes; a piece after
+ * an apostrophe counts only if it has a vowel (collega's, zo'n, m'n, don't,
+ * we're add nothing). Within a piece:
+ * - each run of digits counts 1 ("15", "2026": a number is one unit of
+ *   reading effort; spelling it out would overweight dates and times);
+ * - a run of letters without any vowel is read letter by letter (HR, pdf,
+ *   KPN): 1 per letter;
+ * - other letter runs go to the Dutch or English counter.
+ * Any word with a letter or digit counts at least 1 (so "'s" and "'t" do);
+ * anything else counts 0.
+ */
+
+const SHY = '\u00AD';
+const HYPHENS = /[-\u2010\u2011]/;
+const APOSTROPHES = /['\u2019]/;
+const RUNS = /\p{L}+|\p{N}+/gu;
+const LETTER_START = /\p{L}/u;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HAS_VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûüýÿ]/;
+const COMBINING = /[\u0300-\u036f]/;
+// English contraction endings ('s 't 're 've 'll 'd 'm) are no syllable.
+const EN_CLITICS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
+
+const CACHE_LIMIT = 50_000;
+const caches = { nl: new Map<string, number>(), en: new Map<string, number>() };
+
+export function countSyllables(word: string, lang: 'nl' | 'en'): number {
+  // Keyed by the word as written: hits (most calls) then skip lower-casing.
+  const cache = caches[lang];
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const n = countUncached(word, lang);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, n);
+  return n;
+}
+
+function countUncached(word: string, lang: 'nl' | 'en'): number {
+  let w = word.toLowerCase();
+  if (COMBINING.test(w)) w = w.normalize('NFC');
+  if (w.includes(SHY)) w = w.split(SHY).join('');
+  let total = 0;
+  for (const piece of w.split(HYPHENS)) {
+    const parts = piece.split(APOSTROPHES);
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
+      if (p > 0 && (!HAS_VOWEL.test(part) || (lang === 'en' && EN_CLITICS.has(part)))) continue;
+      RUNS.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = RUNS.exec(part)) !== null) {
+        const run = m[0];
+        if (!LETTER_START.test(run)) total += 1;
+        else if (!HAS_VOWEL.test(run)) total += run.length;
+        else total += lang === 'nl' ? countDutch(run) : countEnglish(run);
+      }
+    }
+  }
+  return total > 0 ? total : HAS_LETTER_OR_DIGIT.test(w) ? 1 : 0;
+}
+
+// ---------------------------------------------------------------- Dutch ----
+//
+// The hyphenation patterns know Dutch syllable boundaries, compounds
+// included, far better than vowel counting. But they never split off a
+// word's first or last letter (leftmin = rightmin = 2: o|ver, radi|o), and
+// by Dutch convention they do not split a lone vowel off a compound part
+// either (team|over|leg). So within every pattern segment we count vowel
+// nuclei; a segment without a vowel (so|p|hie, a pattern artefact) adds
+// nothing, and the word counts at least 1. Splitting consonant-
+// separated vowels (over = o-ver) is always right in Dutch spelling. Two
+// adjacent vowels that do not form one sound (the-a-ter, ra-di-o) are a
+// split too, except ea/oa, which in English loans are one sound (team,
+// coach, download): those are split only at the word's edges, where the
+// patterns could not have (Kore-a, o-ase), and otherwise the patterns'
+// decision stands.
+
+const HYPHENATE_OPTIONS = { hyphenChar: SHY, minWordLength: 1 };
+
+// Accented letters act as their base vowel; diaeresis letters always start a
+// new syllable (be-ëin-di-gen, na-ïef, i-dee-ën) but combine forwards.
+const BASE: Readonly<Record<string, string>> = {
+  à: 'a', á: 'a', â: 'a', ä: 'a',
+  è: 'e', é: 'e', ê: 'e', ë: 'e',
+  ì: 'i', í: 'i', î: 'i', ï: 'i',
+  ò: 'o', ó: 'o', ô: 'o', ö: 'o',
+  ù: 'u', ú: 'u', û: 'u', ü: 'u',
+  ý: 'y', ÿ: 'y',
+};
+const DIAERESIS = new Set(['ä', 'ë', 'ï', 'ö', 'ü', 'ÿ']);
+const NL_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+// One sound each. Longest first is implied: triphthongs are tried first.
+const NL_TRIGRAPHS = new Set(['ieu', 'eeu', 'oei', 'ooi', 'aai', 'eau']);
+const NL_DIGRAPHS = new Set([
+  'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ei', 'ij', 'ui', 'ou', 'au', 'ai', 'oi',
+]);
+// Adjacent vowels that are one sound in English loans and a hiatus in Dutch.
+const NL_LOAN_PAIRS = new Set(['ea', 'oa']);
+// Always one sound (blue, issue, revue; Dutch writes hiatus as uë).
+const NL_NEVER_SPLIT = new Set(['ue']);
+
+function base(c: string): string {
+  return BASE[c] ?? c;
+}
+
+function isVowelNl(s: string, i: number): boolean {
+  const b = base(s[i]!);
+  if (!NL_VOWELS.has(b)) return false;
+  // u after q is a consonant (enquête, quiz); y before a vowel is one (yoga).
+  if (b === 'u') return i === 0 || s[i - 1] !== 'q';
+  if (b === 'y') return i + 1 >= s.length || !NL_VOWELS.has(base(s[i + 1]!));
+  return true;
+}
+
+/** Length of the vowel group starting at s[i] (a vowel), within s. */
+function groupLengthNl(s: string, i: number): number {
+  const a = base(s[i]!);
+  const c1 = s[i + 1];
+  const c2 = s[i + 2];
+  let len = 1;
+  if (c1 !== undefined && !DIAERESIS.has(c1)) {
+    const ab = a + base(c1);
+    if (c2 !== undefined && !DIAERESIS.has(c2) && NL_TRIGRAPHS.has(ab + base(c2))) len = 3;
+    else if (NL_DIGRAPHS.has(ab)) len = 2;
+  }
+  // ay, ey, oy, uy in loans (display, hockey).
+  const next = s[i + len];
+  if (next === 'y' && isVowelNl(s, i + len) && s[i + len - 1] !== 'j') len++;
+  return len;
+}
+
+/** Vowel nuclei in one pattern segment `s` at offset `off` of a run of `runLength`. */
+function nucleiNl(s: string, off: number, runLength: number): number {
+  let n = 0;
+  let prevEnd = -1;
+  let prevLast = '';
+  let i = 0;
+  while (i < s.length) {
+    if (!isVowelNl(s, i)) {
+      i++;
+      continue;
+    }
+    const c = s[i]!;
+    const len = groupLengthNl(s, i);
+    if (prevEnd !== i || DIAERESIS.has(c)) {
+      n++;
+    } else {
+      const pair = prevLast + base(c);
+      if (NL_NEVER_SPLIT.has(pair)) {
+        // one sound
+      } else if (NL_LOAN_PAIRS.has(pair)) {
+        const at = off + i;
+        if (at === 1 || at === runLength - 1) n++;
+      } else {
+        n++;
+      }
+    }
+    prevEnd = i + len;
+    prevLast = base(s[i + len - 1]!);
+    i += len;
+  }
+  return n;
+}
+
+function countDutch(run: string): number {
+  const hyphenated = hyphenNl.hyphenateSync(run, HYPHENATE_OPTIONS);
+  let total = 0;
+  let off = 0;
+  let from = 0;
+  for (;;) {
+    const to = hyphenated.indexOf(SHY, from);
+    const segment = to === -1 ? hyphenated.slice(from) : hyphenated.slice(from, to);
+    total += nucleiNl(segment, off, run.length);
+    if (to === -1) return Math.max(1, total);
+    off += segment.length;
+    from = to + 1;
+  }
+}
+
+// -------------------------------------------------------------- English ----
+//
+// A rule-based counter rather than the en-us hyphenation patterns: those are
+// built for typesetting and skip many syllable breaks on purpose (evening,
+// every, available stay whole or nearly so), which a first/last-letter
+// correction cannot repair. Vowel groups, then the usual adjustments.
+
+// Common words the rules below get wrong.
+const EN_EXCEPTIONS: Readonly<Record<string, number>> = {
+  people: 2,
+  someone: 2,
+  argue: 2,
+  argued: 2,
+  argues: 2,
+  canyon: 2,
+  element: 3,
+  elements: 3,
+  recipe: 3,
+  recipes: 3,
+  coordinate: 4,
+  cooperate: 4,
+  cooperation: 5,
+  reality: 4,
+  ideal: 3,
+};
+
+const EN_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+// Each adds a syllable that vowel-group counting merges away (all compiled
+// once, at load).
+const EN_ADD: readonly RegExp[] = [
+  /[^ctsxg]i(?:a|o(?!n))/, // media, radio, period (not social, nation, million)
+  /iu/, // medium, premium
+  /[^qg]u[ao]/, // actual, usual, duo (not equal, language)
+  /^creat(?!u)|^react/, // create, reaction
+  /(?:^|[^gc])eo|[gc]eo(?!n|us)/, // video, geography (not pigeon, gorgeous)
+  /[aeiouy][^aeiouy]*eas?$/, // idea, areas (not sea)
+  /(?:[^tc]|sc)ie(?:nt|nce|t)/, // client, science, quiet (not patient)
+  /[aeiouy][^aeiouy]+ie(?:r|st)/, // easier, happiest
+  /[aeiou]ings?$/, // being, going, doing
+  /[^qg]ue[lnt]/, // cruel, fuel, fluent (not sequence)
+  /oe[^aeiouys]/, // poem, poet (not does, goes, shoes)
+  /[aeiou]sm$/, // tourism, sarcasm
+];
+
+// Compound heads whose final e is silent (some-thing, home-page, time-line),
+// and suffixes after a silent e (late-ly, state-ment, use-ful).
+const SILENT_E_HEADS = /^(?:some|home|time|life|base|side|care|safe|more|name|note|share|space|place|face|case|line|wide|whole|fire|love|hope|make|take)(?=[^aeiouy][a-z]*[aeiouy])/;
+const SILENT_E_SUFFIX = /[aeiouy][^aeiouy]e(?:ly|ment|ments|ful|ness|less)$/;
+const STEMS_OVERCOUNTED = /^every|^busi/; // ev-ry, biz-ness
+const MARKS = /[\u0300-\u036f]/g;
+const DIAERESIS_AFTER_VOWEL = /[aeiouy][äëïöü]/g;
+
+function isVowelEn(s: string, i: number): boolean {
+  const c = s[i];
+  if (c === undefined || !EN_VOWELS.has(c)) return false;
+  const prev = s[i - 1];
+  const next = s[i + 1];
+  // qu and gu before a vowel are consonants (quality, guest, language, league).
+  if (c === 'u' && (prev === 'q' || (prev === 'g' && next !== undefined && EN_VOWELS.has(next)))) {
+    return false;
+  }
+  if (c === 'y' && next !== undefined && EN_VOWELS.has(next) && next !== 'y') {
+    // y before a vowel: a consonant at the start or after a vowel or w
+    // (yes, player, lawyer); after a consonant its own vowel (fly-ing, an-y-one).
+    return !(prev === undefined || EN_VOWELS.has(prev) || prev === 'w');
+  }
+  return true;
+}
+
+/** A consonant + l (or r) before a final e/ed/es: the l is syllabic (ta-ble, han-dled, cen-tre). */
+function syllabicLiquid(w: string, at: number): boolean {
+  const liquid = w[at];
+  const before = w[at - 1];
+  return (liquid === 'l' || liquid === 'r') && before !== undefined && before !== liquid && !isVowelEn(w, at - 1);
+}
+
+/** `raw`: lower-case NFC letters. */
+function countEnglish(raw: string): number {
+  const w = raw.normalize('NFD').replace(MARKS, '');
+  const exception = EN_EXCEPTIONS[w];
+  if (exception !== undefined) return exception;
+
+  // Vowel groups; a vowel y before another vowel stands alone (fly-ing).
+  let n = 0;
+  let inGroup = false;
+  for (let i = 0; i < w.length; i++) {
+    if (!isVowelEn(w, i)) {
+      inGroup = false;
+      continue;
+    }
+    if (!inGroup) n++;
+    inGroup = !(w[i] === 'y' && i > 0 && !EN_VOWELS.has(w[i - 1]!));
+  }
+  if (n === 0) return 1;
+  // A diaeresis splits a vowel pair (naïve, Zoë).
+  n += (raw.match(DIAERESIS_AFTER_VOWEL) ?? []).length;
+
+  const last = w.length - 1;
+  // A final e is silent (make, whole), but not in -Cle/-Cre (table, centre),
+  // as the only vowel (the), or written é (café).
+  if (n > 1 && w[last] === 'e' && !raw.endsWith('é') && !isVowelEn(w, last - 1) && !syllabicLiquid(w, last - 1)) {
+    n--;
+  }
+  // -ed is silent except after t/d (wanted) and in -Cled (handled).
+  if (n > 1 && w.length > 3 && w.endsWith('ed')) {
+    const b = w[last - 2]!;
+    if (!isVowelEn(w, last - 2) && b !== 't' && b !== 'd' && !syllabicLiquid(w, last - 2)) n--;
+  }
+  // -es is silent except after sibilants (buses, boxes, places, changes)
+  // and in -Cles (tables).
+  if (n > 1 && w.length > 3 && w.endsWith('es')) {
+    const b = w[last - 2]!;
+    const sibilant = 'sxzcg'.includes(b) || (b === 'h' && (w[last - 3] === 'c' || w[last - 3] === 's'));
+    if (!isVowelEn(w, last - 2) && !sibilant && !syllabicLiquid(w, last - 2)) n--;
+  }
+  if (SILENT_E_HEADS.test(w) || SILENT_E_SUFFIX.test(w)) n--;
+  if (STEMS_OVERCOUNTED.test(w)) n--;
+  for (const re of EN_ADD) if (re.test(w)) n++;
+  return Math.max(1, n);
+}

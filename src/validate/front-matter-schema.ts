@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { dateSchema, dateTimeSchema, idSchema, urlSchema } from './primitives.js';
+
+export const MESSAGE_KINDS = ['news', 'change', 'success', 'dialogue', 'event'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** `audience: all`, one segment id, or a list of segment ids (which may itself contain `all`). */
+const audienceSchema = z.union([idSchema, z.array(idSchema).min(1, { message: 'needs at least one segment' })]);
+
+/** `cta: Lees het plan` is shorthand for `cta: {text: Lees het plan}`. */
+const ctaSchema = z.union([
+  z.string(),
+  z
+    .object({
+      text: z.string().optional(),
+      url: urlSchema.optional(),
+      due: dateSchema.optional(),
+    })
+    .strict(),
+]);
+
+const imageSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      src: z.string().min(1),
+      alt: z.string().optional(),
+    })
+    .strict(),
+]);
+
+const lintSchema = z
+  .object({
+    disable: z.array(z.string()).default([]),
+  })
+  .strict();
+
+/**
+ * Front-matter of a message. `why` and `cta` are optional here on purpose:
+ * leaving them out is reported by their own rules (`why-missing`,
+ * `cta-missing`), which a team can tune, rather than as a schema error.
+ */
+export const frontMatterFields = {
+  title: z.string().min(1, { message: 'must not be empty' }),
+  date: dateTimeSchema,
+  audience: audienceSchema,
+  goal: idSchema,
+  kind: z.enum(MESSAGE_KINDS).default('news'),
+  why: z.string().nullable().optional(),
+  cta: ctaSchema.nullable().optional(),
+  campaign: idSchema.optional(),
+  channels: z.array(idSchema).optional(),
+  effective: dateSchema.optional(),
+  feedback: urlSchema.optional(),
+  image: imageSchema.optional(),
+  tags: z.array(z.string().min(1)).optional(),
+  lang: z.enum(['nl', 'en']).optional(),
+  draft: z.boolean().default(false),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lower-case kebab-case, like "nieuwe-roosterapp"' })
+    .optional(),
+  lint: lintSchema.optional(),
+} as const;
+
+export const REQUIRED_FIELDS = ['title', 'date', 'audience', 'goal'] as const;
+
+export const frontMatterSchema = z.object(frontMatterFields).strict();
+
+export type FrontMatterInput = z.input<typeof frontMatterSchema>;

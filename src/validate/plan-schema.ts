@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { dateSchema, idSchema } from './primitives.js';
+
+export const READING_LEVELS = ['B1', 'B2', 'C1'] as const;
+export const CHANNEL_KINDS = ['push', 'pull', 'dialogue'] as const;
+export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
+
+export const siteSchema = z
+  .object({
+    title: z.string().min(1),
+    language: z.enum(['nl', 'en']).default('nl'),
+    baseUrl: z.string().url().optional(),
+    timezone: z
+      .string()
+      .refine(isKnownTimeZone, { message: 'is not an IANA time zone such as "Europe/Amsterdam"' })
+      .default('Europe/Amsterdam'),
+    organisation: z.string().optional(),
+  })
+  .strict();
+
+export const segmentSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1),
+    description: z.string().optional(),
+    size: z.number().int().nonnegative().optional(),
+    channels: z.array(idSchema),
+    maxPerWeek: z.number().int().positive().optional(),
+    readingLevel: z.enum(READING_LEVELS).optional(),
+    persona: z
+      .object({
+        needs: z.array(z.string()).default([]),
+        motivations: z.array(z.string()).default([]),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const goalSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().min(1),
+    description: z.string().optional(),
+    from: dateSchema.optional(),
+    until: dateSchema.optional(),
+    segments: z.array(idSchema).optional(),
+    keyMessages: z.array(z.string()).optional(),
+    measure: z.string().optional(),
+  })
+  .strict();
+
+export const channelSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1),
+    kind: z.enum(CHANNEL_KINDS),
+  })
+  .strict();
+
+export const campaignSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().min(1),
+    goal: idSchema,
+    from: dateSchema,
+    until: dateSchema,
+    segments: z.array(idSchema).optional(),
+    requireFeedback: z.boolean().default(true),
+  })
+  .strict();
+
+export const quietPeriodSchema = z
+  .object({
+    from: dateSchema,
+    until: dateSchema,
+    reason: z.string().min(1),
+  })
+  .strict();
+
+export const calendarSchema = z
+  .object({
+    quiet: z.array(quietPeriodSchema).default([]),
+    weekends: z.enum(['allow', 'avoid']).default('allow'),
+    leadTimeDays: z.number().int().nonnegative().default(14),
+    neglectAfterDays: z.number().int().positive().default(21),
+  })
+  .strict();
+
+export const mixSchema = z.partialRecord(
+  z.enum(['news', 'change', 'success', 'dialogue', 'event']),
+  z.number().min(0).max(1),
+);
+
+export const ruleSettingSchema = z.union([
+  z.enum(SEVERITY_SETTINGS),
+  z.tuple([z.enum(SEVERITY_SETTINGS), z.record(z.string(), z.unknown())]),
+]);
+
+/**
+ * The merged plan, one schema per top-level key. Sections are validated one by
+ * one (and list sections item by item) so that one bad segment does not hide
+ * the rest of the plan from the message rules.
+ */
+export const planSections = {
+  site: siteSchema,
+  segments: z.array(segmentSchema),
+  goals: z.array(goalSchema),
+  channels: z.array(channelSchema),
+  campaigns: z.array(campaignSchema),
+  calendar: calendarSchema,
+  mix: mixSchema,
+  rules: z.record(z.string(), ruleSettingSchema),
+} as const;
+
+export const planSchema = z
+  .object({
+    site: siteSchema,
+    segments: z.array(segmentSchema).default([]),
+    goals: z.array(goalSchema).default([]),
+    channels: z.array(channelSchema).default([]),
+    campaigns: z.array(campaignSchema).default([]),
+    calendar: calendarSchema.default({ quiet: [], weekends: 'allow', leadTimeDays: 14, neglectAfterDays: 21 }),
+    mix: mixSchema.default({}),
+    rules: z.record(z.string(), ruleSettingSchema).default({}),
+  })
+  .strict();
+
+export type Site = z.output<typeof siteSchema>;
+export type Segment = z.output<typeof segmentSchema>;
+export type Goal = z.output<typeof goalSchema>;
+export type Channel = z.output<typeof channelSchema>;
+export type Campaign = z.output<typeof campaignSchema>;
+export type QuietPeriod = z.output<typeof quietPeriodSchema>;
+export type Calendar = z.output<typeof calendarSchema>;
+export type Mix = z.output<typeof mixSchema>;
+export type RuleSetting = z.output<typeof ruleSettingSchema>;
+export type PlanData = z.output<typeof planSchema>;
+
+function isKnownTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

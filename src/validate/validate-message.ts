@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { isMap, isScalar } from 'yaml';
+import type { z } from 'zod';
+import type { ParsedMessage } from '../load/parse-message.js';
+import type { FrontMatterProblem, Message, MessageFields } from '../model/message.js';
+import type { Site } from '../model/plan.js';
+import { describeIssue } from './describe-issue.js';
+import { frontMatterFields, frontMatterSchema, REQUIRED_FIELDS } from './front-matter-schema.js';
+import { parseMoment } from './moment.js';
+import { allowedKeys } from './schema-keys.js';
+import { closest } from './suggest.js';
+import { locateInYaml } from './yaml-locate.js';
+
+type FieldName = keyof typeof frontMatterFields;
+const FIELD_NAMES = Object.keys(frontMatterFields) as FieldName[];
+
+/**
+ * Checks a parsed message's front-matter against the schema, field by field,
+ * and returns the typed message. Invalid fields are reported and left out;
+ * the rest stays usable by the rules.
+ */
+export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezone' | 'language'>): Message {
+  const { source, frontMatter: doc } = parsed;
+  const problems: FrontMatterProblem[] = parsed.syntaxProblems.map((p) => ({ ...p }));
+  const fields: MessageFields = { kind: 'news', draft: false };
+  const presentKeys = new Set<string>();
+  const at = (p: (string | number)[], atKey = false) => locateInYaml(doc, source, p, { atKey });
+
+  let raw: Record<string, unknown> = {};
+  const usable = doc !== undefined && doc.errors.length === 0;
+  if (usable) {
+    const contents = doc.contents;
+    if (isMap(contents)) raw = doc.toJS() as Record<string, unknown>;
+    else if (contents !== null && !(isScalar(contents) && contents.value === null)) {
+      problems.push({ at: at([]), message: 'The front-matter must be a list of "key: value" fields.' });
+    }
+  } else if (!parsed.hasFrontMatter) {
+    problems.push({
+      at: { line: 1, column: 1 },
+      message: 'This message has no front-matter; start the file with a "---" block with title, date, audience and goal.',
+    });
+  }
+
+  if (usable || !parsed.hasFrontMatter) {
+    for (const key of Object.keys(raw)) {
+      presentKeys.add(key);
+      if (!(FIELD_NAMES as string[]).includes(key)) {
+        const suggestion = closest(key, FIELD_NAMES);
+        problems.push({
+          at: at([key], true),
+          message: `Unknown front-matter field "${key}"` + (suggestion ? `; did you mean "${suggestion}"?` : '.'),
+          ...(suggestion ? { suggestion } : {}),
+        });
+      }
+    }
+    if (parsed.hasFrontMatter) {
+      for (const key of REQUIRED_FIELDS) {
+        if (raw[key] === undefined || raw[key] === null) {
+          problems.push({ at: raw[key] === null ? at([key]) : { line: 1, column: 1 }, message: `The front-matter has no "${key}"; it is required.` });
+        }
+      }
+    }
+  }
+
+  for (const key of FIELD_NAMES) {
+    const value = raw[key];
+    if (value === undefined || (value === null && (REQUIRED_FIELDS as readonly string[]).includes(key))) continue;
+    const schema = frontMatterFields[key] as z.ZodType;
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        for (const d of describeIssue(issue, [key], (p) => getPath(raw, p), (p) => allowedKeys(frontMatterSchema, p))) {
+          problems.push({ at: at(d.path, d.atKey), message: d.message, ...(d.suggestion ? { suggestion: d.suggestion } : {}) });
+        }
+      }
+      continue;
+    }
+    assignField(fields, key, result.data, site);
+  }
+  if (fields.lint?.disable.length) fields.lint.disable = fields.lint.disable.map((id) => id.trim());
+
+  const lang = fields.lang ?? site.language;
+  const slug = fields.slug ?? slugFromFile(parsed.file);
+  const message: Message = {
+    file: parsed.file,
+    source,
+    ...(doc ? { frontMatter: doc } : {}),
+    fields,
+    presentKeys,
+    problems,
+    tree: parsed.tree,
+    bodyLine: parsed.bodyLine,
+    lang,
+    slug,
+    ...(fields.date ? { url: `/${fields.date.ymd.slice(0, 4)}/${slug}/` } : {}),
+  };
+  return message;
+}
+
+function assignField(fields: MessageFields, key: FieldName, value: unknown, site: Pick<Site, 'timezone'>): void {
+  switch (key) {
+    case 'date':
+      fields.date = parseMoment(value as string, site.timezone);
+      return;
+    case 'audience': {
+      const list = typeof value === 'string' ? [value] : (value as string[]);
+      fields.audience = list.includes('all') ? 'all' : list;
+      return;
+    }
+    case 'cta':
+      if (value === null) return;
+      fields.cta = typeof value === 'string' ? { text: value } : (value as MessageFields['cta'])!;
+      return;
+    case 'image':
+      fields.image = typeof value === 'string' ? { src: value } : (value as MessageFields['image'])!;
+      return;
+    case 'why':
+      if (typeof value === 'string') fields.why = value;
+      return;
+    default:
+      (fields as unknown as Record<string, unknown>)[key] = value;
+  }
+}
+
+/** `content/2026/nieuwe-app.md` → `nieuwe-app`, made URL-safe. */
+export function slugFromFile(file: string): string {
+  const base = path.posix.basename(file).replace(/\.md$/i, '');
+  const slug = base
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'message';
+}
+
+function getPath(value: unknown, p: readonly (string | number)[]): unknown {
+  let current = value;
+  for (const part of p) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}
+

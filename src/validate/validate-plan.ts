@@ -1,0 +1,233 @@
+import { isMap, isPair, isScalar, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { Diagnostic, Location } from '../model/diagnostic.js';
+import { ruleUrl } from '../model/diagnostic.js';
+import type { Plan, PlanFile, PlanLocation } from '../model/plan.js';
+import { SourceText } from '../model/source-text.js';
+import type { TextFile } from '../load/read-project.js';
+import { describeIssue } from './describe-issue.js';
+import { calendarSchema, planSchema, planSections, siteSchema } from './plan-schema.js';
+import { allowedKeys } from './schema-keys.js';
+import { closest } from './suggest.js';
+import { locateInYaml } from './yaml-locate.js';
+
+/** Rule id of problems in the plan's own structure. Not configurable: a broken plan cannot be trusted. */
+export const PLAN_RULE_ID = 'plan-schema';
+
+type Section = keyof typeof planSections;
+const SECTION_NAMES = Object.keys(planSections) as Section[];
+const LIST_SECTIONS = new Set<Section>(['segments', 'goals', 'channels', 'campaigns']);
+
+export interface PlanResult {
+  plan: Plan;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses and merges every plan file, validates each top-level section with
+ * its schema, and returns the typed plan plus every problem with its place in
+ * the YAML. Invalid items are dropped, valid ones kept, so that one typo in a
+ * segment does not turn every message into a cascade of findings.
+ */
+export function validatePlan(textFiles: TextFile[]): PlanResult {
+  const diagnostics: Diagnostic[] = [];
+  const report = (file: string, at: Location, message: string, suggestion?: string) =>
+    diagnostics.push({ ruleId: PLAN_RULE_ID, severity: 'error', file, ...at, message, url: ruleUrl(PLAN_RULE_ID), ...(suggestion ? { suggestion } : {}) });
+
+  const files: PlanFile[] = textFiles.map(({ file, text }) => {
+    const source = new SourceText(text);
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    for (const error of doc.errors) {
+      report(file, source.rangeOf(error.pos[0], error.pos[1]), `This plan file is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    return { file, source, doc };
+  });
+
+  // Merge by top-level key, remembering which file owns each section.
+  const owner = new Map<string, PlanFile>();
+  const raw: Record<string, unknown> = {};
+  for (const pf of files) {
+    if (pf.doc.errors.length > 0) continue;
+    const contents = pf.doc.contents;
+    if (contents === null || (isScalar(contents) && contents.value === null)) continue; // an empty file is fine
+    if (!isMap(contents)) {
+      report(pf.file, locateInYaml(pf.doc, pf.source, []), 'A plan file must be a mapping of sections such as "segments:" and "goals:".');
+      continue;
+    }
+    const js = pf.doc.toJS() as Record<string, unknown>;
+    for (const pair of contents.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      const at = locateInYaml(pf.doc, pf.source, [key], { atKey: true });
+      const first = owner.get(key);
+      if (first) {
+        const firstAt = locateInYaml(first.doc, first.source, [key], { atKey: true });
+        report(pf.file, at, `The section "${key}" is defined in both ${first.file}:${firstAt.line} and ${pf.file}:${at.line}; keep it in one file.`);
+        continue;
+      }
+      if (!SECTION_NAMES.includes(key as Section)) {
+        const suggestion = closest(key, SECTION_NAMES);
+        report(
+          pf.file,
+          at,
+          `Unknown plan section "${key}"` + (suggestion ? `; did you mean "${suggestion}"?` : `; the sections are ${SECTION_NAMES.join(', ')}.`),
+          suggestion,
+        );
+        continue;
+      }
+      owner.set(key, pf);
+      raw[key] = js[key];
+    }
+  }
+
+  const locate = (path: readonly (string | number)[], atKey = false): PlanLocation => {
+    const pf = owner.get(String(path[0])) ?? files[0]!;
+    return { file: pf.file, ...locateInYaml(pf.doc, pf.source, owner.has(String(path[0])) ? path : [], { atKey }) };
+  };
+
+  const valid: Record<string, unknown> = {};
+  const itemIndex = new Map<string, number>();
+  const invalidIds = { segments: new Set<string>(), goals: new Set<string>(), channels: new Set<string>(), campaigns: new Set<string>() };
+  const reportIssues = (issues: z.core.$ZodIssue[], basePath: (string | number)[], schema: z.ZodType, value: unknown) => {
+    for (const issue of issues) {
+      const valueAt = (p: (string | number)[]) => getPath(value, p.slice(basePath.length));
+      const keysAt = (p: (string | number)[]) => allowedKeys(schema, p.slice(basePath.length));
+      for (const d of describeIssue(issue, basePath, valueAt, keysAt)) {
+        const at = locate(d.path, d.atKey);
+        report(at.file, at, d.message, d.suggestion);
+      }
+    }
+  };
+
+  for (const section of SECTION_NAMES) {
+    const value = raw[section];
+    if (value === undefined) continue;
+    if (LIST_SECTIONS.has(section)) {
+      if (!Array.isArray(value)) {
+        const at = locate([section]);
+        report(at.file, at, `"${section}" should be a list (items starting with "- ").`);
+        continue;
+      }
+      const itemSchema = (planSections[section] as unknown as z.ZodArray<z.ZodType>).element;
+      const items: unknown[] = [];
+      const seen = new Map<string, number>();
+      value.forEach((item, index) => {
+        const result = itemSchema.safeParse(item);
+        const id = (item as { id?: unknown } | null)?.id;
+        if (!result.success) {
+          reportIssues(result.error.issues, [section, index], itemSchema, item);
+          if (typeof id === 'string') invalidIds[section as keyof typeof invalidIds].add(id);
+          return;
+        }
+        const itemId = (result.data as { id: string }).id;
+        if (seen.has(itemId)) {
+          const at = locate([section, index, 'id']);
+          const firstAt = locate([section, seen.get(itemId)!, 'id']);
+          report(at.file, at, `The id "${itemId}" is used twice in ${section} (also at line ${firstAt.line}); ids must be unique.`);
+          return;
+        }
+        seen.set(itemId, index);
+        itemIndex.set(`${section}:${itemId}`, index);
+        items.push(result.data);
+      });
+      valid[section] = items;
+    } else {
+      const schema = planSections[section] as z.ZodType;
+      const result = schema.safeParse(value ?? {});
+      if (result.success) valid[section] = result.data;
+      else reportIssues(result.error.issues, [section], schema, value);
+    }
+  }
+
+  if (!owner.has('site')) {
+    const first = files[0]!;
+    report(first.file, { line: 1, column: 1 }, 'The plan has no "site" section; add one with at least a title, e.g. "site: {title: Nieuws}".');
+  }
+
+  const site = valid.site ?? siteSchema.parse({ title: 'herald' });
+  const merged = planSchema.parse({
+    ...valid,
+    site,
+    calendar: valid.calendar ?? calendarSchema.parse({}),
+  });
+
+  checkCrossReferences(merged, locate, itemIndex, report);
+
+  const plan: Plan = {
+    ...merged,
+    segmentById: new Map(merged.segments.map((s) => [s.id, s])),
+    goalById: new Map(merged.goals.map((g) => [g.id, g])),
+    channelById: new Map(merged.channels.map((c) => [c.id, c])),
+    campaignById: new Map(merged.campaigns.map((c) => [c.id, c])),
+    invalidIds,
+    files,
+    locate: (path) => locate(path),
+    locateItem: (section, id) => {
+      const index = itemIndex.get(`${section}:${id}`);
+      return locate(index === undefined ? [section] : [section, index, 'id']);
+    },
+  };
+  return { plan, diagnostics };
+}
+
+function getPath(value: unknown, path: readonly (string | number)[]): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}
+
+
+type Merged = ReturnType<typeof planSchema.parse>;
+
+/**
+ * Plan items refer to each other (a segment's channels, a campaign's goal);
+ * a dangling id there is a plan error, as are periods that end before they start.
+ */
+function checkCrossReferences(
+  plan: Merged,
+  locate: (path: readonly (string | number)[], atKey?: boolean) => PlanLocation,
+  itemIndex: Map<string, number>,
+  report: (file: string, at: Location, message: string, suggestion?: string) => void,
+): void {
+  const ids = {
+    segments: plan.segments.map((s) => s.id),
+    goals: plan.goals.map((g) => g.id),
+    channels: plan.channels.map((c) => c.id),
+  };
+  const refer = (kind: keyof typeof ids, id: string, path: (string | number)[]) => {
+    if (ids[kind].includes(id)) return;
+    const suggestion = closest(id, ids[kind]);
+    const at = locate(path);
+    report(at.file, at, `Unknown ${kind.slice(0, -1)} "${id}"` + (suggestion ? `; did you mean "${suggestion}"?` : `; the plan's ${kind} are: ${ids[kind].join(', ') || 'none'}.`), suggestion);
+  };
+  const period = (section: string, item: { id: string; from?: string; until?: string }) => {
+    if (item.from && item.until && item.from > item.until) {
+      const at = locate([section, itemIndex.get(`${section}:${item.id}`) ?? 0, 'until']);
+      report(at.file, at, `"${item.id}" ends (${item.until}) before it starts (${item.from}).`);
+    }
+  };
+  for (const segment of plan.segments) {
+    const i = itemIndex.get(`segments:${segment.id}`)!;
+    segment.channels.forEach((c, j) => refer('channels', c, ['segments', i, 'channels', j]));
+  }
+  for (const goal of plan.goals) {
+    const i = itemIndex.get(`goals:${goal.id}`)!;
+    goal.segments?.forEach((s, j) => refer('segments', s, ['goals', i, 'segments', j]));
+    period('goals', goal);
+  }
+  for (const campaign of plan.campaigns) {
+    const i = itemIndex.get(`campaigns:${campaign.id}`)!;
+    refer('goals', campaign.goal, ['campaigns', i, 'goal']);
+    campaign.segments?.forEach((s, j) => refer('segments', s, ['campaigns', i, 'segments', j]));
+    period('campaigns', campaign);
+  }
+  plan.calendar.quiet.forEach((q, i) => {
+    if (q.from > q.until) {
+      const at = locate(['calendar', 'quiet', i, 'until']);
+      report(at.file, at, `The quiet period "${q.reason}" ends (${q.until}) before it starts (${q.from}).`);
+    }
+  });
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { herald, makeProject, message } from '../helpers/project.js';
+
+describe('herald check (the CLI)', () => {
+  it('exits 0 and says so when there is nothing to report', () => {
+    const root = makeProject({ 'content/2026/app.md': message() });
+    const result = herald(['check', '--root', root]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/no problems/);
+  });
+
+  it('exits 1 on an error and prints file:line:col, severity, message and rule id', () => {
+    const root = makeProject({ 'content/2026/app.md': message({ audience: '[magazjin]' }) });
+    const result = herald(['check', '--root', root]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('content/2026/app.md');
+    expect(result.stdout).toMatch(/4:12\s+error\s+Unknown segment "magazjin".*did you mean "magazijn".*unknown-reference/);
+    expect(result.stdout).toMatch(/1 problem \(1 error, 0 warnings\)/);
+  });
+
+  it('exits 0 on warnings alone, and 1 when they exceed --max-warnings', () => {
+    const root = makeProject({ 'content/2026/app.md': message({ extra: 'kind: change\neffective: 2026-05-01' }) });
+    expect(herald(['check', '--root', root]).code).toBe(0);
+    const strict = herald(['check', '--root', root, '--max-warnings', '0']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('feedback-missing');
+  });
+
+  it('exits 2 with a one-line hint when there is no plan', () => {
+    const root = makeProject({ 'content/2026/app.md': message() }, false);
+    const result = herald(['check', '--root', root]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^herald: No plan found/);
+    expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/); // no stack trace
+  });
+
+  it('exits 2 on an unknown format or option', () => {
+    const root = makeProject({ 'content/2026/app.md': message() });
+    expect(herald(['check', '--root', root, '--format', 'xml']).code).toBe(2);
+    expect(herald(['check', '--root', root, '--bogus']).code).toBe(2);
+  });
+
+  it('reports only the findings of the given paths, but still counts every message', () => {
+    const root = makeProject({
+      'content/2026/a.md': message({ date: '2026-02-02T09:00' }),
+      'content/2026/b.md': message({ date: '2026-02-03T09:00', why: null }),
+      'content/2026/c.md': message({ date: '2026-02-04T09:00' }),
+    });
+    const all = JSON.parse(herald(['check', '--root', root, '--format', 'json']).stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(all.map((r) => r.filePath.replace(root, ''))).toEqual(['/content/2026/b.md', '/content/2026/c.md']);
+
+    const onlyC = herald(['check', 'content/2026/c.md', '--format', 'json'], { cwd: root });
+    const results = JSON.parse(onlyC.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(results).toHaveLength(1);
+    // c.md is the third message for magazijn in 7 days (budget 2): only knowable by reading a.md and b.md.
+    expect(results[0]!.messages.map((m) => m.ruleId)).toEqual(['frequency-cap']);
+    expect(onlyC.code).toBe(1);
+  });
+
+  it('writes the report to a file with --output', () => {
+    const root = makeProject({ 'content/2026/app.md': message({ why: null }) });
+    const result = herald(['check', '--format', 'sarif', '--output', 'out.sarif'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(herald(['check', '--format', 'sarif'], { cwd: root }).stdout).toContain('"version": "2.1.0"');
+  });
+});
+
+describe('herald rules', () => {
+  it('lists every rule of the catalogue', () => {
+    const result = herald(['rules']);
+    expect(result.code).toBe(0);
+    for (const id of ['front-matter', 'frequency-cap', 'readability', 'mix', 'segment-neglected']) expect(result.stdout).toContain(id);
+  });
+
+  it('explains one rule with its options and examples', () => {
+    const result = herald(['rules', 'cta-vague']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Fails[\s\S]*Passes/);
+    expect(result.stdout).toContain('verbs');
+  });
+
+  it('suggests the nearest rule for a typo and exits 2', () => {
+    const result = herald(['rules', 'cta-vage']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('did you mean "cta-vague"');
+  });
+});

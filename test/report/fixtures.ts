@@ -1,0 +1,75 @@
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+import type { RuleMeta } from '../../src/lint/rule.js';
+import type { ReportInput } from '../../src/report/format.js';
+
+const url = (id: string) => `https://herald.dev/rules/${id}`;
+
+function rule(id: string, defaultSeverity: 'error' | 'warning', scope: 'message' | 'plan' = 'message'): RuleMeta {
+  return { id, description: `Checks ${id}.`, defaultSeverity, rationale: `Why ${id} matters.`, scope };
+}
+
+export const RULES: RuleMeta[] = [
+  rule('front-matter', 'error'),
+  rule('unknown-reference', 'error'),
+  rule('cta-missing', 'error'),
+  rule('hype', 'warning'),
+  rule('goal-uncovered', 'warning', 'plan'),
+];
+
+/** Deliberately out of order: reporters must sort. */
+export const DIAGNOSTICS: Diagnostic[] = [
+  {
+    ruleId: 'goal-uncovered',
+    severity: 'warning',
+    file: 'plans/plan.yaml',
+    line: 4,
+    column: 5,
+    message: 'Goal "retention" has no message in its period.',
+    url: url('goal-uncovered'),
+  },
+  {
+    ruleId: 'hype',
+    severity: 'warning',
+    file: 'content/2026/b.md',
+    line: 12,
+    column: 3,
+    endLine: 12,
+    endColumn: 12,
+    message: 'Hype: "exclusive".',
+    url: url('hype'),
+  },
+  {
+    ruleId: 'cta-missing',
+    severity: 'error',
+    file: 'content/2026/a.md',
+    line: 10,
+    column: 1,
+    message: 'No call-to-action, e.g.\n"Read 100% of it".',
+    url: url('cta-missing'),
+  },
+  {
+    ruleId: 'unknown-reference',
+    severity: 'error',
+    file: 'content/2026/a.md',
+    line: 3,
+    column: 11,
+    endLine: 3,
+    endColumn: 16,
+    message: 'Unknown audience "ofice".',
+    url: url('unknown-reference'),
+    suggestion: 'office',
+  },
+];
+
+export function input(overrides: Partial<ReportInput> = {}): ReportInput {
+  return {
+    diagnostics: DIAGNOSTICS,
+    root: '/work/proj',
+    rules: RULES,
+    filesChecked: 31,
+    color: false,
+    toolVersion: '1.2.3',
+    ruleUrl: url,
+    ...overrides,
+  };
+}
