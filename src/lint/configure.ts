@@ -2,6 +2,7 @@ import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import { describeIssue } from '../validate/describe-issue.js';
+import { allowedKeys } from '../validate/schema-keys.js';
 import { closest } from '../validate/suggest.js';
 import { PLAN_RULE_ID } from '../validate/validate-plan.js';
 import type { Rule } from './rule.js';
@@ -20,15 +21,15 @@ export interface ConfiguredRule {
 export function configureRules(plan: Plan, catalogue: readonly Rule[]): { rules: ConfiguredRule[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const byId = new Map(catalogue.map((r) => [r.id, r]));
-  const report = (path: (string | number)[], message: string, suggestion?: string) => {
-    const at = plan.locate(path);
+  const report = (path: (string | number)[], message: string, suggestion?: string, atKey = false) => {
+    const at = plan.locate(path, { atKey });
     diagnostics.push({ ruleId: PLAN_RULE_ID, severity: 'error', ...at, message, url: ruleUrl(PLAN_RULE_ID), ...(suggestion ? { suggestion } : {}) });
   };
 
   for (const id of Object.keys(plan.rules)) {
     if (!byId.has(id)) {
       const suggestion = closest(id, byId.keys());
-      report(['rules', id], `Unknown rule "${id}" in rules` + (suggestion ? `; did you mean "${suggestion}"?` : '; "herald rules" lists them.'), suggestion);
+      report(['rules', id], `Unknown rule "${id}" in rules` + (suggestion ? `; did you mean "${suggestion}"?` : '; "herald rules" lists them.'), suggestion, true);
     }
   }
 
@@ -38,19 +39,32 @@ export function configureRules(plan: Plan, catalogue: readonly Rule[]): { rules:
     const level = setting === undefined ? undefined : Array.isArray(setting) ? setting[0] : setting;
     if (level === 'off') continue;
     const severity: Severity = level === 'warn' ? 'warning' : level === 'error' ? 'error' : rule.defaultSeverity;
-    const given = Array.isArray(setting) ? setting[1] : {};
+    const given = (Array.isArray(setting) ? setting[1] : undefined) ?? {};
     let options: unknown = given;
     if (rule.options) {
-      const result = rule.options.safeParse(given);
+      const schema = rule.options;
+      const result = schema.safeParse(given);
       if (result.success) options = result.data;
       else {
+        const base = ['rules', rule.id, 1];
+        const valueAt = (p: (string | number)[]) => getPath(given, p.slice(base.length));
+        const keysAt = (p: (string | number)[]) => allowedKeys(schema, p.slice(base.length));
         for (const issue of result.error.issues) {
-          for (const d of describeIssue(issue, ['rules', rule.id, 1], () => undefined, () => undefined)) report(d.path, d.message);
+          for (const d of describeIssue(issue, base, valueAt, keysAt)) report(d.path, d.message, d.suggestion, d.atKey);
         }
-        options = rule.options.parse({});
+        options = schema.parse({});
       }
     }
     rules.push({ rule, severity, options });
   }
   return { rules, diagnostics };
+}
+
+function getPath(value: unknown, path: readonly (string | number)[]): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
 }

@@ -115,18 +115,40 @@ function makeBlock(text: string, kind: ProseBlock['kind'], segment: string | und
       }
       const piece = pieces[lo]!;
       const within = Math.max(0, Math.min(offset - piece.textStart, piece.value.length));
-      const before = piece.value.slice(0, within);
-      const newlines = before.split('\n').length - 1;
-      if (newlines === 0) return { line: piece.line, column: piece.column + within };
-      // Continuation lines lose their indentation (lists, quotes) in the tree: find the text on the real line.
-      const line = piece.line + newlines;
-      const lineStart = before.lastIndexOf('\n') + 1;
-      const fragment = piece.value.slice(lineStart, lineStart + 12).split('\n')[0]!;
-      const lineText = source.lineText(line);
-      const found = fragment ? lineText.indexOf(fragment) : -1;
-      const base = found === -1 ? lineText.length - lineText.trimStart().length : found;
-      return { line, column: base + 1 + (within - lineStart) };
+      const start = source.offsetOfLine(piece.line) + piece.column - 1;
+      return source.locationOf(sourceOffset(source.text, start, piece.value, within));
     },
   };
 }
 
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
+
+/**
+ * The file offset of character `within` of a text node's value, walking the
+ * source from where the node starts. The value is not a copy of the source:
+ * escapes (`\*`) and entities (`&amp;`) are decoded, and a line break drops the
+ * next line's indentation and quote markers (lists, blockquotes).
+ */
+function sourceOffset(text: string, start: number, value: string, within: number): number {
+  let p = start;
+  for (let i = 0; i < within && p < text.length; i++) {
+    const ch = value[i]!;
+    if (text[p] === ch) {
+      p++;
+    } else if (ch === '\n') {
+      const newline = text.indexOf('\n', p);
+      if (newline === -1) return text.length;
+      p = newline + 1;
+      while (p < text.length && (text[p] === ' ' || text[p] === '\t' || text[p] === '>')) p++;
+    } else if (text[p] === '\\' && text[p + 1] === ch) {
+      p += 2;
+    } else if (text[p] === '&' && ((ENTITY.lastIndex = p), ENTITY.test(text))) {
+      p = ENTITY.lastIndex;
+      // An entity for a character outside the BMP decodes to two code units.
+      if (ch >= '\ud800' && ch <= '\udbff') i++;
+    } else {
+      p++;
+    }
+  }
+  return p;
+}

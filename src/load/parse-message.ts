@@ -21,7 +21,7 @@ export interface ParsedMessage {
 }
 
 // gray-matter's types do not allow custom engines with a throwing parse; the runtime does.
-const readFrontMatter = matter as unknown as (text: string, options: object) => { content: string };
+const readFrontMatter = matter as unknown as (text: string, options: object) => { content: string; matter?: string };
 
 const refuse = (language: string) => () => {
   throw new NotYamlError(language);
@@ -44,13 +44,19 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
   let frontMatter: Document.Parsed | undefined;
   const firstNewline = text.indexOf('\n');
   const opening = (firstNewline === -1 ? text : text.slice(0, firstNewline)).replace(/\r$/, '');
-  const hasFrontMatter = /^---[ \t]*\S*[ \t]*$/.test(opening);
+  // `----` is a thematic break, not a front-matter fence (gray-matter agrees).
+  const hasFrontMatter = /^---(?!-)[ \t]*\S*[ \t]*$/.test(opening);
   const language = hasFrontMatter ? opening.slice(3).trim().toLowerCase() : '';
 
   const yamlEngine = {
     parse: (str: string) => {
-      // Pad the first line so node ranges are offsets into the whole file.
-      frontMatter = parseDocument(' '.repeat(Math.max(0, firstNewline)) + str, { prettyErrors: false, uniqueKeys: true });
+      // Pad with spaces up to where the block starts, so node ranges are offsets
+      // into the whole file. gray-matter hands over everything after the `---`
+      // (and a language name), which can still hold a `\r` or trailing blanks of
+      // the opening line: find where it really starts rather than assume.
+      const start = text.indexOf(str, 3);
+      const pad = start === -1 ? Math.max(0, firstNewline) : start;
+      frontMatter = parseDocument(' '.repeat(pad) + str, { prettyErrors: false, uniqueKeys: true });
       return {};
     },
   };
@@ -83,6 +89,9 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
         },
       });
       body = parsed.content;
+      // gray-matter skips the engine for a block that is empty or only comments;
+      // parse it anyway, so an empty front-matter still reports its missing fields.
+      if (!frontMatter) yamlEngine.parse(parsed.matter ?? '');
     } catch (error) {
       syntaxProblems.push({ at: { line: 1, column: 1 }, message: `The front-matter could not be read: ${(error as Error).message}` });
       body = '';
@@ -106,7 +115,7 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
     ...(frontMatter ? { frontMatter } : {}),
     hasFrontMatter,
     syntaxProblems,
-    tree: parseMarkdown(body, bodyLine),
+    tree: parseMarkdown(source, bodyStart),
     bodyLine,
   };
 }

@@ -38,8 +38,11 @@ export interface Plan {
    */
   invalidIds: { segments: Set<string>; goals: Set<string>; channels: Set<string>; campaigns: Set<string> };
   files: PlanFile[];
-  /** Where a value lives, e.g. locate(['segments', 2, 'maxPerWeek']). Falls back to the nearest parent. */
-  locate(path: readonly (string | number)[]): PlanLocation;
+  /**
+   * Where a value lives, e.g. locate(['segments', 2, 'maxPerWeek']), or its
+   * key with `{atKey: true}`. Falls back to the nearest parent.
+   */
+  locate(path: readonly (string | number)[], options?: { atKey?: boolean }): PlanLocation;
   /** Where a segment, goal, channel or campaign is defined (its `id`). */
   locateItem(section: 'segments' | 'goals' | 'channels' | 'campaigns', id: string): PlanLocation;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Definition, Image, Link } from 'mdast';
+import type { Definition, Html, Image, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Location } from '../model/diagnostic.js';
 import { CONTENT_DIR } from '../load/read-project.js';
@@ -43,6 +43,15 @@ export default defineMessageRule({
       if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position) {
         const n = node as Link | Image | Definition;
         checkTarget(n.url, { line: n.position!.start.line, column: n.position!.start.column }, n.type === 'image' ? 'image' : 'link');
+      } else if (node.type === 'html' && node.position) {
+        // Raw HTML: <img src="…"> and <a href="…"> are links of the site too.
+        const html = (node as Html).value;
+        for (const m of html.matchAll(HTML_TARGET)) {
+          const lines = html.slice(0, m.index).split('\n');
+          const line = node.position.start.line + lines.length - 1;
+          const column = lines.length === 1 ? node.position.start.column + m.index! : lines[lines.length - 1]!.length + 1;
+          checkTarget(decodeEntities(m[3] ?? m[4] ?? m[5] ?? ''), { line, column }, m[1]!.toLowerCase() === 'img' ? 'image' : 'link');
+        }
       }
     });
     const image = message.fields.image;
@@ -51,6 +60,13 @@ export default defineMessageRule({
     if (message.fields.feedback) checkTarget(message.fields.feedback, fieldLocation(message, ['feedback']), 'link');
   },
 });
+
+// The src of an <img> or the href of an <a>, quoted or not.
+const HTML_TARGET = /<(img|a)\b[^>]*?\s(src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+function decodeEntities(s: string): string {
+  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
 
 /**
  * The path part of a link that points into the project, or undefined for

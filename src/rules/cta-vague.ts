@@ -46,7 +46,10 @@ export default defineMessageRule({
 
     const vague = findTerms(words.vague, text)[0];
     if (vague && vague.index === 0) {
-      report({ at, message: `The call-to-action "${text}" is vague; say what the reader should do, e.g. "Meld je aan voor de training".` });
+      report({
+        at,
+        message: `The call-to-action "${text}" is vague; say what the reader should do, e.g. "${message.lang === 'en' ? 'Sign up for the training' : 'Meld je aan voor de training'}".`,
+      });
       return;
     }
     const first = tokenizeWords(text)[0]?.word.toLowerCase();

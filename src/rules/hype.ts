@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import type { Location } from '../model/diagnostic.js';
-import { textInField } from '../lint/locate.js';
+import type { Message } from '../model/message.js';
+import { fieldLocation } from '../lint/locate.js';
 import { proseOf } from '../lint/prose.js';
 import { defineMessageRule } from '../lint/rule.js';
 import { compileTerms, findTerms, loadWordList } from '../lint/word-list.js';
+import { findNode } from '../validate/yaml-locate.js';
 
 const lists = loadWordList<{ nl: string[]; en: string[] }>('hype');
 const EXCLAMATIONS = /!{2,}/g;
 // Five or more capitals in a row, as a whole word: shouting. HR, ICT and AVG are shorter.
 const SHOUTING = /(?<![\p{L}\p{N}])\p{Lu}{5,}(?![\p{L}\p{N}])/gu;
+// Joined by a hyphen to a part in lower case or digits it is a name in a compound,
+// not shouting: UNICEF-actie, COVID-19, de BOVAG-garantie.
+const COMPOUND_AFTER = /^[-\u2010\u2011][\p{Ll}\p{N}]/u;
+const COMPOUND_BEFORE = /[\p{Ll}\p{N}][-\u2010\u2011]$/u;
 
 const compiled = new WeakMap<object, RegExp | undefined>();
 
@@ -41,15 +47,22 @@ export default defineMessageRule({
     const acronyms = new Set(options.acronyms.map((a) => a.toUpperCase()));
 
     const scan = (text: string, locate: (offset: number, match: string) => Location) => {
+      const hyped: [number, number][] = [];
       for (const m of findTerms(terms, text)) {
-        report({ at: locate(m.index, m.text), message: `"${m.text}" is sales hype; say plainly what happens and what it means for the reader.` });
+        hyped.push([m.index, m.index + m.text.length]);
+        report({ at: locate(m.index, m.text), message: `"${oneLine(m.text)}" is sales hype; say plainly what happens and what it means for the reader.` });
       }
       for (const m of text.matchAll(EXCLAMATIONS)) {
         report({ at: locate(m.index!, m[0]), message: `"${m[0]}" shouts; one exclamation mark at most, or none.` });
       }
       for (const m of text.matchAll(SHOUTING)) {
+        const start = m.index!;
+        const end = start + m[0].length;
         if (acronyms.has(m[0])) continue;
-        report({ at: locate(m.index!, m[0]), message: `"${m[0]}" is written in capitals, which reads as shouting; write it in lower case.` });
+        if (COMPOUND_AFTER.test(text.slice(end, end + 2)) || COMPOUND_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+        // "EXCLUSIEF" is one finding (hype), not two.
+        if (hyped.some(([from, to]) => start < to && end > from)) continue;
+        report({ at: locate(start, m[0]), message: `"${m[0]}" is written in capitals, which reads as shouting; write it in lower case.` });
       }
     };
 
@@ -59,8 +72,38 @@ export default defineMessageRule({
       [typeof message.frontMatter?.getIn(['cta']) === 'string' ? ['cta'] : ['cta', 'text'], message.fields.cta?.text],
     ];
     for (const [path, value] of fields) {
-      if (value) scan(value, (_offset, match) => textInField(message, path, match));
+      if (value) scan(value, (offset, match) => locateInField(message, path, value, offset, match));
     }
     for (const block of proseOf(message)) scan(block.text, (offset) => block.locate(offset));
   },
 });
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * Where the match at `offset` in a front-matter string value sits in the file.
+ * The value is not a copy of the source (quotes, folded lines), so the match is
+ * searched in the source of the node: the same occurrence (the second
+ * "exclusief" is the second one there too), with any run of white space
+ * between its words (a folded `>-` scalar breaks lines).
+ */
+function locateInField(message: Message, path: readonly (string | number)[], value: string, offset: number, match: string): Location {
+  const found = message.frontMatter ? findNode(message.frontMatter, path) : undefined;
+  const range = found?.complete ? found.node?.range : undefined;
+  if (!range) return fieldLocation(message, path);
+  const pattern = new RegExp(
+    match
+      .trim()
+      .split(/\s+/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+    'giu',
+  );
+  const nth = [...value.matchAll(pattern)].filter((m) => m.index! < offset).length;
+  const inSource = [...message.source.text.slice(range[0], range[1]).matchAll(pattern)];
+  const hit = inSource[nth] ?? inSource[0];
+  if (!hit) return message.source.rangeOf(range[0], range[1]);
+  return message.source.rangeOf(range[0] + hit.index!, range[0] + hit.index! + hit[0].length);
+}

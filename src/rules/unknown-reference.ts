@@ -19,7 +19,8 @@ export default defineMessageRule({
     const { fields } = message;
     const check = (kind: string, id: string, known: Map<string, unknown>, invalid: Set<string>, path: (string | number)[]) => {
       if (known.has(id) || invalid.has(id)) return;
-      const suggestion = closest(id, known.keys());
+      // An array, not known.keys(): closest() walks the candidates more than once.
+      const suggestion = closest(id, [...known.keys()]);
       report({
         at: fieldLocation(message, path),
         message: `Unknown ${kind} "${id}": the plan has no such id` + (suggestion ? `; did you mean "${suggestion}"?` : '.'),
@@ -30,6 +31,14 @@ export default defineMessageRule({
     if (Array.isArray(fields.audience)) {
       // For `audience: magazijn` the path ['audience', 0] falls back to the scalar itself.
       fields.audience.forEach((id, i) => check('segment', id, plan.segmentById, plan.invalidIds.segments, ['audience', i]));
+    } else if (fields.audience === 'all') {
+      // `audience: [all, magazjin]` reaches everyone, but the typo beside `all` is still a typo.
+      const raw: unknown = message.frontMatter?.toJS()?.audience;
+      if (Array.isArray(raw)) {
+        raw.forEach((id, i) => {
+          if (typeof id === 'string' && id !== 'all') check('segment', id, plan.segmentById, plan.invalidIds.segments, ['audience', i]);
+        });
+      }
     }
     if (fields.goal) check('goal', fields.goal, plan.goalById, plan.invalidIds.goals, ['goal']);
     if (fields.campaign) check('campaign', fields.campaign, plan.campaignById, plan.invalidIds.campaigns, ['campaign']);
@@ -44,7 +53,7 @@ export default defineMessageRule({
         return;
       }
       if (plan.segmentById.has(segment) || plan.invalidIds.segments.has(segment)) return;
-      const suggestion = closest(segment, plan.segmentById.keys());
+      const suggestion = closest(segment, [...plan.segmentById.keys()]);
       report({
         at,
         message: `Unknown segment "${segment}" in a :::for block` + (suggestion ? `; did you mean "${suggestion}"?` : '.'),

@@ -1,6 +1,6 @@
 import { splitSentences } from './sentences.js';
 import { countSyllables } from './syllables.js';
-import { tokenizeWords } from './words.js';
+import { scanWords } from './words.js';
 
 export type ReadingLevel = 'B1' | 'B2' | 'C1';
 
@@ -64,13 +64,19 @@ export function analyseText(
 ): { sentences: SentenceStats[]; counts: TextCounts } {
   const sentences: SentenceStats[] = [];
   const counts: TextCounts = { words: 0, sentences: 0, syllables: 0 };
+  let words = 0;
+  let syllables = 0;
+  const visit = (start: number, end: number): void => {
+    words++;
+    syllables += countSyllables(text.slice(start, end), lang);
+  };
   for (const span of splitSentences(text, lang)) {
-    const tokens = tokenizeWords(span.text);
-    if (tokens.length === 0) continue;
-    let syllables = 0;
-    for (const token of tokens) syllables += countSyllables(token.word, lang);
-    sentences.push({ ...span, words: tokens.length, syllables });
-    counts.words += tokens.length;
+    words = 0;
+    syllables = 0;
+    scanWords(text, visit, span.start, span.end);
+    if (words === 0) continue;
+    sentences.push({ ...span, words, syllables });
+    counts.words += words;
     counts.syllables += syllables;
     counts.sentences++;
   }

@@ -8,18 +8,12 @@ export interface SentenceSpan {
   text: string;
 }
 
-// Candidate boundaries, each confirmed or rejected in splitSentences:
-// 1. a run of terminal punctuation (?!, !!, ...) with any closing quotes or
-//    brackets after it;
-// 2. a blank line (a paragraph break);
-// 3. a line break before a list item ("- ", "* ", "• ", "1. ", "2) "), so
-//    list items without full stops are not read as one long sentence.
-const CANDIDATE = /([.!?\u2026]+)[)\]"'\u201D\u2019\u00BB]*|\n[ \t\r]*\n|\n(?=[ \t]*(?:[-*+\u2022\u2013]|\d{1,3}[.)])[ \t])/g;
 // What may start a sentence: upper-case letter, digit, quote, opening bracket.
 const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}"'\u201C\u2018\u201E\u201A\u00AB(\[]/uy;
 const UPPER = /[\p{Lu}\p{Lt}]/uy;
 const DIGIT = /\p{Nd}/uy;
 const SPACE = /\s/;
+const INTERESTING = /[.!?\n\u2026]/g;
 const ABBREV_CHAR = /[\p{L}.]/u;
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const DIGIT_CHAR = /\d/;
@@ -59,15 +53,56 @@ function isListOrdinal(text: string, dot: number): boolean {
   return i === 0 || text[i - 1] === '\n';
 }
 
+function isTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026; // . ! ? …
+}
+
+function isCloser(code: number): boolean {
+  // ) ] " ' ” ’ »
+  return code === 0x29 || code === 0x5d || code === 0x22 || code === 0x27 || code === 0x2019 || code === 0x201d || code === 0xbb;
+}
+
+function isBullet(code: number): boolean {
+  return code === 0x2d || code === 0x2a || code === 0x2b || code === 0x2022 || code === 0x2013; // - * + • –
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Whether a list item ("- ", "• ", "1. ", "2) ") starts after the line break at nl. */
+function listItemFollows(text: string, nl: number): boolean {
+  let k = nl + 1;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  let code = text.charCodeAt(k);
+  if (isBullet(code)) {
+    k++;
+  } else {
+    const digits = k;
+    while (isDigitCode(text.charCodeAt(k)) && k - digits < 4) k++;
+    if (k === digits || k - digits > 3) return false;
+    code = text.charCodeAt(k);
+    if (code !== 0x2e && code !== 0x29) return false;
+    k++;
+  }
+  return text[k] === ' ' || text[k] === '\t';
+}
+
 /**
  * Split prose into sentences. Ends a sentence at ., !, ?, … (or a run of
- * them) followed by whitespace and then an upper-case letter, digit, quote or
- * the end of the text, and at blank lines; not after known abbreviations,
- * initials ("J. de Vries") or list ordinals; never inside 3.5, 09.00 or 1.000
- * (no whitespace follows those dots).
+ * them, with any closing quotes or brackets) followed by whitespace and then
+ * an upper-case letter, digit, quote or the end of the text; at blank lines;
+ * and before list items on a new line ("- ", "• ", "1. "), so a list without
+ * full stops is not read as one long sentence. Not after known
+ * abbreviations, initials ("J. de Vries") or list ordinals; never inside
+ * 3.5, 09.00 or 1.000 (no whitespace follows those dots).
+ *
+ * A hand-written scan rather than a regular expression: it runs over every
+ * character of every message.
  */
 export function splitSentences(text: string, lang: 'nl' | 'en'): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
+  const n = text.length;
   const push = (from: number, to: number): void => {
     while (from < to && SPACE.test(text[from]!)) from++;
     while (to > from && SPACE.test(text[to - 1]!)) to--;
@@ -75,30 +110,46 @@ export function splitSentences(text: string, lang: 'nl' | 'en'): SentenceSpan[] 
   };
 
   let sentenceStart = 0;
-  CANDIDATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(text)) !== null) {
-    const at = m.index;
-    const after = at + m[0].length;
-    const punct = m[1];
-    if (punct === undefined) {
-      // Blank line or list item: the break itself separates the sentences.
-      push(sentenceStart, at);
-      sentenceStart = at + 1;
+  for (let i = 0; i < n; i++) {
+    // Jump to the next character that can matter (the regex engine scans
+    // far faster than a loop over charCodeAt).
+    INTERESTING.lastIndex = i;
+    if (!INTERESTING.test(text)) break;
+    i = INTERESTING.lastIndex - 1;
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
+      let k = i + 1;
+      while (text[k] === ' ' || text[k] === '\t' || text[k] === '\r') k++;
+      if (text[k] === '\n') {
+        push(sentenceStart, i);
+        sentenceStart = i + 1;
+        i = k; // the second line break is used up
+      } else if (listItemFollows(text, i)) {
+        push(sentenceStart, i);
+        sentenceStart = i + 1;
+      }
       continue;
     }
+    if (!isTerminal(code)) continue;
+
+    let after = i + 1;
+    while (after < n && isTerminal(text.charCodeAt(after))) after++;
+    const singleDot = code === 0x2e && after === i + 1;
+    while (after < n && isCloser(text.charCodeAt(after))) after++;
+    const at = i;
+    // Resume right after the punctuation: a blank line may follow.
+    i = after - 1;
+
     let next = after;
-    if (next < text.length) {
+    if (next < n) {
       if (!SPACE.test(text[next]!)) continue;
-      while (next < text.length && SPACE.test(text[next]!)) next++;
-      // (A blank line in the skipped whitespace is still found as rule 2:
-      // the scan resumes right after the punctuation.)
-      if (next < text.length && !test(SENTENCE_START, text, next)) continue;
+      while (next < n && SPACE.test(text[next]!)) next++;
+      if (next < n && !test(SENTENCE_START, text, next)) continue;
     }
-    if (punct === '.' && !fullStopEnds(text, at, next, lang)) continue;
+    if (singleDot && !fullStopEnds(text, at, next, lang)) continue;
     push(sentenceStart, after);
     sentenceStart = after;
   }
-  push(sentenceStart, text.length);
+  push(sentenceStart, n);
   return spans;
 }

@@ -1,4 +1,4 @@
-import hyphenNl from 'hyphen/nl/index.js';
+import { dutchBreaks } from './hyphenation.js';
 
 /*
  * Syllable counting for readability formulas.
@@ -6,8 +6,9 @@ import hyphenNl from 'hyphen/nl/index.js';
  * A word is split into pieces at hyphens, and at apostrophes; a piece after
  * an apostrophe counts only if it has a vowel (collega's, zo'n, m'n, don't,
  * we're add nothing). Within a piece:
- * - each run of digits counts 1 ("15", "2026": a number is one unit of
- *   reading effort; spelling it out would overweight dates and times);
+ * - each number counts 1 ("15", "2026", "09.00", "3,5": a number is one
+ *   unit of reading effort; spelling it out would overweight dates and
+ *   times);
  * - a run of letters without any vowel is read letter by letter (HR, pdf,
  *   KPN): 1 per letter;
  * - other letter runs go to the Dutch or English counter.
@@ -18,8 +19,9 @@ import hyphenNl from 'hyphen/nl/index.js';
 const SHY = '\u00AD';
 const HYPHENS = /[-\u2010\u2011]/;
 const APOSTROPHES = /['\u2019]/;
-const RUNS = /\p{L}+|\p{N}+/gu;
+const RUNS = /\p{L}+|\p{N}+(?:[.,:]\p{N}+)*/gu;
 const LETTER_START = /\p{L}/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HAS_VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûüýÿ]/;
 const COMBINING = /[\u0300-\u036f]/;
@@ -42,6 +44,7 @@ export function countSyllables(word: string, lang: 'nl' | 'en'): number {
 
 function countUncached(word: string, lang: 'nl' | 'en'): number {
   let w = word.toLowerCase();
+  if (LETTERS_ONLY.test(w)) return countLetters(w, lang); // most words
   if (COMBINING.test(w)) w = w.normalize('NFC');
   if (w.includes(SHY)) w = w.split(SHY).join('');
   let total = 0;
@@ -54,13 +57,17 @@ function countUncached(word: string, lang: 'nl' | 'en'): number {
       let m: RegExpExecArray | null;
       while ((m = RUNS.exec(part)) !== null) {
         const run = m[0];
-        if (!LETTER_START.test(run)) total += 1;
-        else if (!HAS_VOWEL.test(run)) total += run.length;
-        else total += lang === 'nl' ? countDutch(run) : countEnglish(run);
+        total += LETTER_START.test(run) ? countLetters(run, lang) : 1;
       }
     }
   }
   return total > 0 ? total : HAS_LETTER_OR_DIGIT.test(w) ? 1 : 0;
+}
+
+/** A run of lower-case letters (NFC). */
+function countLetters(run: string, lang: 'nl' | 'en'): number {
+  if (!HAS_VOWEL.test(run)) return run.length;
+  return lang === 'nl' ? countDutch(run) : countEnglish(run);
 }
 
 // ---------------------------------------------------------------- Dutch ----
@@ -78,8 +85,6 @@ function countUncached(word: string, lang: 'nl' | 'en'): number {
 // coach, download): those are split only at the word's edges, where the
 // patterns could not have (Kore-a, o-ase), and otherwise the patterns'
 // decision stands.
-
-const HYPHENATE_OPTIONS = { hyphenChar: SHY, minWordLength: 1 };
 
 // Accented letters act as their base vowel; diaeresis letters always start a
 // new syllable (be-ëin-di-gen, na-ïef, i-dee-ën) but combine forwards.
@@ -104,7 +109,7 @@ const NL_LOAN_PAIRS = new Set(['ea', 'oa']);
 const NL_NEVER_SPLIT = new Set(['ue']);
 
 function base(c: string): string {
-  return BASE[c] ?? c;
+  return c < '\u00E0' ? c : (BASE[c] ?? c);
 }
 
 function isVowelNl(s: string, i: number): boolean {
@@ -116,11 +121,11 @@ function isVowelNl(s: string, i: number): boolean {
   return true;
 }
 
-/** Length of the vowel group starting at s[i] (a vowel), within s. */
-function groupLengthNl(s: string, i: number): number {
+/** Length of the vowel group starting at s[i] (a vowel), ending by `end`. */
+function groupLengthNl(s: string, i: number, end: number): number {
   const a = base(s[i]!);
-  const c1 = s[i + 1];
-  const c2 = s[i + 2];
+  const c1 = i + 1 < end ? s[i + 1]! : undefined;
+  const c2 = i + 2 < end ? s[i + 2]! : undefined;
   let len = 1;
   if (c1 !== undefined && !DIAERESIS.has(c1)) {
     const ab = a + base(c1);
@@ -128,24 +133,23 @@ function groupLengthNl(s: string, i: number): number {
     else if (NL_DIGRAPHS.has(ab)) len = 2;
   }
   // ay, ey, oy, uy in loans (display, hockey).
-  const next = s[i + len];
-  if (next === 'y' && isVowelNl(s, i + len) && s[i + len - 1] !== 'j') len++;
+  if (i + len < end && s[i + len] === 'y' && isVowelNl(s, i + len) && s[i + len - 1] !== 'j') len++;
   return len;
 }
 
-/** Vowel nuclei in one pattern segment `s` at offset `off` of a run of `runLength`. */
-function nucleiNl(s: string, off: number, runLength: number): number {
+/** Vowel nuclei in the pattern segment run[from, to). */
+function nucleiNl(run: string, from: number, to: number): number {
   let n = 0;
   let prevEnd = -1;
   let prevLast = '';
-  let i = 0;
-  while (i < s.length) {
-    if (!isVowelNl(s, i)) {
+  let i = from;
+  while (i < to) {
+    if (!isVowelNl(run, i)) {
       i++;
       continue;
     }
-    const c = s[i]!;
-    const len = groupLengthNl(s, i);
+    const c = run[i]!;
+    const len = groupLengthNl(run, i, to);
     if (prevEnd !== i || DIAERESIS.has(c)) {
       n++;
     } else {
@@ -153,32 +157,28 @@ function nucleiNl(s: string, off: number, runLength: number): number {
       if (NL_NEVER_SPLIT.has(pair)) {
         // one sound
       } else if (NL_LOAN_PAIRS.has(pair)) {
-        const at = off + i;
-        if (at === 1 || at === runLength - 1) n++;
+        if (i === 1 || i === run.length - 1) n++;
       } else {
         n++;
       }
     }
     prevEnd = i + len;
-    prevLast = base(s[i + len - 1]!);
+    prevLast = base(run[i + len - 1]!);
     i += len;
   }
   return n;
 }
 
 function countDutch(run: string): number {
-  const hyphenated = hyphenNl.hyphenateSync(run, HYPHENATE_OPTIONS);
+  const breaks = dutchBreaks(run);
   let total = 0;
-  let off = 0;
   let from = 0;
-  for (;;) {
-    const to = hyphenated.indexOf(SHY, from);
-    const segment = to === -1 ? hyphenated.slice(from) : hyphenated.slice(from, to);
-    total += nucleiNl(segment, off, run.length);
-    if (to === -1) return Math.max(1, total);
-    off += segment.length;
-    from = to + 1;
+  for (let b = 0; b <= breaks.length; b++) {
+    const to = b < breaks.length ? breaks[b]! : run.length;
+    total += nucleiNl(run, from, to);
+    from = to;
   }
+  return Math.max(1, total);
 }
 
 // -------------------------------------------------------------- English ----

@@ -74,11 +74,33 @@ export function describeIssue(
       return [{ path, atKey: false, message: `${capital(field)} must be at most ${issue.maximum}.` }];
     case 'invalid_union': {
       const raw = rawValueAt(path);
+      // Explain the failure of the form the writer evidently meant (a list, a
+      // mapping, a word), rather than that no form fitted.
+      const branch = closestBranch(issue.errors, raw);
+      if (branch) {
+        return branch.flatMap((sub) =>
+          describeIssue({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue, basePath, rawValueAt, allowedKeysAt),
+        );
+      }
       return [{ path, atKey: false, message: `${capital(field)} has an unexpected form (${describeValue(raw)}).` }];
     }
     default:
       return [{ path, atKey: false, message: `${capital(field)} ${lowerFirst(issue.message)}${/[.?!]$/.test(issue.message) ? '' : '.'}` }];
   }
+}
+
+/**
+ * The one union branch whose failure is about the content rather than the
+ * form of the value: not a type mismatch at its root, and for anything but
+ * text not a "one of these words" either. Undefined when none or several fit.
+ */
+function closestBranch(branches: z.core.$ZodIssue[][], raw: unknown): z.core.$ZodIssue[] | undefined {
+  const fitting = branches.filter(
+    (issues) =>
+      issues.length > 0 &&
+      !issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_value' && typeof raw !== 'string'))),
+  );
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /** `segments[2].maxPerWeek` style name for a path. */

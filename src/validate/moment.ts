@@ -36,13 +36,48 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Wall-clock fields of an instant in a time zone. */
-function wallClock(epochMs: number, timeZone: string): { ymd: string; ms: number } {
+/** The zone's offset from UTC at an instant, in ms, straight from Intl. */
+function rawOffset(epochMs: number, timeZone: string): number {
   const parts: Record<string, string> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(epochMs))) parts[p.type] = p.value;
-  const ymd = `${parts.year}-${parts.month}-${parts.day}`;
-  const ms = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return { ymd, ms };
+  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return wall - Math.floor(epochMs / 1000) * 1000;
+}
+
+// Per zone and UTC day: the offset of the whole day, or null on a day the
+// offset changes. Intl is slow (tens of µs a call) and 10,000 messages share
+// a few hundred days.
+const dayOffsets = new Map<string, number | null>();
+
+function offsetAt(epochMs: number, timeZone: string): number {
+  const utcDay = Math.floor(epochMs / MS_PER_DAY);
+  const key = `${timeZone}\u0000${utcDay}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const start = rawOffset(utcDay * MS_PER_DAY, timeZone);
+    offset = start === rawOffset((utcDay + 1) * MS_PER_DAY - 1, timeZone) ? start : null;
+    dayOffsets.set(key, offset);
+  }
+  return offset ?? rawOffset(epochMs, timeZone);
+}
+
+/**
+ * The instant a wall-clock time (given as if it were UTC) names in a zone.
+ * Around a DST change the zone has one offset before and one after: a time
+ * that exists twice (the autumn hour) is its first occurrence, a time that
+ * does not exist (the spring hour) is read with the offset from before the
+ * change, so 02:30 becomes 03:30 summer time. This is what Temporal and
+ * java.time call "compatible".
+ */
+function instantOfWallTime(wallMs: number, timeZone: string): number {
+  const before = offsetAt(wallMs - MS_PER_DAY, timeZone);
+  const after = offsetAt(wallMs + MS_PER_DAY, timeZone);
+  if (before === after && offsetAt(wallMs - before, timeZone) === before) return wallMs - before;
+  const fits = [...new Set([before, after])]
+    .map((offset) => wallMs - offset)
+    .filter((epochMs) => epochMs + offsetAt(epochMs, timeZone) === wallMs)
+    .sort((a, b) => a - b);
+  return fits[0] ?? wallMs - before;
 }
 
 /**
@@ -62,12 +97,9 @@ export function parseMoment(text: string, timeZone: string): Moment {
     const minutes = sign * (Number(digits.slice(0, 2) || 0) * 60 + Number(digits.slice(2) || 0));
     epochMs = asUtc - minutes * 60_000;
   } else {
-    // The zone's offset at that wall time: guess with the offset at the UTC
-    // reading, then correct once (enough for DST transitions).
-    const first = asUtc - (wallClock(asUtc, timeZone).ms - asUtc);
-    epochMs = asUtc - (wallClock(first, timeZone).ms - first);
+    epochMs = instantOfWallTime(asUtc, timeZone);
   }
-  const ymd = offset !== undefined ? wallClock(epochMs, timeZone).ymd : `${y}-${mo}-${d}`;
+  const ymd = offset !== undefined ? ymdOfDay(Math.floor((epochMs + offsetAt(epochMs, timeZone)) / MS_PER_DAY)) : `${y}-${mo}-${d}`;
   const day = dayNumber(ymd);
   return { text, epochMs, ymd, day, weekday: weekdayOfDay(day) };
 }

@@ -92,9 +92,10 @@ export const mixSchema = z.partialRecord(
   z.number().min(0).max(1),
 );
 
+/** `warn`, or `[warn, {options}]`; `[warn]` alone is accepted too, as ESLint does. */
 export const ruleSettingSchema = z.union([
   z.enum(SEVERITY_SETTINGS),
-  z.tuple([z.enum(SEVERITY_SETTINGS), z.record(z.string(), z.unknown())]),
+  z.tuple([z.enum(SEVERITY_SETTINGS), z.record(z.string(), z.unknown()).optional()]),
 ]);
 
 /**

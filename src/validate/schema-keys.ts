@@ -15,7 +15,17 @@ export function allowedKeys(schema: z.ZodType, path: readonly (string | number)[
   return [...new Set(objects.flatMap((o) => Object.keys(o)))];
 }
 
-type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; options?: z.ZodType[]; valueType?: z.ZodType; items?: z.ZodType[] };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  options?: z.ZodType[];
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+  items?: z.ZodType[];
+  entries?: Record<string, string | number>;
+};
 
 function def(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -48,6 +58,11 @@ function step(schema: z.ZodType, part: string | number): z.ZodType | undefined {
 function objectsOf(schema: z.ZodType): Record<string, z.ZodType>[] {
   const d = def(schema);
   if (d.type === 'object' && d.shape) return [d.shape];
+  // A record keyed by an enum (the plan's `mix`) allows exactly those keys.
+  if (d.type === 'record' && d.keyType && d.valueType) {
+    const keys = def(unwrap(d.keyType));
+    if (keys.type === 'enum' && keys.entries) return [Object.fromEntries(Object.values(keys.entries).map((k) => [String(k), d.valueType!]))];
+  }
   if (d.type === 'union') return (d.options ?? []).flatMap((o) => objectsOf(unwrap(o)));
   return [];
 }

@@ -103,6 +103,7 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
     const value = raw[section];
     if (value === undefined) continue;
     if (LIST_SECTIONS.has(section)) {
+      if (value === null) continue; // `campaigns:` with nothing under it yet: an empty list
       if (!Array.isArray(value)) {
         const at = locate([section]);
         report(at.file, at, `"${section}" should be a list (items starting with "- ").`);
@@ -110,23 +111,26 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
       }
       const itemSchema = (planSections[section] as unknown as z.ZodArray<z.ZodType>).element;
       const items: unknown[] = [];
+      // Every id written so far, valid item or not: a second "magazijn" is a
+      // duplicate even when the first one has a typo elsewhere.
       const seen = new Map<string, number>();
       value.forEach((item, index) => {
         const result = itemSchema.safeParse(item);
         const id = (item as { id?: unknown } | null)?.id;
+        const firstIndex = typeof id === 'string' ? seen.get(id) : undefined;
+        if (typeof id === 'string' && firstIndex === undefined) seen.set(id, index);
         if (!result.success) {
           reportIssues(result.error.issues, [section, index], itemSchema, item);
           if (typeof id === 'string') invalidIds[section as keyof typeof invalidIds].add(id);
           return;
         }
         const itemId = (result.data as { id: string }).id;
-        if (seen.has(itemId)) {
+        if (firstIndex !== undefined) {
           const at = locate([section, index, 'id']);
-          const firstAt = locate([section, seen.get(itemId)!, 'id']);
+          const firstAt = locate([section, firstIndex, 'id']);
           report(at.file, at, `The id "${itemId}" is used twice in ${section} (also at line ${firstAt.line}); ids must be unique.`);
           return;
         }
-        seen.set(itemId, index);
         itemIndex.set(`${section}:${itemId}`, index);
         items.push(result.data);
       });
@@ -135,11 +139,18 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
       const schema = planSections[section] as z.ZodType;
       const result = schema.safeParse(value ?? {});
       if (result.success) valid[section] = result.data;
-      else reportIssues(result.error.issues, [section], schema, value);
+      else {
+        reportIssues(result.error.issues, [section], schema, value);
+        // Keep what is valid: one bad rule setting or a typo in the calendar
+        // must not throw away the time zone, the quiet periods or the other rules.
+        const salvaged = salvage(schema, value, result.error.issues, SECTION_FALLBACK[section]);
+        if (salvaged !== undefined) valid[section] = salvaged;
+      }
     }
   }
 
-  if (!owner.has('site')) {
+  // A plan file that is not valid YAML may well hold the site section: do not guess.
+  if (!owner.has('site') && files.every((pf) => pf.doc.errors.length === 0)) {
     const first = files[0]!;
     report(first.file, { line: 1, column: 1 }, 'The plan has no "site" section; add one with at least a title, e.g. "site: {title: Nieuws}".');
   }
@@ -151,7 +162,7 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
     calendar: valid.calendar ?? calendarSchema.parse({}),
   });
 
-  checkCrossReferences(merged, locate, itemIndex, report);
+  checkCrossReferences(merged, locate, itemIndex, invalidIds, report);
 
   const plan: Plan = {
     ...merged,
@@ -161,13 +172,33 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
     campaignById: new Map(merged.campaigns.map((c) => [c.id, c])),
     invalidIds,
     files,
-    locate: (path) => locate(path),
+    locate: (path, options) => locate(path, options?.atKey ?? false),
     locateItem: (section, id) => {
       const index = itemIndex.get(`${section}:${id}`);
       return locate(index === undefined ? [section] : [section, index, 'id']);
     },
   };
   return { plan, diagnostics };
+}
+
+/** What a section falls back to for required keys that were invalid, so the rest of it is kept. */
+const SECTION_FALLBACK: Partial<Record<Section, Record<string, unknown>>> = { site: { title: 'herald' } };
+
+/**
+ * The section without the top-level keys that failed, parsed again; undefined
+ * when that does not help (the section is not a mapping, or still invalid).
+ */
+function salvage(schema: z.ZodType, value: unknown, issues: z.core.$ZodIssue[], fallback: Record<string, unknown> = {}): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const bad = new Set<string>();
+  for (const issue of issues) {
+    if (issue.path.length > 0) bad.add(String(issue.path[0]));
+    else if (issue.code === 'unrecognized_keys') for (const key of issue.keys) bad.add(key);
+    else return undefined;
+  }
+  const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !bad.has(key)));
+  const retry = schema.safeParse({ ...fallback, ...rest });
+  return retry.success ? retry.data : undefined;
 }
 
 function getPath(value: unknown, path: readonly (string | number)[]): unknown {
@@ -190,6 +221,7 @@ function checkCrossReferences(
   plan: Merged,
   locate: (path: readonly (string | number)[], atKey?: boolean) => PlanLocation,
   itemIndex: Map<string, number>,
+  invalidIds: Plan['invalidIds'],
   report: (file: string, at: Location, message: string, suggestion?: string) => void,
 ): void {
   const ids = {
@@ -198,7 +230,8 @@ function checkCrossReferences(
     channels: plan.channels.map((c) => c.id),
   };
   const refer = (kind: keyof typeof ids, id: string, path: (string | number)[]) => {
-    if (ids[kind].includes(id)) return;
+    // An item that is in the plan but invalid was reported already; naming it is no second error.
+    if (ids[kind].includes(id) || invalidIds[kind].has(id)) return;
     const suggestion = closest(id, ids[kind]);
     const at = locate(path);
     report(at.file, at, `Unknown ${kind.slice(0, -1)} "${id}"` + (suggestion ? `; did you mean "${suggestion}"?` : `; the plan's ${kind} are: ${ids[kind].join(', ') || 'none'}.`), suggestion);

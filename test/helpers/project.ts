@@ -44,6 +44,8 @@ goals:
     measure: Aandeel ruilingen via de app
   - id: veilig-werken
     title: Veilig werken
+    from: 2026-07-01
+    until: 2026-12-31
     measure: Minder bijna-ongelukken
 campaigns:
   - id: invoering-app
@@ -51,6 +53,7 @@ campaigns:
     goal: roosterapp
     from: 2026-02-01
     until: 2026-03-31
+    requireFeedback: false
 calendar:
   quiet:
     - {from: 2026-04-27, until: 2026-05-01, reason: Inventarisatieweek}

@@ -1,0 +1,329 @@
+import { describe, expect, it } from 'vitest';
+import { PLAN_RULE_ID } from '../../src/validate/validate-plan.js';
+import { check, only, PLAN } from '../helpers/project.js';
+import { message } from '../helpers/project.js';
+import { planOf, positionOf, where } from '../helpers/stages.js';
+
+const SITE = 'site:\n  title: Testnieuws\n';
+const CHANNELS = 'channels:\n  - {id: app, name: App, kind: push}\n  - {id: intranet, name: Intranet, kind: pull}\n';
+
+/** The diagnostics of a plan as `file:line:column message`. */
+function problems(files: Record<string, string> | string): string[] {
+  return planOf(files).diagnostics.map(where);
+}
+
+/** `file:line:column` of a needle in a plan text. */
+function at(file: string, text: string, needle: string, occurrence = 0): string {
+  const p = positionOf(text, needle, occurrence);
+  return `${file}:${p.line}:${p.column}`;
+}
+
+describe('plan loading: merging plans/*.yaml', () => {
+  it('merges sections from several files by top-level key', () => {
+    const { plan, diagnostics } = planOf({
+      'plans/a-site.yaml': SITE + CHANNELS,
+      'plans/b-segments.yaml': 'segments:\n  - {id: kantoor, name: Kantoor, channels: [intranet]}\n',
+      'plans/c-goals.yaml': 'goals:\n  - {id: roosterapp, title: Rooster in de app}\n',
+    });
+    expect(diagnostics).toEqual([]);
+    expect(plan.site.title).toBe('Testnieuws');
+    expect(plan.channels.map((c) => c.id)).toEqual(['app', 'intranet']);
+    expect(plan.segments.map((s) => s.id)).toEqual(['kantoor']);
+    expect(plan.goalById.get('roosterapp')?.title).toBe('Rooster in de app');
+    expect(plan.files.map((f) => f.file)).toEqual(['plans/a-site.yaml', 'plans/b-segments.yaml', 'plans/c-goals.yaml']);
+  });
+
+  it('locates values in the file that defines their section', () => {
+    const segments = '# Segmenten\nsegments:\n  - id: kantoor\n    name: Kantoor\n    channels: [intranet]\n    maxPerWeek: 3\n';
+    const { plan } = planOf({ 'plans/a.yaml': SITE + CHANNELS, 'plans/b.yaml': segments });
+    expect(plan.locate(['segments', 0, 'maxPerWeek'])).toMatchObject({ file: 'plans/b.yaml', line: 6, column: 17 });
+    expect(plan.locateItem('segments', 'kantoor')).toMatchObject({ file: 'plans/b.yaml', line: 3, column: 9 });
+    expect(plan.locateItem('channels', 'intranet')).toMatchObject({ file: 'plans/a.yaml', line: 5 });
+    // A path that does not exist falls back to the nearest parent.
+    expect(plan.locate(['segments', 0, 'readingLevel'])).toMatchObject({ file: 'plans/b.yaml', line: 3, column: 5 });
+  });
+
+  it('reports a section defined in two files, naming both files and lines', () => {
+    const second = '# Nog meer kanalen\n\nchannels:\n  - {id: e-mail, name: E-mail, kind: push}\n';
+    const { plan, diagnostics } = planOf({ 'plans/a.yaml': SITE + CHANNELS, 'plans/b.yaml': second });
+    expect(diagnostics.map(where)).toEqual([
+      'plans/b.yaml:3:1 The section "channels" is defined in both plans/a.yaml:3 and plans/b.yaml:3; keep it in one file.',
+    ]);
+    expect(diagnostics[0]).toMatchObject({ ruleId: PLAN_RULE_ID, severity: 'error' });
+    // The first definition wins; the second is not merged into it.
+    expect(plan.channels.map((c) => c.id)).toEqual(['app', 'intranet']);
+  });
+
+  it('reports an unknown top-level key with "did you mean"', () => {
+    const text = `${SITE}segmnts:\n  - {id: kantoor, name: Kantoor, channels: []}\n`;
+    const { diagnostics } = planOf(text);
+    expect(diagnostics.map(where)).toEqual(['plans/plan.yaml:3:1 Unknown plan section "segmnts"; did you mean "segments"?']);
+    expect(diagnostics[0]!.suggestion).toBe('segments');
+  });
+
+  it('lists the sections when an unknown key is not close to any', () => {
+    expect(problems(`${SITE}budget: 1000\n`)).toEqual([
+      'plans/plan.yaml:3:1 Unknown plan section "budget"; the sections are site, segments, goals, channels, campaigns, calendar, mix, rules.',
+    ]);
+  });
+
+  it('reports bad YAML with its line and column, and nothing that follows from it', () => {
+    const broken = 'segments:\n  - id: kantoor\n   name: Kantoor\n';
+    const diagnostics = planOf({ 'plans/a.yaml': SITE, 'plans/b.yaml': broken }).diagnostics;
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ file: 'plans/b.yaml', line: 3, column: 1, ruleId: PLAN_RULE_ID, severity: 'error' });
+    expect(diagnostics[0]!.message).toMatch(/^This plan file is not valid YAML: /);
+  });
+
+  it('points at the unclosed bracket in a flow sequence', () => {
+    const text = `${SITE}${CHANNELS}segments:\n  - {id: kantoor, name: Kantoor, channels: [intranet}\n`;
+    const diagnostics = planOf(text).diagnostics;
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const d of diagnostics) {
+      expect(d).toMatchObject({ file: 'plans/plan.yaml', line: 7 });
+      expect(d.message).toMatch(/^This plan file is not valid YAML: /);
+    }
+    // The first points at the `}` where the `]` was expected.
+    const brace = positionOf(text, 'intranet}');
+    expect(diagnostics[0]).toMatchObject({ line: brace.line, column: brace.column + 'intranet'.length });
+  });
+
+  it('does not claim the site section is missing when the file that may hold it is not valid YAML', () => {
+    const diagnostics = planOf('site:\n  title: [Testnieuws\n').diagnostics;
+    expect(diagnostics.map((d) => d.message).join('\n')).not.toMatch(/no "site" section/);
+    expect(diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('reports a key written twice in one file as a YAML error', () => {
+    const [d, ...rest] = planOf(`${SITE}site:\n  title: Ander\n`).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ line: 3, column: 1 });
+    expect(d!.message).toMatch(/unique/);
+  });
+
+  it('accepts an empty plan file and one with only comments', () => {
+    const { plan, diagnostics } = planOf({ 'plans/a.yaml': SITE, 'plans/empty.yaml': '', 'plans/notes.yaml': '# later\n' });
+    expect(diagnostics).toEqual([]);
+    expect(plan.segments).toEqual([]);
+    expect(plan.calendar).toEqual({ quiet: [], weekends: 'allow', leadTimeDays: 14, neglectAfterDays: 21 });
+    expect(plan.site).toMatchObject({ title: 'Testnieuws', language: 'nl', timezone: 'Europe/Amsterdam' });
+  });
+
+  it('treats a list section with nothing under it as empty', () => {
+    expect(problems(`${SITE}campaigns:\ngoals:\n`)).toEqual([]);
+  });
+
+  it('reports a plan without a site section at the top of the first file', () => {
+    expect(problems({ 'plans/a.yaml': CHANNELS, 'plans/b.yaml': 'goals: []\n' })).toEqual([
+      'plans/a.yaml:1:1 The plan has no "site" section; add one with at least a title, e.g. "site: {title: Nieuws}".',
+    ]);
+  });
+
+  it('reports a plan file that is a list rather than a mapping of sections', () => {
+    expect(problems({ 'plans/a.yaml': SITE, 'plans/b.yaml': '- segments\n- goals\n' })).toEqual([
+      'plans/b.yaml:1:1 A plan file must be a mapping of sections such as "segments:" and "goals:".',
+    ]);
+  });
+
+  it('reports a list section that is not a list', () => {
+    expect(problems(`${SITE}segments: magazijn\n`)).toEqual(['plans/plan.yaml:3:11 "segments" should be a list (items starting with "- ").']);
+  });
+});
+
+describe('plan schema errors point at the YAML value', () => {
+  const text = `site:
+  title: Testnieuws
+  timezone: Europe/Amsterdm
+${CHANNELS}segments:
+  - id: magazijn
+    name: Magazijn
+    channels: [app]
+    maxPerWeek: twee
+  - id: Kantoor_Staf
+    name: Kantoor
+    channels: [intranet]
+  - id: chauffeurs
+    name: Chauffeurs
+    chanels: [app]
+  - id: directie
+    name: Directie
+    channels: [intranet]
+    readingLevel: A2
+goals:
+  - id: roosterapp
+    title: Rooster in de app
+    from: 2026-02-30
+`;
+  const { plan, diagnostics } = planOf(text);
+  const F = 'plans/plan.yaml';
+
+  it('an unknown time zone', () => {
+    expect(diagnostics.map(where)).toContain(`${at(F, text, 'Europe/Amsterdm')} "site.timezone" is not an IANA time zone such as "Europe/Amsterdam".`);
+    expect(at(F, text, 'Europe/Amsterdm')).toBe(`${F}:3:13`);
+  });
+
+  it('maxPerWeek written as text', () => {
+    expect(diagnostics.map(where)).toContain(`${F}:11:17 "segments[0].maxPerWeek" should be a number, not "twee".`);
+    expect(at(F, text, 'twee')).toBe(`${F}:11:17`);
+  });
+
+  it('an id that is not lower-case kebab-case', () => {
+    expect(diagnostics.map(where)).toContain(`${at(F, text, 'Kantoor_Staf')} "segments[1].id" must be lower-case kebab-case, like "office-staff".`);
+  });
+
+  it('an unknown key in a segment, with a suggestion, at the key', () => {
+    const d = diagnostics.find((x) => x.message.startsWith('Unknown key "chanels"'));
+    expect(d && where(d)).toBe(`${at(F, text, 'chanels:')} Unknown key "chanels" in "segments[2]"; did you mean "channels"?`);
+    expect(d?.suggestion).toBe('channels');
+    // The required key it was meant to be is reported too, at the segment.
+    expect(diagnostics.map(where)).toContain(`${at(F, text, 'id: chauffeurs')} "segments[2].channels" is required.`);
+  });
+
+  it('a reading level that does not exist', () => {
+    const d = diagnostics.find((x) => x.message.includes('readingLevel'));
+    expect(d && where(d)).toBe(`${at(F, text, 'A2')} "segments[3].readingLevel" is "A2", but must be one of: B1, B2, C1; did you mean "B2"?`);
+  });
+
+  it('an impossible date in a goal', () => {
+    expect(diagnostics.map(where)).toContain(`${at(F, text, '2026-02-30')} "goals[0].from" is not a real calendar date.`);
+  });
+
+  it('reports nothing else, and every finding is a plan-schema error', () => {
+    expect(diagnostics).toHaveLength(7);
+    for (const d of diagnostics) expect(d).toMatchObject({ ruleId: PLAN_RULE_ID, severity: 'error', file: F, url: expect.stringContaining(PLAN_RULE_ID) });
+  });
+
+  it('drops the invalid items, keeps the valid ones, and remembers the dropped ids', () => {
+    expect(plan.segments.map((s) => s.id)).toEqual([]);
+    expect([...plan.invalidIds.segments].sort()).toEqual(['Kantoor_Staf', 'chauffeurs', 'directie', 'magazijn']);
+    expect([...plan.invalidIds.goals]).toEqual(['roosterapp']);
+    expect(plan.channels.map((c) => c.id)).toEqual(['app', 'intranet']);
+    // An invalid time zone falls back to the default rather than breaking every date.
+    expect(plan.site.timezone).toBe('Europe/Amsterdam');
+  });
+
+  it('points at values in block, flow and quoted YAML alike', () => {
+    const flow = `${SITE}${CHANNELS}segments:\n  - {id: kantoor, name: Kantoor, channels: [intranet], maxPerWeek: "drie"}\n`;
+    expect(problems(flow)).toEqual([`${at('plans/plan.yaml', flow, '"drie"')} "segments[0].maxPerWeek" should be a number, not "drie".`]);
+  });
+
+  it('reports a wrong type as a sentence a writer understands', () => {
+    const text2 = `${SITE}${CHANNELS}segments:\n  - id: kantoor\n    name: Kantoor\n    channels: intranet\n    size: -5\n`;
+    expect(problems(text2)).toEqual([
+      `${at('plans/plan.yaml', text2, 'intranet', 1)} "segments[0].channels" should be a list, not "intranet".`,
+      `${at('plans/plan.yaml', text2, '-5')} "segments[0].size" must be at least 0.`,
+    ]);
+  });
+});
+
+describe('plan: ids and cross-references', () => {
+  it('reports a duplicate id at the second one, naming the line of the first', () => {
+    const text = `${SITE}${CHANNELS}segments:\n  - {id: kantoor, name: Kantoor, channels: [intranet]}\n  - {id: kantoor, name: Kantoor 2, channels: [app]}\n`;
+    const { plan, diagnostics } = planOf(text);
+    expect(diagnostics.map(where)).toEqual([
+      `${at('plans/plan.yaml', text, 'kantoor', 1)} The id "kantoor" is used twice in segments (also at line 7); ids must be unique.`,
+    ]);
+    expect(plan.segments).toHaveLength(1);
+    expect(plan.segmentById.get('kantoor')?.name).toBe('Kantoor');
+  });
+
+  it('reports a duplicate id even when the first item with it is invalid', () => {
+    const text = `${SITE}${CHANNELS}goals:\n  - {id: rooster, title: Rooster, from: 2026-13-01}\n  - {id: rooster, title: Rooster}\n`;
+    const messages = planOf(text).diagnostics.map((d) => d.message);
+    expect(messages).toEqual(['"goals[0].from" is not a real calendar date.', 'The id "rooster" is used twice in goals (also at line 7); ids must be unique.']);
+  });
+
+  it('reports a segment that names an unknown channel, with a suggestion', () => {
+    const text = `${SITE}${CHANNELS}segments:\n  - {id: kantoor, name: Kantoor, channels: [intranett, app]}\n`;
+    const [d, ...rest] = planOf(text).diagnostics;
+    expect(rest).toEqual([]);
+    expect(where(d!)).toBe(`${at('plans/plan.yaml', text, 'intranett')} Unknown channel "intranett"; did you mean "intranet"?`);
+    expect(d!.suggestion).toBe('intranet');
+  });
+
+  it('reports a campaign with an unknown goal, listing the goals when none is close', () => {
+    const text = `${SITE}goals:\n  - {id: roosterapp, title: Rooster}\ncampaigns:\n  - id: invoering\n    title: Invoering\n    goal: veiligheid\n    from: 2026-02-01\n    until: 2026-03-01\n`;
+    expect(problems(text)).toEqual([`${at('plans/plan.yaml', text, 'veiligheid')} Unknown goal "veiligheid"; the plan's goals are: roosterapp.`]);
+  });
+
+  it('reports goals and campaigns that end before they start, at the until value', () => {
+    const text = `${SITE}goals:\n  - id: roosterapp\n    title: Rooster\n    from: 2026-06-01\n    until: 2026-05-31\ncampaigns:\n  - {id: invoering, title: Invoering, goal: roosterapp, from: 2026-03-02, until: 2026-03-01}\n`;
+    expect(problems(text)).toEqual([
+      `${at('plans/plan.yaml', text, '2026-05-31')} "roosterapp" ends (2026-05-31) before it starts (2026-06-01).`,
+      `${at('plans/plan.yaml', text, '2026-03-01')} "invoering" ends (2026-03-01) before it starts (2026-03-02).`,
+    ]);
+  });
+
+  it('accepts a period of one day (from equals until)', () => {
+    expect(problems(`${SITE}goals:\n  - {id: open-dag, title: Open dag, from: 2026-06-01, until: 2026-06-01}\n`)).toEqual([]);
+  });
+
+  it('reports a quiet period that ends before it starts', () => {
+    const text = `${SITE}calendar:\n  quiet:\n    - {from: 2026-05-01, until: 2026-04-27, reason: Inventarisatie}\n`;
+    expect(problems(text)).toEqual([
+      `${at('plans/plan.yaml', text, '2026-04-27')} The quiet period "Inventarisatie" ends (2026-04-27) before it starts (2026-05-01).`,
+    ]);
+  });
+
+  it('does not report references to an item that is in the plan but invalid', () => {
+    // The channel has a bad kind and the goal a bad date: both are reported once, and
+    // the segment and campaign that name them are not also "unknown".
+    const text = `${SITE}channels:\n  - {id: app, name: App, kind: pushy}\nsegments:\n  - {id: kantoor, name: Kantoor, channels: [app]}\ngoals:\n  - {id: rooster, title: Rooster, until: 2026-02-30}\ncampaigns:\n  - {id: invoering, title: Invoering, goal: rooster, from: 2026-02-01, until: 2026-03-01}\n`;
+    expect(planOf(text).diagnostics.map((d) => d.message)).toEqual([
+      '"goals[0].until" is not a real calendar date.',
+      '"channels[0].kind" is "pushy", but must be one of: push, pull, dialogue; did you mean "push"?',
+    ]);
+  });
+});
+
+describe('plan: sections that are mappings keep what is valid', () => {
+  it('keeps the rest of the calendar when one value is wrong', () => {
+    const text = `${SITE}calendar:\n  quiet:\n    - {from: 2026-04-27, until: 2026-05-01, reason: Inventarisatie}\n  weekends: sometimes\n  leadTimeDays: 21\n`;
+    const { plan, diagnostics } = planOf(text);
+    expect(diagnostics.map(where)).toEqual([
+      `${at('plans/plan.yaml', text, 'sometimes')} "calendar.weekends" is "sometimes", but must be one of: allow, avoid.`,
+    ]);
+    expect(plan.calendar).toEqual({
+      quiet: [{ from: '2026-04-27', until: '2026-05-01', reason: 'Inventarisatie' }],
+      weekends: 'allow',
+      leadTimeDays: 21,
+      neglectAfterDays: 21,
+    });
+  });
+
+  it('keeps the time zone and language when the site title is missing', () => {
+    const text = 'site:\n  language: en\n  timezone: America/New_York\n';
+    const { plan, diagnostics } = planOf(text);
+    expect(diagnostics.map((d) => d.message)).toEqual(['"site.title" is required.']);
+    expect(plan.site).toMatchObject({ language: 'en', timezone: 'America/New_York' });
+  });
+
+  it('suggests the mix keys', () => {
+    const text = `${SITE}mix: {sucess: 0.2, dialogue: 0.1}\n`;
+    const { plan, diagnostics } = planOf(text);
+    expect(diagnostics.map(where)).toEqual([`${at('plans/plan.yaml', text, 'sucess')} Unknown key "sucess" in "mix"; did you mean "success"?`]);
+    expect(plan.mix).toEqual({ dialogue: 0.1 });
+  });
+
+  it('keeps the other rule settings when one is wrong', () => {
+    const text = `${SITE}rules:\n  hype: off\n  readability: loud\n  mix: [warn, {}]\n`;
+    const { plan, diagnostics } = planOf(text);
+    expect(diagnostics.map(where)).toEqual([`${at('plans/plan.yaml', text, 'loud')} "rules.readability" is "loud", but must be one of: off, warn, error.`]);
+    expect(plan.rules).toEqual({ hype: 'off', mix: ['warn', {}] });
+  });
+});
+
+describe('plan errors through the whole check', () => {
+  it('an invalid segment is reported once; messages naming it are not also flagged as unknown', async () => {
+    const plan = PLAN.replace('    maxPerWeek: 2\n', '    maxPerWeek: twee\n');
+    const diagnostics = await check({ 'content/2026/app.md': message({ audience: '[magazijn]' }) }, plan);
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+      `plans/plan.yaml:${positionOf(plan, 'twee').line}:${positionOf(plan, 'twee').column} plan-schema`,
+    ]);
+  });
+
+  it('a message naming a segment that was never in the plan is still flagged', async () => {
+    const diagnostics = await check({ 'content/2026/app.md': message({ audience: '[magazjin]' }) });
+    expect(only(diagnostics, 'unknown-reference')).toHaveLength(1);
+  });
+});
