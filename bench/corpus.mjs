@@ -61,10 +61,11 @@ export function writeCorpus(dir, count, seed = 42) {
   ].join('\n');
   writeFileSync(path.join(dir, 'plans', 'plan.yaml'), `${plan}\n`);
 
-  // About 25 messages per working week across all segments.
-  const start = Date.UTC(2022, 0, 3);
+    const start = Date.UTC(2022, 0, 3);
   for (let i = 0; i < count; i++) {
-    const day = Math.floor((i / 25) * 7 + rand() * 3);
+    // Working days only (the plan avoids weekends): ~5 messages per working day.
+    const workday = Math.floor(i / 5 + rand() * 2);
+    const day = Math.floor(workday / 5) * 7 + (workday % 5);
     const date = new Date(start + day * 86_400_000);
     const ymd = date.toISOString().slice(0, 10);
     const year = ymd.slice(0, 4);

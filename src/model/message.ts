@@ -72,6 +72,10 @@ export interface Message {
   /** The parsed front-matter document (positions), if it could be parsed. */
   frontMatter?: Document.Parsed;
   fields: MessageFields;
+  /** The front-matter as written (before validation); `{}` when there is none or it cannot be read. */
+  data: Readonly<Record<string, unknown>>;
+  /** False when the front-matter block exists but is not readable YAML (then no field is known). */
+  frontMatterReadable: boolean;
   /** Raw front-matter keys present, for "present but invalid" checks. */
   presentKeys: Set<string>;
   problems: FrontMatterProblem[];

@@ -20,16 +20,23 @@ export default defineMessageRule({
   },
   check({ message, facts, report }) {
     const dir = path.posix.dirname(message.file);
-    const checkTarget = (url: string | undefined, at: Location, what: string) => {
+    const checkTarget = (url: string | undefined, where: Location | (() => Location), what: string) => {
       const target = localTarget(url);
       if (target === undefined) return;
+      // Front-matter places are getters: locating builds the positioned YAML document, which only findings need.
+      const at = typeof where === 'function' ? where() : where;
       const resolved = path.posix.normalize(path.posix.join(dir, target));
       if (!resolved.startsWith(`${CONTENT_DIR}/`)) {
         report({ at, message: `The ${what} "${url}" points outside ${CONTENT_DIR}/, so the site cannot include it.` });
         return;
       }
       if (facts.contentFiles.has(resolved)) return;
-      const candidates = [...facts.contentFiles].filter((f) => path.posix.extname(f) === path.posix.extname(resolved));
+      // Likely meant: a file in the same folder, or one of the same name elsewhere (a moved file).
+      const folder = path.posix.dirname(resolved);
+      const name = path.posix.basename(resolved);
+      const candidates = [...facts.contentFiles].filter(
+        (f) => path.posix.extname(f) === path.posix.extname(resolved) && (path.posix.dirname(f) === folder || path.posix.basename(f) === name),
+      );
       const near = closest(resolved, candidates);
       const suggestion = near ? path.posix.relative(dir, near) : undefined;
       report({
@@ -55,9 +62,9 @@ export default defineMessageRule({
       }
     });
     const image = message.fields.image;
-    if (image) checkTarget(image.src, fieldLocation(message, typeof message.frontMatter?.getIn(['image']) === 'string' ? ['image'] : ['image', 'src']), 'image');
-    if (message.fields.cta?.url) checkTarget(message.fields.cta.url, fieldLocation(message, ['cta', 'url']), 'link');
-    if (message.fields.feedback) checkTarget(message.fields.feedback, fieldLocation(message, ['feedback']), 'link');
+    if (image) checkTarget(image.src, () => fieldLocation(message, typeof message.data.image === 'string' ? ['image'] : ['image', 'src']), 'image');
+    if (message.fields.cta?.url) checkTarget(message.fields.cta.url, () => fieldLocation(message, ['cta', 'url']), 'link');
+    if (message.fields.feedback) checkTarget(message.fields.feedback, () => fieldLocation(message, ['feedback']), 'link');
   },
 });
 

@@ -42,12 +42,13 @@ export default defineMessageRule({
       compiled.set(options, lists);
     }
     const words = lists[message.lang];
-    const at = fieldLocation(message, typeof message.frontMatter?.getIn(['cta']) === 'string' ? ['cta'] : ['cta', 'text']);
+    // A getter: locating a value builds the positioned YAML document, which only findings need.
+    const at = () => fieldLocation(message, typeof message.data.cta === 'string' ? ['cta'] : ['cta', 'text']);
 
     const vague = findTerms(words.vague, text)[0];
     if (vague && vague.index === 0) {
       report({
-        at,
+        at: at(),
         message: `The call-to-action "${text}" is vague; say what the reader should do, e.g. "${message.lang === 'en' ? 'Sign up for the training' : 'Meld je aan voor de training'}".`,
       });
       return;
@@ -55,12 +56,12 @@ export default defineMessageRule({
     const first = tokenizeWords(text)[0]?.word.toLowerCase();
     if (first === undefined || !words.verbs.has(first)) {
       report({
-        at,
+        at: at(),
         message: `The call-to-action "${text}" does not start with a verb the reader can do; start with one, e.g. "${message.lang === 'en' ? 'Sign up for' : 'Meld je aan voor'} …".`,
       });
     }
     if (!cta.url && !cta.due && findTerms(words.places, text).length === 0) {
-      report({ at, message: 'The call-to-action says neither where nor by when; add a link (cta.url), a place, or a due date (cta.due).' });
+      report({ at: at(), message: 'The call-to-action says neither where nor by when; add a link (cta.url), a place, or a due date (cta.due).' });
     }
   },
 });

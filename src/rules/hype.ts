@@ -69,7 +69,7 @@ export default defineMessageRule({
     const fields: [string[], string | undefined][] = [
       [['title'], message.fields.title],
       [['why'], message.fields.why],
-      [typeof message.frontMatter?.getIn(['cta']) === 'string' ? ['cta'] : ['cta', 'text'], message.fields.cta?.text],
+      [typeof message.data.cta === 'string' ? ['cta'] : ['cta', 'text'], message.fields.cta?.text],
     ];
     for (const [path, value] of fields) {
       if (value) scan(value, (offset, match) => locateInField(message, path, value, offset, match));

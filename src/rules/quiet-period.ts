@@ -16,14 +16,15 @@ export default defineMessageRule({
   check({ message, plan, report }) {
     const date = message.fields.date;
     if (!date) return;
-    const at = fieldLocation(message, ['date']);
+    // A getter: locating a value builds the positioned YAML document, which only findings need.
+    const at = () => fieldLocation(message, ['date']);
     for (const quiet of plan.calendar.quiet) {
       if (date.ymd >= quiet.from && date.ymd <= quiet.until) {
-        report({ at, message: `Published on ${date.ymd}, in the quiet period "${quiet.reason}" (${quiet.from} – ${quiet.until}).` });
+        report({ at: at(), message: `Published on ${date.ymd}, in the quiet period "${quiet.reason}" (${quiet.from} – ${quiet.until}).` });
       }
     }
     if (plan.calendar.weekends === 'avoid' && (date.weekday === 0 || date.weekday === 6)) {
-      report({ at, message: `Published on a ${DAY_NAMES[date.weekday]} (${date.ymd}), and the calendar avoids weekends.` });
+      report({ at: at(), message: `Published on a ${DAY_NAMES[date.weekday]} (${date.ymd}), and the calendar avoids weekends.` });
     }
   },
 });

@@ -33,7 +33,7 @@ export default defineMessageRule({
       fields.audience.forEach((id, i) => check('segment', id, plan.segmentById, plan.invalidIds.segments, ['audience', i]));
     } else if (fields.audience === 'all') {
       // `audience: [all, magazjin]` reaches everyone, but the typo beside `all` is still a typo.
-      const raw: unknown = message.frontMatter?.toJS()?.audience;
+      const raw: unknown = message.data.audience;
       if (Array.isArray(raw)) {
         raw.forEach((id, i) => {
           if (typeof id === 'string' && id !== 'all') check('segment', id, plan.segmentById, plan.invalidIds.segments, ['audience', i]);

@@ -18,10 +18,10 @@ export default defineMessageRule({
   check({ message, options, report }) {
     const { why, title } = message.fields;
     // Front-matter that cannot be read is a front-matter error; whether it has a why is unknown.
-    if (message.frontMatter ? message.frontMatter.errors.length > 0 : message.source.text.startsWith('---')) return;
+    if (!message.frontMatterReadable) return;
     if (why === undefined && message.presentKeys.has('why')) {
       // A why of the wrong type (a number, a list) is reported by front-matter, not as a missing why.
-      const raw: unknown = message.frontMatter?.toJS()?.why;
+      const raw: unknown = message.data.why;
       if (raw !== null && raw !== undefined && raw !== '') return;
     }
     if (why === undefined || why.trim() === '') {

@@ -19,7 +19,6 @@ interface Table {
   /** Levels-table index of the pattern ending at a node, or -1. */
   pattern: Int32Array;
   levels: readonly (readonly number[])[];
-  exceptions: ReadonlyMap<string, readonly number[]>;
 }
 
 let table: Table | undefined;
@@ -27,7 +26,7 @@ let table: Table | undefined;
 // A dense transition table (about 1.4 MB for nl): measured faster than
 // per-node child lists, and far faster than the library's object lookups.
 function buildTable(): Table {
-  const [levels, trie, exceptionData] = hyphenNl.patterns;
+  const [levels, trie] = hyphenNl.patterns;
   const charIndex = new Uint8Array(256);
   let width = 0;
   const nodes: PatternTrie[] = [trie];
@@ -61,10 +60,12 @@ function buildTable(): Table {
     next,
     pattern: Int32Array.from(patternOf),
     levels,
-    // Copied now: hyphenateSync adds every word it hyphenates to this object.
-    exceptions: new Map(Object.entries(exceptionData ?? {})),
   };
 }
+
+// Copied at load, before anything calls hyphenateSync: that adds every word
+// it hyphenates to this object.
+const EXCEPTIONS: ReadonlyMap<string, readonly number[]> = new Map(Object.entries(hyphenNl.patterns[2] ?? {}));
 
 const DOT = 46;
 let scratch = new Uint8Array(64);
@@ -75,11 +76,10 @@ let scratch = new Uint8Array(64);
  * at the start, and (but for a rare quirk) at the end.
  */
 export function dutchBreaks(word: string): readonly number[] {
-  const t = (table ??= buildTable());
-  const exception = t.exceptions.get(word);
+  const exception = EXCEPTIONS.get(word);
   if (exception !== undefined) return exception;
 
-  const { charIndex, width, next, pattern, levels } = t;
+  const { charIndex, width, next, pattern, levels } = (table ??= buildTable());
   const length = word.length;
   const dotted = length + 2; // ".word."
   if (scratch.length < length + 1) scratch = new Uint8Array(2 * (length + 1));

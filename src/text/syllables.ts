@@ -9,8 +9,9 @@ import { dutchBreaks } from './hyphenation.js';
  * - each number counts 1 ("15", "2026", "09.00", "3,5": a number is one
  *   unit of reading effort; spelling it out would overweight dates and
  *   times);
- * - a run of letters without any vowel is read letter by letter (HR, pdf,
- *   KPN): 1 per letter;
+ * - a short run of Latin letters without any vowel is read letter by letter
+ *   (HR, pdf, KPN): 1 per letter; a longer one, or one in another script,
+ *   counts 1;
  * - other letter runs go to the Dutch or English counter.
  * Any word with a letter or digit counts at least 1 (so "'s" and "'t" do);
  * anything else counts 0.
@@ -25,6 +26,7 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const HAS_VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûüýÿ]/;
 const COMBINING = /[\u0300-\u036f]/;
+const SPELLED_OUT = /^[a-z]{1,5}$/;
 // English contraction endings ('s 't 're 've 'll 'd 'm) are no syllable.
 const EN_CLITICS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
 
@@ -66,7 +68,7 @@ function countUncached(word: string, lang: 'nl' | 'en'): number {
 
 /** A run of lower-case letters (NFC). */
 function countLetters(run: string, lang: 'nl' | 'en'): number {
-  if (!HAS_VOWEL.test(run)) return run.length;
+  if (!HAS_VOWEL.test(run)) return SPELLED_OUT.test(run) ? run.length : 1;
   return lang === 'nl' ? countDutch(run) : countEnglish(run);
 }
 
@@ -86,54 +88,71 @@ function countLetters(run: string, lang: 'nl' | 'en'): number {
 // patterns could not have (Kore-a, o-ase), and otherwise the patterns'
 // decision stands.
 
-// Accented letters act as their base vowel; diaeresis letters always start a
-// new syllable (be-ëin-di-gen, na-ïef, i-dee-ën) but combine forwards.
-const BASE: Readonly<Record<string, string>> = {
-  à: 'a', á: 'a', â: 'a', ä: 'a',
-  è: 'e', é: 'e', ê: 'e', ë: 'e',
-  ì: 'i', í: 'i', î: 'i', ï: 'i',
-  ò: 'o', ó: 'o', ô: 'o', ö: 'o',
-  ù: 'u', ú: 'u', û: 'u', ü: 'u',
-  ý: 'y', ÿ: 'y',
-};
-const DIAERESIS = new Set(['ä', 'ë', 'ï', 'ö', 'ü', 'ÿ']);
-const NL_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
-// One sound each. Longest first is implied: triphthongs are tried first.
-const NL_TRIGRAPHS = new Set(['ieu', 'eeu', 'oei', 'ooi', 'aai', 'eau']);
-const NL_DIGRAPHS = new Set([
-  'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ei', 'ij', 'ui', 'ou', 'au', 'ai', 'oi',
-]);
-// Adjacent vowels that are one sound in English loans and a hiatus in Dutch.
-const NL_LOAN_PAIRS = new Set(['ea', 'oa']);
-// Always one sound (blue, issue, revue; Dutch writes hiatus as uë).
-const NL_NEVER_SPLIT = new Set(['ue']);
+// Works on char codes: this is the inner loop for every new word.
+const CODE = (ch: string): number => ch.charCodeAt(0);
+const J = CODE('j');
+const Q = CODE('q');
+const U = CODE('u');
+const Y = CODE('y');
 
-function base(c: string): string {
-  return c < '\u00E0' ? c : (BASE[c] ?? c);
+// Latin-1 lower case → its base letter (a-z); 0 for anything else. Accented
+// letters act as their base vowel; diaeresis letters also always start a new
+// syllable (be-ëin-di-gen, na-ïef, i-dee-ën), but combine forwards (ëi).
+const BASE = new Uint8Array(256);
+for (let c = CODE('a'); c <= CODE('z'); c++) BASE[c] = c;
+for (const [letters, base] of [
+  ['àáâä', 'a'],
+  ['èéêë', 'e'],
+  ['ìíîï', 'i'],
+  ['òóôö', 'o'],
+  ['ùúûü', 'u'],
+  ['ýÿ', 'y'],
+] as const) {
+  for (const ch of letters) BASE[CODE(ch)] = CODE(base);
+}
+const DIAERESIS = new Set(['ä', 'ë', 'ï', 'ö', 'ü', 'ÿ'].map(CODE));
+const VOWEL = new Uint8Array(128);
+for (const ch of 'aeiouy') VOWEL[CODE(ch)] = 1;
+
+const pairKey = (a: number, b: number): number => (a << 8) | b;
+const keys = (groups: readonly string[]): Set<number> =>
+  new Set(groups.map((g) => [...g].reduce((key, ch) => (key << 8) | CODE(ch), 0)));
+// One sound each; triphthongs are tried before digraphs.
+const NL_TRIGRAPHS = keys(['ieu', 'eeu', 'oei', 'ooi', 'aai', 'eau']);
+const NL_DIGRAPHS = keys(['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ei', 'ij', 'ui', 'ou', 'au', 'ai', 'oi']);
+// Adjacent vowels that are one sound in English loans and a hiatus in Dutch.
+const NL_LOAN_PAIRS = keys(['ea', 'oa']);
+// Always one sound (blue, issue, revue; Dutch writes that hiatus as uë).
+const NL_NEVER_SPLIT = keys(['ue']);
+
+function baseAt(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  return code < 256 ? BASE[code]! : 0;
 }
 
 function isVowelNl(s: string, i: number): boolean {
-  const b = base(s[i]!);
-  if (!NL_VOWELS.has(b)) return false;
-  // u after q is a consonant (enquête, quiz); y before a vowel is one (yoga).
-  if (b === 'u') return i === 0 || s[i - 1] !== 'q';
-  if (b === 'y') return i + 1 >= s.length || !NL_VOWELS.has(base(s[i + 1]!));
+  const b = baseAt(s, i);
+  if (VOWEL[b] !== 1) return false;
+  // u after q is a consonant (enquête, quiz), and so is y before a vowel (yoga).
+  if (b === U) return i === 0 || s.charCodeAt(i - 1) !== Q;
+  if (b === Y) return i + 1 >= s.length || VOWEL[baseAt(s, i + 1)] !== 1;
   return true;
 }
 
 /** Length of the vowel group starting at s[i] (a vowel), ending by `end`. */
 function groupLengthNl(s: string, i: number, end: number): number {
-  const a = base(s[i]!);
-  const c1 = i + 1 < end ? s[i + 1]! : undefined;
-  const c2 = i + 2 < end ? s[i + 2]! : undefined;
+  const a = baseAt(s, i);
   let len = 1;
-  if (c1 !== undefined && !DIAERESIS.has(c1)) {
-    const ab = a + base(c1);
-    if (c2 !== undefined && !DIAERESIS.has(c2) && NL_TRIGRAPHS.has(ab + base(c2))) len = 3;
-    else if (NL_DIGRAPHS.has(ab)) len = 2;
+  if (i + 1 < end && !DIAERESIS.has(s.charCodeAt(i + 1))) {
+    const ab = pairKey(a, baseAt(s, i + 1));
+    if (i + 2 < end && !DIAERESIS.has(s.charCodeAt(i + 2)) && NL_TRIGRAPHS.has((ab << 8) | baseAt(s, i + 2))) {
+      len = 3;
+    } else if (NL_DIGRAPHS.has(ab)) {
+      len = 2;
+    }
   }
   // ay, ey, oy, uy in loans (display, hockey).
-  if (i + len < end && s[i + len] === 'y' && isVowelNl(s, i + len) && s[i + len - 1] !== 'j') len++;
+  if (i + len < end && s.charCodeAt(i + len) === Y && isVowelNl(s, i + len) && s.charCodeAt(i + len - 1) !== J) len++;
   return len;
 }
 
@@ -141,19 +160,18 @@ function groupLengthNl(s: string, i: number, end: number): number {
 function nucleiNl(run: string, from: number, to: number): number {
   let n = 0;
   let prevEnd = -1;
-  let prevLast = '';
+  let prevLast = 0;
   let i = from;
   while (i < to) {
     if (!isVowelNl(run, i)) {
       i++;
       continue;
     }
-    const c = run[i]!;
     const len = groupLengthNl(run, i, to);
-    if (prevEnd !== i || DIAERESIS.has(c)) {
+    if (prevEnd !== i || DIAERESIS.has(run.charCodeAt(i))) {
       n++;
     } else {
-      const pair = prevLast + base(c);
+      const pair = pairKey(prevLast, baseAt(run, i));
       if (NL_NEVER_SPLIT.has(pair)) {
         // one sound
       } else if (NL_LOAN_PAIRS.has(pair)) {
@@ -163,7 +181,7 @@ function nucleiNl(run: string, from: number, to: number): number {
       }
     }
     prevEnd = i + len;
-    prevLast = base(run[i + len - 1]!);
+    prevLast = baseAt(run, i + len - 1);
     i += len;
   }
   return n;

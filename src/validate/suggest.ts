@@ -1,8 +1,8 @@
-import { distance } from 'fastest-levenshtein';
 
 /**
  * The candidate closest to `input`, if it is close enough to be a likely
  * typo: at most a third of the word's length, and never more than 3 edits.
+ * Swapping two neighbouring letters ("plian") counts as one edit.
  */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
   const needle = input.toLowerCase();
@@ -28,4 +28,27 @@ export function closest(input: string, candidates: Iterable<string>): string | u
 /** " (did you mean "x"?)" or "", for the end of a sentence. */
 export function didYouMean(suggestion: string | undefined): string {
   return suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
+}
+
+/**
+ * Edit distance where an insertion, a deletion, a substitution or swapping
+ * two adjacent characters each count one (optimal string alignment). Ids are
+ * short, so the quadratic table costs nothing.
+ */
+export function distance(a: string, b: string): number {
+  if (a === b) return 0;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = new Array<number>(rows * cols);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1]!;
 }

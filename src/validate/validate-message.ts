@@ -20,18 +20,19 @@ const FIELD_NAMES = Object.keys(frontMatterFields) as FieldName[];
  * the rest stays usable by the rules.
  */
 export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezone' | 'language'>): Message {
-  const { source, frontMatter: doc } = parsed;
+  const { source } = parsed;
   const problems: FrontMatterProblem[] = parsed.syntaxProblems.map((p) => ({ ...p }));
   const fields: MessageFields = { kind: 'news', draft: false };
   const presentKeys = new Set<string>();
-  const at = (p: (string | number)[], atKey = false) => locateInYaml(doc, source, p, { atKey });
+  // `parsed.frontMatter` builds the positioned YAML document on first use: only read it to report.
+  const at = (p: (string | number)[], atKey = false) => locateInYaml(parsed.frontMatter, source, p, { atKey });
 
   let raw: Record<string, unknown> = {};
-  const usable = doc !== undefined && doc.errors.length === 0;
+  const data = parsed.data;
+  const usable = 'data' in parsed;
   if (usable) {
-    const contents = doc.contents;
-    if (isMap(contents)) raw = doc.toJS() as Record<string, unknown>;
-    else if (contents !== null && !(isScalar(contents) && contents.value === null)) {
+    if (data !== null && typeof data === 'object' && !Array.isArray(data)) raw = data as Record<string, unknown>;
+    else if (data !== null) {
       problems.push({ at: at([]), message: 'The front-matter must be a list of "key: value" fields.' });
     }
   } else if (!parsed.hasFrontMatter) {
@@ -84,8 +85,9 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
   const message: Message = {
     file: parsed.file,
     source,
-    ...(doc ? { frontMatter: doc } : {}),
     fields,
+    data: raw,
+    frontMatterReadable: usable || !parsed.hasFrontMatter,
     presentKeys,
     problems,
     tree: parsed.tree,
@@ -94,6 +96,7 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
     slug,
     ...(fields.date ? { url: `/${fields.date.ymd.slice(0, 4)}/${slug}/` } : {}),
   };
+  Object.defineProperty(message, 'frontMatter', { get: () => parsed.frontMatter, enumerable: true });
   return message;
 }
 

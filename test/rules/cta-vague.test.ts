@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { check, message, only, PLAN } from '../helpers/project.js';
+
+const FILE = 'content/2026/roosterapp.md';
+const cta = (text: string, more = '\n  url: https://intranet.example/app') => `cta:\n  text: ${text}${more}`;
+
+describe('cta-vague', () => {
+  it('warns at the text when the call-to-action is "more information"', async () => {
+    const diagnostics = await check({ [FILE]: message({ cta: cta('Meer informatie over de app') }) });
+    expect(diagnostics).toMatchObject([{ ruleId: 'cta-vague', severity: 'warning', file: FILE, line: 8, column: 9 }]);
+    expect(diagnostics[0]!.message).toBe(
+      'The call-to-action "Meer informatie over de app" is vague; say what the reader should do, e.g. "Meld je aan voor de training".',
+    );
+  });
+
+  it('warns about "klik hier" and "lees meer", even though they start with a verb', async () => {
+    expect(await check({ [FILE]: message({ cta: cta('Klik hier') }) })).toMatchObject([{ ruleId: 'cta-vague', line: 8, message: expect.stringMatching(/is vague/) }]);
+    expect(await check({ [FILE]: message({ cta: cta('Lees meer') }) })).toMatchObject([{ ruleId: 'cta-vague', line: 8, message: expect.stringMatching(/is vague/) }]);
+  });
+
+  it('warns when the call-to-action does not start with a verb', async () => {
+    const diagnostics = await check({ [FILE]: message({ cta: cta('Training voor iedereen in de app') }) });
+    expect(diagnostics).toMatchObject([
+      { ruleId: 'cta-vague', line: 8, column: 9, message: expect.stringMatching(/"Training voor iedereen in de app" does not start with a verb/) },
+    ]);
+  });
+
+  it('warns when the call-to-action says neither where nor by when', async () => {
+    const diagnostics = await check({ [FILE]: message({ cta: cta('Installeer de nieuwe roosterapp', '') }) });
+    expect(diagnostics).toMatchObject([{ ruleId: 'cta-vague', line: 8, column: 9, message: expect.stringMatching(/neither where nor by when/) }]);
+  });
+
+  it('points at the value of the short form', async () => {
+    const diagnostics = await check({ [FILE]: message({ cta: 'cta: Meer informatie volgt' }) });
+    expect(only(diagnostics, 'cta-vague')).toMatchObject([{ line: 7, column: 6 }]);
+  });
+
+  it('accepts a verb with a link, a place or a due date', async () => {
+    const clean = [
+      cta('Installeer de app en log één keer in'),
+      cta('Meld je aan bij je teamleider', ''),
+      cta('Vul de vragenlijst in', '\n  due: 2026-02-20'),
+      cta('Lees het hele plan op het intranet', ''),
+      cta('Gebruik vanaf maandag de nieuwe scanner'),
+      cta('Zorg dat je app is bijgewerkt', '\n  due: 2026-02-27'),
+      cta('Aanmelden voor de training', '\n  due: 2026-02-20'),
+      'cta: Stel je vraag in de app',
+    ];
+    for (const c of clean) expect(await check({ [FILE]: message({ cta: c }) }), c).toEqual([]);
+  });
+
+  it('reads an English message with English verbs, and suggests in English', async () => {
+    const en = (text: string) => message({ cta: cta(text), extra: 'lang: en', why: 'You swap shifts yourself, without calling the planner.' });
+    expect(only(await check({ [FILE]: en('Sign up for the training') }), 'cta-vague')).toEqual([]);
+    expect(only(await check({ [FILE]: en('Wear your safety shoes from Monday') }), 'cta-vague')).toEqual([]);
+
+    const vague = only(await check({ [FILE]: en('Read more') }), 'cta-vague');
+    expect(vague).toMatchObject([{ line: 8, column: 9 }]);
+    expect(vague[0]!.message).toContain('e.g. "Sign up for the training"');
+
+    const noVerb = only(await check({ [FILE]: en('Training for everyone') }), 'cta-vague');
+    expect(noVerb).toMatchObject([{ line: 8, message: expect.stringContaining('e.g. "Sign up for …"') }]);
+  });
+
+  it('takes extra verbs and places from the plan', async () => {
+    const text = message({ cta: cta('Claim je plek voor de barbecue', '') });
+    expect(only(await check({ [FILE]: text }), 'cta-vague')).toHaveLength(2);
+    const plan = `${PLAN}rules:\n  cta-vague: [warn, {verbs: {nl: [claim]}, places: {nl: [barbecue]}}]\n`;
+    expect(only(await check({ [FILE]: text }, plan), 'cta-vague')).toEqual([]);
+  });
+
+  it('can be silenced on the line of the text, for the message, or for the project', async () => {
+    const commented = message({ cta: 'cta:\n  # herald-disable-next-line cta-vague\n  text: Meer informatie\n  url: https://intranet.example/app' });
+    expect(await check({ [FILE]: commented })).toEqual([]);
+    expect(await check({ [FILE]: message({ cta: cta('Meer informatie'), extra: 'lint: {disable: [cta-vague]}' }) })).toEqual([]);
+    expect(await check({ [FILE]: message({ cta: cta('Meer informatie') }) }, `${PLAN}rules:\n  cta-vague: off\n`)).toEqual([]);
+    expect(await check({ [FILE]: message({ cta: cta('Meer informatie') }) }, `${PLAN}rules:\n  cta-vague: error\n`)).toMatchObject([
+      { ruleId: 'cta-vague', severity: 'error', line: 8 },
+    ]);
+  });
+});

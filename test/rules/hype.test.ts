@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { check, message, only, PLAN } from '../helpers/project.js';
+
+const FILE = 'content/2026/roosterapp.md';
+// message() without kind or extra: the body starts on line 11.
+const body = (...lines: string[]) => message({ body: lines.join('\n') });
+const hype = async (text: string, plan?: string) => only(await check({ [FILE]: text }, plan), 'hype');
+
+describe('hype', () => {
+  it('warns at a hype word in the body, once even when it is also in capitals', async () => {
+    const diagnostics = await check({ [FILE]: body('Vanaf maart staat je rooster in de app.', '', 'Dit is een EXCLUSIEF moment voor het hele team.') });
+    expect(diagnostics).toMatchObject([{ ruleId: 'hype', severity: 'warning', file: FILE, line: 13, column: 12 }]);
+    expect(diagnostics[0]!.message).toBe('"EXCLUSIEF" is sales hype; say plainly what happens and what it means for the reader.');
+  });
+
+  it('finds Dutch and English phrases, and "!!"', async () => {
+    const findings = await hype(body('De app komt eraan. Mis het niet!!', '', 'This will unlock a game changer for everyone.'));
+    expect(findings.map((d) => [d.line, d.column, d.message.split(' is ')[0]!.split(' shouts')[0]])).toEqual([
+      [11, 20, '"Mis het niet"'],
+      [11, 32, '"!!"'],
+      [13, 11, '"unlock"'],
+      [13, 20, '"game changer"'],
+    ]);
+  });
+
+  it('flags words of five or more capitals, but not acronyms', async () => {
+    const findings = await hype(
+      body('Vraag het aan HR of ICT, zij kennen de AVG en de cao.', '', 'De nieuwe app is GRATIS voor iedereen.', '', 'Steun de UNICEF-actie en lees de COVID-19-regels.'),
+    );
+    expect(findings).toMatchObject([{ line: 13, column: 18, message: '"GRATIS" is written in capitals, which reads as shouting; write it in lower case.' }]);
+  });
+
+  it('takes extra acronyms from the plan', async () => {
+    const text = body('De BOVAG keurt onze bestelbussen elk jaar.');
+    expect(await hype(text)).toMatchObject([{ line: 11, column: 4 }]);
+    expect(await hype(text, `${PLAN}rules:\n  hype: [warn, {acronyms: [BOVAG]}]\n`)).toEqual([]);
+  });
+
+  it('does not read code, link targets or bare URLs as prose', async () => {
+    const text = body(
+      'Zoek in de app op `exclusief` of op `UNLOCK`.',
+      '',
+      '```',
+      'UNLOCK DE APP!!!',
+      '```',
+      '',
+      '    GRATIS!! (ingesprongen code)',
+      '',
+      'Kijk op [de nieuwe pagina](https://intranet.example/exclusief-unlock) of https://intranet.example/UNLOCKED.',
+    );
+    expect(await hype(text)).toEqual([]);
+  });
+
+  it('does read link text, headings, list items and quotes', async () => {
+    const findings = await hype(
+      body('## Ongekend nieuws', '', '- Een [exclusieve kans](https://intranet.example/kans)', '', '> Op is op.'),
+    );
+    expect(findings.map((d) => [d.line, d.column])).toEqual([
+      [11, 4],
+      [13, 8],
+      [15, 3],
+    ]);
+  });
+
+  it('finds hype in title, why and cta at the right word, also when it repeats', async () => {
+    const text = message({
+      title: '"Unlocked: unlock je rooster!!"',
+      why: 'Het is exclusief, echt exclusief voor jou en je collega’s.',
+      cta: 'cta:\n  text: Installeer de app, nu of nooit\n  url: https://intranet.example/app',
+    });
+    const findings = await hype(text);
+    expect(findings.map((d) => [d.line, d.column])).toEqual([
+      [2, 19], // the second "unlock", not the "Unlocked" before it
+      [2, 36], // "!!"
+      [6, 13],
+      [6, 29],
+      [8, 28], // "nu of nooit" in the cta text
+    ]);
+  });
+
+  it('finds a phrase that a folded why breaks over two lines', async () => {
+    const text = message({ why: ">-\n  Je ruilt straks zelf diensten met collega's. Nu of\n  nooit, want de planner stopt ermee." });
+    expect(await hype(text)).toMatchObject([{ line: 7, column: 48, message: expect.stringContaining('"Nu of nooit"') }]);
+  });
+
+  it('accepts plain text, one exclamation mark and ?!', async () => {
+    const text = body('Wat?! Vanaf maart staat je rooster in de app. Handig!', '', 'Het megaproject loopt door. De HR-afdeling helpt.');
+    expect(await check({ [FILE]: text })).toEqual([]);
+  });
+
+  it('takes extra words from the plan as whole words, and can allow a listed one', async () => {
+    const text = body('Dit wordt mega voor het magazijn.', '', 'Het megaproject loopt door.');
+    expect(await hype(text)).toEqual([]);
+    const extra = await hype(text, `${PLAN}rules:\n  hype: [warn, {words: [mega]}]\n`);
+    expect(extra).toMatchObject([{ severity: 'warning', line: 11, column: 11, message: expect.stringContaining('"mega"') }]);
+
+    const allowed = body('De exclusieve rechten liggen bij de uitgever.');
+    expect(await hype(allowed)).toHaveLength(1);
+    expect(await hype(allowed, `${PLAN}rules:\n  hype: [warn, {allow: [exclusieve]}]\n`)).toEqual([]);
+  });
+
+  it('follows the severity set in the plan', async () => {
+    const text = body('Dit is revolutionair.');
+    expect(await hype(text, `${PLAN}rules:\n  hype: error\n`)).toMatchObject([{ severity: 'error', line: 11, column: 8 }]);
+    expect(await hype(text, `${PLAN}rules:\n  hype: off\n`)).toEqual([]);
+  });
+
+  it('can be silenced for the next line in the body', async () => {
+    const text = body('Gewoon nieuws.', '', '<!-- herald-disable-next-line hype -->', 'Dit is een EXCLUSIEF moment.', '', 'Nog een EXCLUSIEF moment.');
+    // Only the line after the comment is silenced.
+    expect(await hype(text)).toMatchObject([{ line: 16, column: 9 }]);
+    const other = body('<!-- herald-disable-next-line readability -->', 'Dit is een EXCLUSIEF moment.');
+    expect(await hype(other)).toMatchObject([{ line: 12, column: 12 }]);
+    const all = body('<!-- herald-disable-next-line -->', 'Dit is een EXCLUSIEF moment.');
+    expect(await hype(all)).toEqual([]);
+  });
+
+  it('can be silenced in the front-matter', async () => {
+    expect(await hype(message({ title: 'EXCLUSIEF voor jou', extra: 'lint: {disable: [hype]}' }))).toEqual([]);
+    const commented = message({ title: 'EXCLUSIEF voor jou' }).replace('title:', '# herald-disable-next-line hype\ntitle:');
+    expect(await hype(commented)).toEqual([]);
+  });
+});

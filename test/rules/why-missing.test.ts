@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { check, message, only, PLAN } from '../helpers/project.js';
+
+const FILE = 'content/2026/roosterapp.md';
+
+describe('why-missing', () => {
+  it('reports a message without why at the top of the file', async () => {
+    const diagnostics = await check({ [FILE]: message({ why: null }) });
+    expect(diagnostics).toMatchObject([{ ruleId: 'why-missing', severity: 'error', file: FILE, line: 1, column: 1 }]);
+    expect(diagnostics[0]!.message).toMatch(/does not say why it matters/);
+  });
+
+  it('reports an empty why at its value', async () => {
+    expect(await check({ [FILE]: message({ why: '""' }) })).toMatchObject([{ ruleId: 'why-missing', line: 6, column: 6 }]);
+    expect(await check({ [FILE]: message({ why: '' }) })).toMatchObject([{ ruleId: 'why-missing', line: 6 }]);
+  });
+
+  it('reports a why that repeats the title, whatever the case and punctuation', async () => {
+    const diagnostics = await check({ [FILE]: message({ title: 'Nieuwe roosterapp vanaf maart', why: 'Nieuwe roosterapp, vanaf maart!' }) });
+    expect(diagnostics).toMatchObject([
+      { ruleId: 'why-missing', severity: 'error', line: 6, column: 6, message: '"why" repeats the title; say why this matters to the reader instead.' },
+    ]);
+  });
+
+  it('reports a why too short to explain anything', async () => {
+    const diagnostics = await check({ [FILE]: message({ why: 'Handig voor jou.' }) });
+    expect(diagnostics).toMatchObject([
+      { ruleId: 'why-missing', line: 6, column: 6, message: '"why" has 3 words, too few to explain anything (at least 6).' },
+    ]);
+  });
+
+  it('accepts a why of six words, and a folded one over several lines', async () => {
+    expect(await check({ [FILE]: message({ why: 'Zo ruil je zelf je diensten.' }) })).toEqual([]);
+    const folded = message({ why: ">-\n  Je ruilt straks zelf diensten met collega's,\n  zonder tussenkomst van de planner." });
+    expect(await check({ [FILE]: folded })).toEqual([]);
+  });
+
+  it('does not count a why of the wrong type as missing (front-matter reports it)', async () => {
+    const diagnostics = await check({ [FILE]: message({ why: '[sneller, makkelijker]' }) });
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['front-matter']);
+  });
+
+  it('does not report a why it could not read because the YAML is broken', async () => {
+    const diagnostics = await check({ [FILE]: message({ title: 'Roosterapp: nu ook voor chauffeurs' }) });
+    expect(only(diagnostics, 'why-missing')).toEqual([]);
+    expect(only(diagnostics, 'front-matter')).toHaveLength(1);
+  });
+
+  it('takes minWords from the plan', async () => {
+    const plan = `${PLAN}rules:\n  why-missing: [warn, {minWords: 15}]\n`;
+    // The default why has 12 words.
+    const diagnostics = await check({ [FILE]: message() }, plan);
+    expect(diagnostics).toMatchObject([{ ruleId: 'why-missing', severity: 'warning', line: 6, column: 6, message: expect.stringContaining('has 12 words') }]);
+  });
+
+  it('can be silenced in the front-matter', async () => {
+    expect(await check({ [FILE]: message({ why: 'Handig.', extra: 'lint: {disable: [why-missing]}' }) })).toEqual([]);
+    const commented = message({ why: 'Handig.' }).replace('why:', '# herald-disable-next-line why-missing\nwhy:');
+    expect(await check({ [FILE]: commented })).toEqual([]);
+  });
+});
