@@ -33,6 +33,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     color: options.color && !options.output,
     toolVersion: VERSION,
     ruleUrl,
+    workspace: process.cwd(),
   });
   if (options.output) {
     await writeFile(path.resolve(options.output), report);

@@ -4,8 +4,13 @@ import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import type { ProjectFacts } from '../facts/project-facts.js';
 import { configureRules } from './configure.js';
+import { closest } from '../validate/suggest.js';
 import { disabledLines, isDisabled } from './disable-comments.js';
+import { fieldLocation } from './locate.js';
 import type { Finding, PlanFinding, Rule } from './rule.js';
+
+/** The rule that owns front-matter problems, such as an unknown id in `lint.disable`. */
+const FRONT_MATTER = 'front-matter';
 
 /**
  * Runs the catalogue over a validated project. Rules only report; this adds
@@ -18,9 +23,22 @@ export function lintProject(plan: Plan, messages: Message[], facts: ProjectFacts
   const out: Diagnostic[] = [...diagnostics];
 
   const messageRules = rules.filter((r) => r.rule.scope === 'message');
+  const known = catalogue.map((r) => r.id);
+  const frontMatter = messageRules.find((r) => r.rule.id === FRONT_MATTER);
   for (const message of messages) {
     const disabled = disabledLines(message);
     const disabledRules = new Set(message.fields.lint?.disable ?? []);
+    // A misspelt id in lint.disable would silence nothing, silently: it is a front-matter problem.
+    if (frontMatter && !disabledRules.has(FRONT_MATTER)) {
+      message.fields.lint?.disable.forEach((id, i) => {
+        if (known.includes(id)) return;
+        const at = fieldLocation(message, ['lint', 'disable', i]);
+        if (isDisabled(disabled, at.line, FRONT_MATTER)) return;
+        const suggestion = closest(id, known);
+        const text = `Unknown rule "${id}" in lint.disable` + (suggestion ? `; did you mean "${suggestion}"?` : '; "herald rules" lists them.');
+        out.push(toDiagnostic(FRONT_MATTER, frontMatter.severity, message.file, { at, message: text, ...(suggestion ? { suggestion } : {}) }));
+      });
+    }
     for (const { rule, severity, options } of messageRules) {
       if (disabledRules.has(rule.id) || rule.scope !== 'message') continue;
       const report = (f: Finding) => {

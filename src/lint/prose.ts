@@ -87,8 +87,8 @@ function inline(children: PhrasingContent[], pieces: Piece[], state: { text: str
         break;
       case 'link': {
         const only = child.children.length === 1 && child.children[0]!.type === 'text' ? child.children[0].value : undefined;
-        // A bare URL (autolink) is not prose.
-        if (only !== undefined && (only === child.url || child.url === `mailto:${only}` || /^(https?:\/\/|www\.)/i.test(only))) state.text += ' ';
+        // A bare URL (autolink, or a link whose text is its own address, such as a linkified "intranet.nl") is not prose.
+        if (only !== undefined && (bareAddress(only) === bareAddress(child.url) || /^(https?:\/\/|www\.)/i.test(only))) state.text += ' ';
         else inline(child.children, pieces, state);
         break;
       }
@@ -96,6 +96,11 @@ function inline(children: PhrasingContent[], pieces: Piece[], state: { text: str
         if ('children' in child) inline((child as Parent).children as PhrasingContent[], pieces, state);
     }
   }
+}
+
+/** An address without its scheme and trailing slash: `https://x.nl/` and `x.nl` are the same. */
+function bareAddress(url: string): string {
+  return url.trim().replace(/^(?:https?:\/\/|mailto:)/i, '').replace(/\/$/, '').toLowerCase();
 }
 
 function makeBlock(text: string, kind: ProseBlock['kind'], segment: string | undefined, pieces: Piece[], source: SourceText): ProseBlock {
@@ -127,13 +132,19 @@ const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31})
  * The file offset of character `within` of a text node's value, walking the
  * source from where the node starts. The value is not a copy of the source:
  * escapes (`\*`) and entities (`&amp;`) are decoded, and a line break drops the
- * next line's indentation and quote markers (lists, blockquotes).
+ * next line's indentation and quote markers (lists, blockquotes). So the walk
+ * also corrects a node whose start is only known roughly.
  */
 function sourceOffset(text: string, start: number, value: string, within: number): number {
   let p = start;
   for (let i = 0; i < within && p < text.length; i++) {
     const ch = value[i]!;
-    if (text[p] === ch) {
+    const entity = text[p] === '&' ? entityAt(text, p) : undefined;
+    if (entity !== undefined && !value.startsWith(entity, i)) {
+      // `&amp;` is one character of the value: `&` itself would match too soon.
+      p += entity.length;
+      if (ch >= '\ud800' && ch <= '\udbff') i++; // outside the BMP: two code units
+    } else if (text[p] === ch) {
       p++;
     } else if (ch === '\n') {
       const newline = text.indexOf('\n', p);
@@ -142,13 +153,18 @@ function sourceOffset(text: string, start: number, value: string, within: number
       while (p < text.length && (text[p] === ' ' || text[p] === '\t' || text[p] === '>')) p++;
     } else if (text[p] === '\\' && text[p + 1] === ch) {
       p += 2;
-    } else if (text[p] === '&' && ((ENTITY.lastIndex = p), ENTITY.test(text))) {
-      p = ENTITY.lastIndex;
-      // An entity for a character outside the BMP decodes to two code units.
-      if (ch >= '\ud800' && ch <= '\udbff') i++;
+    } else if (text[p] === ' ' || text[p] === '\t' || text[p] === '>' || text[p] === '\r' || text[p] === '\n') {
+      // Indentation, quote markers or a line end that is not in the value: skip it, same character again.
+      p++;
+      i--;
     } else {
       p++;
     }
   }
   return p;
+}
+
+function entityAt(text: string, at: number): string | undefined {
+  ENTITY.lastIndex = at;
+  return ENTITY.exec(text)?.[0];
 }

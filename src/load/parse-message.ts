@@ -6,6 +6,7 @@ import type { Location } from '../model/diagnostic.js';
 import { SourceText } from '../model/source-text.js';
 import { parseMarkdown } from './parse-markdown.js';
 import type { TextFile } from './read-project.js';
+import { yamlErrorRange } from './yaml-errors.js';
 
 /** A message file after the syntax pass: YAML and Markdown parsed, nothing validated. */
 export interface ParsedMessage {
@@ -128,7 +129,7 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
     const doc = frontMatterDocument()!;
     for (const error of doc.errors) {
       syntaxProblems.push({
-        at: source.rangeOf(error.pos[0], error.pos[1]),
+        at: source.rangeOf(...yamlErrorRange(yamlSource!, error)),
         message: `The front-matter is not valid YAML: ${firstLine(error.message)}`,
       });
     }

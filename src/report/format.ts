@@ -21,6 +21,12 @@ export interface ReportInput {
   color: boolean;
   toolVersion: string;
   ruleUrl: (ruleId: string) => string;
+  /**
+   * The folder CI reads paths against (the repository checkout, where herald
+   * runs). github, sarif and gitlab paths are relative to it, so annotations
+   * land on the right file with `--root sub/folder`. Default: `root`.
+   */
+  workspace?: string;
 }
 
 export type Reporter = (input: ReportInput) => string;

@@ -1,5 +1,5 @@
 import type { ReportInput } from './format.js';
-import { messageText, sortDiagnostics } from './shared.js';
+import { messageText, sortDiagnostics, workspacePath } from './shared.js';
 
 /**
  * GitHub Actions workflow commands (`::error file=…::message`); the runner
@@ -10,7 +10,7 @@ export function github(input: ReportInput): string {
   return sortDiagnostics(input.diagnostics)
     .map((d) => {
       const props: [string, string | number | undefined][] = [
-        ['file', d.file],
+        ['file', workspacePath(input, d.file)],
         ['line', d.line],
         ['col', d.column],
         ['endLine', d.endLine],

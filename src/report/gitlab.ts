@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ReportInput } from './format.js';
-import { messageText, sortDiagnostics } from './shared.js';
+import { messageText, sortDiagnostics, workspacePath } from './shared.js';
 
 interface Position {
   line: number;
@@ -38,7 +38,7 @@ export function gitlab(input: ReportInput): string {
       check_name: d.ruleId,
       fingerprint,
       severity: d.severity === 'error' ? 'major' : 'minor',
-      location: { path: d.file, positions: end ? { begin, end } : { begin } },
+      location: { path: workspacePath(input, d.file), positions: end ? { begin, end } : { begin } },
     };
   });
   return `${JSON.stringify(issues, null, 2)}\n`;

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../model/diagnostic.js';
 import type { ReportInput } from './format.js';
-import { messageText, sortDiagnostics } from './shared.js';
+import { messageText, sortDiagnostics, workspacePath } from './shared.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://herald.dev/';
@@ -66,7 +66,7 @@ export function sarif(input: ReportInput): string {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodePath(d.file), uriBaseId: SRCROOT },
+            artifactLocation: { uri: encodePath(workspacePath(input, d.file)), uriBaseId: SRCROOT },
             region,
           },
         },
@@ -87,7 +87,7 @@ export function sarif(input: ReportInput): string {
             rules,
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: rootUri(input.root) } },
+        originalUriBaseIds: { [SRCROOT]: { uri: rootUri(input.workspace ?? input.root) } },
         // Diagnostic columns count UTF-16 code units, SARIF's default; said explicitly.
         columnKind: 'utf16CodeUnits',
         results,

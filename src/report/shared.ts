@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../model/diagnostic.js';
 
 /** Sorted copy: every format prints findings in the same stable order. */
@@ -43,4 +44,10 @@ export function messageText(d: Diagnostic): string {
   if (quoted.some((q) => message.includes(q))) return message;
   const hint = `(did you mean "${suggestion}"?)`;
   return message.endsWith('.') ? `${message.slice(0, -1)} ${hint}.` : `${message} ${hint}`;
+}
+
+/** A finding's file relative to the CI workspace (see `ReportInput.workspace`), with forward slashes. */
+export function workspacePath(input: { root: string; workspace?: string }, file: string): string {
+  if (!input.workspace || input.workspace === input.root) return file;
+  return path.relative(input.workspace, path.join(input.root, file)).split(path.sep).join('/');
 }

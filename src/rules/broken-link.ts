@@ -35,7 +35,10 @@ export default defineMessageRule({
       const folder = path.posix.dirname(resolved);
       const name = path.posix.basename(resolved);
       const candidates = [...facts.contentFiles].filter(
-        (f) => path.posix.extname(f) === path.posix.extname(resolved) && (path.posix.dirname(f) === folder || path.posix.basename(f) === name),
+        (f) =>
+          f !== message.file && // a message rarely means to link to itself
+          path.posix.extname(f) === path.posix.extname(resolved) &&
+          (path.posix.dirname(f) === folder || path.posix.basename(f) === name),
       );
       const near = closest(resolved, candidates);
       const suggestion = near ? path.posix.relative(dir, near) : undefined;

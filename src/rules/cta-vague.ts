@@ -53,8 +53,10 @@ export default defineMessageRule({
       });
       return;
     }
-    const first = tokenizeWords(text)[0]?.word.toLowerCase();
-    if (first === undefined || !words.verbs.has(first)) {
+    // "Please fill in …" starts with its verb after the courtesy; a Dutch message may borrow an English verb ("Check").
+    const tokens = tokenizeWords(text).map((t) => t.word.toLowerCase());
+    const first = LEAD_INS.has(tokens[0] ?? '') ? tokens[1] : tokens[0];
+    if (first === undefined || !(lists.nl.verbs.has(first) || lists.en.verbs.has(first))) {
       report({
         at: at(),
         message: `The call-to-action "${text}" does not start with a verb the reader can do; start with one, e.g. "${message.lang === 'en' ? 'Sign up for' : 'Meld je aan voor'} …".`,
@@ -65,6 +67,8 @@ export default defineMessageRule({
     }
   },
 });
+
+const LEAD_INS = new Set(['please', 'kindly', 'alsjeblieft', 'alstublieft', 'svp']);
 
 function compile(lang: Lang, options: { verbs: PerLanguage; vague: PerLanguage; places: PerLanguage }): Compiled {
   return {

@@ -7,7 +7,8 @@ import { defineMessageRule } from '../lint/rule.js';
 import { compileTerms, findTerms, loadWordList } from '../lint/word-list.js';
 import { findNode } from '../validate/yaml-locate.js';
 
-const lists = loadWordList<{ nl: string[]; en: string[] }>('hype');
+const lists = loadWordList<{ nl: string[]; en: string[]; except?: string[]; acronyms?: string[] }>('hype');
+const EXCEPT = compileTerms(lists.except ?? []);
 const EXCLAMATIONS = /!{2,}/g;
 // Five or more capitals in a row, as a whole word: shouting. HR, ICT and AVG are shorter.
 const SHOUTING = /(?<![\p{L}\p{N}])\p{Lu}{5,}(?![\p{L}\p{N}])/gu;
@@ -44,11 +45,14 @@ export default defineMessageRule({
       compiled.set(options, compileTerms([...lists.nl, ...lists.en, ...options.words].filter((w) => !allow.has(w.toLowerCase()))));
     }
     const terms = compiled.get(options);
-    const acronyms = new Set(options.acronyms.map((a) => a.toUpperCase()));
+    const acronyms = new Set([...(lists.acronyms ?? []), ...options.acronyms].map((a) => a.toUpperCase()));
 
     const scan = (text: string, locate: (offset: number, match: string) => Location) => {
       const hyped: [number, number][] = [];
+      const plain = findTerms(EXCEPT, text).map((m) => [m.index, m.index + m.text.length] as const);
       for (const m of findTerms(terms, text)) {
+        // "exclusief btw" is a price, not a pitch.
+        if (plain.some(([from, to]) => m.index >= from && m.index + m.text.length <= to)) continue;
         hyped.push([m.index, m.index + m.text.length]);
         report({ at: locate(m.index, m.text), message: `"${oneLine(m.text)}" is sales hype; say plainly what happens and what it means for the reader.` });
       }

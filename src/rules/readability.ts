@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Location } from '../model/diagnostic.js';
-import { proseOf } from '../lint/prose.js';
+import { proseOf, type ProseBlock } from '../lint/prose.js';
 import { defineMessageRule } from '../lint/rule.js';
 import { MAX_SENTENCE_WORDS, MIN_SCORE, readingEase, strictestLevel, type ReadingLevel, type SentenceStats } from '../text/readability.js';
 import { analyseText } from '../text/readability.js';
@@ -38,7 +37,8 @@ export default defineMessageRule({
     let words = 0;
     let sentences = 0;
     let syllables = 0;
-    let worst: { stats: SentenceStats; score: number; at: Location } | undefined;
+    // Where the hardest sentence is; located only if the score is reported.
+    let worst: { stats: SentenceStats; score: number; block: ProseBlock } | undefined;
     for (const block of blocks) {
       const analysis = analyseText(block.text, message.lang);
       words += analysis.counts.words;
@@ -46,15 +46,14 @@ export default defineMessageRule({
       syllables += analysis.counts.syllables;
       for (const sentence of analysis.sentences) {
         if (sentence.words === 0) continue;
-        const at = block.locate(sentence.start);
         if (sentence.words > maxWords) {
           report({
-            at,
+            at: block.locate(sentence.start),
             message: `This sentence has ${sentence.words} words, too long for reading level ${level} (at most ${maxWords}); split it.`,
           });
         }
         const score = readingEase({ words: sentence.words, sentences: 1, syllables: sentence.syllables }, message.lang);
-        if (sentence.words >= 3 && (!worst || score < worst.score)) worst = { stats: sentence, score, at };
+        if (sentence.words >= 3 && (!worst || score < worst.score)) worst = { stats: sentence, score, block };
       }
     }
     if (words < options.minWords || sentences === 0) return;
@@ -62,7 +61,7 @@ export default defineMessageRule({
     if (score >= minScore) return;
     const formula = message.lang === 'nl' ? 'Flesch–Douma' : 'Flesch reading ease';
     report({
-      at: worst?.at ?? blocks[0]!.locate(0),
+      at: worst ? worst.block.locate(worst.stats.start) : blocks[0]!.locate(0),
       message: `The text scores ${score} (${formula}), below ${minScore} for reading level ${level}: ${(words / sentences).toFixed(1)} words per sentence, ${(syllables / words).toFixed(2)} syllables per word; the hardest sentence starts here.`,
     });
   },

@@ -75,7 +75,7 @@ export function analyseText(
     syllables = 0;
     scanWords(text, visit, span.start, span.end);
     if (words === 0) continue;
-    sentences.push({ ...span, words, syllables });
+    sentences.push({ start: span.start, end: span.end, text: span.text, words, syllables });
     counts.words += words;
     counts.syllables += syllables;
     counts.sentences++;

@@ -14,10 +14,11 @@ const UPPER = /[\p{Lu}\p{Lt}]/uy;
 const DIGIT = /\p{Nd}/uy;
 const SPACE = /\s/;
 const INTERESTING = /[.!?\n\u2026]/g;
-const ABBREV_CHAR = /[\p{L}.]/u;
+const LETTER = /\p{L}/u;
+// Longest possible abbreviation or initials ("J.P.K.") before its final dot.
+const MAX_TOKEN = Math.max(9, ...Object.values(ABBREVIATIONS).flatMap((list) => Object.keys(list).map((k) => k.length - 1)));
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const DIGIT_CHAR = /\d/;
-const LETTER_CHAR = /\p{L}/u;
 
 function test(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -31,8 +32,9 @@ function test(re: RegExp, text: string, at: number): boolean {
 function fullStopEnds(text: string, dot: number, next: number, lang: 'nl' | 'en'): boolean {
   if (next === text.length) return true;
   let s = dot;
-  while (s > 0 && ABBREV_CHAR.test(text[s - 1]!)) s--;
-  const token = text.slice(s, dot);
+  while (s > 0 && dot - s <= MAX_TOKEN && isTokenChar(text.charCodeAt(s - 1))) s--;
+  // A longer word before the dot is neither an abbreviation nor initials.
+  const token = dot - s <= MAX_TOKEN ? text.slice(s, dot) : '';
   if (token !== '') {
     const kind = ABBREVIATIONS[lang][token.toLowerCase() + '.'];
     if (kind === 'title' || kind === 'inline') return false;
@@ -43,11 +45,16 @@ function fullStopEnds(text: string, dot: number, next: number, lang: 'nl' | 'en'
   return !isListOrdinal(text, dot);
 }
 
+function isTokenChar(code: number): boolean {
+  if (code < 128) return code === 0x2e || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(String.fromCharCode(code));
+}
+
 /** "1." or "a." alone at the start of a line: a list item's number. */
 function isListOrdinal(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && dot - i < 3 && DIGIT_CHAR.test(text[i - 1]!)) i--;
-  if (i === dot && i > 0 && LETTER_CHAR.test(text[i - 1]!)) i--;
+  if (i === dot && i > 0 && LETTER.test(text[i - 1]!)) i--;
   if (i === dot) return false;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   return i === 0 || text[i - 1] === '\n';

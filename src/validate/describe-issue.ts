@@ -120,8 +120,11 @@ function expectedName(expected: string): string {
     case 'boolean':
       return 'true or false';
     case 'array':
+    case 'tuple':
       return 'a list';
     case 'object':
+    case 'record':
+    case 'map':
       return 'a mapping of keys to values';
     default:
       return expected;

@@ -5,8 +5,9 @@ import { ruleUrl } from '../model/diagnostic.js';
 import type { Plan, PlanFile, PlanLocation } from '../model/plan.js';
 import { SourceText } from '../model/source-text.js';
 import type { TextFile } from '../load/read-project.js';
+import { yamlErrorRange } from '../load/yaml-errors.js';
 import { describeIssue } from './describe-issue.js';
-import { calendarSchema, planSchema, planSections, siteSchema } from './plan-schema.js';
+import { calendarSchema, planSchema, planSections, quietPeriodSchema, siteSchema } from './plan-schema.js';
 import { allowedKeys } from './schema-keys.js';
 import { closest } from './suggest.js';
 import { locateInYaml } from './yaml-locate.js';
@@ -38,7 +39,7 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
     const source = new SourceText(text);
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
     for (const error of doc.errors) {
-      report(file, source.rangeOf(error.pos[0], error.pos[1]), `This plan file is not valid YAML: ${error.message.split('\n')[0]}`);
+      report(file, source.rangeOf(...yamlErrorRange(text, error)), `This plan file is not valid YAML: ${error.message.split('\n')[0]}`);
     }
     return { file, source, doc };
   });
@@ -162,7 +163,7 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
     calendar: valid.calendar ?? calendarSchema.parse({}),
   });
 
-  checkCrossReferences(merged, locate, itemIndex, invalidIds, report);
+  checkCrossReferences(merged, locate, itemIndex, invalidIds, raw.calendar, report);
 
   const plan: Plan = {
     ...merged,
@@ -185,18 +186,33 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
 const SECTION_FALLBACK: Partial<Record<Section, Record<string, unknown>>> = { site: { title: 'herald' } };
 
 /**
- * The section without the top-level keys that failed, parsed again; undefined
+ * The section without what failed, parsed again: a bad item of a list inside
+ * it (one quiet period) is left out, any other bad key as a whole. Undefined
  * when that does not help (the section is not a mapping, or still invalid).
  */
 function salvage(schema: z.ZodType, value: unknown, issues: z.core.$ZodIssue[], fallback: Record<string, unknown> = {}): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const bad = new Set<string>();
+  const badKeys = new Set<string>();
+  const badItems = new Map<string, Set<number>>();
   for (const issue of issues) {
-    if (issue.path.length > 0) bad.add(String(issue.path[0]));
-    else if (issue.code === 'unrecognized_keys') for (const key of issue.keys) bad.add(key);
-    else return undefined;
+    const [key, index] = issue.path;
+    if (key === undefined) {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      for (const k of issue.keys) badKeys.add(k);
+    } else if (typeof index === 'number' && Array.isArray((value as Record<string, unknown>)[String(key)])) {
+      const items = badItems.get(String(key)) ?? new Set<number>();
+      items.add(index);
+      badItems.set(String(key), items);
+    } else {
+      badKeys.add(String(key));
+    }
   }
-  const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !bad.has(key)));
+  const rest: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (badKeys.has(key)) continue;
+    const items = badItems.get(key);
+    rest[key] = items ? (v as unknown[]).filter((_, i) => !items.has(i)) : v;
+  }
   const retry = schema.safeParse({ ...fallback, ...rest });
   return retry.success ? retry.data : undefined;
 }
@@ -222,6 +238,7 @@ function checkCrossReferences(
   locate: (path: readonly (string | number)[], atKey?: boolean) => PlanLocation,
   itemIndex: Map<string, number>,
   invalidIds: Plan['invalidIds'],
+  rawCalendar: unknown,
   report: (file: string, at: Location, message: string, suggestion?: string) => void,
 ): void {
   const ids = {
@@ -257,7 +274,12 @@ function checkCrossReferences(
     campaign.segments?.forEach((s, j) => refer('segments', s, ['campaigns', i, 'segments', j]));
     period('campaigns', campaign);
   }
-  plan.calendar.quiet.forEach((q, i) => {
+  // By the index in the YAML: an invalid quiet period before this one was left out of the plan.
+  const rawQuiet = (rawCalendar as { quiet?: unknown } | null | undefined)?.quiet;
+  (Array.isArray(rawQuiet) ? rawQuiet : []).forEach((item, i) => {
+    const parsed = quietPeriodSchema.safeParse(item);
+    if (!parsed.success) return;
+    const q = parsed.data;
     if (q.from > q.until) {
       const at = locate(['calendar', 'quiet', i, 'until']);
       report(at.file, at, `The quiet period "${q.reason}" ends (${q.until}) before it starts (${q.from}).`);

@@ -162,6 +162,21 @@ describe('lintProject: lint.disable in the front-matter', () => {
     expect(calls).toBe(1);
   });
 
+  it('reports an unknown rule id in lint.disable at the id, with the nearest one', async () => {
+    const text = message({ extra: 'lint:\n  disable: [hype, readabilty, nonsense-rule]' });
+    const ds = only(await check({ 'content/2026/app.md': text }), 'front-matter');
+    const typo = positionOf(text, 'readabilty');
+    const other = positionOf(text, 'nonsense-rule');
+    expect(ds.map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
+      `${typo.line}:${typo.column} error Unknown rule "readabilty" in lint.disable; did you mean "readability"?`,
+      `${other.line}:${other.column} error Unknown rule "nonsense-rule" in lint.disable; "herald rules" lists them.`,
+    ]);
+    expect(ds[0]!.suggestion).toBe('readability');
+    // Silencing front-matter itself silences this too.
+    const quiet = message({ extra: 'lint:\n  disable: [front-matter, readabilty]' });
+    expect(only(await check({ 'content/2026/app.md': quiet }), 'front-matter')).toEqual([]);
+  });
+
   it('turns off a real rule', async () => {
     const text = message({ why: null, extra: 'lint:\n  disable: [why-missing]' });
     expect(only(await check({ 'content/2026/app.md': text }), 'why-missing')).toEqual([]);

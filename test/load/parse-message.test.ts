@@ -112,6 +112,12 @@ describe('front-matter positions', () => {
     expect(m.problems.some((p) => /required/.test(p.message))).toBe(false);
   });
 
+  it('reports a quote that is never closed where it opens', () => {
+    const text = "---\ntitle: Test\naudience: [magazijn, 'kantoor]\ngoal: roosterapp\n---\nBody\n";
+    const m = messageOf(text);
+    expect(m.problems[0]).toMatchObject({ at: positionOf(text, "'kantoor"), message: "The front-matter is not valid YAML: Missing closing 'quote." });
+  });
+
   it('reports a key written twice at the second one', () => {
     const m = messageOf('---\ntitle: Test\ntitle: Nog eens\n---\n');
     expect(m.problems.map((p) => `${p.at.line}:${p.at.column}`)).toEqual(['3:1']);

@@ -63,9 +63,12 @@ describe('cta-vague', () => {
   });
 
   it('takes extra verbs and places from the plan', async () => {
-    const text = message({ cta: cta('Claim je plek voor de barbecue', '') });
-    expect(only(await check({ [FILE]: text }), 'cta-vague')).toHaveLength(2);
-    const plan = `${PLAN}rules:\n  cta-vague: [warn, {verbs: {nl: [claim]}, places: {nl: [barbecue]}}]\n`;
+    const text = message({ cta: cta('Scoor een plek voor de barbecue', '') });
+    expect(only(await check({ [FILE]: text }), 'cta-vague').map((d) => d.message)).toEqual([
+      expect.stringContaining('does not start with a verb'),
+      expect.stringContaining('neither where nor by when'),
+    ]);
+    const plan = `${PLAN}rules:\n  cta-vague: [warn, {verbs: {nl: [scoor]}, places: {nl: [barbecue]}}]\n`;
     expect(only(await check({ [FILE]: text }, plan), 'cta-vague')).toEqual([]);
   });
 

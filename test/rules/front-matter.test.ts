@@ -151,6 +151,23 @@ describe('front-matter', () => {
     expect(diagnostics[0]).toMatchObject({ line: 2, column: 8 });
   });
 
+  it('points at the opening bracket of a list that is never closed', async () => {
+    const text = [
+      '---',
+      'title: Nieuwe roosterapp vanaf maart',
+      'date: 2026-02-02T09:00',
+      'audience: [magazijn, chauffeurs',
+      'goal: roosterapp',
+      '---',
+      'Vanaf maart staat je rooster in de app.',
+      '',
+    ].join('\n');
+    const diagnostics = only(await check({ [FILE]: text }), 'front-matter');
+    expect(diagnostics.length).toBeGreaterThan(0);
+    // The list opens on line 4; line 5 is only where the parser noticed.
+    expect(diagnostics[0]).toMatchObject({ line: 4, column: 11 });
+  });
+
   it('keeps reporting the other files when one file is broken', async () => {
     const diagnostics = await check({
       'content/2026/a-kapot.md': message({ title: 'Roosterapp: nu ook voor chauffeurs' }),

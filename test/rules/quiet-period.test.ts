@@ -40,6 +40,13 @@ describe('quiet-period', () => {
     expect(only(await check({ [FILE]: message({ date: '2026-02-06T22:30' }) }), 'quiet-period')).toEqual([]);
   });
 
+  it('suggests the rule id when the plan misspells it or cuts it short', async () => {
+    const typo = await check({ [FILE]: message() }, `${PLAN}rules:\n  quiet-periode: error\n`);
+    expect(only(typo, 'plan-schema')).toMatchObject([{ suggestion: 'quiet-period', message: expect.stringContaining('did you mean "quiet-period"') }]);
+    const short = await check({ [FILE]: message() }, `${PLAN}rules:\n  quiet: error\n`);
+    expect(only(short, 'plan-schema')).toMatchObject([{ suggestion: 'quiet-period', message: expect.stringContaining('did you mean "quiet-period"') }]);
+  });
+
   it('follows the plan and the message settings', async () => {
     const text = message({ date: '2026-02-07T10:00' });
     expect(await check({ [FILE]: text }, `${PLAN}rules:\n  quiet-period: error\n`)).toMatchObject([{ ruleId: 'quiet-period', severity: 'error', line: 3, column: 7 }]);

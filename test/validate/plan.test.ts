@@ -88,6 +88,13 @@ describe('plan loading: merging plans/*.yaml', () => {
     expect(diagnostics[0]).toMatchObject({ line: brace.line, column: brace.column + 'intranet'.length });
   });
 
+  it('reports a quote that is never closed where it opens, not at the end of the file', () => {
+    const text = `${SITE}goals:\n  - id: rooster\n    title: "Rooster in de app\n    measure: ruilingen\n`;
+    const [d, ...rest] = planOf(text).diagnostics;
+    expect(rest).toEqual([]);
+    expect(where(d!)).toBe(`${at('plans/plan.yaml', text, '"Rooster')} This plan file is not valid YAML: Missing closing "quote`);
+  });
+
   it('does not claim the site section is missing when the file that may hold it is not valid YAML', () => {
     const diagnostics = planOf('site:\n  title: [Testnieuws\n').diagnostics;
     expect(diagnostics.map((d) => d.message).join('\n')).not.toMatch(/no "site" section/);
@@ -123,6 +130,16 @@ describe('plan loading: merging plans/*.yaml', () => {
     expect(problems({ 'plans/a.yaml': SITE, 'plans/b.yaml': '- segments\n- goals\n' })).toEqual([
       'plans/b.yaml:1:1 A plan file must be a mapping of sections such as "segments:" and "goals:".',
     ]);
+  });
+
+  it('reports a mapping section that is not a mapping', () => {
+    expect(problems(`${SITE}rules: [hype]\ncalendar: []\nmix: 0.2\n`)).toEqual([
+      'plans/plan.yaml:4:11 "calendar" should be a mapping of keys to values, not a list.',
+      'plans/plan.yaml:5:6 "mix" should be a mapping of keys to values, not the number 0.2.',
+      'plans/plan.yaml:3:8 "rules" should be a mapping of keys to values, not a list.',
+    ]);
+    const { plan } = planOf('site: Testnieuws\n');
+    expect(plan.site.title).toBe('herald');
   });
 
   it('reports a list section that is not a list', () => {
@@ -292,6 +309,21 @@ describe('plan: sections that are mappings keep what is valid', () => {
       leadTimeDays: 21,
       neglectAfterDays: 21,
     });
+  });
+
+  it('leaves out only the quiet period that is wrong', () => {
+    const text = `${SITE}calendar:\n  quiet:\n    - {from: 2026-04-27, until: 2026-05-01, reason: Inventarisatie}\n    - {from: 2026-12-24, until: 2027-01-01}\n    - {from: 2026-07-20, until: 2026-08-14, reason: Zomer}\n`;
+    const { plan, diagnostics } = planOf(text);
+    expect(diagnostics.map(where)).toEqual([`${at('plans/plan.yaml', text, '{from: 2026-12-24')} "calendar.quiet[1].reason" is required.`]);
+    expect(plan.calendar.quiet.map((q) => q.reason)).toEqual(['Inventarisatie', 'Zomer']);
+  });
+
+  it('points at the right quiet period after one before it was left out', () => {
+    const text = `${SITE}calendar:\n  quiet:\n    - {from: 2026-12-24, until: 2027-01-01}\n    - {from: 2026-08-14, until: 2026-07-20, reason: Zomer}\n`;
+    expect(problems(text)).toEqual([
+      `${at('plans/plan.yaml', text, '{from: 2026-12-24')} "calendar.quiet[0].reason" is required.`,
+      `${at('plans/plan.yaml', text, '2026-07-20')} The quiet period "Zomer" ends (2026-07-20) before it starts (2026-08-14).`,
+    ]);
   });
 
   it('keeps the time zone and language when the site title is missing', () => {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { check, message, only, PLAN } from '../helpers/project.js';
+
+const FILE = 'content/2026/roosterapp.md';
+const KICK_OFF = 'content/2026/kick-off.md';
+const OTHER = { [KICK_OFF]: message({ date: '2026-01-12T09:00', audience: '[kantoor]' }), 'content/2026/rooster.png': 'png' };
+// message() without kind or extra: the body starts on line 11.
+const withBody = (...lines: string[]) => ({ ...OTHER, [FILE]: message({ body: lines.join('\n') }) });
+
+describe('broken-link', () => {
+  it('reports a link to a message that does not exist, at the link, with the nearest file', async () => {
+    const diagnostics = await check(withBody('Vanaf maart staat je rooster in de app.', '', 'Lees ook het [eerdere bericht](./kickoff.md).'));
+    expect(diagnostics).toMatchObject([{ ruleId: 'broken-link', severity: 'error', file: FILE, line: 13, column: 14, suggestion: 'kick-off.md' }]);
+    expect(diagnostics[0]!.message).toBe('The link "./kickoff.md" points to content/2026/kickoff.md, which does not exist; did you mean "kick-off.md"?');
+  });
+
+  it('does not suggest the message itself', async () => {
+    const diagnostics = await check({ 'content/2026/a.md': message({ body: 'Zie [het vervolg](./b.md).' }) });
+    expect(only(diagnostics, 'broken-link')).toMatchObject([
+      { line: 11, column: 5, message: 'The link "./b.md" points to content/2026/b.md, which does not exist.' },
+    ]);
+    expect(diagnostics[0]!.suggestion).toBeUndefined();
+  });
+
+  it('reports an image that does not exist', async () => {
+    const diagnostics = await check(withBody('![Het nieuwe rooster](./roster.png)'));
+    expect(diagnostics).toMatchObject([
+      { ruleId: 'broken-link', line: 11, column: 1, message: expect.stringMatching(/^The image "\.\/roster\.png" points to content\/2026\/roster\.png, which does not exist/) },
+    ]);
+  });
+
+  it('accepts links and images that exist, with an anchor, a query or percent-encoding', async () => {
+    const files = {
+      ...withBody(
+        'Lees ook het [eerdere bericht](./kick-off.md#planning) en [de folder](../folders/roosterapp%20uitleg.pdf?v=2).',
+        '',
+        '![Het nieuwe rooster](rooster.png)',
+        '',
+        'Zie ook [het jaaroverzicht][jaar].',
+        '',
+        '[jaar]: ../2025/jaaroverzicht.md',
+      ),
+      'content/folders/roosterapp uitleg.pdf': 'pdf',
+      'content/2025/jaaroverzicht.md': message({ date: '2025-12-15T09:00', audience: 'all', goal: 'veilig-werken' }),
+    };
+    expect(only(await check(files), 'broken-link')).toEqual([]);
+  });
+
+  it('reports a broken reference-style link once, where the reader sees the link', async () => {
+    const diagnostics = await check(withBody('Zie [het jaaroverzicht][jaar].', '', '[jaar]: ../2025/jaaroverzicht.md'));
+    expect(only(diagnostics, 'broken-link')).toMatchObject([{ line: 11, column: 5, message: expect.stringContaining('"../2025/jaaroverzicht.md"') }]);
+  });
+
+  it('reports links that leave content/', async () => {
+    const diagnostics = await check(withBody('Zie [het plan](../../plans/plan.yaml).'));
+    expect(only(diagnostics, 'broken-link')).toMatchObject([
+      { line: 11, column: 5, message: 'The link "../../plans/plan.yaml" points outside content/, so the site cannot include it.' },
+    ]);
+  });
+
+  it('leaves web, mail, in-page and site-root links alone', async () => {
+    const diagnostics = await check(
+      withBody('Zie [het intranet](https://intranet.example/x.md), [mail ons](mailto:comms@example.nl), [boven](#boven) en [het archief](/archive/).'),
+    );
+    expect(only(diagnostics, 'broken-link')).toEqual([]);
+  });
+
+  it('checks raw HTML images and links too', async () => {
+    const diagnostics = await check(withBody('Zo: <img src="./weg.png" alt="Een rooster"> en <a href="./kick-off.md">het begin</a>.'));
+    expect(only(diagnostics, 'broken-link')).toMatchObject([{ line: 11, column: 5, message: expect.stringContaining('"./weg.png"') }]);
+  });
+
+  it('checks the front-matter image, cta link and feedback link', async () => {
+    const text = message({
+      kind: 'dialogue',
+      cta: 'cta:\n  text: Lees de uitleg over de app\n  url: ./uitleg.md',
+      extra: 'feedback: ../vragen/roosterapp.md\nimage: {src: ./foto.jpg, alt: Een chauffeur met de app}',
+    });
+    const diagnostics = await check({ ...OTHER, [FILE]: text });
+    expect(only(diagnostics, 'broken-link').map((d) => [d.line, d.column])).toEqual([
+      [10, 8], // cta.url
+      [11, 11], // feedback
+      [12, 14], // image src
+    ]);
+  });
+
+  it('follows the plan and the message settings', async () => {
+    const broken = withBody('Lees het [eerdere bericht](./kickoff.md).');
+    expect(only(await check(broken, `${PLAN}rules:\n  broken-link: warn\n`), 'broken-link')).toMatchObject([{ severity: 'warning' }]);
+    expect(only(await check(broken, `${PLAN}rules:\n  broken-link: off\n`), 'broken-link')).toEqual([]);
+    expect(only(await check(withBody('<!-- herald-disable-next-line broken-link -->', 'Lees het [eerdere bericht](./kickoff.md).')), 'broken-link')).toEqual([]);
+  });
+});
