@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Definition, Html, Image, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { Location } from '../model/diagnostic.js';
 import { CONTENT_DIR } from '../load/read-project.js';
 import { fieldLocation } from '../lint/locate.js';
+import { nodesOf } from '../lint/node-index.js';
 import { defineMessageRule } from '../lint/rule.js';
 import { closest } from '../validate/suggest.js';
 
@@ -49,7 +49,7 @@ export default defineMessageRule({
       });
     };
 
-    visit(message.tree, (node) => {
+    for (const node of nodesOf(message, 'link', 'image', 'definition', 'html')) {
       if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position) {
         const n = node as Link | Image | Definition;
         checkTarget(n.url, { line: n.position!.start.line, column: n.position!.start.column }, n.type === 'image' ? 'image' : 'link');
@@ -63,7 +63,7 @@ export default defineMessageRule({
           checkTarget(decodeEntities(m[3] ?? m[4] ?? m[5] ?? ''), { line, column }, m[1]!.toLowerCase() === 'img' ? 'image' : 'link');
         }
       }
-    });
+    }
     const image = message.fields.image;
     if (image) checkTarget(image.src, () => fieldLocation(message, typeof message.data.image === 'string' ? ['image'] : ['image', 'src']), 'image');
     if (message.fields.cta?.url) checkTarget(message.fields.cta.url, () => fieldLocation(message, ['cta', 'url']), 'link');

@@ -1,6 +1,6 @@
 import type { Html, Image, ImageReference } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { fieldLocation } from '../lint/locate.js';
+import { nodesOf } from '../lint/node-index.js';
 import { defineMessageRule } from '../lint/rule.js';
 
 const IMG_TAG = /<img\b[^>]*>/gi;
@@ -24,10 +24,10 @@ export default defineMessageRule({
         message: `The image "${image.src}" has no alt text; add "alt:" describing what it shows.`,
       });
     }
-    visit(message.tree, (node) => {
+    for (const node of nodesOf(message, 'image', 'imageReference', 'html')) {
       if ((node.type === 'image' || node.type === 'imageReference') && node.position) {
         const img = node as Image | ImageReference;
-        if (img.alt?.trim()) return;
+        if (img.alt?.trim()) continue;
         const name = img.type === 'image' ? img.url : img.identifier;
         report({
           at: { line: node.position.start.line, column: node.position.start.column },
@@ -45,6 +45,6 @@ export default defineMessageRule({
           report({ at: { line, column }, message: 'This <img> has no alt attribute; add alt="…" describing what it shows.' });
         }
       }
-    });
+    }
   },
 });

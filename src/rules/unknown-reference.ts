@@ -1,6 +1,5 @@
-import type { ContainerDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
 import { fieldLocation } from '../lint/locate.js';
+import { nodesOf } from '../lint/node-index.js';
 import { defineMessageRule } from '../lint/rule.js';
 import { closest } from '../validate/suggest.js';
 
@@ -44,21 +43,21 @@ export default defineMessageRule({
     if (fields.campaign) check('campaign', fields.campaign, plan.campaignById, plan.invalidIds.campaigns, ['campaign']);
     fields.channels?.forEach((id, i) => check('channel', id, plan.channelById, plan.invalidIds.channels, ['channels', i]));
 
-    visit(message.tree, 'containerDirective', (node: ContainerDirective) => {
-      if (node.name !== 'for' || !node.position) return;
+    for (const node of nodesOf(message, 'containerDirective')) {
+      if (node.name !== 'for' || !node.position) continue;
       const at = { line: node.position.start.line, column: node.position.start.column };
       const segment = node.attributes?.segment;
       if (!segment) {
         report({ at, message: 'This :::for block names no segment; write :::for{segment=<segment id>}.' });
-        return;
+        continue;
       }
-      if (plan.segmentById.has(segment) || plan.invalidIds.segments.has(segment)) return;
+      if (plan.segmentById.has(segment) || plan.invalidIds.segments.has(segment)) continue;
       const suggestion = closest(segment, [...plan.segmentById.keys()]);
       report({
         at,
         message: `Unknown segment "${segment}" in a :::for block` + (suggestion ? `; did you mean "${suggestion}"?` : '.'),
         ...(suggestion ? { suggestion } : {}),
       });
-    });
+    }
   },
 });

@@ -4,7 +4,9 @@
  * typo: at most a third of the word's length, and never more than 3 edits.
  * Swapping two neighbouring letters ("plian") counts as one edit.
  */
-export function closest(input: string, candidates: Iterable<string>): string | undefined {
+export function closest(input: string, candidateIterable: Iterable<string>): string | undefined {
+  // Two passes below: an iterator (Map.keys()) would be empty on the second.
+  const candidates = [...candidateIterable];
   const needle = input.toLowerCase();
   const limit = Math.min(3, Math.max(1, Math.floor(needle.length / 3)));
   let best: string | undefined;

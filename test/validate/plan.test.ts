@@ -95,6 +95,13 @@ describe('plan loading: merging plans/*.yaml', () => {
     expect(where(d!)).toBe(`${at('plans/plan.yaml', text, '"Rooster')} This plan file is not valid YAML: Missing closing "quote`);
   });
 
+  it('reports a flow mapping that is never closed where it opens', () => {
+    const text = `${SITE}rules: {hype: off\n`;
+    expect(problems(text)).toEqual([
+      `${at('plans/plan.yaml', text, '{hype')} This plan file is not valid YAML: Flow map in block collection must be sufficiently indented and end with a }`,
+    ]);
+  });
+
   it('does not claim the site section is missing when the file that may hold it is not valid YAML', () => {
     const diagnostics = planOf('site:\n  title: [Testnieuws\n').diagnostics;
     expect(diagnostics.map((d) => d.message).join('\n')).not.toMatch(/no "site" section/);

@@ -28,6 +28,12 @@ describe('closest: "did you mean"', () => {
     expect(closest('kantoorpersoneel', ['magazijn', 'kantoor'])).toBe('kantoor');
   });
 
+  it('takes any iterable of candidates, such as the keys of a Map', () => {
+    const rules = new Map([['quiet-period', 1], ['hype', 2]]);
+    expect(closest('quiet', rules.keys())).toBe('quiet-period');
+    expect(closest('hyp', new Set(['hype', 'mix']))).toBe('hype');
+  });
+
   it('breaks ties alphabetically, whatever the order of the candidates', () => {
     expect(closest('bat', ['cat', 'hat'])).toBe('cat');
     expect(closest('bat', ['hat', 'cat'])).toBe('cat');

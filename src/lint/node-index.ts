@@ -1,0 +1,31 @@
+import type { Nodes } from 'mdast';
+import type { Message } from '../model/message.js';
+
+type NodeOfType<T extends Nodes['type']> = Extract<Nodes, { type: T }>;
+
+const cache = new WeakMap<Message, Map<string, Nodes[]>>();
+
+/**
+ * The body's nodes of some types, in document order. The tree is walked once
+ * per message and indexed by type (as markdownlint indexes its tokens), so
+ * rules that look for images, links or directives do not each walk it again.
+ */
+export function nodesOf<T extends Nodes['type']>(message: Message, ...types: T[]): NodeOfType<T>[] {
+  let index = cache.get(message);
+  if (!index) {
+    index = new Map();
+    const stack: Nodes[] = [message.tree];
+    while (stack.length) {
+      const node = stack.pop()!;
+      const list = index.get(node.type);
+      if (list) list.push(node);
+      else index.set(node.type, [node]);
+      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    }
+    cache.set(message, index);
+  }
+  if (types.length === 1) return (index.get(types[0]!) ?? []) as NodeOfType<T>[];
+  const all = types.flatMap((t) => index.get(t) ?? []);
+  // Back in document order when several types are asked for together.
+  return all.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0)) as NodeOfType<T>[];
+}
