@@ -22,14 +22,15 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   if (!isFormatName(options.format)) {
     throw new UsageError(`Unknown format "${options.format}".`, `Use one of: ${FORMATS.join(', ')}.`);
   }
-  const { project, diagnostics } = await checkProject(options.root);
-  const selected = paths.length ? selectPaths(diagnostics, project.root, paths) : diagnostics;
+  const result = await checkProject(options.root);
+  const { diagnostics } = result;
+  const selected = paths.length ? selectPaths(diagnostics, result.root, paths) : diagnostics;
 
   const report = formatReport(options.format, {
     diagnostics: selected,
-    root: project.root,
+    root: result.root,
     rules: [...RULES],
-    filesChecked: project.messages.length + project.plan.files.length,
+    filesChecked: result.messageCount + result.plan.files.length,
     color: options.color && !options.output,
     toolVersion: VERSION,
     ruleUrl,

@@ -1,4 +1,4 @@
-import type { Message } from '../model/message.js';
+import type { MessageSummary } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import { computeSegmentLoad, type SegmentLoad } from './segment-load.js';
 
@@ -7,29 +7,29 @@ import { computeSegmentLoad, type SegmentLoad } from './segment-load.js';
  * later by the planning views), so that a count is never computed twice in two
  * ways.
  */
-export interface ProjectFacts {
+export interface ProjectFacts<M extends MessageSummary = MessageSummary> {
   /** Every message, in file order. */
-  messages: Message[];
+  messages: M[];
   /** Messages that will be published (not drafts, with a valid date), oldest first. */
-  published: Message[];
+  published: M[];
   /** First and last publish day of `published` (day numbers), if any. */
   period?: { first: number; last: number };
   /** Segment ids a message reaches (`all` resolved against the plan). */
-  audienceOf(message: Message): string[];
+  audienceOf(message: MessageSummary): string[];
   /** Published messages per segment, oldest first, and the 7-day budget checks. */
-  load: SegmentLoad;
+  load: SegmentLoad<M>;
   /** Messages by the site URL they would be written to. */
-  byUrl: Map<string, Message[]>;
+  byUrl: Map<string, M[]>;
   /** Messages by file path (relative to the root). */
-  byFile: Map<string, Message>;
+  byFile: Map<string, M>;
   /** Every file under content/, messages and assets. */
   contentFiles: Set<string>;
 }
 
-export function computeFacts(plan: Plan, messages: Message[], contentFiles: Set<string>): ProjectFacts {
+export function computeFacts<M extends MessageSummary>(plan: Plan, messages: M[], contentFiles: Set<string>): ProjectFacts<M> {
   const allSegments = plan.segments.map((s) => s.id);
-  const audience = new Map<Message, string[]>();
-  const audienceOf = (m: Message): string[] => {
+  const audience = new Map<MessageSummary, string[]>();
+  const audienceOf = (m: MessageSummary): string[] => {
     let ids = audience.get(m);
     if (!ids) {
       const a = m.fields.audience;
@@ -46,8 +46,8 @@ export function computeFacts(plan: Plan, messages: Message[], contentFiles: Set<
     ? { first: published[0]!.fields.date!.day, last: published[published.length - 1]!.fields.date!.day }
     : undefined;
 
-  const byUrl = new Map<string, Message[]>();
-  const byFile = new Map<string, Message>();
+  const byUrl = new Map<string, M[]>();
+  const byFile = new Map<string, M>();
   for (const m of messages) {
     byFile.set(m.file, m);
     if (m.url) {

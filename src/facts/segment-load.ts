@@ -1,21 +1,24 @@
-import type { Message } from '../model/message.js';
+import type { MessageSummary } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 
 /** A message that is one too many for a segment within 7 days. */
-export interface OverBudget {
+export interface OverBudget<M extends MessageSummary = MessageSummary> {
   segment: string;
   budget: number;
   /** Messages for the segment in the 7 days up to and including this one. */
   count: number;
   /** The other messages in that window, oldest first. */
-  others: Message[];
+  others: M[];
 }
 
-export interface SegmentLoad {
+export interface SegmentLoad<M extends MessageSummary = MessageSummary> {
   /** Published messages per segment id, oldest first. */
-  timeline: Map<string, Message[]>;
-  /** For each message that exceeds a segment's `maxPerWeek`, why. */
-  overBudget: Map<Message, OverBudget[]>;
+  timeline: Map<string, M[]>;
+  /**
+   * For each message (by file) that exceeds a segment's `maxPerWeek`, why.
+   * Keyed by file so worker threads, which hold their own copies, agree.
+   */
+  overBudget: Map<string, OverBudget<M>[]>;
 }
 
 export const WINDOW_DAYS = 7;
@@ -28,13 +31,13 @@ export const WINDOW_DAYS = 7;
  * first `maxPerWeek` messages of a busy week pass and each one after that is
  * reported, naming the others.
  */
-export function computeSegmentLoad(plan: Plan, published: Message[], audienceOf: (m: Message) => string[]): SegmentLoad {
-  const timeline = new Map<string, Message[]>(plan.segments.map((s) => [s.id, []]));
+export function computeSegmentLoad<M extends MessageSummary>(plan: Plan, published: M[], audienceOf: (m: MessageSummary) => string[]): SegmentLoad<M> {
+  const timeline = new Map<string, M[]>(plan.segments.map((s) => [s.id, []]));
   for (const m of published) {
     for (const id of audienceOf(m)) timeline.get(id)?.push(m);
   }
 
-  const overBudget = new Map<Message, OverBudget[]>();
+  const overBudget = new Map<string, OverBudget<M>[]>();
   for (const segment of plan.segments) {
     const budget = segment.maxPerWeek;
     if (budget === undefined) continue;
@@ -45,10 +48,10 @@ export function computeSegmentLoad(plan: Plan, published: Message[], audienceOf:
       while (list[start]!.fields.date!.day <= day - WINDOW_DAYS) start++;
       const count = end - start + 1;
       if (count > budget) {
-        const entry: OverBudget = { segment: segment.id, budget, count, others: list.slice(start, end) };
-        const existing = overBudget.get(list[end]!);
+        const entry: OverBudget<M> = { segment: segment.id, budget, count, others: list.slice(start, end) };
+        const existing = overBudget.get(list[end]!.file);
         if (existing) existing.push(entry);
-        else overBudget.set(list[end]!, [entry]);
+        else overBudget.set(list[end]!.file, [entry]);
       }
     }
   }

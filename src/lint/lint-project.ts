@@ -3,7 +3,7 @@ import { compareDiagnostics, ruleUrl } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import type { ProjectFacts } from '../facts/project-facts.js';
-import { configureRules } from './configure.js';
+import { configureRules, type ConfiguredRule } from './configure.js';
 import { closest } from '../validate/suggest.js';
 import { disabledLines, isDisabled } from './disable-comments.js';
 import { fieldLocation } from './locate.js';
@@ -20,8 +20,18 @@ const FRONT_MATTER = 'front-matter';
  */
 export function lintProject(plan: Plan, messages: Message[], facts: ProjectFacts, catalogue: readonly Rule[]): Diagnostic[] {
   const { rules, diagnostics } = configureRules(plan, catalogue);
-  const out: Diagnostic[] = [...diagnostics];
+  return [...diagnostics, ...lintMessages(plan, messages, facts, rules, catalogue), ...lintPlan(plan, facts, rules)].sort(compareDiagnostics);
+}
 
+/** The message rules over some messages (all of them, or one worker's share). */
+export function lintMessages(
+  plan: Plan,
+  messages: Message[],
+  facts: ProjectFacts,
+  rules: ConfiguredRule[],
+  catalogue: readonly Rule[],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
   const messageRules = rules.filter((r) => r.rule.scope === 'message');
   const known = catalogue.map((r) => r.id);
   const frontMatter = messageRules.find((r) => r.rule.id === FRONT_MATTER);
@@ -53,6 +63,12 @@ export function lintProject(plan: Plan, messages: Message[], facts: ProjectFacts
     }
   }
 
+  return out;
+}
+
+/** The plan rules, once per project; they only need the facts. */
+export function lintPlan(plan: Plan, facts: ProjectFacts, rules: ConfiguredRule[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
   for (const { rule, severity, options } of rules) {
     if (rule.scope !== 'plan') continue;
     const report = (f: PlanFinding) => out.push(toDiagnostic(rule.id, severity, f.at.file, f));
@@ -62,7 +78,7 @@ export function lintProject(plan: Plan, messages: Message[], facts: ProjectFacts
       out.push(internalError(rule.id, plan.files[0]?.file ?? 'plans', error));
     }
   }
-  return out.sort(compareDiagnostics);
+  return out;
 }
 
 function toDiagnostic(ruleId: string, severity: Diagnostic['severity'], file: string, f: Finding | PlanFinding): Diagnostic {

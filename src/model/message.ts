@@ -90,3 +90,10 @@ export interface Message {
   /** Site path of the page, `/<yyyy>/<slug>/`, when the date is known. */
   url?: string;
 }
+
+/**
+ * What cross-message facts need of a message: plain data, no tree or source
+ * text, so facts can be computed from messages that are not all in memory.
+ */
+export type MessageSummary = Pick<Message, 'file' | 'fields' | 'url' | 'slug' | 'lang'>;
+

@@ -15,7 +15,7 @@ export default defineMessageRule({
     if (!message.url) return;
     const same = facts.byUrl.get(message.url);
     if (!same || same.length < 2) return;
-    const others = same.filter((m) => m !== message).map((m) => m.file);
+    const others = same.filter((m) => m.file !== message.file).map((m) => m.file);
     report({
       at: message.presentKeys.has('slug') ? fieldLocation(message, ['slug']) : message.presentKeys.has('date') ? fieldLocation(message, ['date']) : TOP,
       message: `This message would be published at ${message.url}, like ${others.join(', ')}; give one of them a different "slug".`,

@@ -14,7 +14,7 @@ export default defineMessageRule({
     pass: 'date: 2026-02-10T09:00\naudience: [magazijn]',
   },
   check({ message, facts, report }) {
-    const over = facts.load.overBudget.get(message);
+    const over = facts.load.overBudget.get(message.file);
     if (!over) return;
     for (const { segment, budget, count, others } of over) {
       const list = others.map((m) => `${m.file} (${m.fields.date!.ymd})`).join(', ');

@@ -19,8 +19,8 @@ function load(messages: Message[]) {
 /** For each over-budget message: `file segment count/budget [others]`. */
 function over(messages: Message[]): string[] {
   const out: string[] = [];
-  for (const [m, entries] of load(messages).overBudget) {
-    for (const e of entries) out.push(`${m.file} ${e.segment} ${e.count}/${e.budget} [${e.others.map((o) => o.file).join(' ')}]`);
+  for (const [file, entries] of load(messages).overBudget) {
+    for (const e of entries) out.push(`${file} ${e.segment} ${e.count}/${e.budget} [${e.others.map((o) => o.file).join(' ')}]`);
   }
   return out.sort();
 }
@@ -127,7 +127,7 @@ describe('segment load: the sliding 7-day window', () => {
     expect(result.timeline.get('directie')).toEqual([a, b]);
     expect(result.overBudget.size).toBe(0);
     const tight = computeSegmentLoad(planOf('site: {title: X}\nchannels: []\nsegments:\n  - {id: een, name: Een, channels: [], maxPerWeek: 1}\n').plan, [a, b], () => ['een']);
-    expect([...tight.overBudget.entries()].map(([m, e]) => [m.file, e.map((x) => x.count)])).toEqual([['b.md', [2]]]);
+    expect([...tight.overBudget.entries()].map(([file, e]) => [file, e.map((x) => x.count)])).toEqual([['b.md', [2]]]);
   });
 });
 
