@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../load/errors.js';
 import { FORMATS } from '../report/format.js';
+import { runBuild } from './build-command.js';
 import { runCheck } from './check-command.js';
 import { explainRule, listRules } from './rules-command.js';
 import { VERSION } from './version.js';
@@ -51,6 +52,30 @@ program
   .action(async (paths: string[], opts: { format: string; maxWarnings?: number; output?: string }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     process.exitCode = await runCheck(paths, { root, ...opts, color: useColor(process.stdout) });
+  });
+
+program
+  .command('build')
+  .description('check, then render the site into site/ (lint errors stop it)')
+  .option('--out <dir>', 'output folder', 'site')
+  .option('--drafts', 'include draft messages')
+  .option('--future', 'include messages dated after now')
+  .option('--base-url <url>', 'absolute URL the site is published at (for feeds and the sitemap)')
+  .option('--no-search', 'leave out the search index')
+  .option('--no-check', 'render even when the check finds errors')
+  .addHelpText('after', '\nExamples:\n  herald build\n  herald build --out public --base-url https://intranet.example/nieuws/\n  herald build --drafts --future')
+  .action(async (opts: { out: string; drafts?: boolean; future?: boolean; baseUrl?: string; search: boolean; check: boolean }) => {
+    const root = path.resolve(program.opts<{ root: string }>().root);
+    process.exitCode = await runBuild({
+      root,
+      out: opts.out,
+      drafts: opts.drafts === true,
+      future: opts.future === true,
+      ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+      search: opts.search,
+      check: opts.check,
+      color: useColor(process.stdout),
+    });
   });
 
 program

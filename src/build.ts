@@ -1,0 +1,125 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { lintProject } from './lint/lint-project.js';
+import { UsageError } from './load/errors.js';
+import { CONTENT_DIR, PLANS_DIR } from './load/read-project.js';
+import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
+import { loadProject, type Project } from './pipeline.js';
+import { renderSite } from './render/render-site.js';
+import { RULES } from './rules/index.js';
+import { buildSearchIndex } from './write/search-index.js';
+import { SITE_MARKER, writeSite } from './write/write-site.js';
+
+export interface BuildOptions {
+  root: string;
+  /** Output folder, relative to the root or absolute. */
+  out: string;
+  drafts: boolean;
+  future: boolean;
+  baseUrl?: string;
+  search: boolean;
+  /** Run the check first and stop on errors. */
+  check: boolean;
+  /** The build moment (ms): decides what is "future". */
+  now: number;
+  generator: string;
+  /** Progress for long builds (a TTY); called with a short stage name. */
+  progress?: (stage: string) => void;
+}
+
+export interface BuildResult {
+  /** False when the check found errors and nothing was written. */
+  built: boolean;
+  diagnostics: Diagnostic[];
+  project: Project;
+  out: string;
+  pages: number;
+  messages: number;
+  skipped: string[];
+  searchPages?: number;
+}
+
+/** plans/ + content/ → load → validate → lint → render → write site/. */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const out = path.resolve(options.root, options.out);
+  const project = await loadProject(options.root);
+  assertSafeOutput(project.root, out);
+  options.progress?.('checking');
+  const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES)].sort(compareDiagnostics);
+  const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[] };
+  if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
+
+  options.progress?.('rendering');
+  const baseUrl = normaliseBaseUrl(options.baseUrl ?? project.plan.site.baseUrl);
+  const site = renderSite(project, {
+    ...(baseUrl ? { baseUrl } : {}),
+    drafts: options.drafts,
+    future: options.future,
+    now: options.now,
+    search: options.search,
+    ...(existsSync(path.join(project.root, 'theme')) ? { themeDir: path.join(project.root, 'theme') } : {}),
+    generator: options.generator,
+  });
+
+  options.progress?.('writing');
+  let searchPages: number | undefined;
+  await writeSite({
+    root: project.root,
+    out,
+    files: site.files,
+    assets: site.assets,
+    ...(options.search
+      ? {
+          finish: async (dir: string) => {
+            options.progress?.('indexing for search');
+            searchPages = await buildSearchIndex(dir, project.plan.site.language);
+          },
+        }
+      : {}),
+  });
+  return {
+    built: true,
+    ...base,
+    pages: site.files.filter((f) => f.path.endsWith('.html')).length,
+    messages: site.messages,
+    skipped: site.skipped,
+    ...(searchPages !== undefined ? { searchPages } : {}),
+  };
+}
+
+/**
+ * The output folder is replaced whole, so it must never be the project, a
+ * folder that holds it, or a folder of the user's own files.
+ */
+function assertSafeOutput(root: string, out: string): void {
+  const relative = path.relative(out, root);
+  if (relative === '' || !relative.startsWith('..')) {
+    throw new UsageError(`The output folder ${out} contains the project itself.`, 'Choose a folder inside the project, such as "site".');
+  }
+  for (const own of [PLANS_DIR, CONTENT_DIR, 'theme']) {
+    const mine = path.join(root, own);
+    const r = path.relative(mine, out);
+    if (r === '' || !r.startsWith('..')) throw new UsageError(`The output folder ${out} is inside ${own}/, which holds your own files.`, 'Use --out site.');
+  }
+  if (existsSync(out)) {
+    const entries = readdirSync(out);
+    if (entries.length > 0 && !entries.includes(SITE_MARKER)) {
+      throw new UsageError(
+        `${out} already has files that herald did not write; a build replaces the whole folder.`,
+        'Choose an empty or new folder with --out, or remove that folder first.',
+      );
+    }
+  }
+}
+
+function normaliseBaseUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`The base URL "${url}" is not an absolute URL.`, 'Write it like https://intranet.example/nieuws/.');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(`The base URL "${url}" must start with https:// or http://.`);
+  return parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import pc from 'picocolors';
+import { buildSite } from '../build.js';
+import { ruleUrl } from '../model/diagnostic.js';
+import { formatReport } from '../report/format.js';
+import { RULES } from '../rules/index.js';
+import { VERSION } from './version.js';
+
+export interface BuildCommandOptions {
+  root: string;
+  out: string;
+  drafts: boolean;
+  future: boolean;
+  baseUrl?: string;
+  search: boolean;
+  check: boolean;
+  color: boolean;
+}
+
+/** `herald build`: returns the exit code. */
+export async function runBuild(options: BuildCommandOptions): Promise<number> {
+  const started = performance.now();
+  const tty = process.stderr.isTTY === true;
+  const result = await buildSite({
+    root: options.root,
+    out: options.out,
+    drafts: options.drafts,
+    future: options.future,
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    search: options.search,
+    check: options.check,
+    now: Date.now(),
+    generator: `herald ${VERSION}`,
+    ...(tty ? { progress: (stage: string) => process.stderr.write(`\r\x1b[K${pc.dim(`herald: ${stage}…`)}`) } : {}),
+  });
+  if (tty) process.stderr.write('\r\x1b[K');
+
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const shown = result.built ? errors : result.diagnostics;
+  if (shown.length > 0) {
+    process.stdout.write(
+      formatReport('stylish', {
+        diagnostics: shown,
+        root: result.project.root,
+        rules: [...RULES],
+        filesChecked: result.project.messages.length + result.project.plan.files.length,
+        color: options.color,
+        toolVersion: VERSION,
+        ruleUrl,
+      }),
+    );
+  }
+  if (!result.built) {
+    process.stderr.write(`herald: the check found ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was built (the previous site is untouched). Fix them, or build anyway with --no-check.\n`);
+    return 1;
+  }
+  for (const file of result.skipped) process.stderr.write(`herald: left out ${file}: its front-matter lacks a title, date or audience.\n`);
+  if (!result.project.plan.site.baseUrl && !options.baseUrl) {
+    process.stderr.write('herald: no site.baseUrl in the plan (or --base-url), so no feeds or sitemap were written.\n');
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const where = path.relative(process.cwd(), result.out) || '.';
+  process.stdout.write(`Built ${result.pages} pages from ${result.messages} messages in ${seconds} s → ${where}/\n`);
+  return 0;
+}

@@ -1,0 +1,104 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { State } from 'mdast-util-to-hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+
+/**
+ * Internal links in rendered HTML start with this marker instead of a path:
+ * the same fragment is used on pages at different depths and in feeds, and
+ * each place replaces the marker with its own way to the site root
+ * (`../../`, or the absolute base URL).
+ */
+export const ROOT_MARKER = 'herald-root:/';
+
+export function resolveRoot(html: string, rootPrefix: string): string {
+  return html.includes(ROOT_MARKER) ? html.replaceAll(ROOT_MARKER, rootPrefix) : html;
+}
+
+/**
+ * What raw HTML and Markdown may produce: GitHub's schema (no script, style,
+ * iframe, object, form, event handlers or style attributes; only http(s),
+ * mailto and relative URLs) plus the segment blocks herald itself writes.
+ */
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    section: [...(defaultSchema.attributes?.section ?? []), ['className', 'segment-variant'], 'dataSegment'],
+    p: [...(defaultSchema.attributes?.p ?? []), ['className', 'segment-label']],
+  },
+  tagNames: [...(defaultSchema.tagNames ?? []), 'section'],
+};
+
+export interface RenderOptions {
+  /** Only this segment's `:::for` blocks, unlabelled; undefined: every block, labelled. */
+  segment?: string;
+  /** Label of a segment block, e.g. "Voor Magazijn". */
+  label(segmentId: string): string;
+  /**
+   * Rewrites a link or image URL found in the body (after sanitising): returns
+   * a site path (`/2026/roosterapp/`) for links to messages and assets, or
+   * undefined to keep the URL as it is.
+   */
+  rewrite(url: string): string | undefined;
+}
+
+// Processors are built once; the per-message options are read from here
+// during the synchronous run (building a processor per message would cost
+// more than rendering it).
+let current: RenderOptions;
+const processor = unified()
+  .use(remarkRehype, {
+    allowDangerousHtml: true,
+    handlers: { containerDirective: (state: State, node: ContainerDirective) => segmentBlock(state, node, current) },
+  })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, schema)
+  .use(() => (tree: HastRoot) => rewriteLinks(tree, current.rewrite))
+  .use(rehypeStringify)
+  .freeze() as unknown as Processor<Root, Root, HastRoot, HastRoot, string>;
+
+/** Markdown tree → sanitised HTML fragment, with links rewritten to ROOT_MARKER paths. */
+export function markdownToHtml(tree: Root, options: RenderOptions): string {
+  current = options;
+  const hast = processor.runSync(tree) as HastRoot;
+  return String(processor.stringify(hast));
+}
+
+function segmentBlock(state: State, node: ContainerDirective, options: RenderOptions): ElementContent | ElementContent[] | undefined {
+  const segment = node.attributes?.segment ?? '';
+  const children = state.all(node) as ElementContent[];
+  if (node.name !== 'for') return children;
+  if (options.segment !== undefined) return segment === options.segment ? children : undefined;
+  return {
+    type: 'element',
+    tagName: 'section',
+    properties: { className: ['segment-variant'], dataSegment: segment },
+    children: [
+      { type: 'element', tagName: 'p', properties: { className: ['segment-label'] }, children: [{ type: 'text', value: options.label(segment) }] },
+      ...children,
+    ],
+  };
+}
+
+function rewriteLinks(tree: HastRoot, rewrite: RenderOptions['rewrite']): void {
+  const stack: (HastRoot | Element)[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      for (const attribute of ['href', 'src'] as const) {
+        const value = child.properties[attribute];
+        if (typeof value !== 'string') continue;
+        const target = rewrite(value);
+        if (target !== undefined) child.properties[attribute] = ROOT_MARKER + target.replace(/^\//, '');
+      }
+      stack.push(child);
+    }
+  }
+}

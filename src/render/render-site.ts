@@ -1,0 +1,321 @@
+import path from 'node:path';
+import { CONTENT_DIR } from '../load/read-project.js';
+import type { Message } from '../model/message.js';
+import type { Plan } from '../model/plan.js';
+import type { Project } from '../pipeline.js';
+import { slugFromFile } from '../validate/validate-message.js';
+import { renderFeeds } from './feeds.js';
+import { formatDate, formatDay, strings, type Strings } from './i18n.js';
+import { markdownToHtml, resolveRoot, ROOT_MARKER } from './markdown-to-html.js';
+import { renderSitemap } from './sitemap.js';
+import { createEta, TEMPLATES_DIR } from './themed-eta.js';
+import type { Language, MessageView, Pagination, Ref, SegmentMessageView, SiteView } from './view-model.js';
+import { readFileSync } from 'node:fs';
+
+export interface RenderOptions {
+  /** Absolute base URL (from --base-url or site.baseUrl), for feeds and the sitemap. */
+  baseUrl?: string;
+  drafts: boolean;
+  future: boolean;
+  /** The build moment, ms since the epoch: what counts as "future". */
+  now: number;
+  search: boolean;
+  /** The project's `theme/` folder, if it has one. */
+  themeDir?: string;
+  generator: string;
+}
+
+/** A file of the site, by its path inside the output folder (forward slashes). */
+export interface OutputFile {
+  path: string;
+  content: string;
+}
+
+/** An asset beside a message, copied as it is. */
+export interface AssetCopy {
+  /** Relative to the project root, e.g. content/2026/rooster.jpg. */
+  from: string;
+  /** Inside the output folder, e.g. 2026/rooster.jpg. */
+  to: string;
+}
+
+export interface RenderedSite {
+  files: OutputFile[];
+  assets: AssetCopy[];
+  messages: number;
+  /** Messages left out because their front-matter lacks what a page needs. */
+  skipped: string[];
+}
+
+export const PAGE_SIZE = 20;
+
+/**
+ * The whole site as files in memory: pure, so a failed render writes nothing
+ * and the same project gives the same bytes. Each message body is rendered
+ * once for its page and once per segment that has `:::for` blocks in it.
+ */
+export function renderSite(project: Project, options: RenderOptions): RenderedSite {
+  const { plan } = project;
+  const site: SiteView = {
+    title: plan.site.title,
+    language: plan.site.language,
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    ...(plan.site.organisation ? { organisation: plan.site.organisation } : {}),
+    segments: plan.segments.map((s) => ({ id: s.id, name: s.name, url: `/segments/${s.id}/`, ...(s.description ? { description: s.description } : {}) })),
+    search: options.search,
+    generator: options.generator,
+  };
+  const eta = createEta(options.themeDir);
+  const files: OutputFile[] = [];
+  const assets = new Map<string, AssetCopy>();
+  const skipped: string[] = [];
+
+  const included = project.messages.filter((m) => {
+    const f = m.fields;
+    if (!f.title || !f.date || !f.audience || !m.url) {
+      skipped.push(m.file);
+      return false;
+    }
+    if (f.draft && !options.drafts) return false;
+    if (f.date.epochMs > options.now && !options.future) return false;
+    return true;
+  });
+  // Newest first; ties by file, so the order never depends on the file system.
+  included.sort((a, b) => b.fields.date!.epochMs - a.fields.date!.epochMs || (a.file < b.file ? -1 : 1));
+  const byFile = new Map(included.map((m) => [m.file, m]));
+
+  const views = new Map<Message, MessageView>();
+  const segmentHtml = new Map<Message, Map<string, string>>();
+  for (const message of included) {
+    const rewrite = linkRewriter(message, byFile, assets, project.facts.contentFiles);
+    const label = (id: string) => `${strings(message.lang).forSegment} ${plan.segmentById.get(id)?.name ?? id}`;
+    const html = markdownToHtml(message.tree, { label, rewrite });
+    views.set(message, messageView(message, plan, html, options, rewrite));
+    if (html.includes('segment-variant')) {
+      const perSegment = new Map<string, string>();
+      for (const id of audienceIds(message, plan)) perSegment.set(id, markdownToHtml(message.tree, { segment: id, label, rewrite }));
+      segmentHtml.set(message, perSegment);
+    }
+  }
+  const all = included.map((m) => views.get(m)!);
+  const segmentView = (m: Message, segment: string): SegmentMessageView => ({
+    ...views.get(m)!,
+    segmentHtml: segmentHtml.get(m)?.get(segment) ?? views.get(m)!.html,
+  });
+
+  const t = strings(site.language);
+  const feedsFor = (folder: string) => ({ atom: `${folder}feed.xml`, rss: `${folder}rss.xml`, json: `${folder}feed.json` });
+  const page = (url: string, template: string, data: Record<string, unknown>, meta: { title: string; lang?: Language; description?: string; feeds?: ReturnType<typeof feedsFor>; noindex?: boolean }) => {
+    const root = rootPrefix(url);
+    const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
+    const html = eta.render(template, { site, t, rel, page: { url, lang: meta.lang ?? site.language, ...meta }, ...data });
+    files.push({ path: outputPath(url), content: resolveRoot(html, root) });
+  };
+
+  // Home.
+  page('/', 'home', { messages: all.slice(0, PAGE_SIZE) }, { title: t.home, feeds: feedsFor('/') });
+
+  // Message pages.
+  for (const message of included) {
+    const view = views.get(message)!;
+    page(view.url, 'message', { message: view }, { title: view.title, lang: view.lang, description: view.why ?? view.summary });
+  }
+
+  // Segment pages, paginated, and their feeds.
+  for (const segment of site.segments) {
+    const messages = included.filter((m) => audienceIds(m, plan).includes(segment.id)).map((m) => segmentView(m, segment.id));
+    const pages = Math.max(1, Math.ceil(messages.length / PAGE_SIZE));
+    for (let n = 1; n <= pages; n++) {
+      const url = n === 1 ? segment.url : `${segment.url}page/${n}/`;
+      const pagination: Pagination = {
+        page: n,
+        pages,
+        ...(n > 1 ? { prevUrl: n === 2 ? segment.url : `${segment.url}page/${n - 1}/` } : {}),
+        ...(n < pages ? { nextUrl: `${segment.url}page/${n + 1}/` } : {}),
+      };
+      page(url, 'segment', { segment, messages: messages.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE), pagination }, {
+        title: segment.name,
+        ...(segment.description ? { description: segment.description } : {}),
+        feeds: feedsFor(segment.url),
+      });
+    }
+    if (options.baseUrl) {
+      const feeds = renderFeeds({
+        site,
+        baseUrl: options.baseUrl,
+        path: segment.url,
+        title: `${site.title} — ${segment.name}`,
+        ...(segment.description ? { description: segment.description } : {}),
+        items: messages.slice(0, PAGE_SIZE).map((m) => ({ message: m, html: absolute(m.segmentHtml, options.baseUrl!) })),
+      });
+      addFeeds(files, segment.url, feeds);
+    }
+  }
+  if (options.baseUrl) {
+    const feeds = renderFeeds({ site, baseUrl: options.baseUrl, path: '/', title: site.title, items: all.slice(0, PAGE_SIZE).map((m) => ({ message: m, html: absolute(m.html, options.baseUrl!) })) });
+    addFeeds(files, '/', feeds);
+  }
+
+  // Goals, campaigns, tags, archive.
+  for (const goal of plan.goals) {
+    const details = [
+      ...(goal.description ? [{ label: t.goal, value: goal.description }] : []),
+      ...(goal.measure ? [{ label: t.measure, value: goal.measure }] : []),
+      ...(goal.from || goal.until ? [{ label: t.period, value: `${goal.from ? formatDay(goal.from, site.language) : '…'} – ${goal.until ? formatDay(goal.until, site.language) : '…'}` }] : []),
+    ];
+    const messages = all.filter((m) => m.goal?.id === goal.id);
+    page(`/goals/${goal.id}/`, 'list', { heading: goal.title, details, messages, groupByMonth: false }, { title: goal.title });
+  }
+  for (const campaign of plan.campaigns) {
+    const goal = plan.goalById.get(campaign.goal);
+    const details = [
+      { label: t.period, value: `${formatDay(campaign.from, site.language)} – ${formatDay(campaign.until, site.language)}` },
+      ...(goal ? [{ label: t.goal, value: goal.title }] : []),
+    ];
+    const messages = all.filter((m) => m.campaign?.id === campaign.id);
+    page(`/campaigns/${campaign.id}/`, 'list', { heading: campaign.title, details, messages, groupByMonth: false }, { title: campaign.title });
+  }
+  const tags = new Map<string, Ref>();
+  for (const view of all) for (const tag of view.tags) tags.set(tag.id, tag);
+  for (const tag of [...tags.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    page(tag.url, 'list', { heading: `#${tag.name}`, messages: all.filter((m) => m.tags.some((x) => x.id === tag.id)), groupByMonth: false }, { title: `#${tag.name}` });
+  }
+  page('/archive/', 'list', { heading: t.archive, messages: all, groupByMonth: true }, { title: t.archive });
+  page('/search/', 'search', {}, { title: t.search });
+  page('/404.html', '404', {}, { title: t.notFoundTitle, noindex: true });
+
+  files.push({ path: 'style.css', content: readFileSync(themedOrBuiltIn(options.themeDir, 'style.css'), 'utf8') });
+  if (options.baseUrl) {
+    const urls = files.filter((f) => f.path.endsWith('index.html')).map((f) => `/${f.path.replace(/index\.html$/, '')}`);
+    files.push({ path: 'sitemap.xml', content: renderSitemap(options.baseUrl, urls) });
+  }
+
+  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { files, assets: [...assets.values()].sort((a, b) => (a.to < b.to ? -1 : 1)), messages: included.length, skipped };
+}
+
+function messageView(message: Message, plan: Plan, html: string, options: RenderOptions, rewrite: (url: string) => string | undefined): MessageView {
+  const f = message.fields;
+  const lang = message.lang;
+
+  const audienceAll = f.audience === 'all';
+  const audience = audienceIds(message, plan).map((id) => ({ id, name: plan.segmentById.get(id)?.name ?? id, url: `/segments/${id}/` }));
+  const goal = f.goal ? plan.goalById.get(f.goal) : undefined;
+  const campaign = f.campaign ? plan.campaignById.get(f.campaign) : undefined;
+  const link = (url: string | undefined) => {
+    if (url === undefined) return undefined;
+    const site = rewrite(url);
+    return site === undefined ? url : ROOT_MARKER + site.replace(/^\//, '');
+  };
+  const ctaUrl = link(f.cta?.url);
+  const feedback = link(f.feedback);
+  const image = f.image ? { src: link(f.image.src) ?? f.image.src, alt: f.image.alt ?? '' } : undefined;
+  return {
+    url: message.url!,
+    title: f.title!,
+    iso: new Date(f.date!.epochMs).toISOString(),
+    dateText: formatDate(new Date(f.date!.epochMs).toISOString(), lang, plan.site.timezone),
+    lang,
+    kind: f.kind,
+    audience,
+    audienceAll,
+    ...(f.why ? { why: f.why } : {}),
+    ...(f.cta?.text
+      ? { cta: { text: f.cta.text, ...(ctaUrl ? { url: ctaUrl } : {}), ...(f.cta.due ? { due: f.cta.due, dueText: formatDay(f.cta.due, lang) } : {}) } }
+      : {}),
+    ...(feedback ? { feedback } : {}),
+    ...(goal ? { goal: { id: goal.id, name: goal.title, url: `/goals/${goal.id}/` } } : {}),
+    ...(campaign ? { campaign: { id: campaign.id, name: campaign.title, url: `/campaigns/${campaign.id}/` } } : {}),
+    tags: [...new Set(f.tags ?? [])].map((name) => ({ id: slugFromFile(name), name, url: `/tags/${slugFromFile(name)}/` })),
+    ...(image ? { image } : {}),
+    html,
+    summary: summarize(html),
+    draft: f.draft,
+    future: f.date!.epochMs > options.now,
+  };
+}
+
+function audienceIds(message: Message, plan: Plan): string[] {
+  const a = message.fields.audience;
+  if (a === undefined) return [];
+  return a === 'all' ? plan.segments.map((s) => s.id) : a.filter((id) => plan.segmentById.has(id));
+}
+
+/**
+ * How a message's relative links become site paths: `.md` files of included
+ * messages become their page URL; other files under content/ are copied to
+ * the same path in the site. Anything that would leave content/ (and so the
+ * output folder) is left as written, which the sanitiser already made safe.
+ */
+function linkRewriter(message: Message, byFile: Map<string, Message>, assets: Map<string, AssetCopy>, contentFiles: Set<string>) {
+  const dir = path.posix.dirname(message.file);
+  return (url: string): string | undefined => {
+    if (url === '' || url.startsWith('#') || url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
+    const [pathPart, ...rest] = url.split(/(?=[?#])/);
+    let decoded: string;
+    try {
+      decoded = decodeURI(pathPart!);
+    } catch {
+      return undefined;
+    }
+    const resolved = path.posix.normalize(path.posix.join(dir, decoded));
+    if (!resolved.startsWith(`${CONTENT_DIR}/`) || resolved.split('/').includes('..')) return undefined;
+    const suffix = rest.join('');
+    if (resolved.toLowerCase().endsWith('.md')) {
+      const target = byFile.get(resolved);
+      return target?.url ? target.url + suffix.replace(/^\?[^#]*/, '') : undefined;
+    }
+    if (!contentFiles.has(resolved)) return undefined;
+    const to = resolved.slice(CONTENT_DIR.length + 1);
+    assets.set(to, { from: resolved, to });
+    return `/${to.split('/').map(encodeURIComponent).join('/')}${suffix}`;
+  };
+}
+
+/** Output file of a site URL: `/2026/x/` → `2026/x/index.html`. */
+function outputPath(url: string): string {
+  const clean = url.replace(/^\//, '');
+  return clean === '' ? 'index.html' : clean.endsWith('/') ? `${clean}index.html` : clean;
+}
+
+/** The way from a page to the site root, e.g. `../../` for `/2026/x/`. */
+function rootPrefix(url: string): string {
+  const depth = url.replace(/^\//, '').split('/').length - 1;
+  return depth === 0 ? './' : '../'.repeat(depth);
+}
+
+function absolute(html: string, baseUrl: string): string {
+  return resolveRoot(html, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+}
+
+function summarize(html: string): string {
+  const text = html
+    .replace(/<section class="segment-variant"[\s\S]*?<\/section>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > 200 ? `${text.slice(0, 197).replace(/\s+\S*$/, '')}…` : text;
+}
+
+function addFeeds(files: OutputFile[], folder: string, feeds: { atom: string; rss: string; json: string }): void {
+  const base = folder.replace(/^\//, '');
+  files.push({ path: `${base}feed.xml`, content: feeds.atom }, { path: `${base}rss.xml`, content: feeds.rss }, { path: `${base}feed.json`, content: feeds.json });
+}
+
+function themedOrBuiltIn(themeDir: string | undefined, name: string): string {
+  if (themeDir) {
+    const themed = path.join(themeDir, name);
+    try {
+      readFileSync(themed);
+      return themed;
+    } catch {
+      // no override
+    }
+  }
+  return path.join(TEMPLATES_DIR, name);
+}

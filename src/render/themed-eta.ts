@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Eta } from 'eta';
+
+/** The built-in templates and stylesheet (repository root `templates/`, beside `dist/` and `src/`). */
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/**
+ * Eta with autoEscape, reading templates from the project's `theme/` folder
+ * when it has a file of the same name, else from the built-in ones. Includes
+ * inside a theme template resolve as if it were the built-in one, so a theme
+ * can override a single partial.
+ */
+export function createEta(themeDir: string | undefined): Eta {
+  const eta = new Eta({ views: TEMPLATES_DIR, autoEscape: true, cache: true, autoTrim: false });
+  const builtIn = eta.resolvePath.bind(eta);
+  eta.resolvePath = function (template, options) {
+    const filepath = options?.filepath;
+    const fromTheme = themeDir !== undefined && filepath !== undefined && isInside(themeDir, filepath);
+    const resolved = builtIn(template, fromTheme ? { ...options, filepath: path.join(TEMPLATES_DIR, path.relative(themeDir!, filepath!)) } : options);
+    if (themeDir === undefined) return resolved;
+    const themed = path.join(themeDir, path.relative(TEMPLATES_DIR, resolved));
+    return isInside(themeDir, themed) && existsSync(themed) ? themed : resolved;
+  };
+  return eta;
+}
+
+function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}

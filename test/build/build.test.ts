@@ -1,0 +1,212 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, type BuildOptions } from '../../src/build.js';
+import { herald, makeProject, message, PLAN } from '../helpers/project.js';
+
+const PLAN_WITH_URL = PLAN.replace('  timezone: Europe/Amsterdam', '  timezone: Europe/Amsterdam\n  baseUrl: https://intranet.example/nieuws/');
+
+function options(root: string, extra: Partial<BuildOptions> = {}): BuildOptions {
+  return { root, out: 'site', drafts: false, future: false, search: false, check: true, now: Date.parse('2026-06-01T00:00:00Z'), generator: 'herald test', ...extra };
+}
+
+function read(root: string, file: string): string {
+  return readFileSync(path.join(root, 'site', file), 'utf8');
+}
+
+/** Every file below a folder, relative, sorted. */
+function tree(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out.push(path.relative(dir, path.join((entry as unknown as { parentPath: string }).parentPath, entry.name)));
+  }
+  return out.sort();
+}
+
+const VARIANTS = message({
+  title: 'Nieuwe roosterapp',
+  audience: '[magazijn, chauffeurs]',
+  body: 'Iedereen krijgt de app op zijn eigen telefoon.\n\n:::for{segment=chauffeurs}\nJe ziet ook je route voor morgen.\n:::\n\n:::for{segment=magazijn}\nJe ziet ook welke hal je hebt.\n:::\n\nLees het [vorige bericht](./kick-off.md) en bekijk ![de app](./app.png).\n',
+});
+
+describe('herald build: pages', () => {
+  it('writes every page kind for a small project', async () => {
+    const root = makeProject(
+      {
+        'content/2026/roosterapp.md': VARIANTS.replace('---\n', '---\ntags: [app, Rooster]\ncampaign: invoering-app\n'),
+        'content/2026/kick-off.md': message({ title: 'Kick-off roosterapp', date: '2026-02-03T09:00' }),
+        'content/2026/app.png': 'PNG',
+      },
+      PLAN_WITH_URL,
+    );
+    const result = await buildSite(options(root));
+    expect(result.built).toBe(true);
+    const files = tree(path.join(root, 'site'));
+    for (const f of [
+      'index.html',
+      '404.html',
+      'archive/index.html',
+      'search/index.html',
+      '2026/nieuwe-roosterapp-vanaf-maart/index.html'.replace('nieuwe-roosterapp-vanaf-maart', 'roosterapp'),
+      '2026/kick-off/index.html',
+      'segments/magazijn/index.html',
+      'segments/magazijn/feed.xml',
+      'segments/magazijn/rss.xml',
+      'segments/magazijn/feed.json',
+      'goals/roosterapp/index.html',
+      'campaigns/invoering-app/index.html',
+      'tags/app/index.html',
+      'tags/rooster/index.html',
+      'feed.xml',
+      'rss.xml',
+      'feed.json',
+      'sitemap.xml',
+      'style.css',
+      '2026/app.png',
+    ]) {
+      expect(files, f).toContain(f);
+    }
+  });
+
+  it('shows the why, the call-to-action and every segment block, labelled, on the message page', async () => {
+    const root = makeProject({ 'content/2026/roosterapp.md': VARIANTS, 'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }), 'content/2026/app.png': 'PNG' });
+    await buildSite(options(root));
+    const html = read(root, '2026/roosterapp/index.html');
+    expect(html).toContain('Je ruilt straks zelf diensten met collega’s');
+    expect(html).toMatch(/href="https:\/\/intranet\.example\/app"[^>]*>[^<]*Installeer de app/);
+    expect(html).toContain('Je ziet ook je route voor morgen.');
+    expect(html).toContain('Je ziet ook welke hal je hebt.');
+    expect(html).toMatch(/class="segment-label">[^<]*Chauffeurs/);
+    // Relative links become page URLs and asset paths, relative to the page.
+    expect(html).toContain('href="../../2026/kick-off/"');
+    expect(html).toContain('src="../../2026/app.png"');
+  });
+
+  it('gives each segment only its own blocks, on its page and in its feeds', async () => {
+    const root = makeProject({ 'content/2026/roosterapp.md': VARIANTS, 'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }), 'content/2026/app.png': 'PNG' }, PLAN_WITH_URL);
+    await buildSite(options(root));
+    const page = read(root, 'segments/chauffeurs/index.html');
+    expect(page).toContain('Je ziet ook je route voor morgen.');
+    expect(page).not.toContain('Je ziet ook welke hal je hebt.');
+    const feed = JSON.parse(read(root, 'segments/chauffeurs/feed.json')) as { items: { content_html: string; url: string }[] };
+    const item = feed.items.find((i) => i.url.endsWith('/2026/roosterapp/'))!;
+    expect(item.content_html).toContain('Je ziet ook je route voor morgen.');
+    expect(item.content_html).not.toContain('welke hal');
+    expect(item.url).toBe('https://intranet.example/nieuws/2026/roosterapp/');
+    expect(item.content_html).toContain('https://intranet.example/nieuws/2026/kick-off/');
+  });
+
+  it('sanitises raw HTML and escapes front-matter everywhere', async () => {
+    const hostile = message({
+      title: '"><script>alert(1)</script>',
+      why: '<img src=x onerror=alert(2)> zodat iedereen veilig kan werken vandaag',
+      body: '<script>alert(3)</script>\n\n<a href="javascript:alert(4)">klik</a> <img src="x" onerror="alert(5)" alt="x"> <iframe src="https://evil.example"></iframe>\n\n<p style="color:red" onclick="alert(6)">tekst</p>\n\n[link](javascript:alert(7))\n',
+    });
+    const root = makeProject({ 'content/2026/hostile.md': hostile }, PLAN_WITH_URL);
+    await buildSite(options(root, { check: false }));
+    for (const file of tree(path.join(root, 'site'))) {
+      const text = read(root, file);
+      expect(text, file).not.toMatch(/<script>alert|onerror=|onclick=|javascript:alert|<iframe|style="color/i);
+    }
+    expect(read(root, '2026/hostile/index.html')).toContain('&#x3C;script>alert(1)&#x3C;/script>'.replace(/&#x3C;/g, '&lt;'));
+  });
+
+  it('leaves out drafts and future messages unless asked', async () => {
+    const root = makeProject({
+      'content/2026/draft.md': message({ title: 'Concept', extra: 'draft: true' }),
+      'content/2026/later.md': message({ title: 'Later', date: '2026-09-01T09:00', goal: 'veilig-werken' }),
+      'content/2026/now.md': message({ title: 'Nu', date: '2026-02-10T09:00' }),
+    });
+    await buildSite(options(root));
+    expect(existsSync(path.join(root, 'site/2026/now/index.html'))).toBe(true);
+    expect(existsSync(path.join(root, 'site/2026/draft/index.html'))).toBe(false);
+    expect(existsSync(path.join(root, 'site/2026/later/index.html'))).toBe(false);
+    await buildSite(options(root, { drafts: true, future: true }));
+    expect(existsSync(path.join(root, 'site/2026/draft/index.html'))).toBe(true);
+    expect(existsSync(path.join(root, 'site/2026/later/index.html'))).toBe(true);
+  });
+
+  it('paginates segment pages by 20', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 45; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      const month = String(1 + Math.floor(i / 28) * 2).padStart(2, '0');
+      files[`content/2026/bericht-${i}.md`] = message({ title: `Bericht ${i}`, date: `2026-${month}-${day}T09:00`, audience: '[directie]' });
+    }
+    const root = makeProject(files);
+    await buildSite(options(root, { check: false }));
+    expect(existsSync(path.join(root, 'site/segments/directie/page/3/index.html'))).toBe(true);
+    expect(existsSync(path.join(root, 'site/segments/directie/page/4/index.html'))).toBe(false);
+    expect(read(root, 'segments/directie/page/2/index.html')).toContain('href="../../../../segments/directie/page/3/"');
+  });
+});
+
+describe('herald build: safety and atomicity', () => {
+  it('gives the same bytes for the same input', async () => {
+    const root = makeProject({ 'content/2026/roosterapp.md': VARIANTS, 'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }), 'content/2026/app.png': 'PNG' }, PLAN_WITH_URL);
+    await buildSite(options(root));
+    const first = Object.fromEntries(tree(path.join(root, 'site')).map((f) => [f, read(root, f)]));
+    await buildSite(options(root, { now: Date.parse('2026-06-02T00:00:00Z') }));
+    const second = Object.fromEntries(tree(path.join(root, 'site')).map((f) => [f, read(root, f)]));
+    expect(second).toEqual(first);
+  });
+
+  it('stops on lint errors and leaves the previous site as it was', async () => {
+    const root = makeProject({ 'content/2026/a.md': message() });
+    await buildSite(options(root));
+    const before = read(root, 'index.html');
+    const mtime = statSync(path.join(root, 'site/index.html')).mtimeMs;
+    writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Kapot', audience: '[onbekend]' }));
+    const result = await buildSite(options(root));
+    expect(result.built).toBe(false);
+    expect(result.diagnostics.some((d) => d.ruleId === 'unknown-reference')).toBe(true);
+    expect(read(root, 'index.html')).toBe(before);
+    expect(statSync(path.join(root, 'site/index.html')).mtimeMs).toBe(mtime);
+    expect(readdirSync(root).filter((n) => n.includes('herald-tmp'))).toEqual([]);
+  });
+
+  it('refuses to replace the project or a folder of the user’s own files', async () => {
+    const root = makeProject({ 'content/2026/a.md': message() });
+    await expect(buildSite(options(root, { out: '.' }))).rejects.toThrow(/contains the project/);
+    await expect(buildSite(options(root, { out: 'content/site' }))).rejects.toThrow(/inside content/);
+    mkdirSync(path.join(root, 'docs'));
+    writeFileSync(path.join(root, 'docs/handbook.md'), 'mine');
+    await expect(buildSite(options(root, { out: 'docs' }))).rejects.toThrow(/did not write/);
+    expect(readFileSync(path.join(root, 'docs/handbook.md'), 'utf8')).toBe('mine');
+  });
+
+  it('never writes outside the output folder through links', async () => {
+    const root = makeProject({
+      'content/2026/a.md': message({ body: 'Zie [dit](../../plans/plan.yaml) en ![x](../../../etc/passwd).\n' }),
+    });
+    await buildSite(options(root, { check: false }));
+    expect(tree(path.join(root, 'site')).some((f) => f.includes('plan.yaml') || f.includes('passwd'))).toBe(false);
+  });
+});
+
+describe('herald build (the CLI)', () => {
+  it('builds the site, prints one summary line and exits 0', () => {
+    const root = makeProject({ 'content/2026/a.md': message() }, PLAN_WITH_URL);
+    const result = herald(['build', '--root', root, '--no-search']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Built \d+ pages from 1 messages in [\d.]+ s → /m);
+    expect(existsSync(path.join(root, 'site/2026/a/index.html'))).toBe(true);
+  });
+
+  it('exits 1 and shows the findings when the check fails', () => {
+    const root = makeProject({ 'content/2026/a.md': message({ audience: '[onbekend]' }) });
+    const result = herald(['build', '--root', root, '--no-search']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('unknown-reference');
+    expect(result.stderr).toMatch(/nothing was built/);
+    expect(existsSync(path.join(root, 'site'))).toBe(false);
+  });
+
+  it('builds the search index with Pagefind', () => {
+    const root = makeProject({ 'content/2026/a.md': message() }, PLAN_WITH_URL);
+    const result = herald(['build', '--root', root]);
+    expect(result.code).toBe(0);
+    expect(existsSync(path.join(root, 'site/pagefind/pagefind.js'))).toBe(true);
+  });
+});
