@@ -106,7 +106,7 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
   const language = stripIllegalXmlChars(input.site.language);
   const organisation = input.site.organisation ? stripIllegalXmlChars(input.site.organisation) : undefined;
 
-  const entries = input.items.map(({ message, html }) => toEntry(message, html, abs)).sort(newestFirst);
+  const entries = input.items.map(({ message, html }) => toEntry(message, html)).sort(newestFirst);
   const updated = entries[0]?.date ?? EMPTY_FEED_DATE;
 
   const options = (fix: (s: string) => string, author: string | undefined): FeedOptions => ({
@@ -162,7 +162,7 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
     json: jsonFeed(options((s) => s, organisation), entries),
   };
 
-  function toEntry(message: MessageView, html: string, abs: (p: string) => string): Entry {
+  function toEntry(message: MessageView, html: string): Entry {
     const date = new Date(message.iso);
     if (Number.isNaN(date.getTime())) throw new Error(`feed item ${message.url}: invalid date "${message.iso}"`);
     const url = abs(message.url);

@@ -1,0 +1,146 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+/**
+ * Browser helpers for the end-to-end tests: a headless Chromium (the system
+ * one, not a Playwright download) and a tiny static server for a built site.
+ */
+
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+/** Launch the system Chromium headless; set CHROMIUM_PATH to use another binary. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
+  if (!existsSync(executablePath)) {
+    // One line, so a missing browser reads as a setup step, not a Playwright stack.
+    const error = new Error(`Chromium not found at ${executablePath}: install it with "apt-get install chromium" (or set CHROMIUM_PATH).`);
+    error.stack = error.message;
+    throw error;
+  }
+  return chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  // Pagefind's index files.
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export function contentType(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface StaticServer {
+  /** Base URL ending in '/', e.g. http://127.0.0.1:41234/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serve `dir` on 127.0.0.1 at a free port, as a plain static host would:
+ * `index.html` for folders (with a redirect to add the trailing slash), the
+ * site's own 404.html with status 404, and nothing outside `dir`.
+ */
+export async function serveStatic(dir: string): Promise<StaticServer> {
+  const root = path.resolve(dir);
+
+  const send = async (res: ServerResponse, status: number, file: string, head: boolean) => {
+    const body = await readFile(file);
+    res.writeHead(status, { 'content-type': contentType(file), 'content-length': body.length, 'cache-control': 'no-store' });
+    res.end(head ? undefined : body);
+  };
+  const notFound = async (res: ServerResponse, head: boolean) => {
+    const page = path.join(root, '404.html');
+    if (existsSync(page)) return send(res, 404, page, head);
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(head ? undefined : 'Not found\n');
+  };
+  const isFile = async (file: string) => (await stat(file).catch(() => undefined))?.isFile() ?? false;
+  const isDir = async (file: string) => (await stat(file).catch(() => undefined))?.isDirectory() ?? false;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const head = req.method === 'HEAD';
+    if (req.method !== 'GET' && !head) {
+      res.writeHead(405, { allow: 'GET, HEAD' });
+      res.end();
+      return;
+    }
+    const rawPath = (req.url ?? '/').split(/[?#]/)[0]!;
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(rawPath);
+    } catch {
+      res.writeHead(400);
+      res.end();
+      return;
+    }
+    // Refuse traversal outright, whether written plainly or percent-encoded.
+    if (pathname.includes('\0') || pathname.split(/[/\\]/).includes('..')) {
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(head ? undefined : 'Forbidden\n');
+      return;
+    }
+    const file = path.join(root, pathname);
+    if (file !== root && !file.startsWith(root + path.sep)) {
+      res.writeHead(403);
+      res.end();
+      return;
+    }
+    if (await isDir(file)) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${rawPath}/` });
+        res.end();
+        return;
+      }
+      const index = path.join(file, 'index.html');
+      return (await isFile(index)) ? send(res, 200, index, head) : notFound(res, head);
+    }
+    return (await isFile(file)) ? send(res, 200, file, head) : notFound(res, head);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,352 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Eta } from 'eta';
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDay, formatMonth, strings } from '../../src/render/i18n.js';
+import type { MessageView, SegmentMessageView, SiteView } from '../../src/render/view-model.js';
+
+const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+// The same settings as the site build: escaping on, whitespace as written.
+const eta = new Eta({ views: TEMPLATES, autoEscape: true, autoTrim: false, cache: false });
+
+const XSS = '<script>alert(1)</script>';
+const ATTR = '" onmouseover="x';
+
+const site: SiteView = {
+  title: `Koelkade ${XSS}`,
+  language: 'nl',
+  baseUrl: 'https://intranet.example/nieuws/',
+  organisation: 'Koelkade BV',
+  segments: [
+    { id: 'magazijn', name: `Magazijn ${ATTR}`, url: '/segments/magazijn/', description: `Pickers en heftruckchauffeurs ${XSS}` },
+    { id: 'chauffeurs', name: 'Chauffeurs', url: '/segments/chauffeurs/' },
+  ],
+  search: true,
+  generator: 'herald 0.1.0',
+};
+
+const message: MessageView = {
+  url: '/2026/roosterapp/',
+  title: `Nieuwe roosterapp ${XSS}`,
+  iso: '2026-02-02T08:00:00.000Z',
+  dateText: '2 februari 2026 om 09:00',
+  lang: 'nl',
+  kind: 'change',
+  audience: [site.segments[0]!, site.segments[1]!].map(({ id, name, url }) => ({ id, name, url })),
+  audienceAll: false,
+  why: `Zodat je je rooster altijd bij je hebt ${XSS}`,
+  cta: { text: `Installeer de app ${ATTR}`, url: 'https://apps.example/rooster', due: '2026-02-13', dueText: 'vrijdag 13 februari 2026' },
+  feedback: 'mailto:roosters@koelkade.example?subject=Roosterapp',
+  goal: { id: 'foutloos-picken', name: `Minder pickfouten ${XSS}`, url: '/goals/foutloos-picken/' },
+  campaign: { id: 'nieuwe-scanners', name: 'Over op de nieuwe scanners', url: '/campaigns/nieuwe-scanners/' },
+  tags: [{ id: 'apps', name: `apps ${ATTR}`, url: '/tags/apps/' }],
+  image: { src: '/2026/rooster.jpg', alt: `Een telefoon met het rooster ${ATTR}` },
+  html:
+    '<p>De app staat klaar.</p><section class="segment-variant" data-segment="magazijn"><p class="segment-label">Voor Magazijn</p><p>Vraag je teamleider om de code.</p></section>',
+  summary: `De app staat klaar ${XSS}`,
+  draft: true,
+  future: true,
+};
+
+const english: MessageView = {
+  ...message,
+  url: '/2026/roster-app/',
+  title: 'New roster app',
+  lang: 'en',
+  dateText: '1 March 2026',
+  iso: '2026-02-28T23:30:00.000Z',
+  audienceAll: true,
+  draft: false,
+  future: false,
+};
+
+const segmentMessage: SegmentMessageView = {
+  ...message,
+  segmentHtml: '<p>De app staat klaar.</p><p>ALLEEN-MAGAZIJN: vraag je teamleider om de code.</p>',
+};
+
+/** Page-relative links as the build makes them, here for a page one folder deep. */
+const rel = (url: string): string => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `../${url.replace(/^\//, '')}`);
+
+function common(url: string, title: string) {
+  return { site, t: strings('nl'), rel, page: { url, title, lang: 'nl' as const } };
+}
+
+function render(template: string, data: object): string {
+  return eta.render(template, data);
+}
+
+/** Escaped data shows; no tag or attribute from data gets through. */
+function expectSafe(html: string): void {
+  expect(html).not.toContain('<script>alert');
+  expect(html).not.toContain('" onmouseover="x');
+}
+
+describe('layout', () => {
+  const html = render('layout', {
+    ...common('/segments/magazijn/', `Magazijn ${XSS}`),
+    page: {
+      url: '/segments/magazijn/',
+      title: `Magazijn ${XSS}`,
+      lang: 'en',
+      description: `Voor het magazijn ${ATTR}`,
+      feeds: { atom: '/segments/magazijn/feed.xml', rss: '/segments/magazijn/rss.xml', json: '/segments/magazijn/feed.json' },
+    },
+    body: '<p id="body-marker">inhoud</p>',
+  });
+
+  it('is a complete page in the site language', () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toContain('<meta name="generator" content="herald 0.1.0">');
+    expect(html).toContain('<title>Magazijn &lt;script&gt;alert(1)&lt;/script&gt; — Koelkade &lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(html).toContain('<meta name="description" content="Voor het magazijn &quot; onmouseover=&quot;x">');
+    expect(html).toContain('<link rel="canonical" href="https://intranet.example/nieuws/segments/magazijn/">');
+    expectSafe(html);
+  });
+
+  it('links the stylesheet and feeds relative to the page', () => {
+    expect(html).toContain('<link rel="stylesheet" href="../style.css">');
+    expect(html).toContain('type="application/atom+xml"');
+    expect(html).toContain('href="../segments/magazijn/feed.xml"');
+    expect(html).toContain('href="../segments/magazijn/rss.xml"');
+    expect(html).toContain('href="../segments/magazijn/feed.json"');
+    expect(html).not.toMatch(/href="\/(?!\/)/);
+  });
+
+  it('has a skip link to main, the nav and the body', () => {
+    expect(html).toContain('<a class="skip-link" href="#main">Naar de inhoud</a>');
+    expect(html).toContain('<main id="main" tabindex="-1">');
+    expect(html).toContain('<p id="body-marker">inhoud</p>');
+    expect(html).toContain('<nav class="site-nav" aria-label="Hoofdmenu">');
+    expect(html).toContain('<a href="../archive/">Archief</a>');
+    expect(html).toContain('<a href="../search/">Zoeken</a>');
+    expect(html).toContain('<a href="../segments/magazijn/" aria-current="page">Magazijn &quot; onmouseover=&quot;x</a>');
+    expect(html).toContain('Koelkade BV · Gemaakt met herald');
+  });
+
+  it('leaves search out of the nav without an index, and marks noindex pages', () => {
+    const page = render('layout', { ...common('/404.html', 'Niet gevonden'), site: { ...site, search: false }, page: { url: '/404.html', title: 'x', lang: 'nl', noindex: true }, body: '' });
+    expect(page).not.toContain('search/');
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    expect(page).not.toContain('rel="canonical"');
+  });
+});
+
+describe('message page', () => {
+  const html = render('message', { ...common(message.url, message.title), message });
+
+  it('escapes every data field', () => {
+    expectSafe(html);
+    expect(html).toContain('<h1>Nieuwe roosterapp &lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+    expect(html).toContain('alt="Een telefoon met het rooster &quot; onmouseover=&quot;x"');
+    expect(html).toContain('#apps &quot; onmouseover=&quot;x');
+  });
+
+  it('is the indexed part of the site, with the date and audience', () => {
+    expect(html).toContain('<article class="message" data-pagefind-body>');
+    expect(html).toContain('<time datetime="2026-02-02T08:00:00.000Z" data-pagefind-sort="date[datetime]">2 februari 2026 om 09:00</time>');
+    expect(html).toContain('<a href="../segments/chauffeurs/" data-pagefind-filter="segment">Chauffeurs</a>');
+    expect(html).toContain('<span class="kind kind-change">Verandering</span>');
+    expect(html).toContain('<span class="badge badge-draft">Concept</span>');
+    expect(html).toContain('<span class="badge badge-scheduled">Gepland</span>');
+  });
+
+  it('shows why, the body with its segment blocks, and the call to action with its due date', () => {
+    expect(html).toMatch(/<section class="why">\s*<h2>Waarom\?<\/h2>\s*<p>Zodat je je rooster altijd bij je hebt &lt;script&gt;/);
+    expect(html).toContain('<section class="segment-variant" data-segment="magazijn"><p class="segment-label">Voor Magazijn</p>');
+    expect(html).toContain('<h2 class="cta-heading">Wat moet je doen?</h2>');
+    expect(html).toContain('<a class="button" href="https://apps.example/rooster">Installeer de app &quot; onmouseover=&quot;x</a>');
+    expect(html).toContain('<p class="due">Uiterlijk <time datetime="2026-02-13">vrijdag 13 februari 2026</time></p>');
+  });
+
+  it('says where to respond and what the message belongs to', () => {
+    expect(html).toContain('<h2>Reageren of vragen?</h2>');
+    expect(html).toContain('<a href="mailto:roosters@koelkade.example?subject=Roosterapp">roosters@koelkade.example</a>');
+    expect(html).toContain('<dt>Doel</dt><dd><a href="../goals/foutloos-picken/">Minder pickfouten &lt;script&gt;alert(1)&lt;/script&gt;</a></dd>');
+    expect(html).toContain('<dt>Campagne</dt><dd><a href="../campaigns/nieuwe-scanners/">Over op de nieuwe scanners</a></dd>');
+    expect(html).toContain('<li><a href="../tags/apps/">');
+    expect(html).toContain('<img src="../2026/rooster.jpg"');
+  });
+
+  it('a message in the other language carries its lang, and its labels follow it', () => {
+    const page = render('message', { ...common(english.url, english.title), message: { ...english, feedback: '/vragen/', cta: { text: 'Install', dueText: 'Friday 13 February 2026', due: '2026-02-13' } } });
+    expect(page).toContain('<article class="message" data-pagefind-body lang="en">');
+    expect(page).toContain('<h2>Why?</h2>');
+    expect(page).toContain('<p class="cta-text">Install</p>');
+    expect(page).toContain('<p class="due">Due by <time datetime="2026-02-13">Friday 13 February 2026</time></p>');
+    expect(page).toContain('<a href="../vragen/">Send your response or question</a>');
+    // For everyone: the label, and every segment as a search filter.
+    expect(page).toMatch(/<span class="label">For:<\/span>\s*Everyone/);
+    expect(page).toContain('data-pagefind-filter="segment[data-name]" data-name="Chauffeurs"');
+    expect(page).not.toContain('badge');
+  });
+
+  it('leaves out what a message does not have', () => {
+    const bare: MessageView = { ...english, lang: 'nl', tags: [] };
+    delete bare.why;
+    delete bare.cta;
+    delete bare.feedback;
+    delete bare.goal;
+    delete bare.campaign;
+    delete bare.image;
+    const page = render('message', { ...common(bare.url, bare.title), message: bare });
+    for (const absent of ['class="why"', 'class="cta"', 'class="respond"', 'message-footer', '<figure', ' lang=']) expect(page).not.toContain(absent);
+  });
+});
+
+describe('home', () => {
+  const html = render('home', {
+    ...common('/', 'Start'),
+    rel: (url: string) => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `./${url.replace(/^\//, '')}`),
+    page: { url: '/', title: 'Start', lang: 'nl', feeds: { atom: '/feed.xml', rss: '/rss.xml', json: '/feed.json' } },
+    messages: [message, english],
+  });
+
+  it('offers a choice of segment first', () => {
+    expect(html).toContain('<h2 id="choose-segment">Kies je doelgroep</h2>');
+    expect(html).toContain('<a class="segment-name" href="./segments/magazijn/">Magazijn &quot; onmouseover=&quot;x</a>');
+    expect(html).toContain('<span class="segment-description">Pickers en heftruckchauffeurs &lt;script&gt;');
+    expect(html).toContain('<a class="segment-name" href="./segments/chauffeurs/">Chauffeurs</a>');
+    expect(html.indexOf('choose-segment')).toBeLessThan(html.indexOf('Laatste berichten'));
+  });
+
+  it('lists the latest messages as cards, and the feeds', () => {
+    expectSafe(html);
+    expect(html).toContain('<h3 class="card-title"><a href="./2026/roosterapp/">Nieuwe roosterapp &lt;script&gt;');
+    expect(html).toContain('<p class="why-line"><strong>Waarom?</strong> Zodat je');
+    expect(html).toContain('<article class="card" lang="en">');
+    expect(html).toContain('<p class="why-line"><strong>Why?</strong>');
+    expect(html).toContain('<a href="./archive/">Alle berichten in het archief</a>');
+    expect(html).toContain('<a href="./feed.xml" type="application/atom+xml">Atom</a>');
+  });
+});
+
+describe('segment page', () => {
+  const segment = site.segments[0]!;
+  const html = render('segment', {
+    ...common('/segments/magazijn/page/2/', segment.name),
+    page: { url: '/segments/magazijn/page/2/', title: segment.name, lang: 'nl', feeds: { atom: '/segments/magazijn/feed.xml', rss: '/segments/magazijn/rss.xml', json: '/segments/magazijn/feed.json' } },
+    segment,
+    messages: [segmentMessage],
+    pagination: { page: 2, pages: 3, prevUrl: '/segments/magazijn/', nextUrl: '/segments/magazijn/page/3/' },
+  });
+
+  it('renders the text written for the segment, not the labelled variants', () => {
+    expectSafe(html);
+    expect(html).toContain('<h1>Magazijn &quot; onmouseover=&quot;x</h1>');
+    expect(html).toContain('<p>ALLEEN-MAGAZIJN: vraag je teamleider om de code.</p>');
+    expect(html).not.toContain('segment-label');
+    expect(html).toContain('<h2><a href="../2026/roosterapp/">');
+    expect(html).toContain('<h3 class="cta-heading">Wat moet je doen?</h3>');
+    // Listings are not indexed: search should land on the message itself.
+    expect(html).not.toContain('data-pagefind-body');
+  });
+
+  it('links to the other pages and to its own feeds', () => {
+    expect(html).toContain('<nav class="pagination" aria-label="Pagina’s">');
+    expect(html).toContain('<a rel="prev" href="../segments/magazijn/">');
+    expect(html).toContain('<a rel="next" href="../segments/magazijn/page/3/">');
+    expect(html).toContain('Pagina 2 van 3');
+    expect(html).toContain('href="../segments/magazijn/feed.xml"');
+    expect(html).toContain('href="../segments/magazijn/rss.xml"');
+    expect(html).toContain('href="../segments/magazijn/feed.json"');
+  });
+
+  it('has no pagination when everything fits on one page', () => {
+    const one = render('segment', { ...common(segment.url, segment.name), segment, messages: [], pagination: { page: 1, pages: 1 } });
+    expect(one).not.toContain('pagination');
+    expect(one).toContain('Er zijn nog geen berichten.');
+  });
+});
+
+describe('list', () => {
+  it('shows heading, intro and details, with cards', () => {
+    const html = render('list', {
+      ...common('/goals/foutloos-picken/', 'Doel'),
+      heading: `Minder pickfouten ${XSS}`,
+      intro: `Waarom dit doel ${ATTR}`,
+      details: [{ label: 'Zo meten we het', value: `Van 4 naar 2 fouten ${XSS}` }],
+      messages: [message],
+      groupByMonth: false,
+    });
+    expectSafe(html);
+    expect(html).toContain('<h1>Minder pickfouten &lt;script&gt;');
+    expect(html).toContain('<dt>Zo meten we het</dt><dd>Van 4 naar 2 fouten &lt;script&gt;');
+    expect(html).toContain('<h2 class="card-title">');
+  });
+
+  it('groups the archive by month in the site time zone', () => {
+    const html = render('list', {
+      ...common('/archive/', 'Archief'),
+      heading: 'Archief',
+      messages: [english, message],
+      groupByMonth: true,
+      timeZone: 'Europe/Amsterdam',
+    });
+    // 2026-02-28T23:30Z is 1 March in Amsterdam.
+    expect(html).toMatch(/<h2>maart 2026<\/h2>[\s\S]*New roster app[\s\S]*<h2>februari 2026<\/h2>[\s\S]*Nieuwe roosterapp/);
+    expect(html).toContain('<h3 class="card-title">');
+  });
+});
+
+describe('search and 404', () => {
+  it('mounts Pagefind UI when there is an index, with relative paths', () => {
+    const html = render('search', common('/search/', 'Zoeken'));
+    expect(html).toContain('<link rel="stylesheet" href="../pagefind/pagefind-ui.css">');
+    expect(html).toContain('<script src="../pagefind/pagefind-ui.js"></script>');
+    expect(html).toContain('<div id="search" class="search" data-placeholder="Zoek in het nieuws"></div>');
+    expect(html).toContain('new PagefindUI({');
+    expect(html).toContain('<noscript>');
+    expect(html).toContain('href="../archive/"');
+  });
+
+  it('without an index, points to the archive and loads no script', () => {
+    const html = render('search', { ...common('/search/', 'Zoeken'), site: { ...site, search: false } });
+    expect(html).not.toContain('<script');
+    expect(html).toContain('Zoeken is op deze site niet beschikbaar');
+    expect(html).toContain('href="../archive/"');
+  });
+
+  it('404 links home, to search and to the archive', () => {
+    const html = render('404', common('/404.html', 'Pagina niet gevonden'));
+    expect(html).toContain('<h1>Pagina niet gevonden</h1>');
+    expect(html).toContain('<a href="../">Start</a>');
+    expect(html).toContain('<a href="../search/">Zoeken</a>');
+    expect(html).toContain('<a href="../archive/">Archief</a>');
+  });
+});
+
+describe('strings', () => {
+  it('has every key in both languages', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(strings('en'))).toEqual(keys(strings('nl')));
+    expect(strings('nl').kinds).toEqual({ news: 'Nieuws', change: 'Verandering', success: 'Succes', dialogue: 'Dialoog', event: 'Evenement' });
+    expect(strings('en').page(2, 5)).toBe('Page 2 of 5');
+    expect(strings('nl').forLanguage('en')).toBe(strings('en'));
+  });
+
+  it('every string the templates use exists', () => {
+    const used = new Set<string>();
+    for (const file of ['layout', 'home', 'segment', 'message', 'list', 'search', '404', 'partials/card', 'partials/cta', 'partials/respond', 'partials/feeds', 'partials/pagination', 'partials/badges', 'partials/audience']) {
+      const source = readFileSync(`${TEMPLATES}${file}.eta`, 'utf8');
+      for (const m of source.matchAll(/\bt\.([a-zA-Z]+)/g)) used.add(m[1]!);
+    }
+    const nl = strings('nl') as unknown as Record<string, unknown>;
+    for (const key of used) expect(nl[key], key).toBeDefined();
+  });
+
+  it('formats dates the same on every run, in the site time zone', () => {
+    expect(formatDate('2026-02-02T08:00:00.000Z', 'nl', 'Europe/Amsterdam')).toBe('2 februari 2026 om 09:00');
+    expect(formatDate('2026-07-02T08:05:00.000Z', 'en', 'Europe/Amsterdam')).toBe('2 July 2026 at 10:05');
+    // A message dated without a time: no "00:00".
+    expect(formatDate('2026-01-31T23:00:00.000Z', 'nl', 'Europe/Amsterdam')).toBe('1 februari 2026');
+    expect(formatDay('2026-02-13', 'nl')).toBe('vrijdag 13 februari 2026');
+    expect(formatDay('2026-02-13', 'en')).toBe('Friday 13 February 2026');
+    expect(formatMonth('2026-02-28T23:30:00.000Z', 'en', 'Europe/Amsterdam')).toBe('March 2026');
+    expect(() => formatDay('13-02-2026', 'nl')).toThrow(RangeError);
+    expect(() => formatDate('gisteren', 'nl', 'UTC')).toThrow(RangeError);
+  });
+});
