@@ -59,7 +59,8 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     process.stderr.write('herald: no site.baseUrl in the plan (or --base-url), so no feeds or sitemap were written.\n');
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const where = path.relative(process.cwd(), result.out) || '.';
+  const relative = path.relative(process.cwd(), result.out);
+  const where = relative === '' ? '.' : relative.startsWith('..') ? result.out : relative;
   process.stdout.write(`Built ${result.pages} pages from ${result.messages} messages in ${seconds} s → ${where}/\n`);
   return 0;
 }

@@ -138,12 +138,14 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
     });
   }
 
-  // RSS: title is plain text (CDATA); description is HTML by convention, so escaped.
+  // RSS: title is plain text by the spec, but many readers render it as HTML,
+  // so it is HTML-escaped too: a title can never become markup in a reader.
+  // Description is HTML by convention, so escaped.
   // No id: the guid is then the link, with isPermaLink="true".
   const rss = new Feed(options(text, undefined));
   for (const e of entries) {
     const item: Item = {
-      title: cdata(e.title),
+      title: cdata(escapeHtml(e.title)),
       link: e.url,
       date: e.date,
       ...(e.summary ? { description: cdata(escapeHtml(e.summary)) } : {}),

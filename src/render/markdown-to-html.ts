@@ -29,8 +29,7 @@ const schema: SanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    section: [...(defaultSchema.attributes?.section ?? []), ['className', 'segment-variant'], 'dataSegment'],
-    p: [...(defaultSchema.attributes?.p ?? []), ['className', 'segment-label']],
+    section: [...(defaultSchema.attributes?.section ?? []), 'dataSegment'],
   },
   tagNames: [...(defaultSchema.tagNames ?? []), 'section'],
 };
@@ -59,7 +58,7 @@ const processor = unified()
   })
   .use(rehypeRaw)
   .use(rehypeSanitize, schema)
-  .use(() => (tree: HastRoot) => rewriteLinks(tree, current.rewrite))
+  .use(() => (tree: HastRoot) => finish(tree, current.rewrite))
   .use(rehypeStringify)
   .freeze() as unknown as Processor<Root, Root, HastRoot, HastRoot, string>;
 
@@ -78,20 +77,27 @@ function segmentBlock(state: State, node: ContainerDirective, options: RenderOpt
   return {
     type: 'element',
     tagName: 'section',
-    properties: { className: ['segment-variant'], dataSegment: segment },
+    // Classes are added after sanitising (see `finish`): the schema allows no author classes.
+    properties: { dataSegment: segment },
     children: [
-      { type: 'element', tagName: 'p', properties: { className: ['segment-label'] }, children: [{ type: 'text', value: options.label(segment) }] },
+      { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: options.label(segment) }] },
       ...children,
     ],
   };
 }
 
-function rewriteLinks(tree: HastRoot, rewrite: RenderOptions['rewrite']): void {
+/** After sanitising: rewrite internal links, and style herald's own segment blocks. */
+function finish(tree: HastRoot, rewrite: RenderOptions['rewrite']): void {
   const stack: (HastRoot | Element)[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
     for (const child of node.children) {
       if (child.type !== 'element') continue;
+      if (child.tagName === 'section' && typeof child.properties.dataSegment === 'string') {
+        child.properties.className = ['segment-variant'];
+        const label = child.children.find((c): c is Element => c.type === 'element');
+        if (label?.tagName === 'p') label.properties.className = ['segment-label'];
+      }
       for (const attribute of ['href', 'src'] as const) {
         const value = child.properties[attribute];
         if (typeof value !== 'string') continue;

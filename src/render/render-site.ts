@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { CONTENT_DIR } from '../load/read-project.js';
+import { nodesOf } from '../lint/node-index.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import type { Project } from '../pipeline.js';
@@ -9,7 +10,7 @@ import { formatDate, formatDay, strings, type Strings } from './i18n.js';
 import { markdownToHtml, resolveRoot, ROOT_MARKER } from './markdown-to-html.js';
 import { renderSitemap } from './sitemap.js';
 import { createEta, TEMPLATES_DIR } from './themed-eta.js';
-import type { Language, MessageView, Pagination, Ref, SegmentMessageView, SiteView } from './view-model.js';
+import type { MessageView, Pagination, Ref, SegmentMessageView, SiteView } from './view-model.js';
 import { readFileSync } from 'node:fs';
 
 export interface RenderOptions {
@@ -91,7 +92,7 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
     const label = (id: string) => `${strings(message.lang).forSegment} ${plan.segmentById.get(id)?.name ?? id}`;
     const html = markdownToHtml(message.tree, { label, rewrite });
     views.set(message, messageView(message, plan, html, options, rewrite));
-    if (html.includes('segment-variant')) {
+    if (nodesOf(message, 'containerDirective').length > 0) {
       const perSegment = new Map<string, string>();
       for (const id of audienceIds(message, plan)) perSegment.set(id, markdownToHtml(message.tree, { segment: id, label, rewrite }));
       segmentHtml.set(message, perSegment);
@@ -104,21 +105,25 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
   });
 
   const t = strings(site.language);
-  const feedsFor = (folder: string) => ({ atom: `${folder}feed.xml`, rss: `${folder}rss.xml`, json: `${folder}feed.json` });
-  const page = (url: string, template: string, data: Record<string, unknown>, meta: { title: string; lang?: Language; description?: string; feeds?: ReturnType<typeof feedsFor>; noindex?: boolean }) => {
-    const root = rootPrefix(url);
+  const feedsFor = (folder: string) => (options.baseUrl ? { feeds: { atom: `${folder}feed.xml`, rss: `${folder}rss.xml`, json: `${folder}feed.json` } } : {});
+  // 404.html is served for missing paths at any depth, so its links start from the site root.
+  const siteRootPath = options.baseUrl ? new URL(options.baseUrl).pathname : '/';
+  const page = (url: string, template: string, data: Record<string, unknown>, meta: { title: string; description?: string; feeds?: { atom: string; rss: string; json: string }; noindex?: boolean }) => {
+    const root = url === '/404.html' ? siteRootPath : rootPrefix(url);
     const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
-    const html = eta.render(template, { site, t, rel, page: { url, lang: meta.lang ?? site.language, ...meta }, ...data });
+    const common = { site, t, rel, timeZone: plan.site.timezone, page: { url, lang: site.language, ...meta } };
+    const body = eta.render(template, { ...common, ...data });
+    const html = eta.render('layout', { ...common, body });
     files.push({ path: outputPath(url), content: resolveRoot(html, root) });
   };
 
   // Home.
-  page('/', 'home', { messages: all.slice(0, PAGE_SIZE) }, { title: t.home, feeds: feedsFor('/') });
+  page('/', 'home', { messages: all.slice(0, PAGE_SIZE) }, { title: t.home, ...feedsFor('/') });
 
   // Message pages.
   for (const message of included) {
     const view = views.get(message)!;
-    page(view.url, 'message', { message: view }, { title: view.title, lang: view.lang, description: view.why ?? view.summary });
+    page(view.url, 'message', { message: view }, { title: view.title, description: view.why ?? view.summary });
   }
 
   // Segment pages, paginated, and their feeds.
@@ -136,7 +141,7 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
       page(url, 'segment', { segment, messages: messages.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE), pagination }, {
         title: segment.name,
         ...(segment.description ? { description: segment.description } : {}),
-        feeds: feedsFor(segment.url),
+        ...feedsFor(segment.url),
       });
     }
     if (options.baseUrl) {

@@ -445,7 +445,8 @@ describe('renderFeeds: hostile front-matter', () => {
     expect(textOf(one(channel, 'title'))).toBe(clean.trim());
     expect(textOf(one(channel, 'description'))).toBe(clean.trim());
     const item = one(channel, 'item');
-    expect(textOf(one(item, 'title'))).toBe(clean.trim()); // plain text, several ]]> inside CDATA
+    // HTML-escaped inside CDATA (readers often render RSS titles as HTML), several ]]> inside.
+    expect(textOf(one(item, 'title'))).toBe(escapeHtml(clean).trim());
     expect(textOf(one(item, 'description'))).toBe(escapeHtml(clean).trim()); // HTML by convention
     expect(textOf(one(item, 'dc:creator'))).toBe('A&amp;B <Co> "Q"');
     expect(all(item, 'category').map(textOf)).toEqual(['news', clean.trim()]);
