@@ -45,7 +45,7 @@ export function writeCorpus(dir, count, seed = 42) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'plans'), { recursive: true });
   const plan = [
-    'site: {title: Benchmark, language: nl, timezone: Europe/Amsterdam}',
+    'site: {title: Benchmark, language: nl, timezone: Europe/Amsterdam, baseUrl: "https://intranet.example/nieuws/"}',
     'channels:',
     '  - {id: app, name: App, kind: push}',
     '  - {id: intranet, name: Intranet, kind: pull}',

@@ -1,6 +1,8 @@
-// npm run bench: generates deterministic corpora and times `herald check` on
-// them (wall time of the whole command, median of several runs, and peak RSS).
-// Prints a Markdown table to paste into docs/benchmarks.md.
+// npm run bench: generates deterministic corpora and times `herald check` and
+// `herald build` (with and without the search index) on them: wall time of the
+// whole command, median of several runs, and peak RSS. Prints Markdown tables
+// to paste into docs/benchmarks.md. BENCH_SIZES, BENCH_RUNS and BENCH_ONLY
+// (check | build) narrow it down.
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -11,32 +13,61 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-function timeCheck(root) {
+function run(args) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [path.join(here, 'measure.mjs'), 'check', '--root', root, '--format', 'json'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const result = spawnSync(process.execPath, [path.join(here, 'measure.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const rss = Number(/HERALD_BENCH_MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
-  if (result.status === 2 || Number.isNaN(rss)) throw new Error(`herald check failed: ${result.stderr}`);
-  const findings = JSON.parse(result.stdout).reduce((n, f) => n + f.messages.length, 0);
-  return { ms, rss, findings };
+  if (result.status === 2 || Number.isNaN(rss)) throw new Error(`herald ${args[0]} failed: ${result.stderr}`);
+  return { ms, rss, stdout: result.stdout };
+}
+
+function timeCheck(root) {
+  const r = run(['check', '--root', root, '--format', 'json']);
+  return { ...r, findings: JSON.parse(r.stdout).reduce((n, f) => n + f.messages.length, 0) };
+}
+
+// --no-check: the corpus has a few planted findings; --future: it runs past today.
+function timeBuild(root, search) {
+  const r = run(['build', '--root', root, '--out', path.join(root, 'site'), '--no-check', '--future', ...(search ? [] : ['--no-search'])]);
+  return { ...r, pages: Number(/Built (\d+) pages/.exec(r.stdout)?.[1] ?? NaN) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-console.log(`herald check benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-console.log('');
-console.log('| messages | median wall time | min | max | peak RSS | findings |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const size of sizes) {
-  const root = path.join(here, '.corpus', String(size));
-  writeCorpus(root, size);
-  timeCheck(root); // warm the file cache
-  const results = Array.from({ length: runs }, () => timeCheck(root));
+console.log(`herald benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+const only = process.env.BENCH_ONLY;
+const row = (label, results, extra) => {
   const times = results.map((r) => r.ms);
-  console.log(
-    `| ${size.toLocaleString('en')} | ${(median(times) / 1000).toFixed(2)} s | ${(Math.min(...times) / 1000).toFixed(2)} s | ${(Math.max(...times) / 1000).toFixed(2)} s | ${Math.max(...results.map((r) => r.rss)).toFixed(0)} MiB | ${results[0].findings} |`,
-  );
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  return `| ${label} | ${s(median(times))} | ${s(Math.min(...times))} | ${s(Math.max(...times))} | ${Math.max(...results.map((r) => r.rss)).toFixed(0)} MiB | ${extra} |`;
+};
+for (const size of sizes) writeCorpus(path.join(here, '.corpus', String(size)), size);
+
+if (only !== 'build') {
+  console.log('');
+  console.log('herald check --format json');
+  console.log('');
+  console.log('| messages | median wall time | min | max | peak RSS | findings |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const size of sizes) {
+    const root = path.join(here, '.corpus', String(size));
+    timeCheck(root); // warm the file cache
+    const results = Array.from({ length: runs }, () => timeCheck(root));
+    console.log(row(size.toLocaleString('en'), results, results[0].findings));
+  }
+}
+if (only !== 'check') {
+  console.log('');
+  console.log('herald build --no-check --future [--no-search]');
+  console.log('');
+  console.log('| messages | search | median wall time | min | max | peak RSS | pages |');
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const size of sizes) {
+    const root = path.join(here, '.corpus', String(size));
+    for (const search of [false, true]) {
+      const results = Array.from({ length: Math.min(runs, 3) }, () => timeBuild(root, search));
+      console.log(row(`${size.toLocaleString('en')} | ${search ? 'yes' : 'no'}`, results, results[0].pages));
+    }
+  }
 }

@@ -90,11 +90,12 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
   for (const message of included) {
     const rewrite = linkRewriter(message, byFile, assets, project.facts.contentFiles);
     const label = (id: string) => `${strings(message.lang).forSegment} ${plan.segmentById.get(id)?.name ?? id}`;
-    const html = markdownToHtml(message.tree, { label, rewrite });
+    const hasRawHtml = nodesOf(message, 'html').length > 0;
+    const html = markdownToHtml(message.tree, { label, rewrite, hasRawHtml });
     views.set(message, messageView(message, plan, html, options, rewrite));
     if (nodesOf(message, 'containerDirective').length > 0) {
       const perSegment = new Map<string, string>();
-      for (const id of audienceIds(message, plan)) perSegment.set(id, markdownToHtml(message.tree, { segment: id, label, rewrite }));
+      for (const id of audienceIds(message, plan)) perSegment.set(id, markdownToHtml(message.tree, { segment: id, label, rewrite, hasRawHtml }));
       segmentHtml.set(message, perSegment);
     }
   }

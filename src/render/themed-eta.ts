@@ -15,13 +15,24 @@ export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.me
 export function createEta(themeDir: string | undefined): Eta {
   const eta = new Eta({ views: TEMPLATES_DIR, autoEscape: true, cache: true, autoTrim: false });
   const builtIn = eta.resolvePath.bind(eta);
+  // Eta asks for every include on every render: remember the answers (themes do not change mid-build).
+  const resolved = new Map<string, string>();
   eta.resolvePath = function (template, options) {
+    const key = `${options?.filepath ?? ''}\0${template}`;
+    let found = resolved.get(key);
+    if (found === undefined) {
+      found = resolve(template, options);
+      resolved.set(key, found);
+    }
+    return found;
+  };
+  const resolve = (template: string, options: Parameters<typeof builtIn>[1]): string => {
     const filepath = options?.filepath;
     const fromTheme = themeDir !== undefined && filepath !== undefined && isInside(themeDir, filepath);
-    const resolved = builtIn(template, fromTheme ? { ...options, filepath: path.join(TEMPLATES_DIR, path.relative(themeDir!, filepath!)) } : options);
-    if (themeDir === undefined) return resolved;
-    const themed = path.join(themeDir, path.relative(TEMPLATES_DIR, resolved));
-    return isInside(themeDir, themed) && existsSync(themed) ? themed : resolved;
+    const builtInPath = builtIn(template, fromTheme ? { ...options, filepath: path.join(TEMPLATES_DIR, path.relative(themeDir!, filepath!)) } : options);
+    if (themeDir === undefined) return builtInPath;
+    const themed = path.join(themeDir, path.relative(TEMPLATES_DIR, builtInPath));
+    return isInside(themeDir, themed) && existsSync(themed) ? themed : builtInPath;
   };
   return eta;
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +77,8 @@ function readMessages(): Source[] {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const ctaText = (m: Source) => (typeof m.data.cta === 'string' ? m.data.cta : m.data.cta?.text);
 const ctaUrl = (m: Source) => (typeof m.data.cta === 'object' ? m.data.cta.url : undefined);
+/** A message a reader can check by eye: it has a why and a call to action with an absolute link (kept as written). */
+const complete = (m: Source) => Boolean(m.data.why && ctaText(m) && /^https?:\/\//.test(ctaUrl(m) ?? ''));
 
 const plan = readPlan();
 const messages = readMessages();
@@ -87,6 +89,7 @@ const segment = plan.segments.find((s) => s.id === 'magazijn') ?? plan.segments[
 // ── One build, one server, one browser for the whole file ─────────────────
 
 let work: string;
+let out: string;
 let server: StaticServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -101,16 +104,20 @@ async function open(url: string, options: BrowserContextOptions = {}): Promise<P
   return page;
 }
 
+/** Messages that made it into the built site (not drafts, not future-dated), in content/ order. */
+const published = () => messages.filter((m) => existsSync(path.join(out, m.url, 'index.html')));
+
 /** The site path of a URL the browser is on, e.g. `/2026/x/`. */
 const sitePath = (page: Page) => new URL(page.url()).pathname;
 
 beforeAll(async () => {
+  // The browser first: without Chromium, fail at once with the one line that says how to get it.
+  browser = await launchBrowser();
   work = mkdtempSync(path.join(tmpdir(), 'herald-e2e-'));
-  const out = path.join(work, 'site');
+  out = path.join(work, 'site');
   const build = spawnSync(process.execPath, [CLI, 'build', '--root', ROOT, '--out', out], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`herald build failed (exit ${build.status}):\n${build.stderr || build.stdout}`);
   server = await serveStatic(out);
-  browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
 }, 120_000);
 
@@ -130,12 +137,12 @@ async function messageFromSegmentPage(page: Page): Promise<{ source: Source; lin
   expect(hrefs.length, `message links on ${segment.name}'s page`).toBeGreaterThan(0);
   for (const href of hrefs) {
     const source = messages.find((m) => m.url === new URL(href).pathname);
-    if (source?.data.why && ctaText(source) && ctaUrl(source)) return { source, link: href };
+    if (source && complete(source)) return { source, link: href };
   }
   throw new Error(`no message with a why and a call-to-action link on ${segment.name}'s page: ${hrefs.join(', ')}`);
 }
 
-describe('the example site in a browser', () => {
+describe('the example site in a browser', { timeout: 60_000 }, () => {
   it('home shows the site title and the segment choice, and a segment leads to its messages', async () => {
     const page = await open('/');
     expect(await page.title()).toBe(plan.site.title);
@@ -185,13 +192,8 @@ describe('the example site in a browser', () => {
     const words = (m: Source) => new Set(prose(m).toLowerCase().match(/\p{L}{9,}/gu) ?? []);
     const counts = new Map<string, number>();
     for (const m of messages) for (const w of words(m)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    const page = await open('/search/');
     let target: { source: Source; word: string } | undefined;
-    for (const m of messages) {
-      if (m.data.draft) continue;
-      // Only messages that made it into the site (not drafts, not future-dated).
-      const probe = await page.request.get(new URL(m.url.replace(/^\//, ''), server.url).href);
-      if (probe.status() !== 200) continue;
+    for (const m of published()) {
       const word = [...words(m)].filter((w) => counts.get(w) === 1).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
       if (word) {
         target = { source: m, word };
@@ -199,6 +201,8 @@ describe('the example site in a browser', () => {
       }
     }
     expect(target, 'a message with a word of its own').toBeDefined();
+
+    const page = await open('/search/');
 
     const input = page.getByRole('searchbox').or(page.locator('.pagefind-ui__search-input')).first();
     await input.waitFor({ state: 'visible', timeout: 15_000 });
@@ -242,7 +246,7 @@ describe('the example site in a browser', () => {
 
   describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     const pages = (): [string, string][] => {
-      const first = messages.find((m) => m.data.why && ctaUrl(m) && !m.data.draft)!;
+      const first = published().find(complete)!;
       return [
         ['home', '/'],
         ['segment page', `/segments/${segment.id}/`],
@@ -280,7 +284,7 @@ describe('the example site in a browser', () => {
 
   describe('on a phone (390×844)', () => {
     it('home, a segment page and a message page never scroll sideways', async () => {
-      const source = messages.find((m) => m.data.why && ctaUrl(m) && !m.data.draft)!;
+      const source = published().find(complete)!;
       for (const url of ['/', `/segments/${segment.id}/`, source.url]) {
         for (const colorScheme of ['light', 'dark'] as const) {
           const page = await open(url, { viewport: PHONE, isMobile: true, hasTouch: true, colorScheme });
@@ -293,7 +297,7 @@ describe('the example site in a browser', () => {
   });
 
   it('has a dark colour scheme, and pictures of every main page for a human to look at', async () => {
-    const source = messages.find((m) => m.data.why && ctaUrl(m) && !m.data.draft)!;
+    const source = published().find(complete)!;
     const background: Record<string, string> = {};
     for (const [name, url] of [['home', '/'], ['segment', `/segments/${segment.id}/`], ['message', source.url]] as const) {
       for (const colorScheme of ['light', 'dark'] as const) {
