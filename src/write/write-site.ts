@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AssetCopy, OutputFile } from '../render/render-site.js';
 
@@ -27,7 +27,7 @@ export async function writeSite({ root, out, files, assets, finish }: WriteInput
   const tmp = path.join(parent, `.${base}.herald-tmp-${process.pid}`);
   const old = path.join(parent, `.${base}.herald-old-${process.pid}`);
   await mkdir(parent, { recursive: true });
-  await rm(tmp, { recursive: true, force: true });
+  await recoverInterrupted(parent, base, out);
   try {
     await mkdir(tmp, { recursive: true });
     const dirs = new Set<string>();
@@ -70,6 +70,19 @@ export async function writeSite({ root, out, files, assets, finish }: WriteInput
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * Cleans up after a build that was killed: a leftover temp folder is removed,
+ * and if it died between its two renames, the previous site is put back.
+ */
+async function recoverInterrupted(parent: string, base: string, out: string): Promise<void> {
+  const leftovers = (await readdir(parent)).filter((n) => n.startsWith(`.${base}.herald-`));
+  for (const name of leftovers) {
+    const full = path.join(parent, name);
+    if (name.startsWith(`.${base}.herald-old-`) && !(await stat(out).catch(() => undefined))) await rename(full, out);
+    else await rm(full, { recursive: true, force: true });
   }
 }
 

@@ -210,10 +210,35 @@ describe('herald build (the CLI)', () => {
     expect(existsSync(path.join(root, 'site'))).toBe(false);
   });
 
-  it('builds the search index with Pagefind', () => {
-    const root = makeProject({ 'content/2026/a.md': message() }, PLAN_WITH_URL);
-    const result = herald(['build', '--root', root]);
-    expect(result.code).toBe(0);
+  it('builds the search index with Pagefind, byte for byte the same each time', () => {
+    const root = makeProject({ 'content/2026/a.md': message(), 'content/2026/b.md': message({ title: 'Tweede bericht', date: '2026-02-04T09:00' }) }, PLAN_WITH_URL);
+    expect(herald(['build', '--root', root]).code).toBe(0);
     expect(existsSync(path.join(root, 'site/pagefind/pagefind.js'))).toBe(true);
+    const first = Object.fromEntries(tree(path.join(root, 'site')).map((f) => [f, readFileSync(path.join(root, 'site', f)).toString('base64')]));
+    expect(herald(['build', '--root', root]).code).toBe(0);
+    const second = Object.fromEntries(tree(path.join(root, 'site')).map((f) => [f, readFileSync(path.join(root, 'site', f)).toString('base64')]));
+    expect(second).toEqual(first);
+  });
+});
+
+describe('herald build: an interrupted build', () => {
+  it('is cleaned up by the next build, and a site caught between two renames is restored', async () => {
+    const root = makeProject({ 'content/2026/a.md': message() });
+    await buildSite(options(root));
+    const before = read(root, 'index.html');
+    // A build killed while writing leaves its temp folder; one killed between the renames leaves the old site aside.
+    mkdirSync(path.join(root, '.site.herald-tmp-99999/2026'), { recursive: true });
+    writeFileSync(path.join(root, '.site.herald-tmp-99999/index.html'), 'half');
+    const { renameSync } = await import('node:fs');
+    renameSync(path.join(root, 'site'), path.join(root, '.site.herald-old-99999'));
+    writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Kapot', audience: '[onbekend]' }));
+    const result = await buildSite(options(root));
+    expect(result.built).toBe(false);
+    // The check failed, so nothing was written; recovery happens when the next build writes.
+    writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Tweede', date: '2026-02-04T09:00' }));
+    await buildSite(options(root));
+    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
+    expect(read(root, 'index.html')).toContain('Tweede');
+    expect(before).not.toContain('Tweede');
   });
 });
