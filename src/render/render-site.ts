@@ -297,6 +297,8 @@ function absolute(html: string, baseUrl: string): string {
 function summarize(html: string): string {
   const text = html
     .replace(/<section class="segment-variant"[\s\S]*?<\/section>/g, ' ')
+    // Headings would run into the next sentence ("De cijfers Pickfouten: …").
+    .replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

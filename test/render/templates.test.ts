@@ -148,7 +148,7 @@ describe('message page', () => {
   it('is the indexed part of the site, with the date and audience', () => {
     expect(html).toContain('<article class="message" data-pagefind-body>');
     expect(html).toContain('<time datetime="2026-02-02T08:00:00.000Z" data-pagefind-sort="date[datetime]">2 februari 2026 om 09:00</time>');
-    expect(html).toContain('<a href="../segments/chauffeurs/" data-pagefind-filter="segment">Chauffeurs</a>');
+    expect(html).toContain('<a href="../segments/chauffeurs/" data-pagefind-filter="Doelgroepen">Chauffeurs</a>');
     expect(html).toContain('<span class="kind kind-change">Verandering</span>');
     expect(html).toContain('<span class="badge badge-draft">Concept</span>');
     expect(html).toContain('<span class="badge badge-scheduled">Gepland</span>');
@@ -180,7 +180,7 @@ describe('message page', () => {
     expect(page).toContain('<a href="../vragen/">Send your response or question</a>');
     // For everyone: the label, and every segment as a search filter.
     expect(page).toMatch(/<span class="label">For:<\/span>\s*Everyone/);
-    expect(page).toContain('data-pagefind-filter="segment[data-name]" data-name="Chauffeurs"');
+    expect(page).toContain('data-pagefind-filter="Doelgroepen[data-name]" data-name="Chauffeurs"');
     expect(page).not.toContain('badge');
   });
 
