@@ -72,7 +72,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ? {
           finish: async (dir: string) => {
             options.progress?.('indexing for search');
-            searchPages = await buildSearchIndex(dir, project.plan.site.language);
+            searchPages = await buildSearchIndex(dir, project.plan.site.language, site.search);
           },
         }
       : {}),

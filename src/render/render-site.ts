@@ -10,6 +10,7 @@ import { formatDate, formatDay, strings, type Strings } from './i18n.js';
 import { markdownToHtml, resolveRoot, ROOT_MARKER } from './markdown-to-html.js';
 import { renderSitemap } from './sitemap.js';
 import { createEta, TEMPLATES_DIR } from './themed-eta.js';
+import type { SearchRecord } from '../write/search-index.js';
 import type { MessageView, Pagination, Ref, SegmentMessageView, SiteView } from './view-model.js';
 import { readFileSync } from 'node:fs';
 
@@ -43,6 +44,8 @@ export interface AssetCopy {
 export interface RenderedSite {
   files: OutputFile[];
   assets: AssetCopy[];
+  /** What the search index holds: one record per message page. */
+  search: SearchRecord[];
   messages: number;
   /** Messages left out because their front-matter lacks what a page needs. */
   skipped: string[];
@@ -196,8 +199,17 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
     files.push({ path: 'sitemap.xml', content: renderSitemap(options.baseUrl, urls) });
   }
 
+  const filterName = t.segments;
+  const search: SearchRecord[] = all.map((m) => ({
+    url: m.url,
+    title: m.title,
+    content: [m.why ?? '', plainText(m.html), m.tags.map((tag) => tag.name).join(' ')].join('\n'),
+    date: m.iso,
+    filters: { [filterName]: m.audience.map((a) => a.name) },
+  }));
+
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { files, assets: [...assets.values()].sort((a, b) => (a.to < b.to ? -1 : 1)), messages: included.length, skipped };
+  return { files, assets: [...assets.values()].sort((a, b) => (a.to < b.to ? -1 : 1)), search, messages: included.length, skipped };
 }
 
 function messageView(message: Message, plan: Plan, html: string, options: RenderOptions, rewrite: (url: string) => string | undefined): MessageView {
@@ -295,10 +307,18 @@ function absolute(html: string, baseUrl: string): string {
 }
 
 function summarize(html: string): string {
-  const text = html
-    .replace(/<section class="segment-variant"[\s\S]*?<\/section>/g, ' ')
-    // Headings would run into the next sentence ("De cijfers Pickfouten: …").
-    .replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/g, ' ')
+  const text = plainText(
+    html
+      .replace(/<section class="segment-variant"[\s\S]*?<\/section>/g, ' ')
+      // Headings would run into the next sentence ("De cijfers Pickfouten: …").
+      .replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/g, ' '),
+  );
+  return text.length > 200 ? `${text.slice(0, 197).replace(/\s+\S*$/, '')}…` : text;
+}
+
+/** Text of a sanitised HTML fragment (which has no scripts or comments left to worry about). */
+function plainText(html: string): string {
+  return html
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -307,7 +327,6 @@ function summarize(html: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > 200 ? `${text.slice(0, 197).replace(/\s+\S*$/, '')}…` : text;
 }
 
 function addFeeds(files: OutputFile[], folder: string, feeds: { atom: string; rss: string; json: string }): void {

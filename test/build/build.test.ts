@@ -96,6 +96,20 @@ describe('herald build: pages', () => {
     expect(item.content_html).toContain('https://intranet.example/nieuws/2026/kick-off/');
   });
 
+  it('uses --base-url over the plan for absolute URLs in feeds and the sitemap', async () => {
+    const root = makeProject({ 'content/2026/a.md': message() }, PLAN_WITH_URL);
+    await buildSite(options(root, { baseUrl: 'https://nieuws.example.org/intern' }));
+    expect(read(root, 'feed.xml')).toContain('<id>https://nieuws.example.org/intern/2026/a/</id>');
+    expect(read(root, 'sitemap.xml')).toContain('<loc>https://nieuws.example.org/intern/2026/a/</loc>');
+    expect(read(root, 'feed.xml')).not.toContain('intranet.example/nieuws');
+    // Without any base URL there is nothing absolute to point at: no feeds, no sitemap, and no links to them.
+    const bare = makeProject({ 'content/2026/a.md': message() });
+    await buildSite(options(bare));
+    expect(existsSync(path.join(bare, 'site/feed.xml'))).toBe(false);
+    expect(existsSync(path.join(bare, 'site/sitemap.xml'))).toBe(false);
+    expect(read(bare, 'index.html')).not.toContain('feed.xml');
+  });
+
   it('sanitises raw HTML and escapes front-matter everywhere', async () => {
     const hostile = message({
       title: `'"><script>alert(1)</script>'`,

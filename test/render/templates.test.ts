@@ -145,10 +145,10 @@ describe('message page', () => {
     expect(html).toContain('#apps &quot; onmouseover=&quot;x');
   });
 
-  it('is the indexed part of the site, with the date and audience', () => {
-    expect(html).toContain('<article class="message" data-pagefind-body>');
-    expect(html).toContain('<time datetime="2026-02-02T08:00:00.000Z" data-pagefind-sort="date[datetime]">2 februari 2026 om 09:00</time>');
-    expect(html).toContain('<a href="../segments/chauffeurs/" data-pagefind-filter="Doelgroepen">Chauffeurs</a>');
+  it('shows the date and the audience as links', () => {
+    expect(html).toContain('<article class="message">');
+    expect(html).toContain('<time datetime="2026-02-02T08:00:00.000Z">2 februari 2026 om 09:00</time>');
+    expect(html).toContain('<a href="../segments/chauffeurs/">Chauffeurs</a>');
     expect(html).toContain('<span class="kind kind-change">Verandering</span>');
     expect(html).toContain('<span class="badge badge-draft">Concept</span>');
     expect(html).toContain('<span class="badge badge-scheduled">Gepland</span>');
@@ -173,14 +173,12 @@ describe('message page', () => {
 
   it('a message in the other language carries its lang, and its labels follow it', () => {
     const page = render('message', { ...common(english.url, english.title), message: { ...english, feedback: '/vragen/', cta: { text: 'Install', dueText: 'Friday 13 February 2026', due: '2026-02-13' } } });
-    expect(page).toContain('<article class="message" data-pagefind-body lang="en">');
+    expect(page).toContain('<article class="message" lang="en">');
     expect(page).toContain('<h2>Why?</h2>');
     expect(page).toContain('<p class="cta-text">Install</p>');
     expect(page).toContain('<p class="due">Due by <time datetime="2026-02-13">Friday 13 February 2026</time></p>');
     expect(page).toContain('<a href="../vragen/">Send your response or question</a>');
-    // For everyone: the label, and every segment as a search filter.
     expect(page).toMatch(/<span class="label">For:<\/span>\s*Everyone/);
-    expect(page).toContain('data-pagefind-filter="Doelgroepen[data-name]" data-name="Chauffeurs"');
     expect(page).not.toContain('badge');
   });
 
@@ -241,8 +239,6 @@ describe('segment page', () => {
     expect(html).not.toContain('segment-label');
     expect(html).toContain('<h2><a href="../2026/roosterapp/">');
     expect(html).toContain('<h3 class="cta-heading">Wat moet je doen?</h3>');
-    // Listings are not indexed: search should land on the message itself.
-    expect(html).not.toContain('data-pagefind-body');
   });
 
   it('links to the other pages and to its own feeds', () => {
