@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fieldLocation } from '../lint/locate.js';
 import { defineMessageRule } from '../lint/rule.js';
-import { compileTerms, findTerms, loadWordList } from '../lint/word-list.js';
+import { compileTerms, findTerms, loadWordList, type TermMatcher } from '../lint/word-list.js';
 import { tokenizeWords } from '../text/words.js';
 
 type Lang = 'nl' | 'en';
@@ -12,8 +12,8 @@ const perLanguage = z.object({ nl: z.array(z.string()).default([]), en: z.array(
 
 interface Compiled {
   verbs: Set<string>;
-  vague: RegExp | undefined;
-  places: RegExp | undefined;
+  vague: TermMatcher | undefined;
+  places: TermMatcher | undefined;
 }
 const compiled = new WeakMap<object, Record<Lang, Compiled>>();
 
