@@ -1,5 +1,5 @@
+import { goalCoverage } from '../facts/plan-metrics.js';
 import { definePlanRule } from '../lint/rule.js';
-import { ymdOfDay } from '../validate/moment.js';
 
 export default definePlanRule({
   id: 'goal-uncovered',
@@ -12,19 +12,11 @@ export default definePlanRule({
     pass: '# at least one message with goal: veilig-werken dated in 2026-01-01 – 2026-06-30',
   },
   check({ plan, facts, report }) {
-    const period = facts.period;
-    if (!period) return;
-    const first = ymdOfDay(period.first);
-    const last = ymdOfDay(period.last);
-    for (const goal of plan.goals) {
-      const from = goal.from ?? first;
-      const until = goal.until ?? last;
-      if (from > last || until < first) continue; // not active while these messages run
-      const covered = facts.published.some((m) => m.fields.goal === goal.id && m.fields.date!.ymd >= from && m.fields.date!.ymd <= until);
-      if (covered) continue;
+    for (const coverage of goalCoverage(plan, facts)) {
+      if (!coverage.active || coverage.messages.length > 0) continue; // not active while these messages run, or covered
       report({
-        at: plan.locateItem('goals', goal.id),
-        message: `Goal "${goal.id}" has no message between ${from > first ? from : first} and ${until < last ? until : last}; write one or end the goal.`,
+        at: plan.locateItem('goals', coverage.goal),
+        message: `Goal "${coverage.goal}" has no message between ${coverage.from} and ${coverage.until}; write one or end the goal.`,
       });
     }
   },

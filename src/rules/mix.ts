@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { meetsMinimum, monthlyMix } from '../facts/plan-metrics.js';
 import { definePlanRule } from '../lint/rule.js';
 
 export default definePlanRule({
@@ -21,22 +22,14 @@ export default definePlanRule({
   check({ plan, facts, options, report }) {
     const wanted = Object.entries(plan.mix) as [string, number][];
     if (wanted.length === 0) return;
-    const months = new Map<string, string[]>();
-    for (const m of facts.published) {
-      const month = m.fields.date!.ymd.slice(0, 7);
-      const kinds = months.get(month);
-      if (kinds) kinds.push(m.fields.kind);
-      else months.set(month, [m.fields.kind]);
-    }
-    for (const [month, kinds] of months) {
-      if (kinds.length < options.minMessages) continue;
+    for (const { month, total, kinds } of monthlyMix(plan, facts)) {
+      if (total < options.minMessages) continue;
       for (const [kind, minimum] of wanted) {
-        const count = kinds.filter((k) => k === kind).length;
-        const share = count / kinds.length;
-        if (share + 1e-9 >= minimum) continue;
+        const count = kinds[kind as keyof typeof kinds] ?? 0;
+        if (meetsMinimum(count, total, minimum)) continue;
         report({
           at: plan.locate(['mix', kind]),
-          message: `In ${month}, ${count} of ${kinds.length} messages (${Math.round(share * 100)}%) are ${kind} messages; the plan asks for at least ${Math.round(minimum * 100)}%.`,
+          message: `In ${month}, ${count} of ${total} messages (${Math.round((count / total) * 100)}%) are ${kind} messages; the plan asks for at least ${Math.round(minimum * 100)}%.`,
         });
       }
     }

@@ -1,3 +1,4 @@
+import { neglectGaps } from '../facts/plan-metrics.js';
 import { definePlanRule } from '../lint/rule.js';
 import { ymdOfDay } from '../validate/moment.js';
 
@@ -15,22 +16,12 @@ export default definePlanRule({
   check({ plan, facts, report }) {
     const period = facts.period;
     if (!period) return;
-    const limit = plan.calendar.neglectAfterDays;
-    for (const segment of plan.segments) {
-      const days = facts.load.timeline.get(segment.id)!.map((m) => m.fields.date!.day);
-      const marks = [period.first, ...days, period.last];
-      let longest = { from: period.first, until: period.last, length: -1 };
-      for (let i = 1; i < marks.length; i++) {
-        const length = marks[i]! - marks[i - 1]!;
-        if (length > longest.length) longest = { from: marks[i - 1]!, until: marks[i]!, length };
-      }
-      if (longest.length <= limit) continue;
+    for (const gap of neglectGaps(plan, facts)) {
       report({
-        at: plan.locateItem('segments', segment.id),
-        message:
-          days.length === 0
-            ? `Segment "${segment.id}" gets no message at all between ${ymdOfDay(period.first)} and ${ymdOfDay(period.last)} (${longest.length} days; neglectAfterDays is ${limit}).`
-            : `Segment "${segment.id}" gets no message for ${longest.length} days, from ${ymdOfDay(longest.from)} to ${ymdOfDay(longest.until)}; neglectAfterDays is ${limit}.`,
+        at: plan.locateItem('segments', gap.segment),
+        message: gap.none
+          ? `Segment "${gap.segment}" gets no message at all between ${ymdOfDay(period.first)} and ${ymdOfDay(period.last)} (${gap.length} days; neglectAfterDays is ${gap.limit}).`
+          : `Segment "${gap.segment}" gets no message for ${gap.length} days, from ${ymdOfDay(gap.from)} to ${ymdOfDay(gap.until)}; neglectAfterDays is ${gap.limit}.`,
       });
     }
   },
