@@ -90,26 +90,24 @@ export function findTerms(matcher: TermMatcher | undefined, text: string): TermM
     let end = i;
     while (end < text.length && isWordChar(text, end)) end++;
     const word = lower ? lower.slice(i, end) : text.slice(i, end).toLowerCase();
+    const direct = matcher.byFirstWord.get(word);
+    // Most words start no term: skip them without allocating anything.
+    if (!direct && matcher.prefixed.length === 0) {
+      i = end;
+      continue;
+    }
+    const candidates = [
+      ...(direct ?? []).map((c) => c.pattern),
+      ...matcher.prefixed.filter(([prefix]) => word.startsWith(prefix)).map(([, pattern]) => pattern),
+    ];
     let matched = 0;
-    for (const { pattern } of matcher.byFirstWord.get(word) ?? []) {
+    for (const pattern of candidates) {
       pattern.lastIndex = i;
       const m = pattern.exec(text);
       if (m) {
         out.push({ term: m[0].toLowerCase(), index: i, text: m[0] });
         matched = m[0].length;
         break;
-      }
-    }
-    if (!matched) {
-      for (const [prefix, pattern] of matcher.prefixed) {
-        if (!word.startsWith(prefix)) continue;
-        pattern.lastIndex = i;
-        const m = pattern.exec(text);
-        if (m) {
-          out.push({ term: m[0].toLowerCase(), index: i, text: m[0] });
-          matched = m[0].length;
-          break;
-        }
       }
     }
     i = matched ? i + matched : end;
