@@ -1,21 +1,14 @@
 import path from 'node:path';
 import pc from 'picocolors';
-import { buildSite } from '../build.js';
+import { buildSite, type BuildOptions } from '../build.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import { formatReport } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
 
-export interface BuildCommandOptions {
-  root: string;
-  out: string;
-  drafts: boolean;
-  future: boolean;
-  baseUrl?: string;
-  search: boolean;
-  check: boolean;
+export type BuildCommandOptions = Pick<BuildOptions, 'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'check'> & {
   color: boolean;
-}
+};
 
 /** `herald build`: returns the exit code. */
 export async function runBuild(options: BuildCommandOptions): Promise<number> {

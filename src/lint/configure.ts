@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
-import { describeIssue } from '../validate/describe-issue.js';
+import { describeIssue, getPath } from '../validate/describe-issue.js';
 import { allowedKeys } from '../validate/schema-keys.js';
 import { closest } from '../validate/suggest.js';
 import { PLAN_RULE_ID } from '../validate/validate-plan.js';
@@ -60,11 +60,3 @@ export function configureRules(plan: Plan, catalogue: readonly Rule[]): { rules:
   return { rules, diagnostics };
 }
 
-function getPath(value: unknown, path: readonly (string | number)[]): unknown {
-  let current = value;
-  for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[part];
-  }
-  return current;
-}

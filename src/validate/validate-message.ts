@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ParsedMessage } from '../load/parse-message.js';
 import type { FrontMatterProblem, Message, MessageFields } from '../model/message.js';
 import type { Site } from '../model/plan.js';
-import { describeIssue } from './describe-issue.js';
+import { describeIssue, getPath } from './describe-issue.js';
 import { frontMatterFields, frontMatterSchema, REQUIRED_FIELDS } from './front-matter-schema.js';
 import { parseMoment } from './moment.js';
 import { allowedKeys } from './schema-keys.js';
@@ -137,12 +137,4 @@ export function slugFromFile(file: string): string {
   return slug || 'message';
 }
 
-function getPath(value: unknown, p: readonly (string | number)[]): unknown {
-  let current = value;
-  for (const part of p) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[part];
-  }
-  return current;
-}
 

@@ -6,7 +6,7 @@ import type { Plan, PlanFile, PlanLocation } from '../model/plan.js';
 import { SourceText } from '../model/source-text.js';
 import type { TextFile } from '../load/read-project.js';
 import { yamlErrorRange } from '../load/yaml-errors.js';
-import { describeIssue } from './describe-issue.js';
+import { describeIssue, getPath } from './describe-issue.js';
 import { calendarSchema, planSchema, planSections, quietPeriodSchema, siteSchema } from './plan-schema.js';
 import { allowedKeys } from './schema-keys.js';
 import { closest } from './suggest.js';
@@ -217,14 +217,6 @@ function salvage(schema: z.ZodType, value: unknown, issues: z.core.$ZodIssue[], 
   return retry.success ? retry.data : undefined;
 }
 
-function getPath(value: unknown, path: readonly (string | number)[]): unknown {
-  let current = value;
-  for (const part of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[part];
-  }
-  return current;
-}
 
 
 type Merged = ReturnType<typeof planSchema.parse>;
