@@ -5,6 +5,7 @@ import { UsageError } from '../load/errors.js';
 import { FORMATS } from '../report/format.js';
 import { runBuild } from './build-command.js';
 import { runCheck } from './check-command.js';
+import { PLAN_FORMATS, runPlan, type PlanFormat } from './plan-command.js';
 import { explainRule, listRules } from './rules-command.js';
 import { VERSION } from './version.js';
 
@@ -76,6 +77,22 @@ program
       check: opts.check,
       color: useColor(process.stdout),
     });
+  });
+
+program
+  .command('plan')
+  .description('messages per segment per week, goal coverage, campaigns, mix and neglected segments')
+  .option('--from <date>', 'first day of the period, yyyy-mm-dd (default: today; the report starts on its Monday)')
+  .option('--weeks <n>', 'number of ISO weeks', wholeNumber, 8)
+  .addOption(new Option('-f, --format <format>', 'output format').choices(PLAN_FORMATS).default('table'))
+  .addHelpText('after', '\nExamples:\n  herald plan\n  herald plan --from 2026-09-01 --weeks 13\n  herald plan --format csv > plan.csv')
+  .action(async (opts: { from?: string; weeks: number; format: PlanFormat }) => {
+    const root = path.resolve(program.opts<{ root: string }>().root);
+    const { output, planProblems } = await runPlan({ root, ...opts, color: useColor(process.stdout), now: Date.now() });
+    process.stdout.write(output);
+    if (planProblems > 0) {
+      process.stderr.write(`herald: the plan has ${planProblems} problem${planProblems === 1 ? '' : 's'}; items with errors are left out of this report. Run "herald check" to see them.\n`);
+    }
   });
 
 program

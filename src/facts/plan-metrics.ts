@@ -27,19 +27,22 @@ export interface NeglectGap {
 }
 
 /**
- * Per segment, in plan order, its longest gap within the period the messages
- * span (first to last publish day), for segments whose longest gap is over
- * `neglectAfterDays`.
+ * Per segment, in plan order, its longest gap within a window (by default
+ * the period the messages span, first to last publish day), for segments
+ * whose longest gap is over `neglectAfterDays`. A gap that began before the
+ * window starts at the segment's last message before it: silence does not
+ * reset when a planning view starts looking.
  */
-export function neglectGaps(plan: Plan, facts: ProjectFacts): NeglectGap[] {
-  const period = facts.period;
-  if (!period) return [];
+export function neglectGaps(plan: Plan, facts: ProjectFacts, window: { first: number; last: number } | undefined = facts.period): NeglectGap[] {
+  if (!window) return [];
   const limit = plan.calendar.neglectAfterDays;
   const gaps: NeglectGap[] = [];
   for (const segment of plan.segments) {
-    const days = (facts.load.timeline.get(segment.id) ?? []).map((m) => m.fields.date!.day);
-    const marks = [period.first, ...days, period.last];
-    let longest = { from: period.first, until: period.last, length: -1 };
+    const all = (facts.load.timeline.get(segment.id) ?? []).map((m) => m.fields.date!.day);
+    const days = all.filter((d) => d >= window.first && d <= window.last);
+    const before = all.filter((d) => d < window.first).at(-1);
+    const marks = [before ?? window.first, ...days, window.last];
+    let longest = { from: marks[0]!, until: window.last, length: -1 };
     for (let i = 1; i < marks.length; i++) {
       const length = marks[i]! - marks[i - 1]!;
       if (length > longest.length) longest = { from: marks[i - 1]!, until: marks[i]!, length };
@@ -80,6 +83,13 @@ export function goalCoverage<M extends MessageSummary>(plan: Plan, facts: Projec
     const messages = active ? facts.published.filter((m) => m.fields.goal === goal.id && m.fields.date!.ymd >= start && m.fields.date!.ymd <= end) : [];
     return { goal: goal.id, active, from: start, until: end, messages };
   });
+}
+
+// ── Campaigns ─────────────────────────────────────────────────────────────
+
+/** A campaign's published messages, oldest first (what `campaign-no-dialogue` and the timeline look at). */
+export function campaignMessages<M extends MessageSummary>(facts: ProjectFacts<M>, campaign: string): M[] {
+  return facts.published.filter((m) => m.fields.campaign === campaign);
 }
 
 // ── Content mix ───────────────────────────────────────────────────────────

@@ -1,3 +1,4 @@
+import { campaignMessages } from '../facts/plan-metrics.js';
 import { definePlanRule } from '../lint/rule.js';
 import { ymdOfDay } from '../validate/moment.js';
 
@@ -18,7 +19,7 @@ export default definePlanRule({
     const last = ymdOfDay(period.last);
     for (const campaign of plan.campaigns) {
       if (!campaign.requireFeedback || campaign.from > last || campaign.until < first) continue;
-      if (facts.published.some((m) => m.fields.campaign === campaign.id && m.fields.kind === 'dialogue')) continue;
+      if (campaignMessages(facts, campaign.id).some((m) => m.fields.kind === 'dialogue')) continue;
       report({
         at: plan.locateItem('campaigns', campaign.id),
         message: `Campaign "${campaign.id}" has no dialogue message; add one (kind: dialogue) where people can ask questions, or set requireFeedback: false.`,

@@ -1,0 +1,52 @@
+import { configureRules } from '../lint/configure.js';
+import { UsageError } from '../load/errors.js';
+import { loadProject } from '../pipeline.js';
+import { formatCsv } from '../planning/format-csv.js';
+import { formatTable } from '../planning/format-table.js';
+import { planningReport, type PlanningReport } from '../planning/planning-report.js';
+import type { Plan } from '../model/plan.js';
+import { RULES } from '../rules/index.js';
+import { ymdInZone } from '../validate/moment.js';
+import { isRealDate } from '../validate/primitives.js';
+
+export const PLAN_FORMATS = ['table', 'json', 'csv'] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+
+export interface PlanCommandOptions {
+  root: string;
+  /** `yyyy-mm-dd`; default: today in site.timezone. */
+  from?: string;
+  weeks: number;
+  format: PlanFormat;
+  color: boolean;
+  /** The moment that decides "today", ms. */
+  now: number;
+}
+
+export const MAX_WEEKS = 104;
+
+/** `herald plan`: the report as text, or a UsageError. */
+export async function runPlan(options: PlanCommandOptions): Promise<{ output: string; planProblems: number }> {
+  if (options.from !== undefined && !isRealDate(options.from)) {
+    throw new UsageError(`--from "${options.from}" is not a date.`, 'Write it as yyyy-mm-dd, e.g. --from 2026-03-02.');
+  }
+  if (!Number.isInteger(options.weeks) || options.weeks < 1 || options.weeks > MAX_WEEKS) {
+    throw new UsageError(`--weeks must be a whole number from 1 to ${MAX_WEEKS}.`, 'For example --weeks 13 for a quarter.');
+  }
+  const project = await loadProject(options.root);
+  const from = options.from ?? ymdInZone(options.now, project.plan.site.timezone);
+  const report = planningReport(project.plan, project.facts, { from, weeks: options.weeks }, { mixMinMessages: mixMinMessages(project.plan) });
+  return { output: formatPlanningReport(report, options.format, options.color), planProblems: project.planDiagnostics.length };
+}
+
+export function formatPlanningReport(report: PlanningReport, format: PlanFormat, color: boolean): string {
+  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === 'csv') return formatCsv(report);
+  return formatTable(report, color);
+}
+
+/** The `mix` rule's `minMessages` as the plan configures it, so the view judges months as the rule does. */
+export function mixMinMessages(plan: Plan): number {
+  const mix = configureRules(plan, RULES).rules.find((r) => r.rule.id === 'mix');
+  return (mix?.options as { minMessages?: number } | undefined)?.minMessages ?? 3;
+}
