@@ -18,6 +18,8 @@ export interface BuildOptions {
   future: boolean;
   baseUrl?: string;
   search: boolean;
+  /** Render the /plan/ dashboard. */
+  planPage: boolean;
   /** Run the check first and stop on errors. */
   check: boolean;
   /** The build moment (ms): decides what is "future". */
@@ -57,6 +59,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     future: options.future,
     now: options.now,
     search: options.search,
+    planPage: options.planPage,
     ...(existsSync(path.join(project.root, 'theme')) ? { themeDir: path.join(project.root, 'theme') } : {}),
     generator: options.generator,
   });

@@ -6,7 +6,7 @@ import { formatReport } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
 
-export type BuildCommandOptions = Pick<BuildOptions, 'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'check'> & {
+export type BuildCommandOptions = Pick<BuildOptions, 'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'planPage' | 'check'> & {
   color: boolean;
 };
 
@@ -21,6 +21,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     future: options.future,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     search: options.search,
+    planPage: options.planPage,
     check: options.check,
     now: Date.now(),
     generator: `herald ${VERSION}`,

@@ -1,11 +1,9 @@
-import { configureRules } from '../lint/configure.js';
 import { UsageError } from '../load/errors.js';
 import { loadProject } from '../pipeline.js';
 import { formatCsv } from '../planning/format-csv.js';
 import { formatTable } from '../planning/format-table.js';
 import { planningReport, type PlanningReport } from '../planning/planning-report.js';
-import type { Plan } from '../model/plan.js';
-import { RULES } from '../rules/index.js';
+import { planningOptions } from '../planning/planning-options.js';
 import { ymdInZone } from '../validate/moment.js';
 import { isRealDate } from '../validate/primitives.js';
 
@@ -35,7 +33,7 @@ export async function runPlan(options: PlanCommandOptions): Promise<{ output: st
   }
   const project = await loadProject(options.root);
   const from = options.from ?? ymdInZone(options.now, project.plan.site.timezone);
-  const report = planningReport(project.plan, project.facts, { from, weeks: options.weeks }, { mixMinMessages: mixMinMessages(project.plan) });
+  const report = planningReport(project.plan, project.facts, { from, weeks: options.weeks }, planningOptions(project.plan));
   return { output: formatPlanningReport(report, options.format, options.color), planProblems: project.planDiagnostics.length };
 }
 
@@ -43,10 +41,4 @@ export function formatPlanningReport(report: PlanningReport, format: PlanFormat,
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (format === 'csv') return formatCsv(report);
   return formatTable(report, color);
-}
-
-/** The `mix` rule's `minMessages` as the plan configures it, so the view judges months as the rule does. */
-export function mixMinMessages(plan: Plan): number {
-  const mix = configureRules(plan, RULES).rules.find((r) => r.rule.id === 'mix');
-  return (mix?.options as { minMessages?: number } | undefined)?.minMessages ?? 3;
 }

@@ -204,3 +204,20 @@ export function planningReport(plan: Plan, facts: ProjectFacts, window: Planning
 
   return { period: { from, until, weeks: window.weeks }, weeks, segments, goals, campaigns, mix, neglected };
 }
+
+/** The /plan/ dashboard shows at most this many weeks: half a year stays readable. */
+export const DASHBOARD_MAX_WEEKS = 26;
+
+/**
+ * The dashboard's window, taken from the content and never from the clock so
+ * that a build stays byte-for-byte reproducible: the weeks from the first to
+ * the last scheduled message (drafts left out), the most recent
+ * `DASHBOARD_MAX_WEEKS` of them.
+ */
+export function dashboardWindow(facts: ProjectFacts, maxWeeks = DASHBOARD_MAX_WEEKS): PlanningWindow | undefined {
+  if (!facts.period) return undefined;
+  const firstMonday = mondayOf(facts.period.first);
+  const lastMonday = mondayOf(facts.period.last);
+  const weeks = Math.min((lastMonday - firstMonday) / 7 + 1, maxWeeks);
+  return { from: ymdOfDay(lastMonday - 7 * (weeks - 1)), weeks };
+}

@@ -71,6 +71,49 @@ export interface Strings {
   notFoundTitle: string;
   notFoundText: string;
   notFoundHelp: string;
+
+  /** The /plan/ dashboard. */
+  plan: PlanStrings;
+}
+
+export interface PlanStrings {
+  title: string;
+  /** The footer link to the dashboard. */
+  footerLink: string;
+  intro: (from: string, until: string, firstWeek: string, lastWeek: string) => string;
+  otherPeriod: string;
+  loadTitle: string;
+  loadDesc: (segments: number, weeks: number) => string;
+  segment: string;
+  week: string;
+  budget: string;
+  noBudget: string;
+  overBudget: string;
+  quietWeek: string;
+  messages: (n: number) => string;
+  legend: { empty: string; under: string; at: string; over: string; quiet: string };
+  goalsTitle: string;
+  goalsIntro: string;
+  goalMessages: string;
+  notActive: string;
+  noMessagesYet: string;
+  timelineTitle: string;
+  timelineDesc: (campaigns: number) => string;
+  noCampaigns: string;
+  dialogue: (n: number) => string;
+  noDialogue: string;
+  scheduledMessage: string;
+  mixTitle: string;
+  mixDesc: (months: number) => string;
+  month: string;
+  total: string;
+  minimum: (percent: string) => string;
+  underMinimum: string;
+  tooFewToJudge: string;
+  neglectedTitle: string;
+  neglectedNone: string;
+  neglected: (name: string, from: string, until: string, days: number, limit: number) => string;
+  noMessagesInPeriod: string;
 }
 
 type Own = Omit<Strings, 'lang' | 'forLanguage' | 'month'>;
@@ -124,6 +167,48 @@ const NL: Own = {
   notFoundTitle: 'Pagina niet gevonden',
   notFoundText: 'Deze pagina bestaat niet (meer). Misschien is de link niet goed, of is het bericht verplaatst.',
   notFoundHelp: 'Hier vind je het wel:',
+
+  plan: {
+    title: 'Planning',
+    footerLink: 'Planning voor het communicatieteam',
+    intro: (from, until, firstWeek, lastWeek) =>
+      `Wie hoort wat, en wanneer: berichten per doelgroep per week, doelen, campagnes en de mix van berichten, van ${from} tot en met ${until} (week ${firstWeek} tot en met ${lastWeek}). Geplande berichten tellen mee, concepten niet.`,
+    otherPeriod: 'Een andere periode bekijken? Gebruik in de terminal: herald plan --from <datum> --weeks <aantal>.',
+    loadTitle: 'Berichten per doelgroep per week',
+    loadDesc: (segments, weeks) =>
+      `Heatmap van ${segments} doelgroepen over ${weeks} weken. Elk vak toont het aantal berichten in die week; de kleur zegt hoe vol het weekbudget van de doelgroep is. Een uitroepteken betekent boven het budget. Gearceerde weken vallen in een stille periode. De tabel eronder geeft dezelfde cijfers.`,
+    segment: 'Doelgroep',
+    week: 'Week',
+    budget: 'budget',
+    noBudget: 'geen budget',
+    overBudget: 'boven budget',
+    quietWeek: 'stille periode',
+    messages: (n) => (n === 1 ? '1 bericht' : `${n} berichten`),
+    legend: { empty: 'Geen berichten', under: 'Onder het budget', at: 'Budget vol', over: 'Boven het budget (!)', quiet: 'Stille periode' },
+    goalsTitle: 'Doelen',
+    goalsIntro: 'Hoeveel berichten elk doel in deze periode krijgt, en hoe we meten of het werkt.',
+    goalMessages: 'Berichten',
+    notActive: 'niet actief in deze periode',
+    noMessagesYet: 'nog geen berichten',
+    timelineTitle: 'Campagnes in de tijd',
+    timelineDesc: (n) =>
+      `Tijdlijn van ${n === 1 ? '1 campagne' : `${n} campagnes`}. Een balk loopt van begin tot eind van de campagne; een rondje is een bericht, een ruit een dialoogmoment. De lijst eronder noemt alle berichten.`,
+    noCampaigns: 'Er loopt geen campagne in deze periode.',
+    dialogue: (n) => (n === 1 ? '1 dialoogmoment' : `${n} dialoogmomenten`),
+    noDialogue: 'nog geen dialoogmoment',
+    scheduledMessage: 'gepland bericht',
+    mixTitle: 'Soorten berichten per maand',
+    mixDesc: (n) => `Gestapelde balken voor ${n === 1 ? '1 maand' : `${n} maanden`}: het aandeel van elke soort bericht. De tabel eronder zet de aandelen naast het minimum uit het plan.`,
+    month: 'Maand',
+    total: 'Totaal',
+    minimum: (percent) => `minimaal ${percent}`,
+    underMinimum: 'onder het minimum',
+    tooFewToJudge: 'te weinig berichten om te beoordelen',
+    neglectedTitle: 'Doelgroepen zonder nieuws',
+    neglectedNone: 'Geen: elke doelgroep hoort op tijd iets.',
+    neglected: (name, from, until, days, limit) => `${name}: niets van ${from} tot ${until}, ${days} dagen (het plan zegt: hooguit ${limit}).`,
+    noMessagesInPeriod: 'Er zijn geen berichten in deze periode.',
+  },
 };
 
 const EN: Own = {
@@ -175,6 +260,48 @@ const EN: Own = {
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist (any more). The link may be wrong, or the message may have moved.',
   notFoundHelp: 'You will find it here:',
+
+  plan: {
+    title: 'Planning',
+    footerLink: 'Planning for the comms team',
+    intro: (from, until, firstWeek, lastWeek) =>
+      `Who hears what, and when: messages per audience per week, goals, campaigns and the mix of messages, from ${from} to ${until} (week ${firstWeek} to ${lastWeek}). Scheduled messages count, drafts do not.`,
+    otherPeriod: 'Another period? In a terminal: herald plan --from <date> --weeks <number>.',
+    loadTitle: 'Messages per audience per week',
+    loadDesc: (segments, weeks) =>
+      `Heatmap of ${segments} audiences over ${weeks} weeks. Each cell shows the number of messages that week; its colour says how full the audience's weekly budget is. An exclamation mark means over budget. Hatched weeks fall in a quiet period. The table below gives the same numbers.`,
+    segment: 'Audience',
+    week: 'Week',
+    budget: 'budget',
+    noBudget: 'no budget',
+    overBudget: 'over budget',
+    quietWeek: 'quiet period',
+    messages: (n) => (n === 1 ? '1 message' : `${n} messages`),
+    legend: { empty: 'No messages', under: 'Under budget', at: 'Budget full', over: 'Over budget (!)', quiet: 'Quiet period' },
+    goalsTitle: 'Goals',
+    goalsIntro: 'How many messages each goal gets in this period, and how we measure whether it works.',
+    goalMessages: 'Messages',
+    notActive: 'not active in this period',
+    noMessagesYet: 'no messages yet',
+    timelineTitle: 'Campaigns over time',
+    timelineDesc: (n) =>
+      `Timeline of ${n === 1 ? '1 campaign' : `${n} campaigns`}. A bar runs from a campaign's start to its end; a dot is a message, a diamond a dialogue moment. The list below names every message.`,
+    noCampaigns: 'No campaign runs in this period.',
+    dialogue: (n) => (n === 1 ? '1 dialogue moment' : `${n} dialogue moments`),
+    noDialogue: 'no dialogue moment yet',
+    scheduledMessage: 'scheduled message',
+    mixTitle: 'Kinds of message per month',
+    mixDesc: (n) => `Stacked bars for ${n === 1 ? '1 month' : `${n} months`}: the share of each kind of message. The table below sets the shares beside the plan's minimums.`,
+    month: 'Month',
+    total: 'Total',
+    minimum: (percent) => `at least ${percent}`,
+    underMinimum: 'under the minimum',
+    tooFewToJudge: 'too few messages to judge',
+    neglectedTitle: 'Audiences without news',
+    neglectedNone: 'None: every audience hears something in time.',
+    neglected: (name, from, until, days, limit) => `${name}: nothing from ${from} to ${until}, ${days} days (the plan says at most ${limit}).`,
+    noMessagesInPeriod: 'There are no messages in this period.',
+  },
 };
 
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -251,6 +378,12 @@ export function formatDay(ymd: string, lang: Language): string {
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   const p = partsOf(date, formatter(lang, 'UTC', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }));
   return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
+}
+
+/** A calendar date without the weekday, "17 september 2026", for dense lists and tables. */
+export function formatPlainDay(ymd: string, lang: Language): string {
+  const p = partsOf(new Date(`${ymd}T00:00:00Z`), formatter(lang, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }));
+  return `${p.day} ${p.month} ${p.year}`;
 }
 
 /** The month of an instant in a time zone: "februari 2026", "February 2026". */

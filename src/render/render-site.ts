@@ -8,6 +8,7 @@ import { slugFromFile } from '../validate/validate-message.js';
 import { renderFeeds } from './feeds.js';
 import { formatDate, formatDay, strings, type Strings } from './i18n.js';
 import { markdownToHtml, resolveRoot, ROOT_MARKER } from './markdown-to-html.js';
+import { planPageView } from './plan-page.js';
 import { renderSitemap } from './sitemap.js';
 import { createEta, TEMPLATES_DIR } from './themed-eta.js';
 import type { SearchRecord } from '../write/search-index.js';
@@ -22,6 +23,8 @@ export interface RenderOptions {
   /** The build moment, ms since the epoch: what counts as "future". */
   now: number;
   search: boolean;
+  /** Render the /plan/ dashboard (`--no-plan-page` leaves it out of a published site). */
+  planPage: boolean;
   /** The project's `theme/` folder, if it has one. */
   themeDir?: string;
   generator: string;
@@ -67,6 +70,7 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
     ...(plan.site.organisation ? { organisation: plan.site.organisation } : {}),
     segments: plan.segments.map((s) => ({ id: s.id, name: s.name, url: `/segments/${s.id}/`, ...(s.description ? { description: s.description } : {}) })),
     search: options.search,
+    planPage: options.planPage,
     generator: options.generator,
   };
   const eta = createEta(options.themeDir);
@@ -112,7 +116,7 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
   const feedsFor = (folder: string) => (options.baseUrl ? { feeds: { atom: `${folder}feed.xml`, rss: `${folder}rss.xml`, json: `${folder}feed.json` } } : {});
   // 404.html is served for missing paths at any depth, so its links start from the site root.
   const siteRootPath = options.baseUrl ? new URL(options.baseUrl).pathname : '/';
-  const page = (url: string, template: string, data: Record<string, unknown>, meta: { title: string; description?: string; feeds?: { atom: string; rss: string; json: string }; noindex?: boolean }) => {
+  const page = (url: string, template: string, data: Record<string, unknown>, meta: { title: string; description?: string; feeds?: { atom: string; rss: string; json: string }; noindex?: boolean; wide?: boolean }) => {
     const root = url === '/404.html' ? siteRootPath : rootPrefix(url);
     const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
     const common = { site, t, rel, timeZone: plan.site.timezone, page: { url, lang: site.language, ...meta } };
@@ -191,11 +195,15 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
   }
   page('/archive/', 'list', { heading: t.archive, messages: all, groupByMonth: true }, { title: t.archive });
   page('/search/', 'search', {}, { title: t.search });
+  if (options.planPage) {
+    page('/plan/', 'plan', { plan: planPageView(project, byFile, t, plan.site.timezone) }, { title: t.plan.title, noindex: true, wide: true });
+  }
   page('/404.html', '404', {}, { title: t.notFoundTitle, noindex: true });
 
   files.push({ path: 'style.css', content: readFileSync(themedOrBuiltIn(options.themeDir, 'style.css'), 'utf8') });
   if (options.baseUrl) {
-    const urls = files.filter((f) => f.path.endsWith('index.html')).map((f) => `/${f.path.replace(/index\.html$/, '')}`);
+    // The dashboard is for the comms team, not for search engines or readers browsing.
+    const urls = files.filter((f) => f.path.endsWith('index.html') && f.path !== 'plan/index.html').map((f) => `/${f.path.replace(/index\.html$/, '')}`);
     files.push({ path: 'sitemap.xml', content: renderSitemap(options.baseUrl, urls) });
   }
 

@@ -16,6 +16,8 @@ export interface SiteView {
   segments: SegmentRef[];
   /** Whether the search index was built (the search page and box then work with JavaScript). */
   search: boolean;
+  /** Whether the site has the /plan/ dashboard (linked from the footer). */
+  planPage: boolean;
   /** The generator, for <meta name="generator">. */
   generator: string;
 }

@@ -7,7 +7,7 @@ import { herald, makeProject, message, PLAN } from '../helpers/project.js';
 const PLAN_WITH_URL = PLAN.replace('  timezone: Europe/Amsterdam', '  timezone: Europe/Amsterdam\n  baseUrl: https://intranet.example/nieuws/');
 
 function options(root: string, extra: Partial<BuildOptions> = {}): BuildOptions {
-  return { root, out: 'site', drafts: false, future: false, search: false, check: true, now: Date.parse('2026-06-01T00:00:00Z'), generator: 'herald test', ...extra };
+  return { root, out: 'site', drafts: false, future: false, search: false, planPage: false, check: true, now: Date.parse('2026-06-01T00:00:00Z'), generator: 'herald test', ...extra };
 }
 
 function read(root: string, file: string): string {

@@ -253,10 +253,11 @@ describe('the example site in a browser', { timeout: 60_000 }, () => {
         ['message page', first.url],
         ['archive', '/archive/'],
         ['search page', '/search/'],
+        ['planning dashboard', '/plan/'],
       ];
     };
     for (const scheme of ['light', 'dark'] as const) {
-      it(`no violations in ${scheme} mode on home, a segment page, a message page, the archive and search`, async () => {
+      it(`no violations in ${scheme} mode on home, a segment page, a message page, the archive, search and the plan`, async () => {
         const report: string[] = [];
         for (const [name, url] of pages()) {
           const page = await open(url, { colorScheme: scheme });
@@ -283,9 +284,9 @@ describe('the example site in a browser', { timeout: 60_000 }, () => {
   });
 
   describe('on a phone (390×844)', () => {
-    it('home, a segment page and a message page never scroll sideways', async () => {
+    it('home, a segment page, a message page and the plan never scroll sideways', async () => {
       const source = published().find(complete)!;
-      for (const url of ['/', `/segments/${segment.id}/`, source.url]) {
+      for (const url of ['/', `/segments/${segment.id}/`, source.url, '/plan/']) {
         for (const colorScheme of ['light', 'dark'] as const) {
           const page = await open(url, { viewport: PHONE, isMobile: true, hasTouch: true, colorScheme });
           const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));

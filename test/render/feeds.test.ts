@@ -161,6 +161,7 @@ const site: SiteView = {
   organisation: 'Koelkade BV',
   segments: [],
   search: false,
+  planPage: false,
   generator: 'herald',
 };
 

@@ -23,6 +23,7 @@ const site: SiteView = {
     { id: 'chauffeurs', name: 'Chauffeurs', url: '/segments/chauffeurs/' },
   ],
   search: true,
+  planPage: false,
   generator: 'herald 0.1.0',
 };
 
