@@ -3,11 +3,12 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../load/errors.js';
 import { FORMATS } from '../report/format.js';
-import { runBuild } from './build-command.js';
-import { runCheck } from './check-command.js';
-import { PLAN_FORMATS, runPlan, type PlanFormat } from './plan-command.js';
-import { explainRule, listRules } from './rules-command.js';
+import type { PlanFormat } from './plan-command.js';
 import { VERSION } from './version.js';
+
+// Each command's code is imported when the command runs: `herald check` never
+// loads the renderer, Pagefind or the templates, and `--help` loads nothing.
+const PLAN_FORMATS: readonly PlanFormat[] = ['table', 'json', 'csv'];
 
 const EXIT_USAGE = 2;
 
@@ -52,6 +53,7 @@ program
   )
   .action(async (paths: string[], opts: { format: string; maxWarnings?: number; output?: string }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
+    const { runCheck } = await import('./check-command.js');
     process.exitCode = await runCheck(paths, { root, ...opts, color: useColor(process.stdout) });
   });
 
@@ -68,6 +70,7 @@ program
   .addHelpText('after', '\nExamples:\n  herald build\n  herald build --out public --base-url https://intranet.example/nieuws/\n  herald build --drafts --future')
   .action(async (opts: { out: string; drafts?: boolean; future?: boolean; baseUrl?: string; search: boolean; planPage: boolean; check: boolean }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
+    const { runBuild } = await import('./build-command.js');
     process.exitCode = await runBuild({
       root,
       out: opts.out,
@@ -90,6 +93,7 @@ program
   .addHelpText('after', '\nExamples:\n  herald plan\n  herald plan --from 2026-09-01 --weeks 13\n  herald plan --format csv > plan.csv')
   .action(async (opts: { from?: string; weeks: number; format: PlanFormat }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
+    const { runPlan } = await import('./plan-command.js');
     const { output, planProblems } = await runPlan({ root, ...opts, color: useColor(process.stdout), now: Date.now() });
     process.stdout.write(output);
     if (planProblems > 0) {
@@ -101,7 +105,8 @@ program
   .command('rules')
   .description('list the rule catalogue, or explain one rule')
   .argument('[id]', 'a rule id, e.g. cta-vague')
-  .action((id: string | undefined) => {
+  .action(async (id: string | undefined) => {
+    const { explainRule, listRules } = await import('./rules-command.js');
     const color = useColor(process.stdout);
     process.stdout.write(`${id ? explainRule(id, color) : listRules(color)}\n`);
   });

@@ -7,8 +7,7 @@ import { planningOptions } from '../planning/planning-options.js';
 import { ymdInZone } from '../validate/moment.js';
 import { isRealDate } from '../validate/primitives.js';
 
-export const PLAN_FORMATS = ['table', 'json', 'csv'] as const;
-export type PlanFormat = (typeof PLAN_FORMATS)[number];
+export type PlanFormat = 'table' | 'json' | 'csv';
 
 export interface PlanCommandOptions {
   root: string;

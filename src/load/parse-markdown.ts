@@ -36,6 +36,16 @@ const md = new MarkdownIt({ html: true, linkify: true }).use(markdownItContainer
   validate: (params: string) => /^for\b/.test(params.trim()),
 });
 
+// linkify-it's pretest is one large Unicode regular expression run over every
+// paragraph, ~15% of parsing on the benchmark. Anything it can link has a
+// scheme, "//" or an e-mail ("@"), "localhost", or a host name with a dot
+// followed by at least two characters ("www.x.nl", "intranet.nl") or a digit
+// group (an IP address): its own pretest is built from those same parts. Text
+// with none of them is skipped first; what gets linked does not change.
+const MAYBE_LINK = /[:@]|\/\/|localhost|\.[^\s.]{2}|\.\d{1,3}\./i;
+const pretest = md.linkify.pretest.bind(md.linkify);
+md.linkify.pretest = (text: string) => MAYBE_LINK.test(text) && pretest(text);
+
 type Parent = { type: string; children: RootContent[] | PhrasingContent[]; position?: Root['position'] };
 
 export function parseMarkdown(source: SourceText, bodyStart: number): Root {

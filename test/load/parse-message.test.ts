@@ -282,3 +282,25 @@ describe('gray-matter never caches across files', () => {
     expect([before.fields.title, after.fields.title]).toEqual(['Een', 'Twee']);
   });
 });
+
+describe('autolinks (GFM)', () => {
+  const links = (body: string) => {
+    const out: string[] = [];
+    const walk = (node: Root | RootContent) => {
+      if (node.type === 'link') out.push(node.url);
+      if ('children' in node) for (const child of node.children) walk(child as RootContent);
+    };
+    walk(parsed(`---\ntitle: x\n---\n${body}\n`).tree);
+    return out;
+  };
+
+  it('links URLs, www. hosts, bare domains and e-mail addresses in text', () => {
+    expect(links('Zie https://intranet.example/rooster of www.koelkade.nl.')).toEqual(['https://intranet.example/rooster', 'http://www.koelkade.nl']);
+    expect(links('Kijk op koelkade.nl of mail hr@koelkade.nl.')).toEqual(['http://koelkade.nl', 'mailto:hr@koelkade.nl']);
+    expect(links('Protocol-relatief: //cdn.example/x')).toEqual(['//cdn.example/x']);
+  });
+
+  it('leaves prose without a host, scheme or address alone', () => {
+    expect(links('Dit is gewoon tekst. Met zinnen, o.a. afkortingen en 3.5 procent.')).toEqual([]);
+  });
+});
