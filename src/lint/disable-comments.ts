@@ -1,4 +1,5 @@
 import type { Message } from '../model/message.js';
+import { nodesOf } from './node-index.js';
 
 /** Rule ids silenced per line; `'*'` silences every rule on that line. */
 export type DisabledLines = Map<number, Set<string>>;
@@ -21,15 +22,20 @@ export function disabledLines(message: Message): DisabledLines {
     for (const id of ids.length ? ids : ['*']) set.add(id);
     out.set(line, set);
   };
-  for (let line = 1; line <= message.source.lineCount; line++) {
+  for (let line = 1; line < message.bodyLine; line++) {
     const lineText = message.source.lineText(line);
     if (!lineText.includes('herald-disable-next-line')) continue;
-    if (line < message.bodyLine) {
-      const m = YAML_COMMENT.exec(lineText);
-      if (m) add(line + 1, m[1]!);
-      continue;
+    const m = YAML_COMMENT.exec(lineText);
+    if (m) add(line + 1, m[1]!);
+  }
+  // In the body only real HTML comments count: the same text inside a code
+  // block or inline code is an example shown to the reader, not an instruction.
+  for (const node of nodesOf(message, 'html')) {
+    if (!node.value.includes('herald-disable-next-line') || !node.position) continue;
+    for (const m of node.value.matchAll(HTML_COMMENT)) {
+      const line = node.position.start.line + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0);
+      add(line + 1, m[1]!);
     }
-    for (const m of lineText.matchAll(HTML_COMMENT)) add(line + 1, m[1]!);
   }
   return out;
 }

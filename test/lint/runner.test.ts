@@ -115,6 +115,18 @@ describe('lintProject: disable comments', () => {
     expect(brief(run({ 'c.md': text }))).toEqual(['c.md:8:1 tomato warning']);
   });
 
+  it('is not read inside a code block or inline code, where it is an example', () => {
+    const fenced = `${FRONT}---\n\`\`\`\n<!-- herald-disable-next-line tomato -->\n\`\`\`\nTOMATO\n`;
+    expect(brief(run({ 'c.md': fenced }))).toEqual(['c.md:10:1 tomato warning']);
+    const inline = `${FRONT}---\nSchrijf \`<!-- herald-disable-next-line tomato -->\` erboven.\nTOMATO\n`;
+    expect(brief(run({ 'c.md': inline }))).toEqual(['c.md:8:1 tomato warning']);
+  });
+
+  it('counts a comment inside a multi-line HTML block on its own line', () => {
+    const text = `${FRONT}---\n<!--\nuitleg\n-->\n<!-- herald-disable-next-line tomato -->\nTOMATO\n`;
+    expect(run({ 'c.md': text })).toEqual([]);
+  });
+
   it('works in the front-matter as a YAML comment', () => {
     const text = '---\n# herald-disable-next-line tomato\ntitle: TOMATO\nwhy: TOMATO\ndate: 2026-02-02T09:00\naudience: [magazijn]\ngoal: roosterapp\n---\nBody\n';
     expect(brief(run({ 'c.md': text }))).toEqual(['c.md:4:6 tomato warning']);
