@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { RULES } from '../rules/index.js';
 import { frontMatterSchema } from '../validate/front-matter-schema.js';
-import { planSections } from '../validate/plan-schema.js';
+import { planSections, SEVERITY_SETTINGS } from '../validate/plan-schema.js';
 
 /**
  * JSON Schemas (draft 2020-12) for editors, generated from the zod schemas
@@ -22,6 +23,22 @@ export interface SchemaFile {
 const OPTIONS = { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' } as const;
 
 /**
+ * `rules:` as the loader reads it (`lint/configure.ts`): only ids of the
+ * catalogue, each `severity` or `[severity, options]` with the rule's own
+ * options schema. Spelled out per rule so an editor completes rule ids and
+ * their options, with the rule's description on hover.
+ */
+function rulesSectionSchema() {
+  const severity = z.enum(SEVERITY_SETTINGS);
+  const entries = RULES.map((rule) => {
+    // A rule without options takes any mapping, as configure.ts does.
+    const options = rule.options ?? z.record(z.string(), z.unknown());
+    return [rule.id, z.union([severity, z.tuple([severity, options.optional()])]).optional().describe(rule.description)] as const;
+  });
+  return z.object(Object.fromEntries(entries)).strict();
+}
+
+/**
  * One plan file. Plan files are merged by top-level key, so a file holds any
  * subset of the sections and requires none of them. The loader takes an
  * empty section (`campaigns:` with nothing under it) as empty, so every
@@ -29,14 +46,14 @@ const OPTIONS = { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }
  */
 export const planFileSchema = z
   .object({
-    site: planSections.site,
-    segments: planSections.segments.nullable(),
-    goals: planSections.goals.nullable(),
-    channels: planSections.channels.nullable(),
-    campaigns: planSections.campaigns.nullable(),
-    calendar: planSections.calendar.nullable(),
-    mix: planSections.mix.nullable(),
-    rules: planSections.rules.nullable(),
+    site: planSections.site.describe('The site: title, language (nl or en), baseUrl, timezone, organisation.'),
+    segments: planSections.segments.nullable().describe('Audience segments: who the messages are for, the channels that reach them, their weekly budget and reading level.'),
+    goals: planSections.goals.nullable().describe('Communication goals; every message serves one. Say how success is measured in `measure`.'),
+    channels: planSections.channels.nullable().describe('Channels: push (we send), pull (they look it up) or dialogue (they can respond).'),
+    campaigns: planSections.campaigns.nullable().describe('Campaigns: a series of messages for one goal, from a start to an end date.'),
+    calendar: planSections.calendar.nullable().describe('Quiet periods, weekends, lead time for changes, and how long a segment may go without a message.'),
+    mix: planSections.mix.nullable().describe('Minimum share per month of message kinds, e.g. {success: 0.2, dialogue: 0.1}.'),
+    rules: rulesSectionSchema().nullable().describe('Severity per rule id (off, warn, error), or [severity, {options}]. "herald rules" lists them.'),
   })
   .partial()
   .strict();

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { runInit } from '../../src/cli/init-command.js';
 import { parseMessage } from '../../src/load/parse-message.js';
 import { frontMatterJsonSchema, planJsonSchema, schemaFiles } from '../../src/schema/json-schemas.js';
 
@@ -67,13 +69,32 @@ describe('JSON Schemas: plan files', () => {
     ['a reading level that does not exist', 'segments:\n  - {id: a, name: A, channels: [], readingLevel: A2}\n', 'allowed values'],
     ['a mix share over 1', 'mix: {success: 20}\n', 'must be <= 1'],
     ['an unknown severity', 'rules: {hype: loud}\n', 'rules'],
+    ['a rule that does not exist', 'rules: {hyper: warn}\n', 'additional properties'],
+    ['an option the rule does not have', 'rules:\n  readability: [warn, {minWord: 40}]\n', 'additional properties'],
   ])('rejects %s', (_, text, expected) => {
     expect(validPlanFile(planData(text))).toBe(false);
     expect(errors(validPlanFile)).toContain(expected);
   });
 
   it('accepts rule settings as a severity or [severity, options]', () => {
-    expect(validPlanFile(planData('rules:\n  hype: off\n  readability: [warn, {minWords: 40}]\n  mix: [error]\n'))).toBe(true);
+    const rules = 'rules:\n  hype: [warn, {words: [mega]}]\n  readability: [warn, {minWords: 40}]\n  mix: [error]\n  cta-missing: off\n';
+    expect(validPlanFile(planData(rules)), errors(validPlanFile)).toBe(true);
+  });
+});
+
+describe('JSON Schemas: the plan of herald init', () => {
+  it('accepts every scaffold plan file as the loader would read it', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'herald-schema-'));
+      try {
+        runInit({ dir, lang, force: false, now: Date.parse('2026-11-23T10:00:00Z') });
+        for (const name of readdirSync(path.join(dir, 'plans'))) {
+          expect(validPlanFile(planData(readFileSync(path.join(dir, 'plans', name), 'utf8'))), `${lang} ${name}: ${errors(validPlanFile)}`).toBe(true);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
   });
 });
 
