@@ -14,7 +14,7 @@ import {
 import { UsageError } from '../load/errors.js';
 import { schemaFiles } from '../schema/json-schemas.js';
 import { localDateTime } from '../validate/moment.js';
-import { insideRoot } from './paths.js';
+import { insideRoot, makeParentInside } from './paths.js';
 import { VERSION } from './version.js';
 
 /** `scaffold/` in the package: two levels up from dist/cli and src/cli. */
@@ -73,12 +73,13 @@ export function runInit(options: InitOptions): InitResult {
 
   // Every target is checked before anything is written: a bad path writes nothing.
   const targets = decision.write.map((file) => [file, insideRoot(dir, file.path)] as const);
-  for (const [file, absolute] of targets) write(absolute, file, options.force);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, absolute] of targets) write(dir, absolute, file, options.force);
   return { dir, written: decision.write.map((f) => f.path), kept: decision.kept, ciOnly: decision.ciOnly };
 }
 
-function write(absolute: string, file: PlannedFile, force: boolean): void {
-  mkdirSync(path.dirname(absolute), { recursive: true });
+function write(root: string, absolute: string, file: PlannedFile, force: boolean): void {
+  makeParentInside(root, absolute);
   // Without --force, `wx` refuses a file that appeared since the check above.
   writeFileSync(absolute, file.text, { flag: force ? 'w' : 'wx' });
 }

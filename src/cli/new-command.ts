@@ -1,11 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { askMissing, type Prompts } from '../author/ask.js';
 import { checkFlags, messagePath, missingFlags, newMessageText, type NewFlags, type NewMessage } from '../author/new-message.js';
 import { UsageError } from '../load/errors.js';
 import { readProject } from '../load/read-project.js';
 import { validatePlan } from '../validate/validate-plan.js';
-import { insideRoot } from './paths.js';
+import { insideRoot, makeParentInside } from './paths.js';
 
 export interface NewCommandOptions extends NewFlags {
   root: string;
@@ -51,7 +50,7 @@ export async function runNew(rawTitle: string, options: NewCommandOptions): Prom
 
   const file = messagePath(message);
   const absolute = insideRoot(files.root, file);
-  mkdirSync(path.dirname(absolute), { recursive: true });
+  makeParentInside(files.root, absolute);
   try {
     // `wx`: fails if the file exists, even if it appeared since we looked.
     writeFileSync(absolute, newMessageText(message, plan), { flag: 'wx' });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,6 +181,17 @@ describe('herald new (the CLI, without a terminal)', () => {
     const result = herald(['new', 'Helm op', '--audience', 'chaufeurs', '--goal', 'veilig-werken'], { cwd: root });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^herald: Unknown segment "chaufeurs" for --audience; did you mean "chauffeurs"\?\n {2}The plan's segments: magazijn, chauffeurs, kantoor, directie \(or all\)\.\n$/);
+  });
+
+  it('never writes outside the project, not even through a linked year folder', () => {
+    const root = makeProject({});
+    const elsewhere = tempDir();
+    mkdirSync(path.join(root, 'content'));
+    symlinkSync(elsewhere, path.join(root, 'content/2026'));
+    const result = herald(['new', 'Helm op', '--audience', 'all', '--goal', 'veilig-werken', '--date', '2026-09-14'], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^herald: Refusing to write content\/2026\/helm-op\.md: its folder links outside/);
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 
   it('exits 2 outside a project', () => {
