@@ -96,7 +96,7 @@ program
     const result = runInit({ dir: target, lang: opts.lang, ...(opts.ci ? { ci: opts.ci } : {}), force: opts.force === true, now: Date.now() });
     const where = displayPath(result.dir);
     if (result.ciOnly) {
-      process.stdout.write(`Added ${result.written[0]} to ${where}. Commit it, and see the README of herald for what it needs.\n`);
+      process.stdout.write(`Added ${result.written[0]} to ${where}. It runs "npm ci": herald must be in package.json's devDependencies, with package-lock.json committed.\n`);
       return;
     }
     process.stdout.write(`Created a herald project in ${where} (${result.written.length} files).\n`);
