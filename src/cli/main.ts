@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../load/errors.js';
+import type { Prompts } from '../author/ask.js';
+import { CI_HOSTS, SCAFFOLD_LANGUAGES, type CiHost, type ScaffoldLanguage } from '../author/scaffold.js';
 import { FORMATS } from '../report/format.js';
 import type { PlanFormat } from './plan-command.js';
 import { VERSION } from './version.js';
@@ -102,6 +104,62 @@ program
   });
 
 program
+  .command('init')
+  .description('scaffold a project: a plan, three example messages, editor settings; --ci adds a CI workflow')
+  .argument('[dir]', 'folder for the project (default: --root, or the current folder)')
+  .addOption(new Option('--lang <lang>', 'language of the plan and the examples').choices(SCAFFOLD_LANGUAGES).default('nl'))
+  .addOption(new Option('--ci <host>', 'also write a CI workflow; in an existing project, only that').choices(CI_HOSTS))
+  .option('--force', 'replace files that already exist')
+  .addHelpText('after', '\nExamples:\n  herald init comms\n  herald init --lang en --ci github\n  herald init --ci gitlab        # in an existing project: only .gitlab-ci.yml')
+  .action(async (dir: string | undefined, opts: { lang: ScaffoldLanguage; ci?: CiHost; force?: boolean }) => {
+    const target = path.resolve(dir ?? program.opts<{ root: string }>().root);
+    const { runInit } = await import('./init-command.js');
+    const result = runInit({ dir: target, lang: opts.lang, ...(opts.ci ? { ci: opts.ci } : {}), force: opts.force === true, now: Date.now() });
+    const where = displayPath(result.dir);
+    if (result.ciOnly) {
+      process.stdout.write(`Added ${result.written[0]} to ${where}. It runs "npm ci": herald must be in package.json's devDependencies, with package-lock.json committed.\n`);
+      return;
+    }
+    process.stdout.write(`Created a herald project in ${where} (${result.written.length} files).\n`);
+    for (const file of result.kept) process.stdout.write(`Left your ${file} as it is: add herald to it with "npm install --save-dev herald".\n`);
+    const cd = where === '.' ? '' : `cd ${where} && `;
+    process.stdout.write(`Next: ${cd}npm install && npx herald check && npx herald build\n`);
+  });
+
+program
+  .command('new')
+  .description('write content/<yyyy>/<slug>.md with front-matter from the plan; asks on a terminal')
+  .argument('<title>', 'the title of the message')
+  .option('--audience <ids>', 'segment ids, comma-separated or repeated, or "all"', collect, undefined)
+  .option('--goal <id>', 'the plan goal the message serves')
+  .option('--kind <kind>', 'news, change, success, dialogue or event (default news)')
+  .option('--campaign <id>', 'a plan campaign (brings its goal)')
+  .option('--date <date>', 'publish moment, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: the next whole hour)')
+  .addHelpText('after', '\nExamples:\n  herald new "Nieuwe kantine open"\n  herald new "Nieuwe kantine open" --audience productie,kantoor --goal gezond-werken --date 2026-12-01T09:00')
+  .action(async (title: string, opts: { audience?: string[]; goal?: string; kind?: string; campaign?: string; date?: string }) => {
+    const root = path.resolve(program.opts<{ root: string }>().root);
+    const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+    const { runNew } = await import('./new-command.js');
+    const result = await runNew(title, { root, ...opts, interactive, ...(interactive ? { prompts: await inquirerPrompts() } : {}), now: Date.now() });
+    const shown = displayPath(path.join(root, result.file));
+    process.stdout.write(`Wrote ${shown}\nNext: fill in "why" and "cta" (the comments say what to write) and the text, then run: herald check ${shown}\n`);
+  });
+
+program
+  .command('schema')
+  .description('JSON Schemas (draft 2020-12) for plan files and message front-matter, for editors')
+  .argument('[name]', 'only this schema: plan or front-matter')
+  .option('--out <dir>', 'write the schema files into this folder (relative to the project root) instead of printing')
+  .addHelpText('after', '\nExamples:\n  herald schema --out schemas\n  herald schema plan > plan.schema.json')
+  .action(async (name: string | undefined, opts: { out?: string }) => {
+    const root = path.resolve(program.opts<{ root: string }>().root);
+    const { runSchema } = await import('./schema-command.js');
+    const result = runSchema(name, { root, ...opts });
+    if (result.stdout !== undefined) process.stdout.write(result.stdout);
+    else process.stdout.write(`Wrote ${result.written.join(', ')}\n`);
+  });
+
+program
   .command('rules')
   .description('list the rule catalogue, or explain one rule')
   .argument('[id]', 'a rule id, e.g. cta-vague')
@@ -111,10 +169,33 @@ program
     process.stdout.write(`${id ? explainRule(id, color) : listRules(color)}\n`);
   });
 
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** A path as the user would type it from here: relative when inside the current folder. */
+function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+}
+
+/** @inquirer/prompts, loaded only when there is a terminal to ask on. */
+async function inquirerPrompts(): Promise<Prompts> {
+  const { checkbox, select } = await import('@inquirer/prompts');
+  return {
+    checkbox: (config) => checkbox(config),
+    select: (config) => select(config),
+  };
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) {
+  if ((error as Error | undefined)?.name === 'ExitPromptError') {
+    // Ctrl-C at a question of "herald new": nothing was written.
+    process.stderr.write('herald: cancelled; nothing was written.\n');
+    process.exitCode = 130;
+  } else if (error instanceof CommanderError) {
     // Commander already printed help, the version, or what was wrong.
     process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
   } else if (error instanceof UsageError) {

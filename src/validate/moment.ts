@@ -110,3 +110,8 @@ export function parseMoment(text: string, timeZone: string): Moment {
   const day = dayNumber(ymd);
   return { text, epochMs, ymd, day, weekday: weekdayOfDay(day) };
 }
+
+/** The wall-clock time at an instant in a zone, as `YYYY-MM-DDTHH:MM` (the front-matter form). */
+export function localDateTime(epochMs: number, timeZone: string): string {
+  return new Date(epochMs + offsetAt(epochMs, timeZone)).toISOString().slice(0, 16);
+}

@@ -1,0 +1,117 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { slugify } from '../author/slug.js';
+import {
+  decideInit,
+  planCiFile,
+  planScaffold,
+  type CiHost,
+  type PlannedFile,
+  type ScaffoldLanguage,
+  type TemplateFile,
+} from '../author/scaffold.js';
+import { UsageError } from '../load/errors.js';
+import { schemaFiles } from '../schema/json-schemas.js';
+import { localDateTime } from '../validate/moment.js';
+import { insideRoot, makeParentInside } from './paths.js';
+import { VERSION } from './version.js';
+
+/** `scaffold/` in the package: two levels up from dist/cli and src/cli. */
+const SCAFFOLD_DIR = fileURLToPath(new URL('../../scaffold/', import.meta.url));
+
+/** The scaffold's plan uses this zone, so "today" is read in it. */
+const SCAFFOLD_TIME_ZONE = 'Europe/Amsterdam';
+
+export interface InitOptions {
+  /** The folder to create the project in (made if missing). */
+  dir: string;
+  lang: ScaffoldLanguage;
+  ci?: CiHost;
+  force: boolean;
+  now: number;
+}
+
+export interface InitResult {
+  dir: string;
+  written: string[];
+  kept: string[];
+  /** Only a CI file was added to an existing project. */
+  ciOnly: boolean;
+}
+
+/**
+ * `herald init [dir]`: a new project from the templates in `scaffold/`, or
+ * (with --ci in an existing project) just the CI file. Existing files are
+ * listed and left alone unless --force.
+ */
+export function runInit(options: InitOptions): InitResult {
+  const dir = path.resolve(options.dir);
+  if (existsSync(dir) && !isDirectory(dir)) throw new UsageError(`${dir} exists and is not a folder.`, 'Pass a folder for the new project.');
+
+  const scaffold = planScaffold({
+    templates: [...readTemplates(path.join(SCAFFOLD_DIR, 'common')), ...readTemplates(path.join(SCAFFOLD_DIR, options.lang))],
+    lang: options.lang,
+    today: localDateTime(options.now, SCAFFOLD_TIME_ZONE).slice(0, 10),
+    projectName: slugify(path.basename(dir)) || 'comms',
+    heraldVersion: VERSION,
+    schemas: schemaFiles(),
+  });
+  const ci = options.ci ? planCiFile(options.ci, readFileSync(path.join(SCAFFOLD_DIR, 'ci', `${options.ci}.yml`), 'utf8'), VERSION) : undefined;
+  const projectFiles = existingProjectFiles(dir);
+  const decision = decideInit({
+    scaffold,
+    ...(ci ? { ci } : {}),
+    exists: (p) => existsSync(path.join(dir, p)),
+    projectFiles,
+  });
+
+  if (decision.conflicts.length > 0 && !options.force) {
+    const shown = decision.conflicts.slice(0, 10).join(', ') + (decision.conflicts.length > 10 ? `, and ${decision.conflicts.length - 10} more` : '');
+    throw new UsageError(`${dir} already has ${shown}; herald init does not overwrite files.`, 'Use an empty folder, or pass --force to replace them.');
+  }
+
+  // Every target is checked before anything is written: a bad path writes nothing.
+  const targets = decision.write.map((file) => [file, insideRoot(dir, file.path)] as const);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, absolute] of targets) write(dir, absolute, file, options.force);
+  return { dir, written: decision.write.map((f) => f.path), kept: decision.kept, ciOnly: decision.ciOnly };
+}
+
+function write(root: string, absolute: string, file: PlannedFile, force: boolean): void {
+  makeParentInside(root, absolute);
+  // Without --force, `wx` refuses a file that appeared since the check above.
+  writeFileSync(absolute, file.text, { flag: force ? 'w' : 'wx' });
+}
+
+/** Plan files and messages already in `dir`: the example would merge into them. */
+function existingProjectFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const name of safeList(path.join(dir, 'plans'))) if (/\.ya?ml$/i.test(name)) found.push(`plans/${name}`);
+  for (const name of safeList(path.join(dir, 'content'), true)) if (/\.md$/i.test(name)) found.push(`content/${name}`);
+  return found.sort();
+}
+
+function safeList(dir: string, recursive = false): string[] {
+  try {
+    return (readdirSync(dir, { recursive }) as string[]).map((p) => p.split(path.sep).join('/'));
+  } catch {
+    return [];
+  }
+}
+
+function isDirectory(p: string): boolean {
+  return statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
+}
+
+/** Every file below a template folder, paths relative to it with forward slashes. */
+function readTemplates(dir: string): TemplateFile[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const parent = (entry as unknown as { parentPath?: string; path: string }).parentPath ?? (entry as unknown as { path: string }).path;
+      const full = path.join(parent, entry.name);
+      return { path: path.relative(dir, full).split(path.sep).join('/'), text: readFileSync(full, 'utf8') };
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+}
