@@ -112,7 +112,7 @@ function assertSafeOutput(root: string, out: string): void {
   }
 }
 
-function normaliseBaseUrl(url: string | undefined): string | undefined {
+export function normaliseBaseUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   let parsed: URL;
   try {

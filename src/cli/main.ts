@@ -5,6 +5,7 @@ import { UsageError } from '../load/errors.js';
 import { FORMATS } from '../report/format.js';
 import { runBuild } from './build-command.js';
 import { runCheck } from './check-command.js';
+import { parsePort, runDev } from './dev-command.js';
 import { explainRule, listRules } from './rules-command.js';
 import { VERSION } from './version.js';
 
@@ -74,6 +75,28 @@ program
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
       search: opts.search,
       check: opts.check,
+      color: useColor(process.stdout),
+    });
+  });
+
+program
+  .command('dev')
+  .description('build, watch and serve the site on 127.0.0.1 with live reload (drafts and scheduled messages included)')
+  .option('--port <n>', 'port to listen on (0: any free port)', parsePort, 4321)
+  .option('--host <host>', 'interface to listen on; only change this on a network you trust', '127.0.0.1')
+  .option('--open', 'open the site in your browser')
+  .option('--base-url <url>', 'absolute URL the site is published at (for feeds)')
+  .option('--no-search', 'do not build the search index in the background')
+  .addHelpText('after', '\nExamples:\n  herald dev\n  herald dev --port 8080 --open\n  herald dev --root ../comms --port 0')
+  .action(async (opts: { port: number; host: string; open?: boolean; baseUrl?: string; search: boolean }) => {
+    const root = path.resolve(program.opts<{ root: string }>().root);
+    process.exitCode = await runDev({
+      root,
+      host: opts.host,
+      port: opts.port,
+      open: opts.open === true,
+      ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+      search: opts.search,
       color: useColor(process.stdout),
     });
   });

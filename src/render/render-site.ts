@@ -404,7 +404,7 @@ function linkRewriter(message: Message, byFile: Map<string, Message>, assets: Ma
 }
 
 /** Output file of a site URL: `/2026/x/` → `2026/x/index.html`. */
-function outputPath(url: string): string {
+export function outputPath(url: string): string {
   const clean = url.replace(/^\//, '');
   return clean === '' ? 'index.html' : clean.endsWith('/') ? `${clean}index.html` : clean;
 }
