@@ -154,14 +154,20 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       return;
     }
     renderFailures.clear();
-    const before = diagnostics;
-    diagnostics = state.diagnostics();
-    hub.send('errors', errorsFor);
+    // The pages are ready (they render on demand from the state): reload now, then lint.
     hub.send('reload', () => null);
+    const before = diagnostics;
+    try {
+      diagnostics = state.diagnostics();
+    } catch (error) {
+      failure = (error as Error)?.message ?? String(error);
+      options.report.failed(error);
+    }
+    hub.send('errors', errorsFor);
     options.report.rebuilt({ ms: performance.now() - started, diagnostics, ...diffFindings(before, diagnostics) });
     scheduleSearch();
   };
-  const queue = new RebuildQueue(rebuild, (error) => options.report.failed(error), options.delay ?? 40);
+  const queue = new RebuildQueue(rebuild, (error) => options.report.failed(error), options.delay ?? 30);
 
   // ── HTTP ─────────────────────────────────────────────────────────────────
   const send = (res: ServerResponse, head: boolean, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {

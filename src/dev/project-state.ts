@@ -33,6 +33,11 @@ export interface StateChange {
  * rules themselves run through the same `lintMessages`/`lintPlan` as
  * `herald check`, so the findings are the same (test/dev/project-state.test.ts).
  *
+ * Reading and linting are two steps: `update` reads the changed files (a
+ * millisecond or two), which is all the pages need; the facts and rules run
+ * when the findings are first asked for (`diagnostics()`), so `herald dev`
+ * can send the reload before it lints.
+ *
  * A change under plans/ reads the whole project again: plan changes are rare
  * and every message's validation (time zone, language) depends on the plan.
  */
@@ -52,6 +57,8 @@ export class ProjectState {
   private fileBound = new Map<string, Diagnostic[]>();
   private crossMessage: Diagnostic[] = [];
   private planRules: Diagnostic[] = [];
+  /** Read but not linted yet. */
+  private pending: { messages: Map<string, Message>; filesChanged: boolean } | undefined;
 
   private constructor(root: string) {
     this.root = root;
@@ -65,6 +72,7 @@ export class ProjectState {
 
   /** Every finding, sorted: the same list `herald check` gives. */
   diagnostics(): Diagnostic[] {
+    this.lintPending();
     const all = [...this.planDiagnostics, ...this.configured.diagnostics, ...this.crossMessage, ...this.planRules];
     for (const list of this.local.values()) all.push(...list);
     for (const list of this.fileBound.values()) all.push(...list);
@@ -74,7 +82,8 @@ export class ProjectState {
   /** The project as the renderer sees it: a message whose YAML is broken is shown as it last was. */
   renderProject(): Project {
     const messages = this.ordered.map((m) => (m.frontMatterReadable ? m : (this.lastGood.get(m.file) ?? m)));
-    return { root: this.root, plan: this.plan, messages, facts: this.facts, planDiagnostics: this.planDiagnostics };
+    // The renderer only reads the set of content files from the facts, which is current even before the next lint.
+    return { root: this.root, plan: this.plan, messages, facts: { ...this.facts, contentFiles: this.contentFiles }, planDiagnostics: this.planDiagnostics };
   }
 
   messageCount(): number {
@@ -102,8 +111,9 @@ export class ProjectState {
     const before = this.renderProject().messages;
     const previous = before.filter((m) => touched.has(m.file));
 
+    const pending = this.pending ?? { messages: new Map<string, Message>(), filesChanged: false };
+    this.pending = pending;
     let filesChanged = false;
-    const changedMessages: Message[] = [];
     for (const file of touched) {
       const exists = isFile(path.join(this.root, file));
       if (exists !== this.contentFiles.has(file)) filesChanged = true;
@@ -123,23 +133,31 @@ export class ProjectState {
       if (message) {
         this.messages.set(file, message);
         if (message.frontMatterReadable) this.lastGood.set(file, message);
-        changedMessages.push(message);
+        pending.messages.set(file, message);
       } else {
         this.messages.delete(file);
         this.lastGood.delete(file);
         this.local.delete(file);
         this.fileBound.delete(file);
+        pending.messages.delete(file);
       }
     }
     if (filesChanged) this.ordered = [...this.messages.keys()].sort().map((f) => this.messages.get(f)!);
     else this.ordered = this.ordered.map((m) => this.messages.get(m.file)!);
-    this.facts = computeFacts(this.plan, this.ordered, this.contentFiles);
-
-    for (const message of changedMessages) this.lintOne(message);
-    if (filesChanged) this.lintFileBound(this.ordered);
-    else for (const message of changedMessages) this.lintFileBound([message]);
-    this.lintCrossMessage();
+    pending.filesChanged ||= filesChanged;
     return { whole: false, files: touched, previous };
+  }
+
+  /** Facts and rules for what `update` read since the last lint. */
+  private lintPending(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    this.facts = computeFacts(this.plan, this.ordered, this.contentFiles);
+    for (const message of pending.messages.values()) this.lintOne(message);
+    if (pending.filesChanged) this.lintFileBound(this.ordered);
+    else for (const message of pending.messages.values()) this.lintFileBound([message]);
+    this.lintCrossMessage();
   }
 
   /** The files a changed path stands for: itself, or everything below it when it is (or was) a folder. */
@@ -166,6 +184,7 @@ export class ProjectState {
 
   private async loadAll(): Promise<void> {
     const project = await loadProject(this.root);
+    this.pending = undefined;
     this.plan = project.plan;
     this.planDiagnostics = project.planDiagnostics;
     this.facts = project.facts;

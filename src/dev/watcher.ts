@@ -21,7 +21,7 @@ export class RebuildQueue {
   constructor(
     private readonly run: (paths: Set<string>) => Promise<void>,
     private readonly onError: (error: unknown) => void,
-    private readonly delay = 40,
+    private readonly delay = 30,
   ) {}
 
   add(file: string): void {
