@@ -156,6 +156,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     renderFailures.clear();
     // The pages are ready (they render on demand from the state): reload now, then lint.
     hub.send('reload', () => null);
+    // Let the event leave: a response is flushed on the next turn of the event loop, and linting 10,000 messages takes a while.
+    await new Promise((resolve) => setImmediate(resolve));
     const before = diagnostics;
     try {
       diagnostics = state.diagnostics();

@@ -55,10 +55,10 @@ export class ProjectState {
   private ordered: Message[] = [];
   private local = new Map<string, Diagnostic[]>();
   private fileBound = new Map<string, Diagnostic[]>();
-  private crossMessage: Diagnostic[] = [];
+  private crossMessage = new Map<string, Diagnostic[]>();
   private planRules: Diagnostic[] = [];
   /** Read but not linted yet. */
-  private pending: { messages: Map<string, Message>; filesChanged: boolean } | undefined;
+  private pending: { messages: Map<string, Message>; filesChanged: boolean; summariesChanged: boolean } | undefined;
 
   private constructor(root: string) {
     this.root = root;
@@ -73,8 +73,9 @@ export class ProjectState {
   /** Every finding, sorted: the same list `herald check` gives. */
   diagnostics(): Diagnostic[] {
     this.lintPending();
-    const all = [...this.planDiagnostics, ...this.configured.diagnostics, ...this.crossMessage, ...this.planRules];
+    const all = [...this.planDiagnostics, ...this.configured.diagnostics, ...this.planRules];
     for (const list of this.local.values()) all.push(...list);
+    for (const list of this.crossMessage.values()) all.push(...list);
     for (const list of this.fileBound.values()) all.push(...list);
     return all.sort(compareDiagnostics);
   }
@@ -108,10 +109,14 @@ export class ProjectState {
       if (p !== CONTENT_DIR && !p.startsWith(`${CONTENT_DIR}/`)) continue;
       for (const file of this.expand(p)) touched.add(file);
     }
-    const before = this.renderProject().messages;
-    const previous = before.filter((m) => touched.has(m.file));
+    const previous: Message[] = [];
+    for (const file of touched) {
+      const m = this.messages.get(file);
+      const shown = m && (m.frontMatterReadable ? m : this.lastGood.get(file));
+      if (shown) previous.push(shown);
+    }
 
-    const pending = this.pending ?? { messages: new Map<string, Message>(), filesChanged: false };
+    const pending = this.pending ?? { messages: new Map<string, Message>(), filesChanged: false, summariesChanged: false };
     this.pending = pending;
     let filesChanged = false;
     for (const file of touched) {
@@ -130,6 +135,8 @@ export class ProjectState {
           filesChanged = true;
         }
       }
+      const before = this.messages.get(file);
+      if (!message || !before || summaryKey(message) !== summaryKey(before)) pending.summariesChanged = true;
       if (message) {
         this.messages.set(file, message);
         if (message.frontMatterReadable) this.lastGood.set(file, message);
@@ -139,6 +146,7 @@ export class ProjectState {
         this.lastGood.delete(file);
         this.local.delete(file);
         this.fileBound.delete(file);
+        this.crossMessage.delete(file);
         pending.messages.delete(file);
       }
     }
@@ -153,11 +161,16 @@ export class ProjectState {
     const pending = this.pending;
     if (!pending) return;
     this.pending = undefined;
-    this.facts = computeFacts(this.plan, this.ordered, this.contentFiles);
-    for (const message of pending.messages.values()) this.lintOne(message);
-    if (pending.filesChanged) this.lintFileBound(this.ordered);
-    else for (const message of pending.messages.values()) this.lintFileBound([message]);
-    this.lintCrossMessage();
+    const changed = [...pending.messages.values()];
+    // An edit that leaves every message's front-matter data as it was (the usual edit: the body)
+    // cannot change the facts, so the cross-message and plan rules only need to look at the
+    // changed messages again (their findings' positions may have moved).
+    const factsChanged = pending.filesChanged || pending.summariesChanged;
+    if (factsChanged) this.facts = computeFacts(this.plan, this.ordered, this.contentFiles);
+    for (const message of changed) this.lintOne(message);
+    this.lintFileBound(pending.filesChanged ? this.ordered : changed);
+    if (factsChanged) this.lintCrossMessage();
+    else this.lintCrossMessage(changed);
   }
 
   /** The files a changed path stands for: itself, or everything below it when it is (or was) a folder. */
@@ -201,6 +214,7 @@ export class ProjectState {
     this.configured = configureRules(this.plan, RULES);
     this.local = new Map();
     this.fileBound = new Map();
+    this.crossMessage = new Map();
     for (const message of this.ordered) this.lintOne(message);
     this.lintFileBound(this.ordered);
     this.lintCrossMessage();
@@ -218,11 +232,19 @@ export class ProjectState {
     for (const d of lintMessages(this.plan, messages, this.facts, rules, RULES)) this.fileBound.get(d.file)?.push(d);
   }
 
-  private lintCrossMessage(): void {
+  /** The rules that look at other messages, on `messages` (default: all, and then the plan rules too). */
+  private lintCrossMessage(messages?: Message[]): void {
     const rules = this.configured.rules.filter((r) => r.rule.dependsOn === 'messages');
-    this.crossMessage = lintMessages(this.plan, this.ordered, this.facts, rules, RULES);
-    this.planRules = lintPlan(this.plan, this.facts, this.configured.rules);
+    const targets = messages ?? this.ordered;
+    for (const m of targets) this.crossMessage.set(m.file, []);
+    for (const d of lintMessages(this.plan, targets, this.facts, rules, RULES)) this.crossMessage.get(d.file)?.push(d);
+    if (!messages) this.planRules = lintPlan(this.plan, this.facts, this.configured.rules);
   }
+}
+
+/** What the facts read of a message: its front-matter data, URL, slug and language. */
+function summaryKey(m: Message): string {
+  return JSON.stringify([m.fields, m.url, m.slug, m.lang]);
 }
 
 function isFile(full: string): boolean {

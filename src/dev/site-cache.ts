@@ -106,7 +106,8 @@ export class DevSite {
 
   /** The message shown on a page, if it is a message page. */
   messageAt(file: string): Message | undefined {
-    return this.current().included.find((m) => m.url !== undefined && outputPath(m.url) === file);
+    // From the project, not the renderer: asking for a page's errors must not cost a renderer.
+    return this.project.messages.find((m) => m.url !== undefined && outputPath(m.url) === file);
   }
 
   /** Search records for the whole site (renders every body not cached yet). */

@@ -133,7 +133,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
   const assets = new Map<string, AssetCopy>();
   const skipped: string[] = [];
 
-  const included = project.messages.filter((m) => {
+  const candidates = project.messages.filter((m) => {
     const f = m.fields;
     if (!f.title || !f.date || !f.audience || !m.url) {
       skipped.push(m.file);
@@ -143,8 +143,11 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     if (f.date.epochMs > options.now && !options.future) return false;
     return true;
   });
-  // Newest first; ties by file, so the order never depends on the file system.
-  included.sort((a, b) => b.fields.date!.epochMs - a.fields.date!.epochMs || (a.file < b.file ? -1 : 1));
+  // Newest first; ties by file, so the order never depends on the file system. (Keys taken out first: sorting 10,000 messages through `fields.date` was most of a dev rebuild.)
+  const included = candidates
+    .map((m) => ({ m, at: m.fields.date!.epochMs, file: m.file }))
+    .sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))
+    .map((k) => k.m);
   const byFile = new Map(included.map((m) => [m.file, m]));
 
   const bodyOf = (message: Message): RenderedBody => {
@@ -224,9 +227,11 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     });
   }
 
-  // Segment pages, paginated, and their feeds.
+  // Segment pages, paginated, and their feeds. Members in one pass over the messages (10 segments × 10,000 messages adds up in herald dev).
+  const membersOf = new Map<string, Message[]>(site.segments.map((s) => [s.id, []]));
+  for (const m of included) for (const id of new Set(audienceIds(m, plan))) membersOf.get(id)?.push(m);
   for (const segment of site.segments) {
-    const members = included.filter((m) => audienceIds(m, plan).includes(segment.id));
+    const members = membersOf.get(segment.id)!;
     const messages = (from: number, to: number) => members.slice(from, to).map((m) => segmentView(m, segment.id));
     const count = Math.max(1, Math.ceil(members.length / PAGE_SIZE));
     for (let n = 1; n <= count; n++) {
@@ -284,7 +289,12 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     page(`/campaigns/${campaign.id}/`, 'list', () => ({ heading: campaign.title, details, messages: messages(), groupByMonth: false }), { title: campaign.title });
   }
   const tags = new Map<string, Ref>();
-  for (const message of included) for (const tag of tagRefs(message)) tags.set(tag.id, tag);
+  for (const message of included) {
+    for (const name of message.fields.tags ?? []) {
+      const id = tagSlug(name);
+      tags.set(id, { id, name, url: `/tags/${id}/` });
+    }
+  }
   for (const tag of [...tags.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const messages = () => included.filter((m) => tagRefs(m).some((x) => x.id === tag.id)).map(viewOf);
     page(tag.url, 'list', () => ({ heading: `#${tag.name}`, messages: messages(), groupByMonth: false }), { title: `#${tag.name}` });
@@ -362,7 +372,23 @@ function messageView(message: Message, plan: Plan, body: RenderedBody, options: 
 }
 
 function tagRefs(message: Message): Ref[] {
-  return [...new Set(message.fields.tags ?? [])].map((name) => ({ id: slugFromFile(name), name, url: `/tags/${slugFromFile(name)}/` }));
+  const tags = message.fields.tags;
+  if (!tags || tags.length === 0) return [];
+  return [...new Set(tags)].map((name) => {
+    const id = tagSlug(name);
+    return { id, name, url: `/tags/${id}/` };
+  });
+}
+
+// A site has a few dozen tags over thousands of messages.
+const tagSlugs = new Map<string, string>();
+function tagSlug(name: string): string {
+  let slug = tagSlugs.get(name);
+  if (slug === undefined) {
+    slug = slugFromFile(name);
+    if (tagSlugs.size < 10_000) tagSlugs.set(name, slug);
+  }
+  return slug;
 }
 
 function audienceIds(message: Message, plan: Plan): string[] {

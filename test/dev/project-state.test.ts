@@ -33,6 +33,13 @@ describe('herald dev: incremental project state', () => {
     expect(state.diagnostics().map((d) => d.ruleId)).toContain('frequency-cap');
     await expectSameAsCheck(state);
 
+    // Edits that leave the front-matter data as it was (the fast path): a comment line moves the findings down.
+    await write('content/2026/d.md', at(4).replace('---\n', '---\n# een opmerking\n'));
+    expect(state.diagnostics().find((d) => d.ruleId === 'frequency-cap')!.line).toBe(4);
+    await expectSameAsCheck(state);
+    await write('content/2026/d.md', at(4, { body: 'Een andere tekst. Die is kort. Maar wel helder voor iedereen in het magazijn.' }));
+    await expectSameAsCheck(state);
+
     // Same URL as a.md: duplicate-slug on both.
     await write('content/2026/e.md', at(20, { extra: 'slug: a' }));
     expect(state.diagnostics().filter((d) => d.ruleId === 'duplicate-slug').map((d) => d.file)).toEqual(['content/2026/a.md', 'content/2026/e.md']);
