@@ -34,8 +34,12 @@ async function until(probe, timeout, what) {
   }
 }
 
-/** Times `edits` saves (after 2 warm-up saves) on the project at `root`; `args` are extra dev options. */
-export async function benchDev(root, { edits = 20, args = [] } = {}) {
+/**
+ * Times `edits` saves (after 2 warm-up saves) on the project at `root`; `args` are extra dev options.
+ * `change: 'body'` adds a sentence to the body (front-matter data unchanged); `'title'` changes the
+ * title, which changes the facts, so every cross-message and plan rule runs again.
+ */
+export async function benchDev(root, { edits = 20, args = [], change = 'body' } = {}) {
   const started = Date.now();
   const child = spawn(process.execPath, [cli, 'dev', '--root', root, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
   let out = '';
@@ -68,7 +72,7 @@ export async function benchDev(root, { edits = 20, args = [] } = {}) {
       const before = events.length;
       const text = readFileSync(file, 'utf8');
       const t0 = process.hrtime.bigint();
-      writeFileSync(file, `${text}\nBewerking ${i}: we hebben deze zin toegevoegd.\n`);
+      writeFileSync(file, change === 'title' ? text.replace(/^title: (.*)$/m, `title: $1, Bewerking ${i}`) : `${text}\nBewerking ${i}: we hebben deze zin toegevoegd.\n`);
       const reload = await until(() => events.slice(before).find((e) => e.event === 'reload'), 30_000, 'the reload event');
       const page = await get(`${url}${year}/${slug}/`);
       const t2 = process.hrtime.bigint();

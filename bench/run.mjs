@@ -80,12 +80,12 @@ if (selected('dev')) {
   console.log('');
   console.log(`herald dev: save one message → reload event (${size.toLocaleString('en')} messages, 20 edits after 2 warm-up edits, 300 ms apart)`);
   console.log('');
-  console.log('| search index | start-up (URL printed) | save → reload median | p95 | max | reload → page served median | p95 |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const search of [true, false]) {
+  console.log('| search index | edit | start-up (URL printed) | save → reload median | p95 | max | reload → page served median | p95 |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [search, change] of [[true, 'body'], [false, 'body'], [false, 'title']]) {
     writeCorpus(root, size); // edits change the corpus: start from a fresh one
-    const r = await benchDev(root, { args: search ? [] : ['--no-search'] });
+    const r = await benchDev(root, { change, args: search ? [] : ['--no-search'] });
     const ms = (x) => `${x.toFixed(0)} ms`;
-    console.log(`| ${search ? 'yes (background)' : 'no'} | ${(r.startup / 1000).toFixed(1)} s | ${ms(median(r.save))} | ${ms(percentile(r.save, 0.95))} | ${ms(Math.max(...r.save))} | ${ms(median(r.serve))} | ${ms(percentile(r.serve, 0.95))} |`);
+    console.log(`| ${search ? 'yes (background)' : 'no'} | ${change} | ${(r.startup / 1000).toFixed(1)} s | ${ms(median(r.save))} | ${ms(percentile(r.save, 0.95))} | ${ms(Math.max(...r.save))} | ${ms(median(r.serve))} | ${ms(percentile(r.serve, 0.95))} |`);
   }
 }
