@@ -79,7 +79,9 @@ export async function runDev(options: DevCommandOptions): Promise<number> {
         },
       );
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    // `on`, not `once`: a second Ctrl-C (or the same signal from npx and the terminal's
+    // process group) must not fall back to the default handler and kill the cleanup halfway.
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
 }

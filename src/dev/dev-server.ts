@@ -1,13 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FSWatcher } from 'chokidar';
 import { UsageError } from '../load/errors.js';
 import { CONTENT_DIR, toPosix } from '../load/read-project.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { buildSearchIndex } from '../write/search-index.js';
 import { EVENTS_PATH, injectClient, type OverlayError } from './client.js';
 import { EventHub } from './events.js';
 import { diffFindings } from './findings.js';
@@ -15,6 +16,8 @@ import { ProjectState } from './project-state.js';
 import { contentType, insideRoot, resolveRequestPath } from './paths.js';
 import { DevSite } from './site-cache.js';
 import { RebuildQueue, watchProject } from './watcher.js';
+
+const SEARCH_WORKER = fileURLToPath(new URL('./search-worker.js', import.meta.url));
 
 export interface DevOptions {
   root: string;
@@ -116,13 +119,31 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       });
     }, options.searchDelay ?? 1000);
   };
+  let worker: ChildProcess | undefined;
   const indexSearch = async () => {
     const started = performance.now();
     const dir = path.join(searchRoot!, String(++generation));
     try {
-      const records = site.search();
-      const pages = await buildSearchIndex(dir, state.plan.site.language, records);
+      mkdirSync(dir, { recursive: true });
+      const recordsFile = path.join(dir, 'records.json');
+      writeFileSync(recordsFile, JSON.stringify(site.search()));
+      const pages = await new Promise<number>((resolve, reject) => {
+        // Its own process group (detached), so close() can stop Pagefind's binary with it.
+        const child = spawn(process.execPath, [SEARCH_WORKER, dir, state.plan.site.language, recordsFile], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        worker = child;
+        let out = '';
+        let err = '';
+        child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+        child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+        child.on('error', reject);
+        child.on('exit', (code) => {
+          worker = undefined;
+          if (code === 0) resolve(Number(out.trim()));
+          else reject(new Error(`the search index failed: ${err.trim().split('\n')[0] ?? `exit code ${code}`}`));
+        });
+      });
       if (closed) return;
+      rmSync(recordsFile, { force: true });
       const old = searchDir;
       searchDir = dir;
       if (old) rmSync(old, { recursive: true, force: true });
@@ -271,11 +292,15 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       hub.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      if (indexing) {
-        // Stop Pagefind's process rather than wait for a whole index.
-        await (await import('pagefind')).close().catch(() => undefined);
-        await indexing.catch(() => undefined);
+      if (worker?.pid !== undefined) {
+        // Stop the indexer and Pagefind's binary (one process group) rather than wait for a whole index.
+        try {
+          process.kill(-worker.pid, 'SIGKILL');
+        } catch {
+          worker.kill('SIGKILL'); // no process groups (Windows)
+        }
       }
+      await indexing?.catch(() => undefined);
       if (searchRoot) rmSync(searchRoot, { recursive: true, force: true });
     },
   };

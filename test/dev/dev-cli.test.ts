@@ -218,6 +218,8 @@ describe('herald dev', () => {
     expect((await get(dev.url, '/pagefind/pagefind-ui.js')).type).toBe('text/javascript; charset=utf-8');
     const stream = listen(dev.url, '/');
     await waitFor(() => stream.events[0]);
+    // Twice, as an impatient user (or npx forwarding the terminal's signal) does.
+    dev.child.kill('SIGINT');
     dev.child.kill('SIGINT');
     expect(await dev.exited).toBe(0);
     expect(readdirSync(tmp)).toEqual([]);
