@@ -1,8 +1,8 @@
 // The herald dev benchmark: starts `herald dev` (the real CLI, as a child
 // process) on a generated corpus, then saves one message at a time and
 // times save → `reload` event on /__herald/events (what a writer waits for),
-// and the reload → page fetched. Edits are 300 ms apart, like a writer
-// saving now and then, never in one debounced burst.
+// and the reload → page fetched. Edits are `gap` ms apart (default 300), like
+// a writer saving now and then, never in one debounced burst.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -38,8 +38,9 @@ async function until(probe, timeout, what) {
  * Times `edits` saves (after 2 warm-up saves) on the project at `root`; `args` are extra dev options.
  * `change: 'body'` adds a sentence to the body (front-matter data unchanged); `'title'` changes the
  * title, which changes the facts, so every cross-message and plan rule runs again.
+ * With `gap` over the search delay (1 s), the background search index is rebuilt between edits.
  */
-export async function benchDev(root, { edits = 20, args = [], change = 'body' } = {}) {
+export async function benchDev(root, { edits = 20, args = [], change = 'body', gap = 300 } = {}) {
   const started = Date.now();
   const child = spawn(process.execPath, [cli, 'dev', '--root', root, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
   let out = '';
@@ -82,7 +83,7 @@ export async function benchDev(root, { edits = 20, args = [], change = 'body' } 
         save.push(Number(reload.at - t0) / 1e6);
         serve.push(Number(t2 - reload.at) / 1e6);
       }
-      await sleep(300);
+      await sleep(gap);
     }
     return { startup, save, serve };
   } finally {
