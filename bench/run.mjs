@@ -2,12 +2,14 @@
 // `herald build` (with and without the search index) on them: wall time of the
 // whole command, median of several runs, and peak RSS. Prints Markdown tables
 // to paste into docs/benchmarks.md. BENCH_SIZES, BENCH_RUNS and BENCH_ONLY
-// (check | build) narrow it down.
+// (check | build | dev) narrow it down; BENCH_DEV_SIZE (default 10000) is the
+// corpus for the dev benchmark (bench/dev.mjs).
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
+import { benchDev, percentile } from './dev.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -42,9 +44,10 @@ const row = (label, results, extra) => {
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
   return `| ${label} | ${s(median(times))} | ${s(Math.min(...times))} | ${s(Math.max(...times))} | ${Math.max(...results.map((r) => r.rss)).toFixed(0)} MiB | ${extra} |`;
 };
-for (const size of sizes) writeCorpus(path.join(here, '.corpus', String(size)), size);
+const selected = (part) => !only || only === part;
+if (selected('check') || selected('build')) for (const size of sizes) writeCorpus(path.join(here, '.corpus', String(size)), size);
 
-if (only !== 'build') {
+if (selected('check')) {
   console.log('');
   console.log('herald check --format json');
   console.log('');
@@ -57,7 +60,7 @@ if (only !== 'build') {
     console.log(row(size.toLocaleString('en'), results, results[0].findings));
   }
 }
-if (only !== 'check') {
+if (selected('build')) {
   console.log('');
   console.log('herald build --no-check --future [--no-search]');
   console.log('');
@@ -69,5 +72,20 @@ if (only !== 'check') {
       const results = Array.from({ length: Math.min(runs, 3) }, () => timeBuild(root, search));
       console.log(row(`${size.toLocaleString('en')} | ${search ? 'yes' : 'no'}`, results, results[0].pages));
     }
+  }
+}
+if (selected('dev')) {
+  const size = Number(process.env.BENCH_DEV_SIZE ?? 10000);
+  const root = path.join(here, '.corpus', `dev-${size}`);
+  console.log('');
+  console.log(`herald dev: save one message → reload event (${size.toLocaleString('en')} messages, 20 edits after 2 warm-up edits)`);
+  console.log('');
+  console.log('| search index | edit | apart | start-up (URL printed) | save → reload median | p95 | max | reload → page served median | p95 |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [search, change, gap] of [[true, 'body', 300], [false, 'body', 300], [false, 'title', 300], [true, 'body', 2500]]) {
+    writeCorpus(root, size); // edits change the corpus: start from a fresh one
+    const r = await benchDev(root, { change, gap, args: search ? [] : ['--no-search'] });
+    const ms = (x) => `${x.toFixed(0)} ms`;
+    console.log(`| ${search ? 'yes (background)' : 'no'} | ${change} | ${gap / 1000} s | ${(r.startup / 1000).toFixed(1)} s | ${ms(median(r.save))} | ${ms(percentile(r.save, 0.95))} | ${ms(Math.max(...r.save))} | ${ms(median(r.serve))} | ${ms(percentile(r.serve, 0.95))} |`);
   }
 }

@@ -115,7 +115,7 @@ function assertSafeOutput(root: string, out: string): void {
   }
 }
 
-function normaliseBaseUrl(url: string | undefined): string | undefined {
+export function normaliseBaseUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   let parsed: URL;
   try {

@@ -28,6 +28,13 @@ function useColor(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true;
 }
 
+/** --port: a whole number from 0 (any free port) to 65535. */
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535.');
+  return n;
+}
+
 function wholeNumber(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number.');
@@ -157,6 +164,29 @@ program
     const result = runSchema(name, { root, ...opts });
     if (result.stdout !== undefined) process.stdout.write(result.stdout);
     else process.stdout.write(`Wrote ${result.written.join(', ')}\n`);
+  });
+
+program
+  .command('dev')
+  .description('build, watch and serve the site on 127.0.0.1 with live reload (drafts and scheduled messages included)')
+  .option('--port <n>', 'port to listen on (0: any free port)', parsePort, 4321)
+  .option('--host <host>', 'interface to listen on; only change this on a network you trust', '127.0.0.1')
+  .option('--open', 'open the site in your browser')
+  .option('--base-url <url>', 'absolute URL the site is published at (for feeds)')
+  .option('--no-search', 'do not build the search index in the background')
+  .addHelpText('after', '\nExamples:\n  herald dev\n  herald dev --port 8080 --open\n  herald dev --root ../comms --port 0')
+  .action(async (opts: { port: number; host: string; open?: boolean; baseUrl?: string; search: boolean }) => {
+    const root = path.resolve(program.opts<{ root: string }>().root);
+    const { runDev } = await import('./dev-command.js');
+    process.exitCode = await runDev({
+      root,
+      host: opts.host,
+      port: opts.port,
+      open: opts.open === true,
+      ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+      search: opts.search,
+      color: useColor(process.stdout),
+    });
   });
 
 program

@@ -29,6 +29,12 @@ interface RuleMetaBase<O> {
   rationale: string;
   /** A message that fails and one that passes, for `herald rules <id>`. */
   example?: { fail: string; pass: string };
+  /**
+   * What a message rule's findings depend on beyond the message and the plan
+   * (`herald dev` reruns it for every message when that changes): `messages`,
+   * the other messages' front-matter; `files`, which files exist under content/.
+   */
+  dependsOn?: 'messages' | 'files';
 }
 
 export interface MessageRuleContext<O> {

@@ -58,10 +58,15 @@ async function listFiles(dir: string): Promise<string[]> {
     // `parentPath` is Node 20.12+; `path` is its older name.
     const parent = (entry as unknown as { parentPath?: string; path: string }).parentPath ?? (entry as unknown as { path: string }).path;
     const relative = path.relative(dir, path.join(parent, entry.name));
-    if (relative.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    if (isSkipped(relative)) continue;
     out.push(relative);
   }
   return out;
+}
+
+/** Hidden files and folders (editor swap files, .git) and node_modules are not part of a project. */
+export function isSkipped(relative: string): boolean {
+  return relative.split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules');
 }
 
 /**
@@ -72,13 +77,18 @@ async function listFiles(dir: string): Promise<string[]> {
 function readAll(root: string, files: string[]): TextFile[] {
   return files.map((file) => {
     try {
-      let text = readFileSync(path.join(root, file), 'utf8');
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors do not count the BOM as a column
-      return { file, text };
+      return readTextFile(root, file);
     } catch (error) {
       throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
     }
   });
+}
+
+/** One file of the project (`file` relative to `root`), as the check reads it; throws the file system's error. */
+export function readTextFile(root: string, file: string): TextFile {
+  let text = readFileSync(path.join(root, file), 'utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors do not count the BOM as a column
+  return { file, text };
 }
 
 export function toPosix(p: string): string {

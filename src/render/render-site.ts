@@ -56,12 +56,71 @@ export interface RenderedSite {
 
 export const PAGE_SIZE = 20;
 
+/** One file of the site, rendered only when asked for. */
+export interface SitePage {
+  /** Inside the output folder, forward slashes: `2026/x/index.html`. */
+  path: string;
+  render(): string;
+}
+
+/** A message body rendered to HTML, reusable across renders while the message and what it links to stay the same. */
+export interface RenderedBody {
+  html: string;
+  summary: string;
+  /** Per audience segment, for bodies with `:::for` blocks. */
+  perSegment?: Map<string, string>;
+  /** content/ paths the message's links resolved against (messages and assets): when one of them changes, so may this body. */
+  targets: Set<string>;
+  assets: AssetCopy[];
+}
+
+/**
+ * What renders may share: the template engine (compiled templates) and
+ * rendered bodies by message. `herald build` uses a fresh one; `herald dev`
+ * keeps one and drops what a change invalidates (see src/dev/).
+ */
+export interface RenderCache {
+  eta: ReturnType<typeof createEta>;
+  bodies: Map<Message, RenderedBody>;
+}
+
+export function createRenderCache(themeDir: string | undefined): RenderCache {
+  return { eta: createEta(themeDir), bodies: new Map() };
+}
+
+export interface SiteRenderer {
+  /** Every file of the site, in a fixed order; nothing is rendered until a page's `render()` is called. */
+  pages: SitePage[];
+  byPath: Map<string, SitePage>;
+  /** Messages on the site, newest first. */
+  included: Message[];
+  /** Messages left out because their front-matter lacks what a page needs. */
+  skipped: string[];
+  /** Assets linked from the messages rendered so far. */
+  assets(): AssetCopy[];
+  /** One search record per message (renders every body). */
+  search(): SearchRecord[];
+}
+
 /**
  * The whole site as files in memory: pure, so a failed render writes nothing
  * and the same project gives the same bytes. Each message body is rendered
  * once for its page and once per segment that has `:::for` blocks in it.
  */
 export function renderSite(project: Project, options: RenderOptions): RenderedSite {
+  const renderer = createSiteRenderer(project, options);
+  const files: OutputFile[] = renderer.pages.map((p) => ({ path: p.path, content: p.render() }));
+  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { files, assets: renderer.assets(), search: renderer.search(), messages: renderer.included.length, skipped: renderer.skipped };
+}
+
+/**
+ * The site as a list of pages that render on demand: `renderSite` renders
+ * them all, `herald dev` only the ones a browser asks for. Listings need only
+ * the front-matter of their messages; a body is rendered (or taken from the
+ * cache) when a page shows it.
+ */
+export function createSiteRenderer(project: Project, options: RenderOptions, cache: RenderCache = createRenderCache(options.themeDir)): SiteRenderer {
   const { plan } = project;
   const site: SiteView = {
     title: plan.site.title,
@@ -73,12 +132,12 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
     planPage: options.planPage,
     generator: options.generator,
   };
-  const eta = createEta(options.themeDir);
-  const files: OutputFile[] = [];
+  const { eta } = cache;
+  const pages: SitePage[] = [];
   const assets = new Map<string, AssetCopy>();
   const skipped: string[] = [];
 
-  const included = project.messages.filter((m) => {
+  const candidates = project.messages.filter((m) => {
     const f = m.fields;
     if (!f.title || !f.date || !f.audience || !m.url) {
       skipped.push(m.file);
@@ -88,85 +147,130 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
     if (f.date.epochMs > options.now && !options.future) return false;
     return true;
   });
-  // Newest first; ties by file, so the order never depends on the file system.
-  included.sort((a, b) => b.fields.date!.epochMs - a.fields.date!.epochMs || (a.file < b.file ? -1 : 1));
+  // Newest first; ties by file, so the order never depends on the file system. (Keys taken out first: sorting 10,000 messages through `fields.date` was most of a dev rebuild.)
+  const included = candidates
+    .map((m) => ({ m, at: m.fields.date!.epochMs, file: m.file }))
+    .sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))
+    .map((k) => k.m);
   const byFile = new Map(included.map((m) => [m.file, m]));
 
-  const views = new Map<Message, MessageView>();
-  const segmentHtml = new Map<Message, Map<string, string>>();
-  for (const message of included) {
-    const rewrite = linkRewriter(message, byFile, assets, project.facts.contentFiles);
-    const label = (id: string) => `${strings(message.lang).forSegment} ${plan.segmentById.get(id)?.name ?? id}`;
-    const hasRawHtml = nodesOf(message, 'html').length > 0;
-    const html = markdownToHtml(message.tree, { label, rewrite, hasRawHtml });
-    views.set(message, messageView(message, plan, html, options, rewrite));
-    if (nodesOf(message, 'containerDirective').length > 0) {
-      const perSegment = new Map<string, string>();
-      for (const id of audienceIds(message, plan)) perSegment.set(id, markdownToHtml(message.tree, { segment: id, label, rewrite, hasRawHtml }));
-      segmentHtml.set(message, perSegment);
+  const bodyOf = (message: Message): RenderedBody => {
+    let body = cache.bodies.get(message);
+    if (!body) {
+      const targets = new Set<string>();
+      const found = new Map<string, AssetCopy>();
+      const rewrite = linkRewriter(message, byFile, found, project.facts.contentFiles, targets);
+      const label = (id: string) => `${strings(message.lang).forSegment} ${plan.segmentById.get(id)?.name ?? id}`;
+      const hasRawHtml = nodesOf(message, 'html').length > 0;
+      const html = markdownToHtml(message.tree, { label, rewrite, hasRawHtml });
+      let perSegment: Map<string, string> | undefined;
+      if (nodesOf(message, 'containerDirective').length > 0) {
+        perSegment = new Map();
+        for (const id of audienceIds(message, plan)) perSegment.set(id, markdownToHtml(message.tree, { segment: id, label, rewrite, hasRawHtml }));
+      }
+      body = { html, summary: summarize(html), ...(perSegment ? { perSegment } : {}), targets, assets: [...found.values()] };
+      cache.bodies.set(message, body);
     }
-  }
-  const all = included.map((m) => views.get(m)!);
+    for (const a of body.assets) assets.set(a.to, a);
+    return body;
+  };
+  const views = new Map<Message, MessageView>();
+  const viewOf = (message: Message): MessageView => {
+    let view = views.get(message);
+    if (!view) {
+      const body = bodyOf(message);
+      const rewrite = linkRewriter(message, byFile, assets, project.facts.contentFiles, body.targets);
+      view = messageView(message, plan, body, options, rewrite);
+      views.set(message, view);
+    }
+    return view;
+  };
   const segmentView = (m: Message, segment: string): SegmentMessageView => ({
-    ...views.get(m)!,
-    segmentHtml: segmentHtml.get(m)?.get(segment) ?? views.get(m)!.html,
+    ...viewOf(m),
+    segmentHtml: bodyOf(m).perSegment?.get(segment) ?? viewOf(m).html,
   });
 
   const t = strings(site.language);
   const feedsFor = (folder: string) => (options.baseUrl ? { feeds: { atom: `${folder}feed.xml`, rss: `${folder}rss.xml`, json: `${folder}feed.json` } } : {});
   // 404.html is served for missing paths at any depth, so its links start from the site root.
   const siteRootPath = options.baseUrl ? new URL(options.baseUrl).pathname : '/';
-  const page = (url: string, template: string, data: Record<string, unknown>, meta: { title: string; description?: string; feeds?: { atom: string; rss: string; json: string }; noindex?: boolean; wide?: boolean }) => {
-    const root = url === '/404.html' ? siteRootPath : rootPrefix(url);
-    const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
-    const common = { site, t, rel, timeZone: plan.site.timezone, page: { url, lang: site.language, ...meta } };
-    const body = eta.render(template, { ...common, ...data });
-    const html = eta.render('layout', { ...common, body });
-    files.push({ path: outputPath(url), content: resolveRoot(html, root) });
+  type Meta = { title: string; description?: string; feeds?: { atom: string; rss: string; json: string }; noindex?: boolean; wide?: boolean };
+  const page = (url: string, template: string, data: () => Record<string, unknown>, meta: Meta | (() => Meta)) => {
+    pages.push({
+      path: outputPath(url),
+      render: () => {
+        const root = url === '/404.html' ? siteRootPath : rootPrefix(url);
+        const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
+        const common = { site, t, rel, timeZone: plan.site.timezone, page: { url, lang: site.language, ...(typeof meta === 'function' ? meta() : meta) } };
+        const body = eta.render(template, { ...common, ...data() });
+        const html = eta.render('layout', { ...common, body });
+        return resolveRoot(html, root);
+      },
+    });
   };
+  const feedPages = (folder: string, make: () => { atom: string; rss: string; json: string }) => {
+    let feeds: { atom: string; rss: string; json: string } | undefined;
+    const once = () => (feeds ??= make());
+    const base = folder.replace(/^\//, '');
+    pages.push(
+      { path: `${base}feed.xml`, render: () => once().atom },
+      { path: `${base}rss.xml`, render: () => once().rss },
+      { path: `${base}feed.json`, render: () => once().json },
+    );
+  };
+  const all = () => included.map(viewOf);
 
   // Home.
-  page('/', 'home', { messages: all.slice(0, PAGE_SIZE) }, { title: t.home, ...feedsFor('/') });
+  page('/', 'home', () => ({ messages: included.slice(0, PAGE_SIZE).map(viewOf) }), { title: t.home, ...feedsFor('/') });
 
   // Message pages.
   for (const message of included) {
-    const view = views.get(message)!;
-    page(view.url, 'message', { message: view }, { title: view.title, description: view.why ?? view.summary });
+    page(message.url!, 'message', () => ({ message: viewOf(message) }), () => {
+      const view = viewOf(message);
+      return { title: view.title, description: view.why ?? view.summary };
+    });
   }
 
-  // Segment pages, paginated, and their feeds.
+  // Segment pages, paginated, and their feeds. Members in one pass over the messages (10 segments × 10,000 messages adds up in herald dev).
+  const membersOf = new Map<string, Message[]>(site.segments.map((s) => [s.id, []]));
+  for (const m of included) for (const id of new Set(audienceIds(m, plan))) membersOf.get(id)?.push(m);
   for (const segment of site.segments) {
-    const messages = included.filter((m) => audienceIds(m, plan).includes(segment.id)).map((m) => segmentView(m, segment.id));
-    const pages = Math.max(1, Math.ceil(messages.length / PAGE_SIZE));
-    for (let n = 1; n <= pages; n++) {
+    const members = membersOf.get(segment.id)!;
+    const messages = (from: number, to: number) => members.slice(from, to).map((m) => segmentView(m, segment.id));
+    const count = Math.max(1, Math.ceil(members.length / PAGE_SIZE));
+    for (let n = 1; n <= count; n++) {
       const url = n === 1 ? segment.url : `${segment.url}page/${n}/`;
       const pagination: Pagination = {
         page: n,
-        pages,
+        pages: count,
         ...(n > 1 ? { prevUrl: n === 2 ? segment.url : `${segment.url}page/${n - 1}/` } : {}),
-        ...(n < pages ? { nextUrl: `${segment.url}page/${n + 1}/` } : {}),
+        ...(n < count ? { nextUrl: `${segment.url}page/${n + 1}/` } : {}),
       };
-      page(url, 'segment', { segment, messages: messages.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE), pagination }, {
+      page(url, 'segment', () => ({ segment, messages: messages((n - 1) * PAGE_SIZE, n * PAGE_SIZE), pagination }), {
         title: segment.name,
         ...(segment.description ? { description: segment.description } : {}),
         ...feedsFor(segment.url),
       });
     }
     if (options.baseUrl) {
-      const feeds = renderFeeds({
-        site,
-        baseUrl: options.baseUrl,
-        path: segment.url,
-        title: `${site.title} — ${segment.name}`,
-        ...(segment.description ? { description: segment.description } : {}),
-        items: messages.slice(0, PAGE_SIZE).map((m) => ({ message: m, html: absolute(m.segmentHtml, options.baseUrl!) })),
-      });
-      addFeeds(files, segment.url, feeds);
+      const baseUrl = options.baseUrl;
+      feedPages(segment.url, () =>
+        renderFeeds({
+          site,
+          baseUrl,
+          path: segment.url,
+          title: `${site.title} — ${segment.name}`,
+          ...(segment.description ? { description: segment.description } : {}),
+          items: messages(0, PAGE_SIZE).map((m) => ({ message: m, html: absolute(m.segmentHtml, baseUrl) })),
+        }),
+      );
     }
   }
   if (options.baseUrl) {
-    const feeds = renderFeeds({ site, baseUrl: options.baseUrl, path: '/', title: site.title, items: all.slice(0, PAGE_SIZE).map((m) => ({ message: m, html: absolute(m.html, options.baseUrl!) })) });
-    addFeeds(files, '/', feeds);
+    const baseUrl = options.baseUrl;
+    feedPages('/', () =>
+      renderFeeds({ site, baseUrl, path: '/', title: site.title, items: included.slice(0, PAGE_SIZE).map(viewOf).map((m) => ({ message: m, html: absolute(m.html, baseUrl) })) }),
+    );
   }
 
   // Goals, campaigns, tags, archive.
@@ -176,8 +280,8 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
       ...(goal.measure ? [{ label: t.measure, value: goal.measure }] : []),
       ...(goal.from || goal.until ? [{ label: t.period, value: `${goal.from ? formatDay(goal.from, site.language) : '…'} – ${goal.until ? formatDay(goal.until, site.language) : '…'}` }] : []),
     ];
-    const messages = all.filter((m) => m.goal?.id === goal.id);
-    page(`/goals/${goal.id}/`, 'list', { heading: goal.title, details, messages, groupByMonth: false }, { title: goal.title });
+    const messages = () => included.filter((m) => m.fields.goal === goal.id).map(viewOf);
+    page(`/goals/${goal.id}/`, 'list', () => ({ heading: goal.title, details, messages: messages(), groupByMonth: false }), { title: goal.title });
   }
   for (const campaign of plan.campaigns) {
     const goal = plan.goalById.get(campaign.goal);
@@ -185,42 +289,56 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
       { label: t.period, value: `${formatDay(campaign.from, site.language)} – ${formatDay(campaign.until, site.language)}` },
       ...(goal ? [{ label: t.goal, value: goal.title }] : []),
     ];
-    const messages = all.filter((m) => m.campaign?.id === campaign.id);
-    page(`/campaigns/${campaign.id}/`, 'list', { heading: campaign.title, details, messages, groupByMonth: false }, { title: campaign.title });
+    const messages = () => included.filter((m) => m.fields.campaign === campaign.id).map(viewOf);
+    page(`/campaigns/${campaign.id}/`, 'list', () => ({ heading: campaign.title, details, messages: messages(), groupByMonth: false }), { title: campaign.title });
   }
   const tags = new Map<string, Ref>();
-  for (const view of all) for (const tag of view.tags) tags.set(tag.id, tag);
+  for (const message of included) {
+    for (const name of message.fields.tags ?? []) {
+      const id = tagSlug(name);
+      tags.set(id, { id, name, url: `/tags/${id}/` });
+    }
+  }
   for (const tag of [...tags.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    page(tag.url, 'list', { heading: `#${tag.name}`, messages: all.filter((m) => m.tags.some((x) => x.id === tag.id)), groupByMonth: false }, { title: `#${tag.name}` });
+    const messages = () => included.filter((m) => tagRefs(m).some((x) => x.id === tag.id)).map(viewOf);
+    page(tag.url, 'list', () => ({ heading: `#${tag.name}`, messages: messages(), groupByMonth: false }), { title: `#${tag.name}` });
   }
-  page('/archive/', 'list', { heading: t.archive, messages: all, groupByMonth: true }, { title: t.archive });
-  page('/search/', 'search', {}, { title: t.search });
+  page('/archive/', 'list', () => ({ heading: t.archive, messages: all(), groupByMonth: true }), { title: t.archive });
+  page('/search/', 'search', () => ({}), { title: t.search });
   if (options.planPage) {
-    page('/plan/', 'plan', { plan: planPageView(project, byFile, t, plan.site.timezone) }, { title: t.plan.title, noindex: true, wide: true });
+    page('/plan/', 'plan', () => ({ plan: planPageView(project, byFile, t, plan.site.timezone) }), { title: t.plan.title, noindex: true, wide: true });
   }
-  page('/404.html', '404', {}, { title: t.notFoundTitle, noindex: true });
+  page('/404.html', '404', () => ({}), { title: t.notFoundTitle, noindex: true });
 
-  files.push({ path: 'style.css', content: readFileSync(themedOrBuiltIn(options.themeDir, 'style.css'), 'utf8') });
+  pages.push({ path: 'style.css', render: () => readFileSync(themedOrBuiltIn(options.themeDir, 'style.css'), 'utf8') });
   if (options.baseUrl) {
+    const baseUrl = options.baseUrl;
     // The dashboard is for the comms team, not for search engines or readers browsing.
-    const urls = files.filter((f) => f.path.endsWith('index.html') && f.path !== 'plan/index.html').map((f) => `/${f.path.replace(/index\.html$/, '')}`);
-    files.push({ path: 'sitemap.xml', content: renderSitemap(options.baseUrl, urls) });
+    const urls = pages.filter((p) => p.path.endsWith('index.html') && p.path !== 'plan/index.html').map((p) => `/${p.path.replace(/index\.html$/, '')}`);
+    pages.push({ path: 'sitemap.xml', render: () => renderSitemap(baseUrl, urls) });
   }
 
   const filterName = t.segments;
-  const search: SearchRecord[] = all.map((m) => ({
-    url: m.url,
-    title: m.title,
-    content: [m.why ?? '', plainText(m.html), m.tags.map((tag) => tag.name).join(' ')].join('\n'),
-    date: m.iso,
-    filters: { [filterName]: m.audience.map((a) => a.name) },
-  }));
+  const search = (): SearchRecord[] =>
+    all().map((m) => ({
+      url: m.url,
+      title: m.title,
+      content: [m.why ?? '', plainText(m.html), m.tags.map((tag) => tag.name).join(' ')].join('\n'),
+      date: m.iso,
+      filters: { [filterName]: m.audience.map((a) => a.name) },
+    }));
 
-  files.sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { files, assets: [...assets.values()].sort((a, b) => (a.to < b.to ? -1 : 1)), search, messages: included.length, skipped };
+  return {
+    pages,
+    byPath: new Map(pages.map((p) => [p.path, p])),
+    included,
+    skipped,
+    assets: () => [...assets.values()].sort((a, b) => (a.to < b.to ? -1 : 1)),
+    search,
+  };
 }
 
-function messageView(message: Message, plan: Plan, html: string, options: RenderOptions, rewrite: (url: string) => string | undefined): MessageView {
+function messageView(message: Message, plan: Plan, body: RenderedBody, options: RenderOptions, rewrite: (url: string) => string | undefined): MessageView {
   const f = message.fields;
   const lang = message.lang;
 
@@ -252,13 +370,33 @@ function messageView(message: Message, plan: Plan, html: string, options: Render
     ...(feedback ? { feedback } : {}),
     ...(goal ? { goal: { id: goal.id, name: goal.title, url: `/goals/${goal.id}/` } } : {}),
     ...(campaign ? { campaign: { id: campaign.id, name: campaign.title, url: `/campaigns/${campaign.id}/` } } : {}),
-    tags: [...new Set(f.tags ?? [])].map((name) => ({ id: slugFromFile(name), name, url: `/tags/${slugFromFile(name)}/` })),
+    tags: tagRefs(message),
     ...(image ? { image } : {}),
-    html,
-    summary: summarize(html),
+    html: body.html,
+    summary: body.summary,
     draft: f.draft,
     future: f.date!.epochMs > options.now,
   };
+}
+
+function tagRefs(message: Message): Ref[] {
+  const tags = message.fields.tags;
+  if (!tags || tags.length === 0) return [];
+  return [...new Set(tags)].map((name) => {
+    const id = tagSlug(name);
+    return { id, name, url: `/tags/${id}/` };
+  });
+}
+
+// A site has a few dozen tags over thousands of messages.
+const tagSlugs = new Map<string, string>();
+function tagSlug(name: string): string {
+  let slug = tagSlugs.get(name);
+  if (slug === undefined) {
+    slug = slugFromFile(name);
+    if (tagSlugs.size < 10_000) tagSlugs.set(name, slug);
+  }
+  return slug;
 }
 
 function audienceIds(message: Message, plan: Plan): string[] {
@@ -273,7 +411,7 @@ function audienceIds(message: Message, plan: Plan): string[] {
  * the same path in the site. Anything that would leave content/ (and so the
  * output folder) is left as written, which the sanitiser already made safe.
  */
-function linkRewriter(message: Message, byFile: Map<string, Message>, assets: Map<string, AssetCopy>, contentFiles: Set<string>) {
+function linkRewriter(message: Message, byFile: Map<string, Message>, assets: Map<string, AssetCopy>, contentFiles: Set<string>, targets: Set<string>) {
   const dir = path.posix.dirname(message.file);
   return (url: string): string | undefined => {
     if (url === '' || url.startsWith('#') || url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
@@ -286,6 +424,7 @@ function linkRewriter(message: Message, byFile: Map<string, Message>, assets: Ma
     }
     const resolved = path.posix.normalize(path.posix.join(dir, decoded));
     if (!resolved.startsWith(`${CONTENT_DIR}/`) || resolved.split('/').includes('..')) return undefined;
+    targets.add(resolved);
     const suffix = rest.join('');
     if (resolved.toLowerCase().endsWith('.md')) {
       const target = byFile.get(resolved);
@@ -299,7 +438,7 @@ function linkRewriter(message: Message, byFile: Map<string, Message>, assets: Ma
 }
 
 /** Output file of a site URL: `/2026/x/` → `2026/x/index.html`. */
-function outputPath(url: string): string {
+export function outputPath(url: string): string {
   const clean = url.replace(/^\//, '');
   return clean === '' ? 'index.html' : clean.endsWith('/') ? `${clean}index.html` : clean;
 }
@@ -335,11 +474,6 @@ function plainText(html: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function addFeeds(files: OutputFile[], folder: string, feeds: { atom: string; rss: string; json: string }): void {
-  const base = folder.replace(/^\//, '');
-  files.push({ path: `${base}feed.xml`, content: feeds.atom }, { path: `${base}rss.xml`, content: feeds.rss }, { path: `${base}feed.json`, content: feeds.json });
 }
 
 function themedOrBuiltIn(themeDir: string | undefined, name: string): string {

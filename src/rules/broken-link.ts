@@ -10,6 +10,7 @@ import { closest } from '../validate/suggest.js';
 export default defineMessageRule({
   id: 'broken-link',
   scope: 'message',
+  dependsOn: 'files',
   description: 'Relative links and images point to a message or file that exists under content/.',
   defaultSeverity: 'error',
   rationale:

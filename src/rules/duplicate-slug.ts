@@ -4,6 +4,7 @@ import { defineMessageRule } from '../lint/rule.js';
 export default defineMessageRule({
   id: 'duplicate-slug',
   scope: 'message',
+  dependsOn: 'messages',
   description: 'No two messages are written to the same page URL (`/<yyyy>/<slug>/`).',
   defaultSeverity: 'error',
   rationale: 'Two messages with the same year and slug would overwrite each other in the site; one of them would silently disappear.',

@@ -5,6 +5,7 @@ import { defineMessageRule } from '../lint/rule.js';
 export default defineMessageRule({
   id: 'frequency-cap',
   scope: 'message',
+  dependsOn: 'messages',
   description: "No segment gets more messages in any 7-day window than its `maxPerWeek` (messages for `all` count for every segment).",
   defaultSeverity: 'error',
   rationale:

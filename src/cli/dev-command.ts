@@ -1,0 +1,79 @@
+import pc from 'picocolors';
+import { formatChanges, summaryLine } from '../dev/findings.js';
+import { startDevServer, type DevServer } from '../dev/dev-server.js';
+import { ruleUrl } from '../model/diagnostic.js';
+import { formatReport } from '../report/format.js';
+import { RULES } from '../rules/index.js';
+import { openBrowser } from '../dev/open-browser.js';
+import { VERSION } from './version.js';
+
+export interface DevCommandOptions {
+  root: string;
+  host: string;
+  port: number;
+  open: boolean;
+  baseUrl?: string;
+  search: boolean;
+  color: boolean;
+}
+
+/**
+ * `herald dev`: prints the URL first (tests and scripts read it from the
+ * first line of stdout), the current findings, then after each rebuild only
+ * what changed and a summary line. Resolves with the exit code once Ctrl-C
+ * (SIGINT) or SIGTERM has closed everything.
+ */
+export async function runDev(options: DevCommandOptions): Promise<number> {
+  const c = pc.createColors(options.color);
+  const out = (text: string) => process.stdout.write(text);
+  const started = performance.now();
+  const server: DevServer = await startDevServer({
+    root: options.root,
+    host: options.host,
+    port: options.port,
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    search: options.search,
+    generator: `herald ${VERSION}`,
+    report: {
+      rebuilt: ({ ms, diagnostics, added, fixed }) => out(`${formatChanges(added, fixed, options.color)}${summaryLine(ms, diagnostics, options.color)}\n`),
+      failed: (error) => process.stderr.write(`${c.red('herald: rebuild failed:')} ${(error as Error)?.message ?? String(error)}\n`),
+      indexed: (pages, ms) => out(c.dim(`search index: ${pages} pages in ${(ms / 1000).toFixed(1)} s\n`)),
+    },
+  });
+  out(`herald dev: serving ${server.url} (drafts and scheduled messages included; Ctrl-C to stop)\n`);
+  const diagnostics = server.diagnostics();
+  if (diagnostics.length > 0) {
+    out(
+      formatReport('stylish', {
+        diagnostics,
+        root: options.root,
+        rules: [...RULES],
+        filesChecked: 0,
+        color: options.color,
+        toolVersion: VERSION,
+        ruleUrl,
+      }),
+    );
+  }
+  out(`${summaryLine(performance.now() - started, diagnostics, options.color).replace('rebuilt', 'built')}\n`);
+  if (options.open) openBrowser(server.url);
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      server.close().then(
+        () => resolve(0),
+        (error: unknown) => {
+          process.stderr.write(`herald: ${(error as Error)?.message ?? String(error)}\n`);
+          resolve(1);
+        },
+      );
+    };
+    // `on`, not `once`: a second Ctrl-C (or the same signal from npx and the terminal's
+    // process group) must not fall back to the default handler and kill the cleanup halfway.
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

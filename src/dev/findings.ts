@@ -1,0 +1,46 @@
+import pc from 'picocolors';
+import type { Diagnostic } from '../model/diagnostic.js';
+
+/** A finding's identity across rebuilds: where it is, which rule, what it says. */
+function key(d: Diagnostic): string {
+  return `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`;
+}
+
+/** Findings that are new since the last rebuild, and findings that went away. */
+export function diffFindings(before: Diagnostic[], after: Diagnostic[]): { added: Diagnostic[]; fixed: Diagnostic[] } {
+  const old = new Set(before.map(key));
+  const now = new Set(after.map(key));
+  return { added: after.filter((d) => !old.has(key(d))), fixed: before.filter((d) => !now.has(key(d))) };
+}
+
+export function counts(diagnostics: Diagnostic[]): { errors: number; warnings: number } {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return { errors, warnings: diagnostics.length - errors };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `rebuilt in 23 ms · 2 errors, 1 warning`. */
+export function summaryLine(ms: number, diagnostics: Diagnostic[], color: boolean): string {
+  const c = pc.createColors(color);
+  const { errors, warnings } = counts(diagnostics);
+  const tally = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return `${c.dim(`rebuilt in ${Math.round(ms)} ms ·`)} ${errors > 0 ? c.red(tally) : warnings > 0 ? c.yellow(tally) : c.green(tally)}`;
+}
+
+/** One line per new (`+`) and fixed (`✓`) finding: file:line:col, severity, message, rule. */
+export function formatChanges(added: Diagnostic[], fixed: Diagnostic[], color: boolean): string {
+  const c = pc.createColors(color);
+  const line = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}  ${oneLine(d.message)}  ${c.dim(d.ruleId)}`;
+  const out = [
+    ...added.map((d) => `  ${d.severity === 'error' ? c.red('+ error  ') : c.yellow('+ warning')} ${line(d)}`),
+    ...fixed.map((d) => `  ${c.green('✓ fixed  ')} ${line(d)}`),
+  ];
+  return out.length ? `${out.join('\n')}\n` : '';
+}
+
+/** Quoted file text could hold line breaks or terminal escapes. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\s*[\r\n\t]+\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+}

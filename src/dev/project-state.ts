@@ -1,0 +1,256 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { computeFacts, type ProjectFacts } from '../facts/project-facts.js';
+import { configureRules, type ConfiguredRule } from '../lint/configure.js';
+import { lintMessages, lintPlan } from '../lint/lint-project.js';
+import { CONTENT_DIR, isSkipped, PLANS_DIR, readTextFile, toPosix } from '../load/read-project.js';
+import { parseMessage } from '../load/parse-message.js';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { Message } from '../model/message.js';
+import type { Plan } from '../model/plan.js';
+import { loadProject, type Project } from '../pipeline.js';
+import { RULES } from '../rules/index.js';
+import { validateMessage } from '../validate/validate-message.js';
+
+/** What one update changed, for the render cache and the terminal. */
+export interface StateChange {
+  /** The plan changed (or the project was read afresh): everything depends on it. */
+  whole: boolean;
+  /** Files under content/ (relative to the root) that changed, appeared or went. */
+  files: Set<string>;
+  /** The versions of changed messages that were rendered before the change (their old URL, segments, tags). */
+  previous: Message[];
+}
+
+/**
+ * The project as `herald dev` keeps it between changes: every message parsed
+ * and validated, keyed by file, and its findings split by what they depend
+ * on, so a change to one message re-reads that one file and reruns only
+ * (a) every rule on that message, (b) the rules that look at other messages
+ * (`dependsOn: 'messages'`, cheap lookups in the facts) on all messages,
+ * (c) the rules that look at which files exist (`dependsOn: 'files'`) on all
+ * messages only when a file appeared or went, and (d) the plan rules. The
+ * rules themselves run through the same `lintMessages`/`lintPlan` as
+ * `herald check`, so the findings are the same (test/dev/project-state.test.ts).
+ *
+ * Reading and linting are two steps: `update` reads the changed files (a
+ * millisecond or two), which is all the pages need; the facts and rules run
+ * when the findings are first asked for (`diagnostics()`), so `herald dev`
+ * can send the reload before it lints.
+ *
+ * A change under plans/ reads the whole project again: plan changes are rare
+ * and every message's validation (time zone, language) depends on the plan.
+ */
+export class ProjectState {
+  readonly root: string;
+  plan!: Plan;
+  facts!: ProjectFacts<Message>;
+  private planDiagnostics: Diagnostic[] = [];
+  private configured: { rules: ConfiguredRule[]; diagnostics: Diagnostic[] } = { rules: [], diagnostics: [] };
+  /** The current version of every message, as the linter sees it. */
+  private messages = new Map<string, Message>();
+  /** Last version of a message whose front-matter could be read: its page stays up while the YAML is broken. */
+  private lastGood = new Map<string, Message>();
+  private contentFiles = new Set<string>();
+  private ordered: Message[] = [];
+  private local = new Map<string, Diagnostic[]>();
+  private fileBound = new Map<string, Diagnostic[]>();
+  private crossMessage = new Map<string, Diagnostic[]>();
+  private planRules: Diagnostic[] = [];
+  /** Read but not linted yet. */
+  private pending: { messages: Map<string, Message>; filesChanged: boolean; summariesChanged: boolean } | undefined;
+
+  private constructor(root: string) {
+    this.root = root;
+  }
+
+  static async load(root: string): Promise<ProjectState> {
+    const state = new ProjectState(path.resolve(root));
+    await state.loadAll();
+    return state;
+  }
+
+  /** Every finding, sorted: the same list `herald check` gives. */
+  diagnostics(): Diagnostic[] {
+    this.lintPending();
+    const all = [...this.planDiagnostics, ...this.configured.diagnostics, ...this.planRules];
+    for (const list of this.local.values()) all.push(...list);
+    for (const list of this.crossMessage.values()) all.push(...list);
+    for (const list of this.fileBound.values()) all.push(...list);
+    return all.sort(compareDiagnostics);
+  }
+
+  /** The project as the renderer sees it: a message whose YAML is broken is shown as it last was. */
+  renderProject(): Project {
+    const messages = this.ordered.map((m) => (m.frontMatterReadable ? m : (this.lastGood.get(m.file) ?? m)));
+    // The renderer only reads the set of content files from the facts, which is current even before the next lint.
+    return { root: this.root, plan: this.plan, messages, facts: { ...this.facts, contentFiles: this.contentFiles }, planDiagnostics: this.planDiagnostics };
+  }
+
+  messageCount(): number {
+    return this.ordered.length;
+  }
+
+  /**
+   * Applies changed paths (absolute, or relative to the root): re-reads what
+   * they are now on disk, so an atomic save (temp file, then rename), a
+   * delete, a rename or a new folder all come down to "read it again".
+   */
+  async update(paths: Iterable<string>): Promise<StateChange> {
+    const relative = [...paths].map((p) => toPosix(path.relative(this.root, path.resolve(this.root, p)))).filter((p) => !p.startsWith('..'));
+    if (relative.some((p) => p === PLANS_DIR || p.startsWith(`${PLANS_DIR}/`))) {
+      const previous = [...this.renderProject().messages];
+      await this.loadAll();
+      return { whole: true, files: new Set(this.contentFiles), previous };
+    }
+
+    const touched = new Set<string>();
+    for (const p of relative) {
+      if (p !== CONTENT_DIR && !p.startsWith(`${CONTENT_DIR}/`)) continue;
+      for (const file of this.expand(p)) touched.add(file);
+    }
+    const previous: Message[] = [];
+    for (const file of touched) {
+      const m = this.messages.get(file);
+      const shown = m && (m.frontMatterReadable ? m : this.lastGood.get(file));
+      if (shown) previous.push(shown);
+    }
+
+    const pending = this.pending ?? { messages: new Map<string, Message>(), filesChanged: false, summariesChanged: false };
+    this.pending = pending;
+    let filesChanged = false;
+    for (const file of touched) {
+      const exists = isFile(path.join(this.root, file));
+      if (exists !== this.contentFiles.has(file)) filesChanged = true;
+      if (exists) this.contentFiles.add(file);
+      else this.contentFiles.delete(file);
+      if (!file.toLowerCase().endsWith('.md')) continue;
+      let message: Message | undefined;
+      if (exists) {
+        try {
+          message = validateMessage(parseMessage(readTextFile(this.root, file)), this.plan.site);
+        } catch {
+          // Gone between the look and the read (a rename in progress): the next event brings it back.
+          this.contentFiles.delete(file);
+          filesChanged = true;
+        }
+      }
+      const before = this.messages.get(file);
+      if (!message || !before || summaryKey(message) !== summaryKey(before)) pending.summariesChanged = true;
+      if (message) {
+        this.messages.set(file, message);
+        if (message.frontMatterReadable) this.lastGood.set(file, message);
+        pending.messages.set(file, message);
+      } else {
+        this.messages.delete(file);
+        this.lastGood.delete(file);
+        this.local.delete(file);
+        this.fileBound.delete(file);
+        this.crossMessage.delete(file);
+        pending.messages.delete(file);
+      }
+    }
+    if (filesChanged) this.ordered = [...this.messages.keys()].sort().map((f) => this.messages.get(f)!);
+    else this.ordered = this.ordered.map((m) => this.messages.get(m.file)!);
+    pending.filesChanged ||= filesChanged;
+    return { whole: false, files: touched, previous };
+  }
+
+  /** Facts and rules for what `update` read since the last lint. */
+  private lintPending(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    const changed = [...pending.messages.values()];
+    // An edit that leaves every message's front-matter data as it was (the usual edit: the body)
+    // cannot change the facts, so the cross-message and plan rules only need to look at the
+    // changed messages again (their findings' positions may have moved).
+    const factsChanged = pending.filesChanged || pending.summariesChanged;
+    if (factsChanged) this.facts = computeFacts(this.plan, this.ordered, this.contentFiles);
+    for (const message of changed) this.lintOne(message);
+    this.lintFileBound(pending.filesChanged ? this.ordered : changed);
+    if (factsChanged) this.lintCrossMessage();
+    else this.lintCrossMessage(changed);
+  }
+
+  /** The files a changed path stands for: itself, or everything below it when it is (or was) a folder. */
+  private expand(relative: string): string[] {
+    if (isSkipped(relative)) return [];
+    const full = path.join(this.root, relative);
+    const known = [...this.contentFiles].filter((f) => f.startsWith(`${relative}/`));
+    let stat;
+    try {
+      stat = statSync(full);
+    } catch {
+      return [relative, ...known];
+    }
+    if (!stat.isDirectory()) return [relative];
+    const now: string[] = [];
+    for (const entry of readdirSync(full, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const parent = (entry as unknown as { parentPath?: string; path: string }).parentPath ?? (entry as unknown as { path: string }).path;
+      const file = toPosix(path.relative(this.root, path.join(parent, entry.name)));
+      if (!isSkipped(path.posix.relative(CONTENT_DIR, file))) now.push(file);
+    }
+    return [...new Set([...now, ...known])];
+  }
+
+  private async loadAll(): Promise<void> {
+    const project = await loadProject(this.root);
+    this.pending = undefined;
+    this.plan = project.plan;
+    this.planDiagnostics = project.planDiagnostics;
+    this.facts = project.facts;
+    this.contentFiles = project.facts.contentFiles;
+    this.ordered = project.messages;
+    this.messages = new Map(project.messages.map((m) => [m.file, m]));
+    // Keep the last good version of a message that is broken right now.
+    const lastGood = new Map<string, Message>();
+    for (const m of project.messages) {
+      const good = m.frontMatterReadable ? m : this.lastGood.get(m.file);
+      if (good) lastGood.set(m.file, good);
+    }
+    this.lastGood = lastGood;
+    this.configured = configureRules(this.plan, RULES);
+    this.local = new Map();
+    this.fileBound = new Map();
+    this.crossMessage = new Map();
+    for (const message of this.ordered) this.lintOne(message);
+    this.lintFileBound(this.ordered);
+    this.lintCrossMessage();
+  }
+
+  /** Every rule that depends only on the message and the plan. */
+  private lintOne(message: Message): void {
+    const rules = this.configured.rules.filter((r) => r.rule.scope === 'message' && r.rule.dependsOn === undefined);
+    this.local.set(message.file, lintMessages(this.plan, [message], this.facts, rules, RULES));
+  }
+
+  private lintFileBound(messages: Message[]): void {
+    const rules = this.configured.rules.filter((r) => r.rule.dependsOn === 'files');
+    for (const m of messages) this.fileBound.set(m.file, []);
+    for (const d of lintMessages(this.plan, messages, this.facts, rules, RULES)) this.fileBound.get(d.file)?.push(d);
+  }
+
+  /** The rules that look at other messages, on `messages` (default: all, and then the plan rules too). */
+  private lintCrossMessage(messages?: Message[]): void {
+    const rules = this.configured.rules.filter((r) => r.rule.dependsOn === 'messages');
+    const targets = messages ?? this.ordered;
+    for (const m of targets) this.crossMessage.set(m.file, []);
+    for (const d of lintMessages(this.plan, targets, this.facts, rules, RULES)) this.crossMessage.get(d.file)?.push(d);
+    if (!messages) this.planRules = lintPlan(this.plan, this.facts, this.configured.rules);
+  }
+}
+
+/** What the facts read of a message: its front-matter data, URL, slug and language. */
+function summaryKey(m: Message): string {
+  return JSON.stringify([m.fields, m.url, m.slug, m.lang]);
+}
+
+function isFile(full: string): boolean {
+  try {
+    return statSync(full).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,136 @@
+import { existsSync } from 'node:fs';
+import { normaliseBaseUrl } from '../build.js';
+import path from 'node:path';
+import type { Message } from '../model/message.js';
+import type { Project } from '../pipeline.js';
+import {
+  createRenderCache,
+  createSiteRenderer,
+  outputPath,
+  type RenderCache,
+  type RenderOptions,
+  type SiteRenderer,
+} from '../render/render-site.js';
+import { slugFromFile } from '../validate/validate-message.js';
+import type { StateChange } from './project-state.js';
+
+export type DevRenderOptions = Omit<RenderOptions, 'now' | 'drafts' | 'future' | 'themeDir' | 'baseUrl'> & {
+  /** --base-url; else the plan's site.baseUrl, as `herald build` does. */
+  baseUrl?: string;
+};
+
+/** Pages every change to a message can alter: the home page, the root feeds, the archive, the planning dashboard, the sitemap. */
+const ALWAYS = ['index.html', 'feed.xml', 'rss.xml', 'feed.json', 'archive/index.html', 'plan/index.html', 'sitemap.xml'];
+
+/**
+ * The site as `herald dev` serves it: pages rendered on demand from the
+ * current project, with the same renderer as `herald build --drafts
+ * --future`, and kept until a change invalidates them. A changed message
+ * drops its page (old and new URL), the listings and feeds of its segments,
+ * goal, campaign and tags (old and new), and the pages every message is on;
+ * bodies that link to a changed file are rendered again, and the pages
+ * showing them dropped. A plan change drops everything; a theme change the
+ * templates and pages but not the rendered bodies.
+ */
+export class DevSite {
+  private cache: RenderCache;
+  private pages = new Map<string, string>();
+  private renderer: SiteRenderer | undefined;
+  private project: Project;
+
+  constructor(
+    project: Project,
+    private readonly options: DevRenderOptions,
+  ) {
+    this.project = project;
+    this.cache = createRenderCache(this.themeDir());
+  }
+
+  /** Takes in a changed project and drops what the change invalidates. */
+  update(project: Project, change: StateChange): void {
+    this.project = project;
+    this.renderer = undefined;
+    if (change.whole) {
+      this.cache = createRenderCache(this.themeDir());
+      this.pages.clear();
+      return;
+    }
+    if (change.files.size === 0) return;
+    // Messages whose rendering may differ: the changed ones and those linking to a changed file.
+    const dirty = new Set(change.files);
+    for (const [message, body] of this.cache.bodies) {
+      if ([...body.targets].some((t) => change.files.has(t))) dirty.add(message.file);
+    }
+    const versions: Message[] = [...change.previous];
+    for (const [message] of this.cache.bodies) if (dirty.has(message.file)) versions.push(message);
+    for (const message of project.messages) if (dirty.has(message.file)) versions.push(message);
+    for (const message of versions) this.cache.bodies.delete(message);
+
+    const files = new Set(ALWAYS);
+    const folders = new Set<string>();
+    for (const m of versions) {
+      if (m.url) files.add(outputPath(m.url));
+      const f = m.fields;
+      const audience = f.audience === 'all' ? project.plan.segments.map((s) => s.id) : (f.audience ?? []);
+      for (const id of audience) folders.add(`segments/${id}/`);
+      if (f.goal) folders.add(`goals/${f.goal}/`);
+      if (f.campaign) folders.add(`campaigns/${f.campaign}/`);
+      for (const tag of f.tags ?? []) folders.add(`tags/${slugFromFile(tag)}/`);
+    }
+    for (const key of [...this.pages.keys()]) {
+      if (files.has(key) || [...folders].some((folder) => key.startsWith(folder))) this.pages.delete(key);
+    }
+  }
+
+  /** Templates or the stylesheet changed: compile them again, keep the rendered bodies. */
+  themeChanged(): void {
+    this.cache = { ...createRenderCache(this.themeDir()), bodies: this.cache.bodies };
+    this.renderer = undefined;
+    this.pages.clear();
+  }
+
+  /** The file at a path inside the site (`2026/x/index.html`), rendered now or from the cache; throws when a template fails. */
+  page(file: string): string | undefined {
+    const cached = this.pages.get(file);
+    if (cached !== undefined) return cached;
+    const page = this.current().byPath.get(file);
+    if (!page) return undefined;
+    const content = page.render();
+    this.pages.set(file, content);
+    return content;
+  }
+
+  has(file: string): boolean {
+    return this.pages.has(file) || this.current().byPath.has(file);
+  }
+
+  /** The message shown on a page, if it is a message page. */
+  messageAt(file: string): Message | undefined {
+    // From the project, not the renderer: asking for a page's errors must not cost a renderer.
+    return this.project.messages.find((m) => m.url !== undefined && outputPath(m.url) === file);
+  }
+
+  /** Search records for the whole site (renders every body not cached yet). */
+  search() {
+    return this.current().search();
+  }
+
+  private current(): SiteRenderer {
+    // Built lazily: a change only invalidates, the next request pays for listing the pages.
+    if (!this.renderer) {
+      const baseUrl = normaliseBaseUrl(this.options.baseUrl ?? this.project.plan.site.baseUrl);
+      const themeDir = this.themeDir();
+      this.renderer = createSiteRenderer(
+        this.project,
+        { ...this.options, ...(baseUrl ? { baseUrl } : {}), drafts: true, future: true, now: Date.now(), ...(themeDir ? { themeDir } : {}) },
+        this.cache,
+      );
+    }
+    return this.renderer;
+  }
+
+  private themeDir(): string | undefined {
+    const dir = path.join(this.project.root, 'theme');
+    return existsSync(dir) ? dir : undefined;
+  }
+}

@@ -1,0 +1,99 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProjectState } from '../../src/dev/project-state.js';
+import { checkProject } from '../../src/pipeline.js';
+import { makeProject, message, PLAN } from '../helpers/project.js';
+
+/** The incremental state must report exactly what a full `herald check` reports. */
+async function expectSameAsCheck(state: ProjectState): Promise<void> {
+  const { diagnostics } = await checkProject(state.root);
+  expect(state.diagnostics()).toEqual(diagnostics);
+}
+
+const at = (day: number, extra: Partial<Parameters<typeof message>[0]> = {}) =>
+  message({ title: `Bericht op dag ${day}`, date: `2026-02-${String(day).padStart(2, '0')}T09:00`, ...extra });
+
+describe('herald dev: incremental project state', () => {
+  it('recomputes cross-message rules after each change, as a full check would', async () => {
+    const root = makeProject({
+      'content/2026/a.md': at(2),
+      'content/2026/b.md': at(3),
+      'content/2026/c.md': at(16, { body: 'Lees [het eerste bericht](./a.md) eerst. Dan weet je alles over de app en je rooster.' }),
+    });
+    const state = await ProjectState.load(root);
+    await expectSameAsCheck(state);
+    const write = async (file: string, text: string) => {
+      writeFileSync(path.join(root, file), text);
+      await state.update([path.join(root, file)]);
+    };
+
+    // A third message in the same week for magazijn (maxPerWeek 2): frequency-cap.
+    await write('content/2026/d.md', at(4));
+    expect(state.diagnostics().map((d) => d.ruleId)).toContain('frequency-cap');
+    await expectSameAsCheck(state);
+
+    // Edits that leave the front-matter data as it was (the fast path): a comment line moves the findings down.
+    await write('content/2026/d.md', at(4).replace('---\n', '---\n# een opmerking\n'));
+    expect(state.diagnostics().find((d) => d.ruleId === 'frequency-cap')!.line).toBe(4);
+    await expectSameAsCheck(state);
+    await write('content/2026/d.md', at(4, { body: 'Een andere tekst. Die is kort. Maar wel helder voor iedereen in het magazijn.' }));
+    await expectSameAsCheck(state);
+
+    // Same URL as a.md: duplicate-slug on both.
+    await write('content/2026/e.md', at(20, { extra: 'slug: a' }));
+    expect(state.diagnostics().filter((d) => d.ruleId === 'duplicate-slug').map((d) => d.file)).toEqual(['content/2026/a.md', 'content/2026/e.md']);
+    await expectSameAsCheck(state);
+
+    // Moving d.md out of the busy week fixes frequency-cap without touching a.md or b.md.
+    await write('content/2026/d.md', at(12));
+    expect(state.diagnostics().map((d) => d.ruleId)).not.toContain('frequency-cap');
+    await expectSameAsCheck(state);
+
+    // Renaming a.md breaks c.md's link (a rule on a file that did not change) and ends the duplicate.
+    renameSync(path.join(root, 'content/2026/a.md'), path.join(root, 'content/2026/a2.md'));
+    await state.update([path.join(root, 'content/2026/a.md'), path.join(root, 'content/2026/a2.md')]);
+    expect(state.diagnostics().filter((d) => d.ruleId === 'broken-link').map((d) => d.file)).toEqual(['content/2026/c.md']);
+    await expectSameAsCheck(state);
+  });
+
+  it('handles deleted and new folders, and plan changes', async () => {
+    const root = makeProject({ 'content/2026/a.md': at(2), 'content/2026/b.md': at(3) });
+    const state = await ProjectState.load(root);
+    rmSync(path.join(root, 'content/2026'), { recursive: true });
+    await state.update([path.join(root, 'content/2026')]);
+    expect(state.messageCount()).toBe(0);
+    await expectSameAsCheck(state);
+
+    const dir = path.join(root, 'content/2027/nieuw');
+    makeFolder(dir, { 'x.md': message({ title: 'Nieuw bericht', date: '2027-02-02T09:00', goal: 'veilig-werken' }) });
+    await state.update([path.join(root, 'content/2027')]);
+    expect(state.messageCount()).toBe(1);
+    await expectSameAsCheck(state);
+
+    writeFileSync(path.join(root, 'plans/plan.yaml'), PLAN.replace('maxPerWeek: 2', 'maxPerWeek: 0'));
+    const change = await state.update([path.join(root, 'plans/plan.yaml')]);
+    expect(change.whole).toBe(true);
+    await expectSameAsCheck(state);
+  });
+
+  it('keeps the last good version of a message whose YAML breaks, for its page', async () => {
+    const root = makeProject({ 'content/2026/a.md': at(2) });
+    const state = await ProjectState.load(root);
+    writeFileSync(path.join(root, 'content/2026/a.md'), at(2).replace('audience: [magazijn]', 'audience: [magazijn'));
+    await state.update([path.join(root, 'content/2026/a.md')]);
+    expect(state.diagnostics().map((d) => `${d.file} ${d.ruleId}`)).toContain('content/2026/a.md front-matter');
+    await expectSameAsCheck(state);
+    const shown = state.renderProject().messages[0]!;
+    expect(shown.frontMatterReadable).toBe(true);
+    expect(shown.fields.title).toBe('Bericht op dag 2');
+  });
+});
+
+function makeFolder(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    const full = path.join(dir, name);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, text);
+  }
+}
