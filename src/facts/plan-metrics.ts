@@ -76,11 +76,20 @@ export function goalCoverage<M extends MessageSummary>(plan: Plan, facts: Projec
   const first = from ?? (period ? ymdOfDay(period.first) : undefined);
   const last = until ?? (period ? ymdOfDay(period.last) : undefined);
   if (first === undefined || last === undefined) return [];
+  // One pass over the messages, not one per goal: `herald dev` recomputes this after every edit.
+  const byGoal = new Map<string, M[]>();
+  for (const m of facts.published) {
+    const goal = m.fields.goal;
+    if (goal === undefined) continue;
+    const list = byGoal.get(goal);
+    if (list) list.push(m);
+    else byGoal.set(goal, [m]);
+  }
   return plan.goals.map((goal) => {
     const start = goal.from !== undefined && goal.from > first ? goal.from : first;
     const end = goal.until !== undefined && goal.until < last ? goal.until : last;
     const active = start <= end;
-    const messages = active ? facts.published.filter((m) => m.fields.goal === goal.id && m.fields.date!.ymd >= start && m.fields.date!.ymd <= end) : [];
+    const messages = active ? (byGoal.get(goal.id) ?? []).filter((m) => m.fields.date!.ymd >= start && m.fields.date!.ymd <= end) : [];
     return { goal: goal.id, active, from: start, until: end, messages };
   });
 }
