@@ -75,7 +75,7 @@ program
   .option('--base-url <url>', 'absolute URL the site is published at (for feeds and the sitemap)')
   .option('--no-search', 'leave out the search index')
   .option('--no-plan-page', 'leave out the /plan/ dashboard (for a site every employee can read)')
-  .option('--no-check', 'render even when the check finds errors')
+  .option('--no-check', 'skip the check (front-matter problems are still reported) and render anyway')
   .addHelpText('after', '\nExamples:\n  herald build\n  herald build --out public --base-url https://intranet.example/nieuws/\n  herald build --drafts --future')
   .action(async (opts: { out: string; drafts?: boolean; future?: boolean; baseUrl?: string; search: boolean; planPage: boolean; check: boolean }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);

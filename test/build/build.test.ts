@@ -256,3 +256,21 @@ describe('herald build: an interrupted build', () => {
     expect(before).not.toContain('Tweede');
   });
 });
+
+describe('herald build --no-check', () => {
+  it('renders despite lint errors, reports only front-matter problems, and leaves unreadable files out', async () => {
+    const root = makeProject({
+      'content/2026/good.md': message({ title: 'Goed bericht', why: null }),
+      'content/2026/broken.md': '---\ntitle: [kapot\n---\nTekst\n',
+    });
+    const stopped = await buildSite(options(root));
+    expect(stopped.built).toBe(false);
+    expect(stopped.diagnostics.map((d) => d.ruleId).sort()).toEqual(['front-matter', 'why-missing']);
+
+    const result = await buildSite(options(root, { check: false }));
+    expect(result.built).toBe(true);
+    expect(result.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual(['content/2026/broken.md front-matter']);
+    expect(result.skipped).toEqual(['content/2026/broken.md']);
+    expect(existsSync(path.join(root, 'site/2026/good/index.html'))).toBe(true);
+  });
+});
