@@ -33,12 +33,24 @@ export interface TermMatcher {
   byFirstWord: Map<string, { pattern: RegExp; length: number }[]>;
   /** Terms whose first word ends in `*`, as [prefix, pattern]. */
   prefixed: [string, RegExp][];
+  /**
+   * Per first character (lower case), a bit per word length (31 = 31 or
+   * longer) that some term's first word can have: most words of a text are
+   * ruled out by two array reads, without slicing the word out.
+   */
+  starts: Uint32Array;
 }
+
+const LONG = 31;
 
 export function compileTerms(terms: readonly string[]): TermMatcher | undefined {
   const unique = [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))];
   if (unique.length === 0) return undefined;
-  const matcher: TermMatcher = { byFirstWord: new Map(), prefixed: [] };
+  const matcher: TermMatcher = { byFirstWord: new Map(), prefixed: [], starts: new Uint32Array(0x10000) };
+  const allow = (first: string, fromLength: number, orLonger: boolean) => {
+    const code = first.charCodeAt(0);
+    for (let n = Math.min(fromLength, LONG); n <= (orLonger ? LONG : Math.min(fromLength, LONG)); n++) matcher.starts[code]! |= 1 << n;
+  };
   for (const term of unique) {
     const wildcard = term.endsWith('*');
     const body = (wildcard ? term.slice(0, -1) : term)
@@ -49,8 +61,10 @@ export function compileTerms(terms: readonly string[]): TermMatcher | undefined 
     const first = firstWord(wildcard ? term.slice(0, -1) : term);
     if (wildcard && !/\s/.test(term)) {
       matcher.prefixed.push([first, pattern]);
+      allow(first, first.length, true);
       continue;
     }
+    allow(first, first.length, false);
     const list = matcher.byFirstWord.get(first) ?? [];
     list.push({ pattern, length: term.length });
     // Longest first, so "nu of nooit" wins over "nu".
@@ -105,6 +119,10 @@ export function findTerms(matcher: TermMatcher | undefined, text: string): TermM
     }
     let end = i;
     while (end < text.length && isWordChar(text, end)) end++;
+    if (lower && ((matcher.starts[lower.charCodeAt(i)]! >>> Math.min(end - i, LONG)) & 1) === 0) {
+      i = end;
+      continue;
+    }
     const word = lower ? lower.slice(i, end) : text.slice(i, end).toLowerCase();
     // Most words start no term: they cost a map lookup and nothing else.
     let matched = 0;
