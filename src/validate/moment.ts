@@ -51,12 +51,25 @@ function rawOffset(epochMs: number, timeZone: string): number {
   return wall - Math.floor(epochMs / 1000) * 1000;
 }
 
-// Per zone and UTC day: the offset of the whole day, or null on a day the
-// offset changes. Intl is slow (tens of µs a call) and 10,000 messages share
-// a few hundred days.
+// Intl is slow (tens of µs a call), and 10,000 messages span a few thousand
+// days, so offsets are cached per zone: per UTC week when the offset is the
+// same at its start, middle and end (no zone changes twice within half a
+// week), else per UTC day, and at the instant itself on the day of a change.
+const weekOffsets = new Map<string, number | null>();
 const dayOffsets = new Map<string, number | null>();
+const MS_PER_WEEK = 7 * MS_PER_DAY;
 
 function offsetAt(epochMs: number, timeZone: string): number {
+  const utcWeek = Math.floor(epochMs / MS_PER_WEEK);
+  const weekKey = `${timeZone}\u0000${utcWeek}`;
+  let week = weekOffsets.get(weekKey);
+  if (week === undefined) {
+    const start = rawOffset(utcWeek * MS_PER_WEEK, timeZone);
+    const same = start === rawOffset(utcWeek * MS_PER_WEEK + MS_PER_WEEK / 2, timeZone) && start === rawOffset((utcWeek + 1) * MS_PER_WEEK - 1, timeZone);
+    week = same ? start : null;
+    weekOffsets.set(weekKey, week);
+  }
+  if (week !== null) return week;
   const utcDay = Math.floor(epochMs / MS_PER_DAY);
   const key = `${timeZone}\u0000${utcDay}`;
   let offset = dayOffsets.get(key);
