@@ -7,6 +7,28 @@ import { nodesOf } from '../lint/node-index.js';
 import { defineMessageRule } from '../lint/rule.js';
 import { closest } from '../validate/suggest.js';
 
+// The files under content/ by folder and by name, built once per check: a
+// broken link looks for near misses there, and a project has thousands.
+const indexes = new WeakMap<Set<string>, { byFolder: Map<string, string[]>; byName: Map<string, string[]> }>();
+
+function fileIndex(files: Set<string>): { byFolder: Map<string, string[]>; byName: Map<string, string[]> } {
+  let index = indexes.get(files);
+  if (!index) {
+    index = { byFolder: new Map(), byName: new Map() };
+    const add = (map: Map<string, string[]>, key: string, file: string) => {
+      const list = map.get(key);
+      if (list) list.push(file);
+      else map.set(key, [file]);
+    };
+    for (const f of files) {
+      add(index.byFolder, path.posix.dirname(f), f);
+      add(index.byName, path.posix.basename(f), f);
+    }
+    indexes.set(files, index);
+  }
+  return index;
+}
+
 export default defineMessageRule({
   id: 'broken-link',
   scope: 'message',
@@ -35,11 +57,9 @@ export default defineMessageRule({
       // Likely meant: a file in the same folder, or one of the same name elsewhere (a moved file).
       const folder = path.posix.dirname(resolved);
       const name = path.posix.basename(resolved);
-      const candidates = [...facts.contentFiles].filter(
-        (f) =>
-          f !== message.file && // a message rarely means to link to itself
-          path.posix.extname(f) === path.posix.extname(resolved) &&
-          (path.posix.dirname(f) === folder || path.posix.basename(f) === name),
+      const { byFolder, byName } = fileIndex(facts.contentFiles);
+      const candidates = [...new Set([...(byFolder.get(folder) ?? []), ...(byName.get(name) ?? [])])].filter(
+        (f) => f !== message.file && path.posix.extname(f) === path.posix.extname(resolved), // a message rarely means to link to itself
       );
       const near = closest(resolved, candidates);
       const suggestion = near ? path.posix.relative(dir, near) : undefined;

@@ -12,6 +12,10 @@ export function closest(input: string, candidateIterable: Iterable<string>): str
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // Only a candidate within `limit` edits is ever returned by this pass, and
+    // the edit distance is at least the difference in length: skip the rest
+    // (broken-link offers thousands of file names).
+    if (Math.abs(candidate.length - needle.length) > limit) continue;
     const d = distance(needle, candidate.toLowerCase());
     if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
