@@ -4,7 +4,7 @@ import { formatCsv } from '../planning/format-csv.js';
 import { formatTable } from '../planning/format-table.js';
 import { planningReport, type PlanningReport } from '../planning/planning-report.js';
 import { planningOptions } from '../planning/planning-options.js';
-import { ymdInZone } from '../validate/moment.js';
+import { localDateTime } from '../validate/moment.js';
 import { isRealDate } from '../validate/primitives.js';
 
 export type PlanFormat = 'table' | 'json' | 'csv';
@@ -31,7 +31,7 @@ export async function runPlan(options: PlanCommandOptions): Promise<{ output: st
     throw new UsageError(`--weeks must be a whole number from 1 to ${MAX_WEEKS}.`, 'For example --weeks 13 for a quarter.');
   }
   const project = await loadProject(options.root);
-  const from = options.from ?? ymdInZone(options.now, project.plan.site.timezone);
+  const from = options.from ?? localDateTime(options.now, project.plan.site.timezone).slice(0, 10);
   const report = planningReport(project.plan, project.facts, { from, weeks: options.weeks }, planningOptions(project.plan));
   return { output: formatPlanningReport(report, options.format, options.color), planProblems: project.planDiagnostics.length };
 }

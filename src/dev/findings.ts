@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { countSeverities, plural } from '../report/shared.js';
 
 /** A finding's identity across rebuilds: where it is, which rule, what it says. */
 function key(d: Diagnostic): string {
@@ -13,17 +14,10 @@ export function diffFindings(before: Diagnostic[], after: Diagnostic[]): { added
   return { added: after.filter((d) => !old.has(key(d))), fixed: before.filter((d) => !now.has(key(d))) };
 }
 
-export function counts(diagnostics: Diagnostic[]): { errors: number; warnings: number } {
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  return { errors, warnings: diagnostics.length - errors };
-}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** `rebuilt in 23 ms · 2 errors, 1 warning`. */
 export function summaryLine(ms: number, diagnostics: Diagnostic[], color: boolean): string {
   const c = pc.createColors(color);
-  const { errors, warnings } = counts(diagnostics);
+  const { error: errors, warning: warnings } = countSeverities(diagnostics);
   const tally = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   return `${c.dim(`rebuilt in ${Math.round(ms)} ms ·`)} ${errors > 0 ? c.red(tally) : warnings > 0 ? c.yellow(tally) : c.green(tally)}`;
 }

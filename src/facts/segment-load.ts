@@ -16,7 +16,7 @@ export interface SegmentLoad<M extends MessageSummary = MessageSummary> {
   timeline: Map<string, M[]>;
   /**
    * For each message (by file) that exceeds a segment's `maxPerWeek`, why.
-   * Keyed by file so worker threads, which hold their own copies, agree.
+   * Keyed by file, the key every rule and view looks a message up by.
    */
   overBudget: Map<string, OverBudget<M>[]>;
 }

@@ -23,7 +23,7 @@ export function lintProject(plan: Plan, messages: Message[], facts: ProjectFacts
   return [...diagnostics, ...lintMessages(plan, messages, facts, rules, catalogue), ...lintPlan(plan, facts, rules)].sort(compareDiagnostics);
 }
 
-/** The message rules over some messages (all of them, or one worker's share). */
+/** The message rules over some messages (all of them, or those `herald dev` lints again after a change). */
 export function lintMessages(
   plan: Plan,
   messages: Message[],

@@ -47,9 +47,10 @@ export function compileTerms(terms: readonly string[]): TermMatcher | undefined 
   const unique = [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))];
   if (unique.length === 0) return undefined;
   const matcher: TermMatcher = { byFirstWord: new Map(), prefixed: [], starts: new Uint32Array(0x10000) };
-  const allow = (first: string, fromLength: number, orLonger: boolean) => {
-    const code = first.charCodeAt(0);
-    for (let n = Math.min(fromLength, LONG); n <= (orLonger ? LONG : Math.min(fromLength, LONG)); n++) matcher.starts[code]! |= 1 << n;
+  /** Marks words starting like `first` and as long as it (or longer, for a prefix) as candidates. */
+  const allow = (first: string, orLonger: boolean) => {
+    const from = Math.min(first.length, LONG);
+    for (let n = from; n <= (orLonger ? LONG : from); n++) matcher.starts[first.charCodeAt(0)]! |= 1 << n;
   };
   for (const term of unique) {
     const wildcard = term.endsWith('*');
@@ -61,10 +62,10 @@ export function compileTerms(terms: readonly string[]): TermMatcher | undefined 
     const first = firstWord(wildcard ? term.slice(0, -1) : term);
     if (wildcard && !/\s/.test(term)) {
       matcher.prefixed.push([first, pattern]);
-      allow(first, first.length, true);
+      allow(first, true);
       continue;
     }
-    allow(first, first.length, false);
+    allow(first, false);
     const list = matcher.byFirstWord.get(first) ?? [];
     list.push({ pattern, length: term.length });
     // Longest first, so "nu of nooit" wins over "nu".

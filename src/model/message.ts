@@ -93,7 +93,7 @@ export interface Message {
 
 /**
  * What cross-message facts need of a message: plain data, no tree or source
- * text, so facts can be computed from messages that are not all in memory.
+ * text.
  */
 export type MessageSummary = Pick<Message, 'file' | 'fields' | 'url' | 'slug' | 'lang'>;
 

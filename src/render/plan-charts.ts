@@ -2,6 +2,7 @@ import { MESSAGE_KINDS } from '../facts/plan-metrics.js';
 import type { MessageKind } from '../model/message.js';
 import type { PlanningReport, SegmentWeek } from '../planning/planning-report.js';
 import { dayNumber } from '../validate/moment.js';
+import { escapeHtml as x } from './feeds.js';
 import type { Strings } from './i18n.js';
 
 /**
@@ -172,9 +173,4 @@ function labelWidth(labels: string[]): number {
 
 function clip(text: string): string {
   return text.length > 30 ? `${text.slice(0, 29)}…` : text;
-}
-
-/** Escapes text for SVG (XML) content and attributes. */
-function x(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

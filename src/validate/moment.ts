@@ -11,13 +11,6 @@ export function ymdOfDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** The calendar date (`yyyy-mm-dd`) of an instant in a time zone: "today" for `herald plan`. */
-export function ymdInZone(epochMs: number, timeZone: string): string {
-  const parts: Record<string, string> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(epochMs))) parts[p.type] = p.value;
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOfDay(day: number): number {
   return (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
