@@ -48,4 +48,23 @@ describe('closest: "did you mean"', () => {
     expect(distance('ab', 'ba')).toBe(1);
     expect(distance('ca', 'abc')).toBe(3);
   });
+
+  it('with a bound, gives the same distance up to the bound and bound + 1 beyond it', () => {
+    // Every pair of short strings over a small alphabet (transpositions included), each bound.
+    const strings = [''];
+    for (let length = 1; length <= 4; length++) {
+      for (const s of strings.filter((x) => x.length === length - 1)) for (const ch of 'abc') strings.push(s + ch);
+    }
+    const pairs = strings.flatMap((a, i) => strings.filter((_, j) => (i * 7 + j) % 5 === 0).map((b) => [a, b] as const));
+    let compared = 0;
+    for (const [a, b] of pairs) {
+      const full = distance(a, b);
+      for (const bound of [0, 1, 2, 3]) {
+        expect(distance(a, b, bound), `${a} ${b} ${bound}`).toBe(Math.min(full, bound + 1));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+    expect(distance('content/2026/roosterapp.md', 'content/2025/kick-off-bijeenkomst.md', 3)).toBe(4);
+  });
 });
