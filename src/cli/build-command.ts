@@ -2,6 +2,7 @@ import path from 'node:path';
 import pc from 'picocolors';
 import { buildSite, type BuildOptions } from '../build.js';
 import { ruleUrl } from '../model/diagnostic.js';
+import { displayPath } from '../model/paths.js';
 import { formatReport } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
@@ -53,8 +54,6 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     process.stderr.write('herald: no site.baseUrl in the plan (or --base-url), so no feeds or sitemap were written.\n');
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const relative = path.relative(process.cwd(), result.out);
-  const where = relative === '' ? '.' : relative.startsWith('..') ? result.out : relative;
-  process.stdout.write(`Built ${result.pages} pages from ${result.messages} messages in ${seconds} s → ${where}/\n`);
+  process.stdout.write(`Built ${result.pages} pages from ${result.messages} messages in ${seconds} s → ${displayPath(result.out)}/\n`);
   return 0;
 }

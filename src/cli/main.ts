@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../load/errors.js';
+import { displayPath } from '../model/paths.js';
 import type { Prompts } from '../author/ask.js';
 import { CI_HOSTS, SCAFFOLD_LANGUAGES, type CiHost, type ScaffoldLanguage } from '../author/scaffold.js';
 import { FORMATS } from '../report/format.js';
@@ -203,11 +204,6 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-/** A path as the user would type it from here: relative when inside the current folder. */
-function displayPath(absolute: string): string {
-  const relative = path.relative(process.cwd(), absolute);
-  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
-}
 
 /** @inquirer/prompts, loaded only when there is a terminal to ask on. */
 async function inquirerPrompts(): Promise<Prompts> {

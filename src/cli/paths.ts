@@ -1,6 +1,7 @@
 import { mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../load/errors.js';
+import { isInside } from '../model/paths.js';
 
 /**
  * The absolute path of `relative` under `root`, refusing anything that would
@@ -27,8 +28,3 @@ export function makeParentInside(root: string, file: string): void {
   }
 }
 
-function isInside(root: string, target: string, orSame = false): boolean {
-  const rel = path.relative(root, target);
-  if (rel === '') return orSame;
-  return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
-}

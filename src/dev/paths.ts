@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../model/paths.js';
 
 /** What a request path asks for, once decoded and checked. */
 export type RequestedPath =
@@ -40,8 +41,7 @@ export function insideRoot(root: string, relative: string): string | undefined {
   } catch {
     return undefined;
   }
-  const rel = path.relative(realRoot, real);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? real : undefined;
+  return isInside(realRoot, real) ? real : undefined;
 }
 
 const CONTENT_TYPES: Record<string, string> = {

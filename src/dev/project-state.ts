@@ -8,6 +8,7 @@ import { parseMessage } from '../load/parse-message.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
+import { isInside } from '../model/paths.js';
 import { loadProject, type Project } from '../pipeline.js';
 import { RULES } from '../rules/index.js';
 import { validateMessage } from '../validate/validate-message.js';
@@ -97,7 +98,7 @@ export class ProjectState {
    * delete, a rename or a new folder all come down to "read it again".
    */
   async update(paths: Iterable<string>): Promise<StateChange> {
-    const relative = [...paths].map((p) => toPosix(path.relative(this.root, path.resolve(this.root, p)))).filter((p) => !p.startsWith('..'));
+    const relative = [...paths].filter((p) => isInside(this.root, path.resolve(this.root, p))).map((p) => toPosix(path.relative(this.root, path.resolve(this.root, p))));
     if (relative.some((p) => p === PLANS_DIR || p.startsWith(`${PLANS_DIR}/`))) {
       const previous = [...this.renderProject().messages];
       await this.loadAll();

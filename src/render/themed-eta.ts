@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../model/paths.js';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 
@@ -37,7 +38,3 @@ export function createEta(themeDir: string | undefined): Eta {
   return eta;
 }
 
-function isInside(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}

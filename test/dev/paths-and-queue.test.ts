@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -40,6 +40,17 @@ describe('herald dev: request paths', () => {
     expect(insideRoot(path.join(base, 'root'), 'inner-link.txt')).toBeDefined();
     expect(insideRoot(path.join(base, 'root'), 'link.txt')).toBeUndefined();
     expect(insideRoot(path.join(base, 'root'), 'missing.txt')).toBeUndefined();
+  });
+
+  it('serves a file whose name starts with two dots; it is not a way out', () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'herald-dots-'));
+    made.push(base);
+    mkdirSync(path.join(base, 'root'));
+    writeFileSync(path.join(base, 'root/..notes.txt'), 'notes');
+    expect(resolveRequestPath('/..notes.txt')).toEqual({ kind: 'file', file: '..notes.txt' });
+    expect(insideRoot(path.join(base, 'root'), '..notes.txt')).toBe(path.join(realpathSync(base), 'root/..notes.txt'));
+    expect(insideRoot(path.join(base, 'root'), '../root/..notes.txt')).toBeDefined();
+    expect(insideRoot(path.join(base, 'root'), '..')).toBeUndefined();
   });
 
   it('knows the content types a site has', () => {

@@ -1,0 +1,17 @@
+import path from 'node:path';
+
+/**
+ * Whether `target` lies inside `root` (both absolute, in the platform's
+ * form). A name that merely starts with two dots (`..notes`) is inside;
+ * `..` and `../x` are not. `orSame` counts the root itself as inside.
+ */
+export function isInside(root: string, target: string, orSame = false): boolean {
+  const rel = path.relative(root, target);
+  if (rel === '') return orSame;
+  return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+
+/** A path as the user would type it from the current folder: relative when inside it. */
+export function displayPath(absolute: string): string {
+  return isInside(process.cwd(), absolute, true) ? path.relative(process.cwd(), absolute) || '.' : absolute;
+}
