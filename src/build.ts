@@ -4,6 +4,7 @@ import { lintProject } from './lint/lint-project.js';
 import { UsageError } from './load/errors.js';
 import { CONTENT_DIR, PLANS_DIR } from './load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
+import { isInside } from './model/paths.js';
 import { loadProject, type Project } from './pipeline.js';
 import { createSiteRenderer, type OutputFile, type SitePage } from './render/render-site.js';
 import { RULES } from './rules/index.js';
@@ -76,7 +77,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     search?.add(renderer.search());
     const files = await renderPages(renderer.pages);
 
-    options.progress?.('writing');
+    options.progress?.(search ? 'writing pages and the search index' : 'writing');
     let searchPages: number | undefined;
     await writeSite({
       root: project.root,
@@ -86,7 +87,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ...(search
         ? {
             finish: async (dir: string) => {
-              options.progress?.('indexing for search');
               searchPages = await search.write(dir);
             },
           }
@@ -124,14 +124,11 @@ async function renderPages(pages: SitePage[]): Promise<OutputFile[]> {
  * folder that holds it, or a folder of the user's own files.
  */
 function assertSafeOutput(root: string, out: string): void {
-  const relative = path.relative(out, root);
-  if (relative === '' || !relative.startsWith('..')) {
+  if (isInside(out, root, true)) {
     throw new UsageError(`The output folder ${out} contains the project itself.`, 'Choose a folder inside the project, such as "site".');
   }
   for (const own of [PLANS_DIR, CONTENT_DIR, 'theme']) {
-    const mine = path.join(root, own);
-    const r = path.relative(mine, out);
-    if (r === '' || !r.startsWith('..')) throw new UsageError(`The output folder ${out} is inside ${own}/, which holds your own files.`, 'Use --out site.');
+    if (isInside(path.join(root, own), out, true)) throw new UsageError(`The output folder ${out} is inside ${own}/, which holds your own files.`, 'Use --out site.');
   }
   if (existsSync(out)) {
     const entries = readdirSync(out);
