@@ -171,7 +171,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       if (themeChanged) site.themeChanged();
       failure = undefined;
     } catch (error) {
-      failure = error instanceof UsageError || error instanceof Error ? error.message : String(error);
+      failure = error instanceof Error ? error.message : String(error);
       options.report.failed(error);
       hub.send('errors', errorsFor);
       return;

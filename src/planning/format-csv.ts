@@ -5,7 +5,7 @@ import type { PlanningReport } from './planning-report.js';
  * `herald plan --format csv`: one long table, so a spreadsheet can filter by
  * `section` and pivot on the rest. RFC 4180 quoting, CRLF line ends.
  */
-export const CSV_COLUMNS = ['section', 'id', 'name', 'period', 'from', 'until', 'count', 'limit', 'over_budget', 'status', 'note'] as const;
+const CSV_COLUMNS = ['section', 'id', 'name', 'period', 'from', 'until', 'count', 'limit', 'over_budget', 'status', 'note'] as const;
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
 

@@ -206,7 +206,7 @@ export function planningReport(plan: Plan, facts: ProjectFacts, window: Planning
 }
 
 /** The /plan/ dashboard shows at most this many weeks: half a year stays readable. */
-export const DASHBOARD_MAX_WEEKS = 26;
+const DASHBOARD_MAX_WEEKS = 26;
 
 /**
  * The dashboard's window, taken from the content and never from the clock so

@@ -42,7 +42,7 @@ export interface RenderedFeeds {
 }
 
 /** `updated` of an empty feed: fixed, so that an empty feed is byte-stable too. */
-export const EMPTY_FEED_DATE = new Date(0);
+const EMPTY_FEED_DATE = new Date(0);
 const GENERATOR = 'herald';
 
 // Noncharacters used as markers (see the file comment).

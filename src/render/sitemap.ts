@@ -6,7 +6,7 @@
 export type SitemapUrl = string | { url: string; lastmod?: string };
 
 /** The protocol's limit per sitemap file. */
-export const SITEMAP_MAX_URLS = 50_000;
+const SITEMAP_MAX_URLS = 50_000;
 
 /** W3C Datetime, the form the protocol requires: YYYY, YYYY-MM, YYYY-MM-DD, or with time and zone. */
 const W3C_DATETIME = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
