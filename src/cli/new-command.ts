@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { askMissing, type Prompts } from '../author/ask.js';
 import { checkFlags, messagePath, missingFlags, newMessageText, type NewFlags, type NewMessage } from '../author/new-message.js';
 import { UsageError } from '../load/errors.js';
-import { readProject } from '../load/read-project.js';
+import { readPlanFiles } from '../load/read-project.js';
 import { validatePlan } from '../validate/validate-plan.js';
 import { insideRoot, makeParentInside } from './paths.js';
 
@@ -28,7 +28,8 @@ export interface NewCommandResult {
 export async function runNew(rawTitle: string, options: NewCommandOptions): Promise<NewCommandResult> {
   const title = rawTitle.replace(/\s+/g, ' ').trim();
   if (title === '') throw new UsageError('The title is empty.', 'Run: herald new "Title of the message"');
-  const files = await readProject(options.root);
+  // Only the plan: a new message needs its ids, not the other messages (a big project would take seconds).
+  const files = await readPlanFiles(options.root);
   const { plan } = validatePlan(files.planFiles);
   if (plan.segments.length === 0 || plan.goals.length === 0) {
     throw new UsageError('The plan has no segments or no goals yet, so a message has no one to reach.', 'Add them to plans/ first (see "herald init" for an example).');

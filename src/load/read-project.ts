@@ -22,6 +22,16 @@ export const CONTENT_DIR = 'content';
 
 /** Reads the plan and every message of a project. The only I/O of the check. */
 export async function readProject(root: string): Promise<ProjectFiles> {
+  const { root: absoluteRoot, planFiles } = await readPlanFiles(root);
+  const contentPaths = await listFiles(path.join(absoluteRoot, CONTENT_DIR));
+  const contentFiles = new Set(contentPaths.map((p) => toPosix(path.join(CONTENT_DIR, p))));
+  const messagePaths = [...contentFiles].filter((p) => p.toLowerCase().endsWith('.md')).sort();
+  const messageFiles = readAll(absoluteRoot, messagePaths);
+  return { root: absoluteRoot, planFiles, messageFiles, contentFiles };
+}
+
+/** The plan files alone (`herald new` needs no messages); the same errors as readProject for a missing root or plan. */
+export async function readPlanFiles(root: string): Promise<{ root: string; planFiles: TextFile[] }> {
   const absoluteRoot = path.resolve(root);
   const rootStat = await stat(absoluteRoot).catch(() => undefined);
   if (!rootStat?.isDirectory()) {
@@ -37,13 +47,7 @@ export async function readProject(root: string): Promise<ProjectFiles> {
     );
   }
 
-  const contentPaths = await listFiles(path.join(absoluteRoot, CONTENT_DIR));
-  const contentFiles = new Set(contentPaths.map((p) => toPosix(path.join(CONTENT_DIR, p))));
-  const messagePaths = [...contentFiles].filter((p) => p.toLowerCase().endsWith('.md')).sort();
-
-  const planFiles = readAll(absoluteRoot, yamlNames.map((n) => `${PLANS_DIR}/${n}`));
-  const messageFiles = readAll(absoluteRoot, messagePaths);
-  return { root: absoluteRoot, planFiles, messageFiles, contentFiles };
+  return { root: absoluteRoot, planFiles: readAll(absoluteRoot, yamlNames.map((n) => `${PLANS_DIR}/${n}`)) };
 }
 
 /** Files below `dir`, relative to it; hidden entries and node_modules are skipped. */
