@@ -165,7 +165,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       const projectPaths = [...paths].filter((_, i) => !relative[i]!.startsWith('theme'));
       if (projectPaths.length > 0 || failure) {
         // After a failed rebuild the state may be behind: read the whole project again.
-        const change = failure ? await state.update([path.join(root, 'plans')]) : await state.update(projectPaths);
+        const change = failure ? await state.reload() : await state.update(projectPaths);
         site.update(state.renderProject(), change);
       }
       if (themeChanged) site.themeChanged();

@@ -92,6 +92,13 @@ export class ProjectState {
     return this.ordered.length;
   }
 
+  /** Reads the whole project again (a plan change, or catching up after a failed rebuild). */
+  async reload(): Promise<StateChange> {
+    const previous = [...this.renderProject().messages];
+    await this.loadAll();
+    return { whole: true, files: new Set(this.contentFiles), previous };
+  }
+
   /**
    * Applies changed paths (absolute, or relative to the root): re-reads what
    * they are now on disk, so an atomic save (temp file, then rename), a
@@ -99,11 +106,7 @@ export class ProjectState {
    */
   async update(paths: Iterable<string>): Promise<StateChange> {
     const relative = [...paths].filter((p) => isInside(this.root, path.resolve(this.root, p))).map((p) => toPosix(path.relative(this.root, path.resolve(this.root, p))));
-    if (relative.some((p) => p === PLANS_DIR || p.startsWith(`${PLANS_DIR}/`))) {
-      const previous = [...this.renderProject().messages];
-      await this.loadAll();
-      return { whole: true, files: new Set(this.contentFiles), previous };
-    }
+    if (relative.some((p) => p === PLANS_DIR || p.startsWith(`${PLANS_DIR}/`))) return this.reload();
 
     const touched = new Set<string>();
     for (const p of relative) {
