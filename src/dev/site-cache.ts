@@ -6,12 +6,12 @@ import type { Project } from '../pipeline.js';
 import {
   createRenderCache,
   createSiteRenderer,
+  listingFolders,
   outputPath,
   type RenderCache,
   type RenderOptions,
   type SiteRenderer,
 } from '../render/render-site.js';
-import { slugFromFile } from '../validate/validate-message.js';
 import type { StateChange } from './project-state.js';
 
 export type DevRenderOptions = Omit<RenderOptions, 'now' | 'drafts' | 'future' | 'themeDir' | 'baseUrl'> & {
@@ -70,12 +70,7 @@ export class DevSite {
     const folders = new Set<string>();
     for (const m of versions) {
       if (m.url) files.add(outputPath(m.url));
-      const f = m.fields;
-      const audience = f.audience === 'all' ? project.plan.segments.map((s) => s.id) : (f.audience ?? []);
-      for (const id of audience) folders.add(`segments/${id}/`);
-      if (f.goal) folders.add(`goals/${f.goal}/`);
-      if (f.campaign) folders.add(`campaigns/${f.campaign}/`);
-      for (const tag of f.tags ?? []) folders.add(`tags/${slugFromFile(tag)}/`);
+      for (const folder of listingFolders(m, project.plan)) folders.add(folder);
     }
     for (const key of [...this.pages.keys()]) {
       if (files.has(key) || [...folders].some((folder) => key.startsWith(folder))) this.pages.delete(key);

@@ -399,6 +399,22 @@ function tagSlug(name: string): string {
   return slug;
 }
 
+/**
+ * The folders of the listing pages a message appears on (`segments/<id>/`,
+ * `goals/<id>/`, `campaigns/<id>/`, `tags/<slug>/`): what `herald dev` drops
+ * from its page cache when the message changes, by the same rules as the
+ * pages themselves.
+ */
+export function listingFolders(message: Message, plan: Plan): string[] {
+  const f = message.fields;
+  return [
+    ...audienceIds(message, plan).map((id) => `segments/${id}/`),
+    ...(f.goal ? [`goals/${f.goal}/`] : []),
+    ...(f.campaign ? [`campaigns/${f.campaign}/`] : []),
+    ...tagRefs(message).map((tag) => `tags/${tag.id}/`),
+  ];
+}
+
 function audienceIds(message: Message, plan: Plan): string[] {
   const a = message.fields.audience;
   if (a === undefined) return [];
