@@ -310,7 +310,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
   }
   page('/404.html', '404', () => ({}), { title: t.notFoundTitle, noindex: true });
 
-  pages.push({ path: 'style.css', render: () => readFileSync(themedOrBuiltIn(options.themeDir, 'style.css'), 'utf8') });
+  pages.push({ path: 'style.css', render: () => themedOrBuiltInText(options.themeDir, 'style.css') });
   if (options.baseUrl) {
     const baseUrl = options.baseUrl;
     // The dashboard is for the comms team, not for search engines or readers browsing.
@@ -492,15 +492,14 @@ function plainText(html: string): string {
     .trim();
 }
 
-function themedOrBuiltIn(themeDir: string | undefined, name: string): string {
+/** The text of a theme file of the project, or of the built-in one when the theme has none. */
+function themedOrBuiltInText(themeDir: string | undefined, name: string): string {
   if (themeDir) {
-    const themed = path.join(themeDir, name);
     try {
-      readFileSync(themed);
-      return themed;
+      return readFileSync(path.join(themeDir, name), 'utf8');
     } catch {
       // no override
     }
   }
-  return path.join(TEMPLATES_DIR, name);
+  return readFileSync(path.join(TEMPLATES_DIR, name), 'utf8');
 }

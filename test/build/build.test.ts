@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, type BuildOptions } from '../../src/build.js';
@@ -30,6 +30,19 @@ const VARIANTS = message({
 });
 
 describe('herald build: pages', () => {
+  it('uses a theme/ file of the project instead of the built-in one, and the built-in ones for the rest', async () => {
+    const root = makeProject({ 'content/2026/a.md': message({ title: 'Bericht met thema' }) }, PLAN_WITH_URL);
+    mkdirSync(path.join(root, 'theme'));
+    writeFileSync(path.join(root, 'theme/style.css'), 'body { color: rebeccapurple; }\n');
+    const result = await buildSite(options(root));
+    expect(result.built).toBe(true);
+    expect(read(root, 'style.css')).toBe('body { color: rebeccapurple; }\n');
+    expect(read(root, '2026/a/index.html')).toContain('Bericht met thema');
+    rmSync(path.join(root, 'theme/style.css'));
+    await buildSite(options(root));
+    expect(read(root, 'style.css')).toBe(readFileSync(new URL('../../templates/style.css', import.meta.url), 'utf8'));
+  });
+
   it('writes every page kind for a small project', async () => {
     const root = makeProject(
       {
