@@ -1,4 +1,3 @@
-import path from 'node:path';
 import pc from 'picocolors';
 import { buildSite, type BuildOptions } from '../build.js';
 import { ruleUrl } from '../model/diagnostic.js';

@@ -204,7 +204,6 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-
 /** @inquirer/prompts, loaded only when there is a terminal to ask on. */
 async function inquirerPrompts(): Promise<Prompts> {
   const { checkbox, select } = await import('@inquirer/prompts');

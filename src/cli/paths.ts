@@ -27,4 +27,3 @@ export function makeParentInside(root: string, file: string): void {
     throw new UsageError(`Refusing to write ${path.relative(root, file)}: its folder links outside ${root}.`);
   }
 }
-

@@ -105,7 +105,10 @@ export class ProjectState {
    * delete, a rename or a new folder all come down to "read it again".
    */
   async update(paths: Iterable<string>): Promise<StateChange> {
-    const relative = [...paths].filter((p) => isInside(this.root, path.resolve(this.root, p))).map((p) => toPosix(path.relative(this.root, path.resolve(this.root, p))));
+    const relative = [...paths]
+      .map((p) => path.resolve(this.root, p))
+      .filter((p) => isInside(this.root, p))
+      .map((p) => toPosix(path.relative(this.root, p)));
     if (relative.some((p) => p === PLANS_DIR || p.startsWith(`${PLANS_DIR}/`))) return this.reload();
 
     const touched = new Set<string>();

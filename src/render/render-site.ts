@@ -6,7 +6,7 @@ import type { Plan } from '../model/plan.js';
 import type { Project } from '../pipeline.js';
 import { slugFromFile } from '../validate/validate-message.js';
 import { renderFeeds } from './feeds.js';
-import { formatDate, formatDay, strings, type Strings } from './i18n.js';
+import { formatDate, formatDay, strings } from './i18n.js';
 import { markdownToHtml, resolveRoot, ROOT_MARKER } from './markdown-to-html.js';
 import { planPageView } from './plan-page.js';
 import { renderSitemap } from './sitemap.js';

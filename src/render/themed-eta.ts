@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isInside } from '../model/paths.js';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
+import { isInside } from '../model/paths.js';
 
 /** The built-in templates and stylesheet (repository root `templates/`, beside `dist/` and `src/`). */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -37,4 +37,3 @@ export function createEta(themeDir: string | undefined): Eta {
   };
   return eta;
 }
-

@@ -36,6 +36,9 @@ export function didYouMean(suggestion: string | undefined): string {
   return suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
 }
 
+/** The edit-distance table, grown when needed and reused by every call. */
+let table = new Int32Array(1024);
+
 /**
  * Edit distance where an insertion, a deletion, a substitution or swapping
  * two adjacent characters each count one (optimal string alignment). With a
@@ -70,5 +73,3 @@ export function distance(a: string, b: string, bound = Infinity): number {
   }
   return Math.min(d[rows * cols - 1]!, bound + 1);
 }
-
-let table = new Int32Array(1024);

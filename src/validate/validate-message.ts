@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { isMap, isScalar } from 'yaml';
 import type { z } from 'zod';
 import type { ParsedMessage } from '../load/parse-message.js';
 import type { FrontMatterProblem, Message, MessageFields } from '../model/message.js';

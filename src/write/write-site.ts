@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isInside } from '../model/paths.js';
 import type { AssetCopy, OutputFile } from '../render/render-site.js';
 
 /** Marks a folder as herald's output, which a build may replace whole. */
@@ -34,7 +35,7 @@ export async function writeSite({ root, out, files, assets, finish }: WriteInput
     const target = (relative: string) => {
       const full = path.resolve(tmp, relative);
       // Paths come from validated slugs and content/ paths; this is the last line of defence.
-      if (!full.startsWith(tmp + path.sep)) throw new Error(`refusing to write outside the output folder: ${relative}`);
+      if (!isInside(tmp, full)) throw new Error(`refusing to write outside the output folder: ${relative}`);
       return full;
     };
     const ensureDir = async (file: string) => {
