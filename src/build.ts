@@ -6,10 +6,10 @@ import { CONTENT_DIR, PLANS_DIR } from './load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
 import { isInside } from './model/paths.js';
 import { loadProject, type Project } from './pipeline.js';
-import { createSiteRenderer, type OutputFile, type SitePage } from './render/render-site.js';
+import { createSiteRenderer, type OutputFile, type SitePage, type SiteRenderer } from './render/render-site.js';
 import { RULES } from './rules/index.js';
-import { startSearchIndex } from './write/search-index.js';
-import { SITE_MARKER, writeSite } from './write/write-site.js';
+import { startSearchIndex, type SearchIndexSession } from './write/search-index.js';
+import { SITE_MARKER, startSiteDraft } from './write/write-site.js';
 
 export interface BuildOptions {
   root: string;
@@ -69,41 +69,53 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     generator: options.generator,
   });
 
-  // The search records first (they render every body, which the pages reuse),
-  // so Pagefind takes them in, in its own process, while this one renders and
-  // writes the pages.
+  // Pagefind indexes in its own process, alongside this one: it gets the
+  // search records as the bodies render, and writes the index into the new
+  // site's folder while this process renders and writes the pages.
   const search = options.search ? await startSearchIndex(project.plan.site.language) : undefined;
   try {
-    search?.add(renderer.search());
-    const files = await renderPages(renderer.pages);
-
-    options.progress?.(search ? 'writing pages and the search index' : 'writing');
+    const draft = await startSiteDraft(project.root, out);
     let searchPages: number | undefined;
-    await writeSite({
-      root: project.root,
-      out,
-      files,
-      assets: renderer.assets(),
-      ...(search
-        ? {
-            finish: async (dir: string) => {
-              searchPages = await search.write(dir);
-            },
-          }
-        : {}),
-    });
-    return {
-      built: true,
-      ...base,
-      pages: files.filter((f) => f.path.endsWith('.html')).length,
-      messages: renderer.included.length,
-      skipped: renderer.skipped,
-      ...(searchPages !== undefined ? { searchPages } : {}),
-    };
+    try {
+      if (search) {
+        await feedSearchIndex(search, renderer);
+        draft.alongside(search.write(draft.dir).then((n) => (searchPages = n)));
+      }
+      const files = await renderPages(renderer.pages);
+      options.progress?.(search ? 'writing pages and the search index' : 'writing');
+      await draft.commit(files, renderer.assets());
+      return {
+        built: true,
+        ...base,
+        pages: files.filter((f) => f.path.endsWith('.html')).length,
+        messages: renderer.included.length,
+        skipped: renderer.skipped,
+        ...(searchPages !== undefined ? { searchPages } : {}),
+      };
+    } catch (error) {
+      await draft.discard();
+      throw error;
+    }
   } finally {
     await search?.close();
   }
 }
+
+/**
+ * One search record per message, handed over in small batches with a step
+ * out to the event loop after each, so Pagefind takes in the first records
+ * while the later bodies still render (rather than after all of them: ~0.4 s
+ * of 1,000 messages).
+ */
+async function feedSearchIndex(search: SearchIndexSession, renderer: SiteRenderer): Promise<void> {
+  const messages = renderer.included;
+  for (let i = 0; i < messages.length; i += SEARCH_BATCH) {
+    search.add(messages.slice(i, i + SEARCH_BATCH).map(renderer.searchRecord));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+const SEARCH_BATCH = 50;
 
 /**
  * Every page, in path order. Rendering is synchronous; stepping out to the

@@ -335,6 +335,20 @@ function formatter(lang: Language, timeZone: string, options: Intl.DateTimeForma
   return f;
 }
 
+// The same dates recur on many pages (a message's page, its listings, feeds)
+// and formatToParts costs microseconds each: ~0.5 s of a 10,000-message build.
+const formatted = new Map<string, string>();
+
+function remembered(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format();
+    if (formatted.size >= 100_000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 function partsOf(date: Date, f: Intl.DateTimeFormat): Record<string, string> {
   const parts: Record<string, string> = {};
   for (const p of f.formatToParts(date)) parts[p.type] = p.value;
@@ -358,6 +372,10 @@ function instant(iso: string): Date {
  * the same bytes on every Node.
  */
 export function formatDate(iso: string, lang: Language, timeZone: string): string {
+  return remembered(`d\0${lang}\0${timeZone}\0${iso}`, () => formatDateNow(iso, lang, timeZone));
+}
+
+function formatDateNow(iso: string, lang: Language, timeZone: string): string {
   const p = partsOf(
     instant(iso),
     formatter(lang, timeZone, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
@@ -373,6 +391,10 @@ export function formatDate(iso: string, lang: Language, timeZone: string): strin
  * Read as UTC so no time zone can move it to the day before.
  */
 export function formatDay(ymd: string, lang: Language): string {
+  return remembered(`w\0${lang}\0${ymd}`, () => formatDayNow(ymd, lang));
+}
+
+function formatDayNow(ymd: string, lang: Language): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
   if (!m) throw new RangeError(`not a YYYY-MM-DD date: ${ymd}`);
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
@@ -382,12 +404,20 @@ export function formatDay(ymd: string, lang: Language): string {
 
 /** A calendar date without the weekday, "17 september 2026", for dense lists and tables. */
 export function formatPlainDay(ymd: string, lang: Language): string {
+  return remembered(`p\0${lang}\0${ymd}`, () => formatPlainDayNow(ymd, lang));
+}
+
+function formatPlainDayNow(ymd: string, lang: Language): string {
   const p = partsOf(new Date(`${ymd}T00:00:00Z`), formatter(lang, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }));
   return `${p.day} ${p.month} ${p.year}`;
 }
 
 /** The month of an instant in a time zone: "februari 2026", "February 2026". */
 export function formatMonth(iso: string, lang: Language, timeZone: string): string {
+  return remembered(`m\0${lang}\0${timeZone}\0${iso}`, () => formatMonthNow(iso, lang, timeZone));
+}
+
+function formatMonthNow(iso: string, lang: Language, timeZone: string): string {
   const p = partsOf(instant(iso), formatter(lang, timeZone, { month: 'long', year: 'numeric' }));
   return `${p.month} ${p.year}`;
 }

@@ -100,6 +100,8 @@ export interface SiteRenderer {
   assets(): AssetCopy[];
   /** One search record per message (renders every body). */
   search(): SearchRecord[];
+  /** The search record of one included message (renders its body). */
+  searchRecord(message: Message): SearchRecord;
 }
 
 /**
@@ -319,14 +321,16 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
   }
 
   const filterName = t.segments;
-  const search = (): SearchRecord[] =>
-    all().map((m) => ({
+  const searchRecord = (message: Message): SearchRecord => {
+    const m = viewOf(message);
+    return {
       url: m.url,
       title: m.title,
       content: [m.why ?? '', plainText(m.html), m.tags.map((tag) => tag.name).join(' ')].join('\n'),
       date: m.iso,
       filters: { [filterName]: m.audience.map((a) => a.name) },
-    }));
+    };
+  };
 
   return {
     pages,
@@ -334,7 +338,8 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     included,
     skipped,
     assets: () => [...assets.values()].sort((a, b) => (a.to < b.to ? -1 : 1)),
-    search,
+    search: () => included.map(searchRecord),
+    searchRecord,
   };
 }
 

@@ -17,20 +17,47 @@ export interface WriteInput {
 }
 
 /**
- * Writes the site atomically: everything goes into a sibling temp folder,
- * which replaces the output folder only when complete. A failed or
- * interrupted build leaves the previous site exactly as it was (at worst a
- * stray `.herald-tmp-*` folder beside it, removed by the next build).
+ * A new site being assembled in a sibling temp folder, which replaces the
+ * output folder only when complete: a failed or interrupted build leaves the
+ * previous site exactly as it was (at worst a stray `.herald-tmp-*` folder
+ * beside it, removed by the next build).
  */
-export async function writeSite({ root, out, files, assets, finish }: WriteInput): Promise<void> {
+export interface SiteDraft {
+  /** The temp folder the new site is written into. */
+  dir: string;
+  /**
+   * Another writer filling `dir` (the search index, written by Pagefind's
+   * own process while this one renders and writes pages). `commit` and
+   * `discard` wait for it, so the folder is never swapped in or removed
+   * under a writer that is still busy.
+   */
+  alongside(writer: Promise<unknown>): void;
+  /** Writes the pages and assets, waits for the other writers, then swaps the folder in. On failure, discards. */
+  commit(files: OutputFile[], assets: AssetCopy[]): Promise<void>;
+  /** Waits for the other writers, then removes the temp folder. */
+  discard(): Promise<void>;
+}
+
+export async function startSiteDraft(root: string, out: string): Promise<SiteDraft> {
   const parent = path.dirname(out);
   const base = path.basename(out);
   const tmp = path.join(parent, `.${base}.herald-tmp-${process.pid}`);
   const old = path.join(parent, `.${base}.herald-old-${process.pid}`);
   await mkdir(parent, { recursive: true });
   await recoverInterrupted(parent, base, out);
-  try {
-    await mkdir(tmp, { recursive: true });
+  await mkdir(tmp, { recursive: true });
+  const writers: Promise<unknown>[] = [];
+  const settleWriters = async () => {
+    const settled = await Promise.allSettled(writers);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
+  };
+  const discard = async () => {
+    await Promise.allSettled(writers);
+    await rm(tmp, { recursive: true, force: true });
+  };
+
+  const commit = async (files: OutputFile[], assets: AssetCopy[]) => {
     const dirs = new Set<string>();
     const target = (relative: string) => {
       const full = path.resolve(tmp, relative);
@@ -45,26 +72,17 @@ export async function writeSite({ root, out, files, assets, finish }: WriteInput
         dirs.add(dir);
       }
     };
-    const writeAll = async () => {
-      await inBatches(files, async (f) => {
-        const full = target(f.path);
-        await ensureDir(full);
-        await writeFile(full, f.content);
-      });
-      await inBatches(assets, async (a) => {
-        const full = target(a.to);
-        await ensureDir(full);
-        await copyFile(path.join(root, a.from), full);
-      });
-    };
-    // `finish` (the search index, written by Pagefind's own process) runs
-    // while this process writes the pages: ~0.3 s less at 1,000 messages.
-    // Both are awaited before anything else, so a failure never removes the
-    // temp folder under a writer that is still busy.
-    const [written, finished] = await Promise.allSettled([writeAll(), finish ? finish(tmp) : Promise.resolve()]);
-    if (written.status === 'rejected') throw written.reason;
-    if (finished.status === 'rejected') throw finished.reason;
-
+    await inBatches(files, async (f) => {
+      const full = target(f.path);
+      await ensureDir(full);
+      await writeFile(full, f.content);
+    });
+    await inBatches(assets, async (a) => {
+      const full = target(a.to);
+      await ensureDir(full);
+      await copyFile(path.join(root, a.from), full);
+    });
+    await settleWriters();
     await writeFile(path.join(tmp, SITE_MARKER), 'Built by herald. This whole folder is replaced by the next build.\n');
 
     const existing = await stat(out).catch(() => undefined);
@@ -76,10 +94,32 @@ export async function writeSite({ root, out, files, assets, finish }: WriteInput
       throw error;
     }
     if (existing) await rm(old, { recursive: true, force: true });
-  } catch (error) {
-    await rm(tmp, { recursive: true, force: true });
-    throw error;
-  }
+  };
+
+  return {
+    dir: tmp,
+    alongside(writer) {
+      // Awaited in commit or discard; a rejection must not surface as unhandled before then.
+      writer.catch(() => undefined);
+      writers.push(writer);
+    },
+    async commit(files, assets) {
+      try {
+        await commit(files, assets);
+      } catch (error) {
+        await discard();
+        throw error;
+      }
+    },
+    discard,
+  };
+}
+
+/** The whole site in one go: pages and assets, and `finish` writing more into the temp folder alongside them. */
+export async function writeSite({ root, out, files, assets, finish }: WriteInput): Promise<void> {
+  const draft = await startSiteDraft(root, out);
+  if (finish) draft.alongside(finish(draft.dir));
+  await draft.commit(files, assets);
 }
 
 /**

@@ -199,6 +199,18 @@ describe('herald build: safety and atomicity', () => {
     expect(readdirSync(root).filter((n) => n.includes('herald-tmp'))).toEqual([]);
   });
 
+  it('a page that fails to render, while Pagefind is busy with the index, leaves the previous site and no temp folder', async () => {
+    const root = makeProject({ 'content/2026/a.md': message(), 'content/2026/b.md': message({ title: 'Tweede bericht', date: '2026-02-04T09:00' }) });
+    await buildSite(options(root, { search: true }));
+    const before = tree(path.join(root, 'site'));
+    expect(before).toContain('pagefind/pagefind.js');
+    mkdirSync(path.join(root, 'theme'));
+    writeFileSync(path.join(root, 'theme/message.eta'), '<%= it.message.nonexistent.title %>\n');
+    await expect(buildSite(options(root, { search: true }))).rejects.toThrow(/reading 'title'/);
+    expect(tree(path.join(root, 'site'))).toEqual(before);
+    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
+  });
+
   it('refuses to replace the project or a folder of the user’s own files', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
     await expect(buildSite(options(root, { out: '.' }))).rejects.toThrow(/contains the project/);

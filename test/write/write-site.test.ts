@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SITE_MARKER, writeSite } from '../../src/write/write-site.js';
+import { SITE_MARKER, startSiteDraft, writeSite } from '../../src/write/write-site.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -76,6 +76,23 @@ describe('writeSite: the search index is written alongside the pages', () => {
         },
       }),
     ).rejects.toThrow(/search index/);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
+    expect(readdirSync(root).sort()).toEqual(['site']);
+  });
+
+  it('a discarded draft (a page failed to render) waits for the index writer, then leaves the previous site and no temp folder', async () => {
+    const { root, out } = project();
+    const draft = await startSiteDraft(root, out);
+    let indexDone = false;
+    draft.alongside(
+      (async () => {
+        await later(50);
+        writeFileSync(path.join(draft.dir, 'late.txt'), 'written after the render failed');
+        indexDone = true;
+      })(),
+    );
+    await draft.discard();
+    expect(indexDone).toBe(true);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
     expect(readdirSync(root).sort()).toEqual(['site']);
   });
