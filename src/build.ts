@@ -6,10 +6,10 @@ import { CONTENT_DIR, PLANS_DIR } from './load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
 import { isInside } from './model/paths.js';
 import { loadProject, type Project } from './pipeline.js';
-import { createSiteRenderer, type OutputFile, type SitePage, type SiteRenderer } from './render/render-site.js';
+import { createSiteRenderer, type SitePage, type SiteRenderer } from './render/render-site.js';
 import { RULES } from './rules/index.js';
 import { startSearchIndex, type SearchIndexSession } from './write/search-index.js';
-import { SITE_MARKER, startSiteDraft } from './write/write-site.js';
+import { SITE_MARKER, startSiteDraft, type SiteDraft } from './write/write-site.js';
 
 export interface BuildOptions {
   root: string;
@@ -56,7 +56,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[] };
   if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
 
-  options.progress?.('rendering');
+  options.progress?.('rendering and writing pages');
   const baseUrl = normaliseBaseUrl(options.baseUrl ?? project.plan.site.baseUrl);
   const renderer = createSiteRenderer(project, {
     ...(baseUrl ? { baseUrl } : {}),
@@ -81,13 +81,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         await feedSearchIndex(search, renderer);
         draft.alongside(search.write(draft.dir).then((n) => (searchPages = n)));
       }
-      const files = await renderPages(renderer.pages);
-      options.progress?.(search ? 'writing pages and the search index' : 'writing');
-      await draft.commit(files, renderer.assets());
+      const pages = await renderPages(renderer.pages, draft);
+      options.progress?.(search ? 'writing the search index' : 'finishing');
+      await draft.commit(renderer.assets());
       return {
         built: true,
         ...base,
-        pages: files.filter((f) => f.path.endsWith('.html')).length,
+        pages,
         messages: renderer.included.length,
         skipped: renderer.skipped,
         ...(searchPages !== undefined ? { searchPages } : {}),
@@ -118,17 +118,21 @@ async function feedSearchIndex(search: SearchIndexSession, renderer: SiteRendere
 const SEARCH_BATCH = 50;
 
 /**
- * Every page, in path order. Rendering is synchronous; stepping out to the
- * event loop now and then lets the records already handed to Pagefind flow
- * to it while the pages render.
+ * Renders every page into the draft; the number of HTML pages. Each page is
+ * written as soon as it is rendered, so the writes (in libuv's threads)
+ * overlap the rendering, and no page is held in memory longer than its
+ * write. Rendering is synchronous: stepping out to the event loop now and
+ * then also lets the search records flow to Pagefind.
  */
-async function renderPages(pages: SitePage[]): Promise<OutputFile[]> {
-  const files: OutputFile[] = [];
+async function renderPages(pages: SitePage[], draft: SiteDraft): Promise<number> {
+  let html = 0;
   for (let i = 0; i < pages.length; i++) {
-    files.push({ path: pages[i]!.path, content: pages[i]!.render() });
+    const page = pages[i]!;
+    await draft.put({ path: page.path, content: page.render() });
+    if (page.path.endsWith('.html')) html++;
     if (i % 100 === 99) await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return html;
 }
 
 /**

@@ -32,9 +32,15 @@ export interface SiteDraft {
    * under a writer that is still busy.
    */
   alongside(writer: Promise<unknown>): void;
-  /** Writes the pages and assets, waits for the other writers, then swaps the folder in. On failure, discards. */
-  commit(files: OutputFile[], assets: AssetCopy[]): Promise<void>;
-  /** Waits for the other writers, then removes the temp folder. */
+  /**
+   * Starts writing one file and resolves once there is room for the next: a
+   * few writes run at once, so the pages are written while later ones
+   * render (and never all held in memory). Rejects if an earlier write failed.
+   */
+  put(file: OutputFile): Promise<void>;
+  /** Finishes the writes, copies the assets, waits for the other writers, then swaps the folder in. On failure, discards. */
+  commit(assets: AssetCopy[]): Promise<void>;
+  /** Waits for the writes under way and the other writers, then removes the temp folder. */
   discard(): Promise<void>;
 }
 
@@ -52,31 +58,45 @@ export async function startSiteDraft(root: string, out: string): Promise<SiteDra
     const failed = settled.find((s) => s.status === 'rejected');
     if (failed) throw failed.reason;
   };
+  const dirs = new Set<string>();
+  const target = (relative: string) => {
+    const full = path.resolve(tmp, relative);
+    // Paths come from validated slugs and content/ paths; this is the last line of defence.
+    if (!isInside(tmp, full)) throw new Error(`refusing to write outside the output folder: ${relative}`);
+    return full;
+  };
+  const ensureDir = async (file: string) => {
+    const dir = path.dirname(file);
+    if (!dirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      dirs.add(dir);
+    }
+  };
+  const writing = new Set<Promise<void>>();
+  let failed: { error: unknown } | undefined;
+  const put = async (file: OutputFile) => {
+    if (failed) throw failed.error;
+    const full = target(file.path);
+    const write: Promise<void> = (async () => {
+      await ensureDir(full);
+      await writeFile(full, file.content);
+    })()
+      .catch((error: unknown) => {
+        failed ??= { error };
+      })
+      .finally(() => writing.delete(write));
+    writing.add(write);
+    if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
+  };
+
   const discard = async () => {
-    await Promise.allSettled(writers);
+    await Promise.allSettled([...writing, ...writers]);
     await rm(tmp, { recursive: true, force: true });
   };
 
-  const commit = async (files: OutputFile[], assets: AssetCopy[]) => {
-    const dirs = new Set<string>();
-    const target = (relative: string) => {
-      const full = path.resolve(tmp, relative);
-      // Paths come from validated slugs and content/ paths; this is the last line of defence.
-      if (!isInside(tmp, full)) throw new Error(`refusing to write outside the output folder: ${relative}`);
-      return full;
-    };
-    const ensureDir = async (file: string) => {
-      const dir = path.dirname(file);
-      if (!dirs.has(dir)) {
-        await mkdir(dir, { recursive: true });
-        dirs.add(dir);
-      }
-    };
-    await inBatches(files, async (f) => {
-      const full = target(f.path);
-      await ensureDir(full);
-      await writeFile(full, f.content);
-    });
+  const commit = async (assets: AssetCopy[]) => {
+    await Promise.all(writing);
+    if (failed) throw failed.error;
     await inBatches(assets, async (a) => {
       const full = target(a.to);
       await ensureDir(full);
@@ -103,9 +123,10 @@ export async function startSiteDraft(root: string, out: string): Promise<SiteDra
       writer.catch(() => undefined);
       writers.push(writer);
     },
-    async commit(files, assets) {
+    put,
+    async commit(assets) {
       try {
-        await commit(files, assets);
+        await commit(assets);
       } catch (error) {
         await discard();
         throw error;
@@ -119,7 +140,13 @@ export async function startSiteDraft(root: string, out: string): Promise<SiteDra
 export async function writeSite({ root, out, files, assets, finish }: WriteInput): Promise<void> {
   const draft = await startSiteDraft(root, out);
   if (finish) draft.alongside(finish(draft.dir));
-  await draft.commit(files, assets);
+  try {
+    for (const file of files) await draft.put(file);
+  } catch (error) {
+    await draft.discard();
+    throw error;
+  }
+  await draft.commit(assets);
 }
 
 /**
@@ -135,8 +162,11 @@ async function recoverInterrupted(parent: string, base: string, out: string): Pr
   }
 }
 
-/** Writes with bounded concurrency: thousands of pages, without running out of file handles. */
-async function inBatches<T>(items: T[], run: (item: T) => Promise<void>, width = 32): Promise<void> {
+/** Writes at once: thousands of pages, without running out of file handles. */
+const WRITES_AT_ONCE = 32;
+
+/** Runs with bounded concurrency. */
+async function inBatches<T>(items: T[], run: (item: T) => Promise<void>, width = WRITES_AT_ONCE): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await run(items[next++]!);
