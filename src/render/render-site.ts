@@ -474,26 +474,35 @@ function absolute(html: string, baseUrl: string): string {
   return resolveRoot(html, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
 }
 
+/**
+ * The first ~200 characters of a body's text, without its segment blocks and
+ * headings. Only the start of the body is read (growing until it yields
+ * enough text): cut at a tag, the text of a prefix is a prefix of the text.
+ */
 function summarize(html: string): string {
-  const text = plainText(
-    html
+  for (let size = 2048; ; size *= 4) {
+    const cut = size >= html.length ? -1 : html.lastIndexOf('<', size);
+    const part = cut > 0 ? html.slice(0, cut) : html;
+    let text = part
       .replace(/<section class="segment-variant"[\s\S]*?<\/section>/g, ' ')
       // Headings would run into the next sentence ("De cijfers Pickfouten: …").
-      .replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/g, ' '),
-  );
-  return text.length > 200 ? `${text.slice(0, 197).replace(/\s+\S*$/, '')}…` : text;
+      .replace(/<h[1-6][^>]*>[\s\S]*?<\/h[1-6]>/g, ' ');
+    // A block cut off by the prefix is left out up to its end, as it would be whole.
+    if (part !== html) text = text.replace(/<section class="segment-variant"[\s\S]*$/, ' ').replace(/<h[1-6][^>]*>[\s\S]*$/, ' ');
+    text = plainText(text);
+    if (text.length > 200) return `${text.slice(0, 197).replace(/\s+\S*$/, '')}…`;
+    if (part === html) return text;
+  }
 }
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&amp;': '&' };
 
 /** Text of a sanitised HTML fragment (which has no scripts or comments left to worry about). */
 function plainText(html: string): string {
+  // Decoded characters are never white space or tags, so two passes do what one pass per pattern did.
   return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
+    .replace(/(?:<[^>]+>|\s)+/g, ' ')
+    .replace(/&(?:lt|gt|quot|#x27|amp);/g, (entity) => ENTITIES[entity]!)
     .trim();
 }
 

@@ -335,6 +335,36 @@ describe('strings', () => {
     for (const key of used) expect(nl[key], key).toBeDefined();
   });
 
+  it('formats publish moments as Intl does, across DST changes and odd offsets', () => {
+    // The reference: Intl's own parts for the moment, as the site first did it.
+    const formats = new Map<string, Intl.DateTimeFormat>();
+    const reference = (iso: string, lang: 'nl' | 'en', timeZone: string) => {
+      const key = `${lang} ${timeZone}`;
+      let f = formats.get(key);
+      if (!f) {
+        f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        formats.set(key, f);
+      }
+      const p = Object.fromEntries(f.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+      const day = `${p.day} ${p.month} ${p.year}`;
+      return p.hour === '00' && p.minute === '00' ? day : `${day} ${lang === 'nl' ? 'om' : 'at'} ${p.hour}:${p.minute}`;
+    };
+    let compared = 0;
+    for (const timeZone of ['Europe/Amsterdam', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'UTC']) {
+      // Every 97 minutes over a year, so every hour of the day and each change of offset is passed.
+      for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 1); at += 97 * 60_000) {
+        const iso = new Date(at).toISOString();
+        for (const lang of ['nl', 'en'] as const) {
+          const ours = formatDate(iso, lang, timeZone);
+          // expect() only on a difference: 60,000 passing expects would be most of the time.
+          if (ours !== reference(iso, lang, timeZone)) expect(ours, `${iso} ${timeZone} ${lang}`).toBe(reference(iso, lang, timeZone));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(60_000);
+  });
+
   it('formats dates the same on every run, in the site time zone', () => {
     expect(formatDate('2026-02-02T08:00:00.000Z', 'nl', 'Europe/Amsterdam')).toBe('2 februari 2026 om 09:00');
     expect(formatDate('2026-07-02T08:05:00.000Z', 'en', 'Europe/Amsterdam')).toBe('2 July 2026 at 10:05');
