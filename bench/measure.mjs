@@ -5,6 +5,6 @@ import { fileURLToPath } from 'node:url';
 process.on('exit', () => {
   process.stderr.write(`\nHERALD_BENCH_MAXRSS_KB=${process.resourceUsage().maxRSS}\n`);
 });
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/bundle/herald.mjs', import.meta.url));
 process.argv = [process.argv[0], cli, ...process.argv.slice(2)];
 await import(cli);

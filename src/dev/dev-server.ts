@@ -17,7 +17,8 @@ import { contentType, insideRoot, resolveRequestPath } from './paths.js';
 import { DevSite } from './site-cache.js';
 import { RebuildQueue, watchProject } from './watcher.js';
 
-const SEARCH_WORKER = fileURLToPath(new URL('./search-worker.js', import.meta.url));
+// From dist/dev/ or a chunk of the bundle in dist/bundle/, the worker is the tsc output in dist/dev/.
+const SEARCH_WORKER = fileURLToPath(new URL('../dev/search-worker.js', import.meta.url));
 
 export interface DevOptions {
   root: string;

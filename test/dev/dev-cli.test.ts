@@ -13,7 +13,7 @@ import { makeProject, message } from '../helpers/project.js';
  * read from /__herald/events.
  */
 
-const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/bundle/herald.mjs', import.meta.url));
 
 const PROJECT = {
   'content/2026/roosterapp.md': message({ title: 'Nieuwe roosterapp', extra: 'tags: [app]' }),

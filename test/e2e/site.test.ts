@@ -21,7 +21,7 @@ import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browse
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = path.join(ROOT, 'dist/cli/main.js');
+const CLI = path.join(ROOT, 'dist/bundle/herald.mjs');
 /** Screenshots for a human to look at; never committed. */
 const SHOTS = path.join(tmpdir(), 'e2e-shots');
 const DESKTOP = { width: 1280, height: 900 };

@@ -122,7 +122,7 @@ export function only(diagnostics: Diagnostic[], ruleId: string): Diagnostic[] {
   return diagnostics.filter((d) => d.ruleId === ruleId);
 }
 
-const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/bundle/herald.mjs', import.meta.url));
 
 /** Runs the built CLI as a user would. */
 export function herald(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
