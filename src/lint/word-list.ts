@@ -83,9 +83,10 @@ const WORD_CHAR = /[\p{L}\p{N}'’]/u;
 // a third of this function's time.
 const classes = new Uint8Array(0x10000);
 
+for (let c = 0; c < 128; c++) classes[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 ? 1 : 2;
+
 function isWordChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39;
   let k = classes[code]!;
   if (k === 0) classes[code] = k = WORD_CHAR.test(text[index]!) ? 1 : 2;
   return k === 1;
@@ -100,12 +101,30 @@ function firstWord(term: string): string {
 
 const NONE: readonly { pattern: RegExp }[] = [];
 
+// Lower case of each BMP character by code (filled on first use); 0: its
+// lower case is more than one character (İ), so no shortcut applies.
+const lowerCodes = new Uint16Array(0x10000);
+for (let c = 0; c < 128; c++) lowerCodes[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+function lowerCode(code: number): number {
+  let lower = lowerCodes[code]!;
+  if (lower === 0 && code !== 0) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    lower = lowered.length === 1 ? lowered.charCodeAt(0) : 0;
+    lowerCodes[code] = lower === 0 ? 0 : lower;
+  }
+  return lower;
+}
+
+/**
+ * Every term in `text`, longest first at each word. The scan works on char
+ * codes: a word is ruled out by its first letter and length before anything
+ * is sliced or lower-cased (the text is one allocation-free pass; lower-
+ * casing all prose up front cost as much as the scan).
+ */
 export function findTerms(matcher: TermMatcher | undefined, text: string): TermMatch[] {
   if (!matcher) return [];
   const out: TermMatch[] = [];
-  // Lower-case once per text, not once per word; a few characters change length when lower-cased.
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === text.length ? lowered : undefined;
   /** Tries a term's sticky pattern at a word; the match's length, or 0. */
   const matchAt = (pattern: RegExp, at: number): number => {
     pattern.lastIndex = at;
@@ -114,26 +133,26 @@ export function findTerms(matcher: TermMatcher | undefined, text: string): TermM
     out.push({ term: m[0].toLowerCase(), index: at, text: m[0] });
     return m[0].length;
   };
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
     if (!isWordChar(text, i)) {
       i++;
       continue;
     }
-    let end = i;
-    while (end < text.length && isWordChar(text, end)) end++;
-    if (lower && ((matcher.starts[lower.charCodeAt(i)]! >>> Math.min(end - i, LONG)) & 1) === 0) {
-      i = end;
-      continue;
-    }
-    const word = lower ? lower.slice(i, end) : text.slice(i, end).toLowerCase();
+    const start = i;
+    do i++;
+    while (i < n && isWordChar(text, i));
+    const first = lowerCode(text.charCodeAt(start));
+    if (first !== 0 && ((matcher.starts[first]! >>> Math.min(i - start, LONG)) & 1) === 0) continue;
+    const word = text.slice(start, i).toLowerCase();
     // Most words start no term: they cost a map lookup and nothing else.
     let matched = 0;
-    for (const { pattern } of matcher.byFirstWord.get(word) ?? NONE) if ((matched = matchAt(pattern, i))) break;
+    for (const { pattern } of matcher.byFirstWord.get(word) ?? NONE) if ((matched = matchAt(pattern, start))) break;
     if (!matched) {
-      for (const [prefix, pattern] of matcher.prefixed) if (word.startsWith(prefix) && (matched = matchAt(pattern, i))) break;
+      for (const [prefix, pattern] of matcher.prefixed) if (word.startsWith(prefix) && (matched = matchAt(pattern, start))) break;
     }
-    i = matched ? i + matched : end;
+    if (matched) i = start + matched;
   }
   return out;
 }
