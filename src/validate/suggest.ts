@@ -49,6 +49,17 @@ let table = new Int32Array(1024);
  */
 export function distance(a: string, b: string, bound = Infinity): number {
   if (a === b) return 0;
+  // A shared start or end costs no edit, so only what lies between needs the
+  // table: file paths share "content/2026/" and ".md".
+  const shortest = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < shortest && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shortest - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+  if (start > 0 || end > 0) {
+    a = a.slice(start, a.length - end);
+    b = b.slice(start, b.length - end);
+  }
   const rows = a.length + 1;
   const cols = b.length + 1;
   if (table.length < rows * cols) table = new Int32Array(rows * cols * 2);

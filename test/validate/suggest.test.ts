@@ -67,4 +67,36 @@ describe('closest: "did you mean"', () => {
     expect(compared).toBeGreaterThan(1000);
     expect(distance('content/2026/roosterapp.md', 'content/2025/kick-off-bijeenkomst.md', 3)).toBe(4);
   });
+
+  it('skipping a shared start and end gives the distance of the whole table', () => {
+    // The plain optimal-string-alignment table, over the whole of both strings.
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    const all = (alphabet: string, max: number) => {
+      const out = [''];
+      for (let i = 0; i < out.length; i++) if (out[i]!.length < max) for (const ch of alphabet) out.push(out[i]! + ch);
+      return out;
+    };
+    let compared = 0;
+    for (const strings of [all('abc', 4), all('ab', 6)]) {
+      for (const a of strings) {
+        for (const b of strings) {
+          const want = reference(a, b);
+          // expect() only on a difference: tens of thousands of passing expects would be most of the time.
+          if (distance(a, b) !== want) expect(distance(a, b), `${a} ${b}`).toBe(want);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(30_000);
+    expect(distance('content/2026/bericht-101.md', 'content/2026/bericht-110.md')).toBe(1);
+  });
 });
