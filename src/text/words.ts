@@ -58,6 +58,10 @@ function isNumberJoiner(code: number): boolean {
   return code === 0x2e || code === 0x2c || code === 0x3a;
 }
 
+// ASCII classes up front, so the loops below read one table entry per
+// character and call out only for the rest.
+for (let c = 0; c < 128; c++) classes[c] = classify(String.fromCharCode(c));
+
 /** Calls visit(start, end) for each word in text[from, to). */
 export function scanWords(
   text: string,
@@ -67,6 +71,12 @@ export function scanWords(
 ): void {
   let i = from;
   while (i < to) {
+    // Skip to a word character: most of these are spaces and punctuation.
+    const code = text.charCodeAt(i);
+    if (code < 128 && classes[code] === OTHER) {
+      i++;
+      continue;
+    }
     let len = wordCharLength(text, i, to);
     if (len === 0) {
       i++;
@@ -75,12 +85,24 @@ export function scanWords(
     const start = i;
     i += len;
     for (;;) {
-      while ((len = wordCharLength(text, i, to)) > 0) i += len;
+      // The letters of the word, ASCII first.
+      for (;;) {
+        if (i >= to) break;
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          if (classes[c] === OTHER) break;
+          i++;
+        } else if ((len = wordCharLength(text, i, to)) > 0) {
+          i += len;
+        } else {
+          break;
+        }
+      }
       if (i + 1 >= to) break;
-      const code = text.charCodeAt(i);
-      if (isJoiner(code) && wordCharLength(text, i + 1, to) > 0) {
+      const joint = text.charCodeAt(i);
+      if (isJoiner(joint) && wordCharLength(text, i + 1, to) > 0) {
         i++;
-      } else if (isNumberJoiner(code) && classAt(text, i - 1) === DIGIT && classAt(text, i + 1) === DIGIT) {
+      } else if (isNumberJoiner(joint) && classAt(text, i - 1) === DIGIT && classAt(text, i + 1) === DIGIT) {
         i++;
       } else {
         break;
