@@ -48,28 +48,35 @@ function rawOffset(epochMs: number, timeZone: string): number {
 // days, so offsets are cached per zone: per UTC week when the offset is the
 // same at its start, middle and end (no zone changes twice within half a
 // week), else per UTC day, and at the instant itself on the day of a change.
-const weekOffsets = new Map<string, number | null>();
-const dayOffsets = new Map<string, number | null>();
+// Per zone, then by week or day number: no key string to build per call.
+const weekOffsets = new Map<string, Map<number, number | null>>();
+const dayOffsets = new Map<string, Map<number, number | null>>();
 const MS_PER_WEEK = 7 * MS_PER_DAY;
+
+function cacheFor(caches: Map<string, Map<number, number | null>>, timeZone: string): Map<number, number | null> {
+  let cache = caches.get(timeZone);
+  if (!cache) caches.set(timeZone, (cache = new Map()));
+  return cache;
+}
 
 function offsetAt(epochMs: number, timeZone: string): number {
   const utcWeek = Math.floor(epochMs / MS_PER_WEEK);
-  const weekKey = `${timeZone}\u0000${utcWeek}`;
-  let week = weekOffsets.get(weekKey);
+  const weeks = cacheFor(weekOffsets, timeZone);
+  let week = weeks.get(utcWeek);
   if (week === undefined) {
     const start = rawOffset(utcWeek * MS_PER_WEEK, timeZone);
     const same = start === rawOffset(utcWeek * MS_PER_WEEK + MS_PER_WEEK / 2, timeZone) && start === rawOffset((utcWeek + 1) * MS_PER_WEEK - 1, timeZone);
     week = same ? start : null;
-    weekOffsets.set(weekKey, week);
+    weeks.set(utcWeek, week);
   }
   if (week !== null) return week;
   const utcDay = Math.floor(epochMs / MS_PER_DAY);
-  const key = `${timeZone}\u0000${utcDay}`;
-  let offset = dayOffsets.get(key);
+  const days = cacheFor(dayOffsets, timeZone);
+  let offset = days.get(utcDay);
   if (offset === undefined) {
     const start = rawOffset(utcDay * MS_PER_DAY, timeZone);
     offset = start === rawOffset((utcDay + 1) * MS_PER_DAY - 1, timeZone) ? start : null;
-    dayOffsets.set(key, offset);
+    days.set(utcDay, offset);
   }
   return offset ?? rawOffset(epochMs, timeZone);
 }
