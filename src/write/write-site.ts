@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UsageError } from '../load/errors.js';
 import { isInside } from '../model/paths.js';
 import type { AssetCopy, OutputFile } from '../render/render-site.js';
 
@@ -155,10 +156,31 @@ export async function writeSite({ root, out, files, assets, finish }: WriteInput
  */
 async function recoverInterrupted(parent: string, base: string, out: string): Promise<void> {
   const leftovers = (await readdir(parent)).filter((n) => n.startsWith(`.${base}.herald-`));
+  // A folder of a build that is still running is not a leftover: removing it
+  // would break that build halfway (its pid is the folder name's suffix).
+  for (const name of leftovers) {
+    const pid = Number(/-(\d+)$/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && isRunning(pid)) {
+      throw new UsageError(
+        `Another herald build (process ${pid}) is writing ${path.join(parent, base)} right now.`,
+        `Wait for it to finish. If no build is running, remove ${path.join(parent, name)}.`,
+      );
+    }
+  }
   for (const name of leftovers) {
     const full = path.join(parent, name);
     if (name.startsWith(`.${base}.herald-old-`) && !(await stat(out).catch(() => undefined))) await rename(full, out);
     else await rm(full, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

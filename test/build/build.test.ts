@@ -266,10 +266,11 @@ describe('herald build: an interrupted build', () => {
     await buildSite(options(root));
     const before = read(root, 'index.html');
     // A build killed while writing leaves its temp folder; one killed between the renames leaves the old site aside.
-    mkdirSync(path.join(root, '.site.herald-tmp-99999/2026'), { recursive: true });
-    writeFileSync(path.join(root, '.site.herald-tmp-99999/index.html'), 'half');
+    // (4194399 is above any pid a system hands out, so no running build owns these folders.)
+    mkdirSync(path.join(root, '.site.herald-tmp-4194399/2026'), { recursive: true });
+    writeFileSync(path.join(root, '.site.herald-tmp-4194399/index.html'), 'half');
     const { renameSync } = await import('node:fs');
-    renameSync(path.join(root, 'site'), path.join(root, '.site.herald-old-99999'));
+    renameSync(path.join(root, 'site'), path.join(root, '.site.herald-old-4194399'));
     writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Kapot', audience: '[onbekend]' }));
     const result = await buildSite(options(root));
     expect(result.built).toBe(false);

@@ -96,4 +96,15 @@ describe('writeSite: the search index is written alongside the pages', () => {
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
     expect(readdirSync(root).sort()).toEqual(['site']);
   });
+
+  it('leaves the folder of a build that is still running alone, and says so', async () => {
+    const { root, out } = project();
+    // The test runner's parent process is alive, and is not this process.
+    const busy = path.join(root, `.site.herald-tmp-${process.ppid}`);
+    mkdirSync(busy);
+    writeFileSync(path.join(busy, 'index.html'), 'being written');
+    await expect(startSiteDraft(root, out)).rejects.toThrow(new RegExp(`Another herald build \\(process ${process.ppid}\\)`));
+    expect(readFileSync(path.join(busy, 'index.html'), 'utf8')).toBe('being written');
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
+  });
 });
