@@ -119,9 +119,9 @@ const SEARCH_BATCH = 50;
 
 /**
  * Renders every page into the draft; the number of HTML pages. Each page is
- * written as soon as it is rendered, so the writes (in libuv's threads)
- * overlap the rendering, and no page is held in memory longer than its
- * write. Rendering is synchronous: stepping out to the event loop now and
+ * written as soon as it is rendered, so no page is held in memory longer than
+ * its write (peak memory at 10,000 messages: 772 → 467 MiB; the time stayed
+ * the same). Rendering is synchronous: stepping out to the event loop now and
  * then also lets the search records flow to Pagefind.
  */
 async function renderPages(pages: SitePage[], draft: SiteDraft): Promise<number> {
