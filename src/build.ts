@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { lintProject } from './lint/lint-project.js';
 import { UsageError } from './load/errors.js';
 import { CONTENT_DIR, PLANS_DIR } from './load/read-project.js';
@@ -111,7 +112,7 @@ async function feedSearchIndex(search: SearchIndexSession, renderer: SiteRendere
   const messages = renderer.included;
   for (let i = 0; i < messages.length; i += SEARCH_BATCH) {
     search.add(messages.slice(i, i + SEARCH_BATCH).map(renderer.searchRecord));
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
 }
 
@@ -130,7 +131,7 @@ async function renderPages(pages: SitePage[], draft: SiteDraft): Promise<number>
     const page = pages[i]!;
     await draft.put({ path: page.path, content: page.render() });
     if (page.path.endsWith('.html')) html++;
-    if (i % 100 === 99) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (i % 100 === 99) await nextTurn();
   }
   return html;
 }

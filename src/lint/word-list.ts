@@ -101,8 +101,8 @@ function firstWord(term: string): string {
 
 const NONE: readonly { pattern: RegExp }[] = [];
 
-// Lower case of each BMP character by code (filled on first use); 0: its
-// lower case is more than one character (İ), so no shortcut applies.
+// Lower case of each BMP character by code, filled on first use (0: not yet,
+// or more than one character, as for İ, which then has no shortcut).
 const lowerCodes = new Uint16Array(0x10000);
 for (let c = 0; c < 128; c++) lowerCodes[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
@@ -110,8 +110,7 @@ function lowerCode(code: number): number {
   let lower = lowerCodes[code]!;
   if (lower === 0 && code !== 0) {
     const lowered = String.fromCharCode(code).toLowerCase();
-    lower = lowered.length === 1 ? lowered.charCodeAt(0) : 0;
-    lowerCodes[code] = lower === 0 ? 0 : lower;
+    lowerCodes[code] = lower = lowered.length === 1 ? lowered.charCodeAt(0) : 0;
   }
   return lower;
 }

@@ -412,10 +412,11 @@ function formatPlainDayNow(ymd: string, lang: Language): string {
 
 /** The month of an instant in a time zone: "februari 2026", "February 2026". */
 export function formatMonth(iso: string, lang: Language, timeZone: string): string {
-  return remembered(`m\0${lang}\0${timeZone}\0${iso}`, () => formatMonthNow(iso, lang, timeZone));
-}
-
-function formatMonthNow(iso: string, lang: Language, timeZone: string): string {
-  const p = partsOf(instant(iso), formatter(lang, timeZone, { month: 'long', year: 'numeric' }));
-  return `${p.month} ${p.year}`;
+  // By the month on the wall calendar, as formatDate does by the day: every
+  // publish moment is a different instant, but they fall in few months.
+  const month = localDateTime(instant(iso).getTime(), timeZone).slice(0, 7);
+  return remembered(`m\0${lang}\0${month}`, () => {
+    const p = partsOf(new Date(`${month}-15T00:00:00Z`), formatter(lang, 'UTC', { month: 'long', year: 'numeric' }));
+    return `${p.month} ${p.year}`;
+  });
 }

@@ -73,22 +73,25 @@ export async function startSiteDraft(root: string, out: string): Promise<SiteDra
       dirs.add(dir);
     }
   };
+  // The writes under way: a few at once, thousands of pages without running out of file handles.
   const writing = new Set<Promise<void>>();
   let failed: { error: unknown } | undefined;
-  const put = async (file: OutputFile) => {
+  /** Starts one write into `relative`; resolves once there is room for the next. */
+  const start = async (relative: string, write: (full: string) => Promise<void>) => {
     if (failed) throw failed.error;
-    const full = target(file.path);
-    const write: Promise<void> = (async () => {
+    const full = target(relative);
+    const job: Promise<void> = (async () => {
       await ensureDir(full);
-      await writeFile(full, file.content);
+      await write(full);
     })()
       .catch((error: unknown) => {
         failed ??= { error };
       })
-      .finally(() => writing.delete(write));
-    writing.add(write);
+      .finally(() => writing.delete(job));
+    writing.add(job);
     if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
   };
+  const put = (file: OutputFile) => start(file.path, (full) => writeFile(full, file.content));
 
   const discard = async () => {
     await Promise.allSettled([...writing, ...writers]);
@@ -96,13 +99,9 @@ export async function startSiteDraft(root: string, out: string): Promise<SiteDra
   };
 
   const commit = async (assets: AssetCopy[]) => {
+    for (const a of assets) await start(a.to, (full) => copyFile(path.join(root, a.from), full));
     await Promise.all(writing);
     if (failed) throw failed.error;
-    await inBatches(assets, async (a) => {
-      const full = target(a.to);
-      await ensureDir(full);
-      await copyFile(path.join(root, a.from), full);
-    });
     await settleWriters();
     await writeFile(path.join(tmp, SITE_MARKER), 'Built by herald. This whole folder is replaced by the next build.\n');
 
@@ -184,14 +183,4 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Writes at once: thousands of pages, without running out of file handles. */
 const WRITES_AT_ONCE = 32;
-
-/** Runs with bounded concurrency. */
-async function inBatches<T>(items: T[], run: (item: T) => Promise<void>, width = WRITES_AT_ONCE): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await run(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-}
