@@ -5,7 +5,7 @@ import { MESSAGE_KINDS, type MessageKind } from '../validate/front-matter-schema
 import { localDateTime } from '../validate/moment.js';
 import { isRealDate } from '../validate/primitives.js';
 import { closest, didYouMean } from '../validate/suggest.js';
-import { slugify } from './slug.js';
+import { slugify } from '../model/slug.js';
 
 /** What `herald new` needs to write a message; `why` and `cta` are the writer's job. */
 export interface NewMessage {

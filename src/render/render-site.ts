@@ -4,7 +4,8 @@ import { nodesOf } from '../lint/node-index.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import type { Project } from '../pipeline.js';
-import { slugFromFile } from '../validate/validate-message.js';
+import { sitesOwn } from '../model/site-paths.js';
+import { tagSlug } from '../model/slug.js';
 import { renderFeeds } from './feeds.js';
 import { formatDate, formatDay, strings } from './i18n.js';
 import { markdownToHtml, resolveRoot, ROOT_MARKER } from './markdown-to-html.js';
@@ -155,13 +156,14 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     .sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))
     .map((k) => k.m);
   const byFile = new Map(included.map((m) => [m.file, m]));
+  const isMessagePage = (url: string) => project.facts.byUrl.has(url);
 
   const bodyOf = (message: Message): RenderedBody => {
     let body = cache.bodies.get(message);
     if (!body) {
       const targets = new Set<string>();
       const found = new Map<string, AssetCopy>();
-      const rewrite = linkRewriter(message, byFile, found, project.facts.contentFiles, targets);
+      const rewrite = linkRewriter(message, byFile, found, project.facts.contentFiles, targets, isMessagePage);
       const label = (id: string) => `${strings(message.lang).forSegment} ${plan.segmentById.get(id)?.name ?? id}`;
       const hasRawHtml = nodesOf(message, 'html').length > 0;
       const html = markdownToHtml(message.tree, { label, rewrite, hasRawHtml });
@@ -181,7 +183,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     let view = views.get(message);
     if (!view) {
       const body = bodyOf(message);
-      const rewrite = linkRewriter(message, byFile, assets, project.facts.contentFiles, body.targets);
+      const rewrite = linkRewriter(message, byFile, assets, project.facts.contentFiles, body.targets, isMessagePage);
       view = messageView(message, plan, body, options, rewrite);
       views.set(message, view);
     }
@@ -297,7 +299,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
   const tags = new Map<string, Ref>();
   for (const message of included) {
     for (const name of message.fields.tags ?? []) {
-      const id = tagSlug(name);
+      const id = tagSlugOf(name);
       tags.set(id, { id, name, url: `/tags/${id}/` });
     }
   }
@@ -388,17 +390,17 @@ function tagRefs(message: Message): Ref[] {
   const tags = message.fields.tags;
   if (!tags || tags.length === 0) return [];
   return [...new Set(tags)].map((name) => {
-    const id = tagSlug(name);
+    const id = tagSlugOf(name);
     return { id, name, url: `/tags/${id}/` };
   });
 }
 
 // A site has a few dozen tags over thousands of messages.
 const tagSlugs = new Map<string, string>();
-function tagSlug(name: string): string {
+function tagSlugOf(name: string): string {
   let slug = tagSlugs.get(name);
   if (slug === undefined) {
-    slug = slugFromFile(name);
+    slug = tagSlug(name);
     if (tagSlugs.size < 10_000) tagSlugs.set(name, slug);
   }
   return slug;
@@ -432,7 +434,14 @@ function audienceIds(message: Message, plan: Plan): string[] {
  * the same path in the site. Anything that would leave content/ (and so the
  * output folder) is left as written, which the sanitiser already made safe.
  */
-function linkRewriter(message: Message, byFile: Map<string, Message>, assets: Map<string, AssetCopy>, contentFiles: Set<string>, targets: Set<string>) {
+function linkRewriter(
+  message: Message,
+  byFile: Map<string, Message>,
+  assets: Map<string, AssetCopy>,
+  contentFiles: Set<string>,
+  targets: Set<string>,
+  isMessagePage: (url: string) => boolean,
+) {
   const dir = path.posix.dirname(message.file);
   return (url: string): string | undefined => {
     if (url === '' || url.startsWith('#') || url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
@@ -453,6 +462,8 @@ function linkRewriter(message: Message, byFile: Map<string, Message>, assets: Ma
     }
     if (!contentFiles.has(resolved)) return undefined;
     const to = resolved.slice(CONTENT_DIR.length + 1);
+    // `broken-link` reports it; with --no-check the site's own file stays and the link is left as written.
+    if (sitesOwn(to, isMessagePage)) return undefined;
     assets.set(to, { from: resolved, to });
     return `/${to.split('/').map(encodeURIComponent).join('/')}${suffix}`;
   };

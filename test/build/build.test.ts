@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, type BuildOptions } from '../../src/build.js';
+import { sitesOwn } from '../../src/model/site-paths.js';
+import { SITE_MARKER } from '../../src/write/write-site.js';
 import { herald, makeProject, message, PLAN } from '../helpers/project.js';
 
 const PLAN_WITH_URL = PLAN.replace('  timezone: Europe/Amsterdam', '  timezone: Europe/Amsterdam\n  baseUrl: https://intranet.example/nieuws/');
@@ -79,6 +81,24 @@ describe('herald build: pages', () => {
     ]) {
       expect(files, f).toContain(f);
     }
+    // The broken-link rule's list of the site's own places covers every file the build writes but the asset.
+    const messagePages = new Set(['/2026/roosterapp/', '/2026/kick-off/']);
+    expect(files.filter((f) => f !== '2026/app.png' && f !== SITE_MARKER && !sitesOwn(f, (url) => messagePages.has(url)))).toEqual([]);
+  });
+
+  it('gives each tag its own page, whatever its letters', async () => {
+    const root = makeProject({
+      'content/2026/a.md': message({ title: 'Eerste', extra: 'tags: ["hr/ict", 日本, Veiligheid]' }),
+      'content/2026/b.md': message({ title: 'Tweede', date: '2026-02-03T09:00', extra: 'tags: [ict, veiligheid]' }),
+    });
+    await buildSite(options(root));
+    expect(tree(path.join(root, 'site/tags'))).toEqual(['hr-ict/index.html', 'ict/index.html', 'veiligheid/index.html', '日本/index.html']);
+    expect(read(root, 'tags/hr-ict/index.html')).toContain('Eerste');
+    expect(read(root, 'tags/hr-ict/index.html')).not.toContain('Tweede');
+    expect(read(root, 'tags/ict/index.html')).toContain('Tweede');
+    // Case makes no second page.
+    expect(read(root, 'tags/veiligheid/index.html')).toMatch(/Eerste[\s\S]*Tweede|Tweede[\s\S]*Eerste/);
+    expect(read(root, '2026/a/index.html')).toContain('href="../../tags/日本/"');
   });
 
   it('shows the why, the call-to-action and every segment block, labelled, on the message page', async () => {
@@ -219,6 +239,28 @@ describe('herald build: safety and atomicity', () => {
     writeFileSync(path.join(root, 'docs/handbook.md'), 'mine');
     await expect(buildSite(options(root, { out: 'docs' }))).rejects.toThrow(/did not write/);
     expect(readFileSync(path.join(root, 'docs/handbook.md'), 'utf8')).toBe('mine');
+  });
+
+  it('never lets a file under content/ take the place of a file the site writes itself', async () => {
+    const root = makeProject({
+      'content/2026/a.md': message({ body: 'Zie [de feed](../feed.xml), ![de kaart](../segments/kaart.png) en [b](./b/index.html).\n' }),
+      'content/2026/b.md': message({ title: 'Bericht b', date: '2026-02-03T09:00' }),
+      'content/2026/b/index.html': '<p>mine</p>',
+      'content/feed.xml': '<feed>mine</feed>',
+      'content/segments/kaart.png': 'PNG',
+    }, PLAN_WITH_URL);
+    const stopped = await buildSite(options(root));
+    expect(stopped.built).toBe(false);
+    expect(stopped.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toEqual(['broken-link 11:5', 'broken-link 11:29', 'broken-link 11:67']);
+
+    const result = await buildSite(options(root, { check: false }));
+    expect(result.built).toBe(true);
+    expect(read(root, 'feed.xml')).toMatch(/^<\?xml/);
+    expect(read(root, '2026/b/index.html')).toContain('Bericht b');
+    expect(existsSync(path.join(root, 'site/segments/kaart.png'))).toBe(false);
+    // Left as written: a dead link in the page, which the check reported; the user's files are untouched.
+    expect(read(root, '2026/a/index.html')).toContain('href="../feed.xml"');
+    expect(readFileSync(path.join(root, 'content/feed.xml'), 'utf8')).toBe('<feed>mine</feed>');
   });
 
   it('never writes outside the output folder through links', async () => {

@@ -84,6 +84,43 @@ describe('broken-link', () => {
     ]);
   });
 
+  it('reports a file the site could not publish because the site writes its own file there', async () => {
+    const files = {
+      ...withBody(
+        'Zie [de feed](../feed.xml) en [de stijl](../STYLE.CSS).',
+        '',
+        '![Een kaart](../segments/kaart.png)',
+        '',
+        'Of [de oude pagina](./kick-off/index.html).',
+      ),
+      'content/feed.xml': '<feed/>',
+      'content/STYLE.CSS': 'body {}',
+      'content/segments/kaart.png': 'png',
+      'content/2026/kick-off/index.html': '<p>oud</p>',
+    };
+    expect(only(await check(files), 'broken-link')).toMatchObject([
+      {
+        severity: 'error',
+        line: 11,
+        column: 5,
+        message: 'The link "../feed.xml" points to content/feed.xml, which would be published at /feed.xml, where the site writes its own feed.xml; move or rename the file.',
+      },
+      { line: 11, column: 31, message: expect.stringContaining('at /STYLE.CSS, where the site writes its own style.css;') },
+      { line: 13, column: 1, message: expect.stringContaining('"../segments/kaart.png" points to content/segments/kaart.png, which would be published at /segments/kaart.png, inside /segments/, where the site writes its own pages;') },
+      { line: 15, column: 4, message: expect.stringContaining('at /2026/kick-off/index.html, where the page of the message /2026/kick-off/ goes;') },
+    ]);
+  });
+
+  it('accepts files beside a message, even in its page folder, and an index.html where no page goes', async () => {
+    const files = {
+      ...withBody('Zie [de folder](./kick-off/uitleg.pdf), [de oude site](../oud/index.html) en [het logo](../logo.png).'),
+      'content/2026/kick-off/uitleg.pdf': 'pdf',
+      'content/oud/index.html': '<p>oud</p>',
+      'content/logo.png': 'png',
+    };
+    expect(only(await check(files), 'broken-link')).toEqual([]);
+  });
+
   it('follows the plan and the message settings', async () => {
     const broken = withBody('Lees het [eerdere bericht](./kickoff.md).');
     expect(only(await check(broken, `${PLAN}rules:\n  broken-link: warn\n`), 'broken-link')).toMatchObject([{ severity: 'warning' }]);

@@ -17,3 +17,21 @@ export function slugify(title: string): string {
 }
 
 const FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
+
+/**
+ * The URL segment of a tag: its slug when it is written in Latin letters,
+ * else its letters and digits as they are, lower-cased ("日本", "ελλάδα-2026"),
+ * rather than a slug that drops them. Tags that differ only in case, accents
+ * or punctuation share a page.
+ */
+export function tagSlug(tag: string): string {
+  const folded = tag.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[ßæœøłđþ]/gi, (c) => FOLDS[c.toLowerCase()] ?? c);
+  const slug = /^[\x00-\x7f]*$/.test(folded)
+    ? slugify(tag)
+    : tag
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+        .replace(/^-+|-+$/g, '');
+  return slug || 'tag';
+}
