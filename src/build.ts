@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { lintProject } from './lint/lint-project.js';
-import { UsageError } from './load/errors.js';
+import { UsageError } from './model/errors.js';
 import { CONTENT_DIR, PLANS_DIR } from './load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
 import { isInside } from './model/paths.js';

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import { MESSAGE_KINDS, type MessageKind } from '../validate/front-matter-schema.js';
 import { localDateTime } from '../validate/moment.js';

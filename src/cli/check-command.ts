@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import { checkProject } from '../pipeline.js';

@@ -11,7 +11,7 @@ import {
   type ScaffoldLanguage,
   type TemplateFile,
 } from '../author/scaffold.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { schemaFiles } from '../schema/json-schemas.js';
 import { localDateTime } from '../validate/moment.js';
 import { insideRoot, makeParentInside } from './paths.js';

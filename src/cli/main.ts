@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { displayPath } from '../model/paths.js';
 import type { Prompts } from '../author/ask.js';
 import { CI_HOSTS, SCAFFOLD_LANGUAGES, type CiHost, type ScaffoldLanguage } from '../author/scaffold.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { askMissing, type Prompts } from '../author/ask.js';
 import { checkFlags, messagePath, missingFlags, newMessageText, type NewFlags, type NewMessage } from '../author/new-message.js';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { readPlanFiles } from '../load/read-project.js';
 import { validatePlan } from '../validate/validate-plan.js';
 import { insideRoot, makeParentInside } from './paths.js';

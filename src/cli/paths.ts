@@ -1,6 +1,6 @@
 import { mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { isInside } from '../model/paths.js';
 
 /**

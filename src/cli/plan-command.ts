@@ -1,4 +1,4 @@
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { loadProject } from '../pipeline.js';
 import { formatCsv } from '../planning/format-csv.js';
 import { formatTable } from '../planning/format-table.js';

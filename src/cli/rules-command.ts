@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import { findRule, RULES } from '../rules/index.js';
 import { closest } from '../validate/suggest.js';

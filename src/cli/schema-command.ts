@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { schemaFiles, type SchemaFile } from '../schema/json-schemas.js';
 import { closest, didYouMean } from '../validate/suggest.js';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FSWatcher } from 'chokidar';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { CONTENT_DIR, toPosix } from '../load/read-project.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { EVENTS_PATH, injectClient, type OverlayError } from './client.js';

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../load/errors.js';
+import { UsageError } from '../model/errors.js';
 import { isInside } from '../model/paths.js';
 import type { AssetCopy, OutputFile } from '../render/render-site.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askMissing, type Choice, type Prompts } from '../../src/author/ask.js';
 import { checkFlags, defaultDate, messagePath, newMessageText } from '../../src/author/new-message.js';
 import { slugify } from '../../src/model/slug.js';
-import { UsageError } from '../../src/load/errors.js';
+import { UsageError } from '../../src/model/errors.js';
 import { check, PLAN } from '../helpers/project.js';
 import { planOf } from '../helpers/stages.js';
 
