@@ -17,6 +17,8 @@ import type { StateChange } from './project-state.js';
 export type DevRenderOptions = Omit<RenderOptions, 'now' | 'drafts' | 'future' | 'themeDir' | 'baseUrl'> & {
   /** --base-url; else the plan's site.baseUrl, as `herald build` does. */
   baseUrl?: string;
+  /** The time now, in ms (tests pass their own). */
+  clock?: () => number;
 };
 
 /** Pages every change to a message can alter: the home page, the root feeds, the archive, the planning dashboard, the sitemap. */
@@ -37,6 +39,8 @@ export class DevSite {
   private pages = new Map<string, string>();
   private renderer: SiteRenderer | undefined;
   private project: Project;
+  /** When the next scheduled message is published: then the pages that call it "scheduled" are out of date. */
+  private nextPublication = Infinity;
 
   constructor(
     project: Project,
@@ -86,6 +90,7 @@ export class DevSite {
 
   /** The file at a path inside the site (`2026/x/index.html`), rendered now or from the cache; throws when a template fails. */
   page(file: string): string | undefined {
+    this.expireScheduled();
     const cached = this.pages.get(file);
     if (cached !== undefined) return cached;
     const page = this.current().byPath.get(file);
@@ -96,6 +101,7 @@ export class DevSite {
   }
 
   has(file: string): boolean {
+    this.expireScheduled();
     return this.pages.has(file) || this.current().byPath.has(file);
   }
 
@@ -115,13 +121,31 @@ export class DevSite {
     if (!this.renderer) {
       const baseUrl = normaliseBaseUrl(this.options.baseUrl ?? this.project.plan.site.baseUrl);
       const themeDir = this.themeDir();
+      const { clock, ...options } = this.options;
+      const now = (clock ?? Date.now)();
       this.renderer = createSiteRenderer(
         this.project,
-        { ...this.options, ...(baseUrl ? { baseUrl } : {}), drafts: true, future: true, now: Date.now(), ...(themeDir ? { themeDir } : {}) },
+        { ...options, ...(baseUrl ? { baseUrl } : {}), drafts: true, future: true, now, ...(themeDir ? { themeDir } : {}) },
         this.cache,
       );
+      this.nextPublication = Infinity;
+      for (const m of this.project.messages) {
+        const at = m.fields.date?.epochMs;
+        if (at !== undefined && at > now && at < this.nextPublication) this.nextPublication = at;
+      }
     }
     return this.renderer;
+  }
+
+  /**
+   * Once a scheduled message's moment has passed, every page rendered before
+   * it may still show it as scheduled: render them again (the bodies stay).
+   */
+  private expireScheduled(): void {
+    if ((this.options.clock ?? Date.now)() < this.nextPublication) return;
+    this.nextPublication = Infinity;
+    this.renderer = undefined;
+    this.pages.clear();
   }
 
   private themeDir(): string | undefined {

@@ -69,4 +69,27 @@ describe('herald dev: the site from memory', () => {
     site.update(state.renderProject(), changed);
     expect(site.page('2026/a/index.html')).toBe(before);
   });
+
+  it('stops calling a message scheduled once its moment has passed, without a change to any file', async () => {
+    const root = makeProject(
+      {
+        'content/2026/a.md': message({ title: 'Al verschenen', date: '2026-03-02T09:00' }),
+        'content/2026/b.md': message({ title: 'Nog gepland', date: '2026-03-09T09:00' }),
+      },
+      PLAN_WITH_URL,
+    );
+    const state = await ProjectState.load(root);
+    let now = Date.parse('2026-03-05T12:00:00Z');
+    const site = new DevSite(state.renderProject(), { ...OPTIONS, clock: () => now });
+    const scheduled = /class="badge badge-scheduled"/;
+    expect(site.page('2026/b/index.html')).toMatch(scheduled);
+    expect(site.page('2026/a/index.html')).not.toMatch(scheduled);
+    expect(site.page('index.html')).toMatch(scheduled);
+
+    now = Date.parse('2026-03-09T07:59:00Z'); // 08:59 in Amsterdam: still a minute to go
+    expect(site.page('2026/b/index.html')).toMatch(scheduled);
+    now = Date.parse('2026-03-09T08:00:00Z');
+    expect(site.page('2026/b/index.html')).not.toMatch(scheduled);
+    expect(site.page('index.html')).not.toMatch(scheduled);
+  });
 });
