@@ -45,6 +45,10 @@ describe('cta-vague', () => {
       cta('Zorg dat je app is bijgewerkt', '\n  due: 2026-02-27'),
       cta('Aanmelden voor de training', '\n  due: 2026-02-20'),
       'cta: Stel je vraag in de app',
+      // Separable verbs: the imperative comes first, its particle later.
+      cta('Schuif aan bij de koffie op dinsdag om 09.00 in de kantine', ''),
+      cta('Dien je openstaande declaraties in vóór 8 mei', '\n  due: 2026-05-08'),
+      cta('Haal je nieuwe pas op bij de receptie', ''),
     ];
     for (const c of clean) expect(await check({ [FILE]: message({ cta: c }) }), c).toEqual([]);
   });
@@ -53,6 +57,7 @@ describe('cta-vague', () => {
     const en = (text: string) => message({ cta: cta(text), extra: 'lang: en', why: 'You swap shifts yourself, without calling the planner.' });
     expect(only(await check({ [FILE]: en('Sign up for the training') }), 'cta-vague')).toEqual([]);
     expect(only(await check({ [FILE]: en('Wear your safety shoes from Monday') }), 'cta-vague')).toEqual([]);
+    expect(only(await check({ [FILE]: en('Pop in at the canteen on Tuesday') }), 'cta-vague')).toEqual([]);
 
     const vague = only(await check({ [FILE]: en('Read more') }), 'cta-vague');
     expect(vague).toMatchObject([{ line: 8, column: 9 }]);
