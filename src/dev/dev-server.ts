@@ -9,6 +9,7 @@ import type { FSWatcher } from 'chokidar';
 import { UsageError } from '../model/errors.js';
 import { CONTENT_DIR, toPosix } from '../load/read-project.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { unpublishable } from '../model/site-paths.js';
 import { EVENTS_PATH, injectClient, type OverlayError } from './client.js';
 import { EventHub } from './events.js';
 import { diffFindings } from './findings.js';
@@ -248,7 +249,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     }
     // Assets beside the messages, from disk; never the messages' Markdown.
     const asset = `${CONTENT_DIR}/${file}`;
-    if (!file.toLowerCase().endsWith('.md') && state.facts.contentFiles.has(asset)) {
+    // The same files a build publishes: never an HTML page or script written beside a message.
+    if (!file.toLowerCase().endsWith('.md') && state.facts.contentFiles.has(asset) && !unpublishable(file, (url) => state.facts.byUrl.has(url))) {
       const real = insideRoot(path.join(root, CONTENT_DIR), file);
       if (real) return send(res, head, 200, contentType(real), readFileSync(real));
     }

@@ -1,9 +1,13 @@
 /**
- * The places in the site that herald writes itself. A file under content/
- * is published at the same path in the site (content/2026/plan.pdf →
- * /2026/plan.pdf), so a file named like one of these would take the place of
- * a page, a feed or the search index, or be lost under it. The `broken-link`
- * rule reports a link to such a file; the build never copies one.
+ * Which files under content/ the site can publish. A file a message links
+ * to is published at the same path in the site (content/2026/plan.pdf →
+ * /2026/plan.pdf). Two kinds cannot be: a file named like one herald writes
+ * itself (it would take the place of a page, a feed or the search index, or
+ * be lost under it), and a file a browser would run as a page of the site
+ * (HTML, SVG, XML, scripts): published on the site's own address, its
+ * scripts could act as the site for every reader who opens it, and the
+ * sanitiser that cleans the messages never sees it. The `broken-link` rule
+ * reports a link to either; the build never copies one.
  */
 
 /** Files at the site root. */
@@ -11,6 +15,32 @@ const ROOT_FILES = new Set(['index.html', '404.html', 'style.css', 'feed.xml', '
 
 /** Folders at the site root that hold herald's own pages (and the search index). */
 const FOLDERS = new Set(['segments', 'goals', 'campaigns', 'tags', 'archive', 'search', 'plan', 'pagefind']);
+
+/**
+ * Extensions of files that browsers (or a web server) may run rather than
+ * show or download: documents with scripting (HTML, SVG, XML and its style
+ * sheets), scripts, and server-side pages that some hosts would execute.
+ * Images, PDFs, office files, audio and video are published as they are.
+ */
+const ACTIVE = new Set([
+  'html', 'htm', 'xhtml', 'xht', 'shtml', 'mht', 'mhtml', 'svg', 'svgz', 'xml', 'xsl', 'xslt', 'rss', 'atom',
+  'js', 'mjs', 'cjs', 'jsx', 'ts', 'wasm', 'swf', 'hta', 'htc', 'vbs', 'php', 'phtml', 'asp', 'aspx', 'jsp', 'cgi', 'pl', 'py', 'sh',
+]);
+
+/**
+ * Why the file at `sitePath` cannot be published: its own place (see
+ * `sitesOwn`) or its kind, as a phrase that follows "which would be published
+ * at /<path>," in a sentence; undefined when it can be.
+ */
+export function unpublishable(sitePath: string, isMessagePage: (url: string) => boolean): string | undefined {
+  const own = sitesOwn(sitePath, isMessagePage);
+  if (own) return own;
+  const name = sitePath.slice(sitePath.lastIndexOf('/') + 1).toLowerCase();
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot + 1) : '';
+  if (ACTIVE.has(extension)) return `but herald does not publish .${extension} files: a browser would run any script in one as a page of the site`;
+  return undefined;
+}
 
 /**
  * Why `sitePath` (relative to the site root, as 'feed.xml' or

@@ -4,7 +4,7 @@ import { nodesOf } from '../lint/node-index.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import type { Project } from '../pipeline.js';
-import { sitesOwn } from '../model/site-paths.js';
+import { unpublishable } from '../model/site-paths.js';
 import { tagSlug } from '../model/slug.js';
 import { renderFeeds } from './feeds.js';
 import { formatDate, formatDay, strings } from './i18n.js';
@@ -462,8 +462,8 @@ function linkRewriter(
     }
     if (!contentFiles.has(resolved)) return undefined;
     const to = resolved.slice(CONTENT_DIR.length + 1);
-    // `broken-link` reports it; with --no-check the site's own file stays and the link is left as written.
-    if (sitesOwn(to, isMessagePage)) return undefined;
+    // `broken-link` reports it; with --no-check the file is not copied and the link is left as written.
+    if (unpublishable(to, isMessagePage)) return undefined;
     assets.set(to, { from: resolved, to });
     return `/${to.split('/').map(encodeURIComponent).join('/')}${suffix}`;
   };
@@ -506,14 +506,26 @@ function summarize(html: string): string {
   }
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&amp;': '&' };
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: '\u00a0' };
 
-/** Text of a sanitised HTML fragment (which has no scripts or comments left to worry about). */
+/** The character of a character reference as rehype-stringify writes them (`&#x3C;`, `&#38;`, `&amp;`); anything else as written. */
+function decodeReference(reference: string, body: string): string {
+  if (body[0] !== '#') return ENTITIES[body] ?? reference;
+  const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+  return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+}
+
+/**
+ * Text of a sanitised HTML fragment (which has no scripts or comments left to
+ * worry about), with its character references decoded: it is escaped again
+ * wherever it goes (templates, feeds), so "Q&A" must not reach them as
+ * "Q&#x26;A".
+ */
 function plainText(html: string): string {
   // Decoded characters are never white space or tags, so two passes do what one pass per pattern did.
   return html
     .replace(/(?:<[^>]+>|\s)+/g, ' ')
-    .replace(/&(?:lt|gt|quot|#x27|amp);/g, (entity) => ENTITIES[entity]!)
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, decodeReference)
     .trim();
 }
 

@@ -86,6 +86,16 @@ describe('herald build: pages', () => {
     expect(files.filter((f) => f !== '2026/app.png' && f !== SITE_MARKER && !sitesOwn(f, (url) => messagePages.has(url)))).toEqual([]);
   });
 
+  it('shows a summary as its text, escaped once, on cards and in feeds', async () => {
+    const root = makeProject({ 'content/2026/a.md': message({ body: 'Een pauze van < 10 minuten & "koffie" telt niet mee; Q&amp;A volgt.\n' }) }, PLAN_WITH_URL);
+    await buildSite(options(root));
+    const text = 'Een pauze van < 10 minuten & "koffie" telt niet mee; Q&A volgt.';
+    expect(read(root, 'index.html')).toContain('<p class="summary">Een pauze van &lt; 10 minuten &amp; &quot;koffie&quot; telt niet mee; Q&amp;A volgt.</p>');
+    expect((JSON.parse(read(root, 'feed.json')) as { items: { summary: string }[] }).items[0]!.summary).toBe(text);
+    // HTML in CDATA, as RSS readers expect: escaped once, for the HTML.
+    expect(read(root, 'rss.xml')).toContain('<![CDATA[Een pauze van &lt; 10 minuten &amp; &quot;koffie&quot; telt niet mee; Q&amp;A volgt.]]>');
+  });
+
   it('gives each tag its own page, whatever its letters', async () => {
     const root = makeProject({
       'content/2026/a.md': message({ title: 'Eerste', extra: 'tags: ["hr/ict", 日本, Veiligheid]' }),
@@ -241,9 +251,11 @@ describe('herald build: safety and atomicity', () => {
     expect(readFileSync(path.join(root, 'docs/handbook.md'), 'utf8')).toBe('mine');
   });
 
-  it('never lets a file under content/ take the place of a file the site writes itself', async () => {
+  it('never publishes a file under content/ in the place of a file the site writes itself, nor a page or script a browser would run', async () => {
     const root = makeProject({
-      'content/2026/a.md': message({ body: 'Zie [de feed](../feed.xml), ![de kaart](../segments/kaart.png) en [b](./b/index.html).\n' }),
+      'content/2026/a.md': message({ body: 'Zie [de feed](../feed.xml), ![de kaart](../segments/kaart.png) en [b](./b/index.html).\n\n[Bijlage](./bijlage.html) ![Plan](./plan.svg)\n' }),
+      'content/2026/bijlage.html': '<script>alert(document.domain)</script>',
+      'content/2026/plan.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
       'content/2026/b.md': message({ title: 'Bericht b', date: '2026-02-03T09:00' }),
       'content/2026/b/index.html': '<p>mine</p>',
       'content/feed.xml': '<feed>mine</feed>',
@@ -251,13 +263,20 @@ describe('herald build: safety and atomicity', () => {
     }, PLAN_WITH_URL);
     const stopped = await buildSite(options(root));
     expect(stopped.built).toBe(false);
-    expect(stopped.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toEqual(['broken-link 11:5', 'broken-link 11:29', 'broken-link 11:67']);
+    expect(stopped.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toEqual([
+      'broken-link 11:5',
+      'broken-link 11:29',
+      'broken-link 11:67',
+      'broken-link 13:1',
+      'broken-link 13:27',
+    ]);
 
     const result = await buildSite(options(root, { check: false }));
     expect(result.built).toBe(true);
     expect(read(root, 'feed.xml')).toMatch(/^<\?xml/);
     expect(read(root, '2026/b/index.html')).toContain('Bericht b');
     expect(existsSync(path.join(root, 'site/segments/kaart.png'))).toBe(false);
+    expect(tree(path.join(root, 'site/2026'))).toEqual(['a/index.html', 'b/index.html']);
     // Left as written: a dead link in the page, which the check reported; the user's files are untouched.
     expect(read(root, '2026/a/index.html')).toContain('href="../feed.xml"');
     expect(readFileSync(path.join(root, 'content/feed.xml'), 'utf8')).toBe('<feed>mine</feed>');

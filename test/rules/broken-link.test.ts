@@ -111,11 +111,30 @@ describe('broken-link', () => {
     ]);
   });
 
-  it('accepts files beside a message, even in its page folder, and an index.html where no page goes', async () => {
+  it('reports a page or script a browser would run, which the site never publishes', async () => {
     const files = {
-      ...withBody('Zie [de folder](./kick-off/uitleg.pdf), [de oude site](../oud/index.html) en [het logo](../logo.png).'),
+      ...withBody('Zie [de bijlage](./bijlage.HTML) en de kaart:', '', '![De plattegrond](./plattegrond.svg)', '', '<a href="./kaart.xhtml">kaart</a>'),
+      'content/2026/bijlage.HTML': '<script>alert(1)</script>',
+      'content/2026/plattegrond.svg': '<svg onload="alert(1)"/>',
+      'content/2026/kaart.xhtml': '<html/>',
+    };
+    const found = only(await check(files), 'broken-link');
+    expect(found.map((d) => [d.line, d.column])).toEqual([
+      [11, 5],
+      [13, 1],
+      [15, 1],
+    ]);
+    expect(found[0]!.message).toBe(
+      'The link "./bijlage.HTML" points to content/2026/bijlage.HTML, which would be published at /2026/bijlage.HTML, but herald does not publish .html files: a browser would run any script in one as a page of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    );
+    expect(found[1]!.message).toContain('herald does not publish .svg files');
+  });
+
+  it('accepts images, PDFs and office files beside a message, even in its page folder', async () => {
+    const files = {
+      ...withBody('Zie [de folder](./kick-off/uitleg.pdf), [het rooster](../rooster.xlsx) en [het logo](../logo.png).'),
       'content/2026/kick-off/uitleg.pdf': 'pdf',
-      'content/oud/index.html': '<p>oud</p>',
+      'content/rooster.xlsx': 'xlsx',
       'content/logo.png': 'png',
     };
     expect(only(await check(files), 'broken-link')).toEqual([]);
