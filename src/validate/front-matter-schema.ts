@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, dateTimeSchema, idSchema, urlSchema } from './primitives.js';
+import { dateSchema, dateTimeSchema, idSchema, imageUrlSchema, urlSchema } from './primitives.js';
 
 export const MESSAGE_KINDS = ['news', 'change', 'success', 'dialogue', 'event'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
@@ -20,10 +20,10 @@ const ctaSchema = z.union([
 ]);
 
 const imageSchema = z.union([
-  z.string().min(1),
+  imageUrlSchema,
   z
     .object({
-      src: z.string().min(1),
+      src: imageUrlSchema,
       alt: z.string().optional(),
     })
     .strict(),

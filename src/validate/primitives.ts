@@ -27,6 +27,14 @@ export const urlSchema = z.string().min(1).refine(isAllowedUrl, {
   message: 'must be an http(s) or mailto URL, or a relative path',
 });
 
+/** Image sources: http(s) or a relative path (an image cannot come from a mailto: link, nor from data: or javascript:). */
+export const imageUrlSchema = z
+  .string()
+  .min(1)
+  .refine((url) => isAllowedUrl(url) && !/^\s*mailto:/i.test(url), {
+    message: 'must be an http(s) URL or a relative path',
+  });
+
 export function isAllowedUrl(url: string): boolean {
   const trimmed = url.trim();
   if (trimmed === '') return false;

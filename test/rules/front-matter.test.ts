@@ -110,6 +110,17 @@ describe('front-matter', () => {
     }
   });
 
+  it('accepts only http(s) and relative image sources, in the short and the long form', async () => {
+    for (const image of ['image: {src: "javascript:alert(1)", alt: Een foto}', 'image: "data:image/svg+xml,<svg onload=alert(1)>"', 'image: {src: "mailto:x@example.nl", alt: Een foto}']) {
+      const found = only(await check({ [FILE]: message({ extra: image }) }), 'front-matter');
+      expect(found, image).toMatchObject([{ line: 10 }]);
+      expect(found[0]!.message, image).toMatch(/must be an http\(s\) URL or a relative path/);
+    }
+    for (const image of ['image: {src: "https://intranet.example/foto.jpg", alt: Een foto}', 'image: {src: ../2026/foto.jpg, alt: Een foto}']) {
+      expect(only(await check({ [FILE]: message({ extra: image }) }), 'front-matter'), image).toEqual([]);
+    }
+  });
+
   it('reports a missing title at the top of the file', async () => {
     const text = message().replace(/^title: .*\n/m, '');
     const diagnostics = await check({ [FILE]: text });
