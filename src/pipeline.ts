@@ -1,12 +1,13 @@
 import { computeFacts, type ProjectFacts } from './facts/project-facts.js';
 import { lintProject } from './lint/lint-project.js';
 import { parseMessage } from './load/parse-message.js';
-import { readProject } from './load/read-project.js';
+import { readProject, type TextFile } from './load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
 import type { Message } from './model/message.js';
 import type { Plan } from './model/plan.js';
 import { RULES } from './rules/index.js';
 import { validateMessage } from './validate/validate-message.js';
+import { svgHazard } from './validate/svg-safety.js';
 import { validatePlan } from './validate/validate-plan.js';
 
 /** A project after load and validate: what lint (and later render) work on. */
@@ -24,8 +25,18 @@ export async function loadProject(root: string): Promise<Project> {
   const files = await readProject(root);
   const { plan, diagnostics } = validatePlan(files.planFiles);
   const messages = files.messageFiles.map((file) => validateMessage(parseMessage(file), plan.site));
-  const facts = computeFacts(plan, messages, files.contentFiles);
+  const facts = computeFacts(plan, messages, files.contentFiles, unsafeSvgs(files.svgFiles));
   return { root: files.root, plan, messages, facts, planDiagnostics: diagnostics };
+}
+
+/** The SVG files that cannot be published, with why. */
+export function unsafeSvgs(files: TextFile[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { file, text } of files) {
+    const hazard = svgHazard(text);
+    if (hazard) out.set(file, hazard);
+  }
+  return out;
 }
 
 export interface CheckResult {

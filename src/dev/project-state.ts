@@ -3,7 +3,7 @@ import path from 'node:path';
 import { computeFacts, type ProjectFacts } from '../facts/project-facts.js';
 import { configureRules, type ConfiguredRule } from '../lint/configure.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
-import { CONTENT_DIR, isSkipped, PLANS_DIR, readTextFile, toPosix } from '../load/read-project.js';
+import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readTextFile, toPosix } from '../load/read-project.js';
 import { parseMessage } from '../load/parse-message.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
@@ -11,6 +11,7 @@ import type { Plan } from '../model/plan.js';
 import { isInside } from '../model/paths.js';
 import { loadProject, type Project } from '../pipeline.js';
 import { RULES } from '../rules/index.js';
+import { svgHazard } from '../validate/svg-safety.js';
 import { validateMessage } from '../validate/validate-message.js';
 
 /** What one update changed, for the render cache and the terminal. */
@@ -53,6 +54,8 @@ export class ProjectState {
   /** Last version of a message whose front-matter could be read: its page stays up while the YAML is broken. */
   private lastGood = new Map<string, Message>();
   private contentFiles = new Set<string>();
+  /** SVG files that must not be published, kept current like contentFiles (see validate/svg-safety.ts). */
+  private unsafeFiles = new Map<string, string>();
   private ordered: Message[] = [];
   private local = new Map<string, Diagnostic[]>();
   private fileBound = new Map<string, Diagnostic[]>();
@@ -85,7 +88,13 @@ export class ProjectState {
   renderProject(): Project {
     const messages = this.ordered.map((m) => (m.frontMatterReadable ? m : (this.lastGood.get(m.file) ?? m)));
     // The renderer only reads the set of content files from the facts, which is current even before the next lint.
-    return { root: this.root, plan: this.plan, messages, facts: { ...this.facts, contentFiles: this.contentFiles }, planDiagnostics: this.planDiagnostics };
+    return {
+      root: this.root,
+      plan: this.plan,
+      messages,
+      facts: { ...this.facts, contentFiles: this.contentFiles, unsafeFiles: this.unsafeFiles },
+      planDiagnostics: this.planDiagnostics,
+    };
   }
 
   messageCount(): number {
@@ -131,6 +140,8 @@ export class ProjectState {
       if (exists !== this.contentFiles.has(file)) filesChanged = true;
       if (exists) this.contentFiles.add(file);
       else this.contentFiles.delete(file);
+      // Links to an SVG that became (un)safe are judged again, as for a file that came or went.
+      if (isSvg(file) && this.judgeSvg(file, exists)) filesChanged = true;
       if (!file.toLowerCase().endsWith('.md')) continue;
       let message: Message | undefined;
       if (exists) {
@@ -173,11 +184,27 @@ export class ProjectState {
     // cannot change the facts, so the cross-message and plan rules only need to look at the
     // changed messages again (their findings' positions may have moved).
     const factsChanged = pending.filesChanged || pending.summariesChanged;
-    if (factsChanged) this.facts = computeFacts(this.plan, this.ordered, this.contentFiles);
+    if (factsChanged) this.facts = computeFacts(this.plan, this.ordered, this.contentFiles, this.unsafeFiles);
     for (const message of changed) this.lintOne(message);
     this.lintFileBound(pending.filesChanged ? this.ordered : changed);
     if (factsChanged) this.lintCrossMessage();
     else this.lintCrossMessage(changed);
+  }
+
+  /** Reads an SVG again and records whether it can be published; whether that changed. */
+  private judgeSvg(file: string, exists: boolean): boolean {
+    const before = this.unsafeFiles.get(file);
+    let hazard: string | undefined;
+    if (exists) {
+      try {
+        hazard = svgHazard(readTextFile(this.root, file).text);
+      } catch {
+        // Gone between the look and the read: the next event brings it back.
+      }
+    }
+    if (hazard) this.unsafeFiles.set(file, hazard);
+    else this.unsafeFiles.delete(file);
+    return hazard !== before;
   }
 
   /** The files a changed path stands for: itself, or everything below it when it is (or was) a folder. */
@@ -209,6 +236,7 @@ export class ProjectState {
     this.planDiagnostics = project.planDiagnostics;
     this.facts = project.facts;
     this.contentFiles = project.facts.contentFiles;
+    this.unsafeFiles = project.facts.unsafeFiles;
     this.ordered = project.messages;
     this.messages = new Map(project.messages.map((m) => [m.file, m]));
     // Keep the last good version of a message that is broken right now.

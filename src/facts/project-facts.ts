@@ -24,9 +24,16 @@ export interface ProjectFacts<M extends MessageSummary = MessageSummary> {
   byFile: Map<string, M>;
   /** Every file under content/, messages and assets. */
   contentFiles: Set<string>;
+  /** Files under content/ that must not be published, with why (an SVG with a script: "has a <script> element"). */
+  unsafeFiles: Map<string, string>;
 }
 
-export function computeFacts<M extends MessageSummary>(plan: Plan, messages: M[], contentFiles: Set<string>): ProjectFacts<M> {
+export function computeFacts<M extends MessageSummary>(
+  plan: Plan,
+  messages: M[],
+  contentFiles: Set<string>,
+  unsafeFiles: Map<string, string> = new Map(),
+): ProjectFacts<M> {
   const allSegments = plan.segments.map((s) => s.id);
   const audience = new Map<MessageSummary, string[]>();
   const audienceOf = (m: MessageSummary): string[] => {
@@ -66,5 +73,6 @@ export function computeFacts<M extends MessageSummary>(plan: Plan, messages: M[]
     byUrl,
     byFile,
     contentFiles,
+    unsafeFiles,
   };
 }

@@ -15,6 +15,8 @@ export interface ProjectFiles {
   messageFiles: TextFile[];
   /** Every file under content/ (messages and assets), relative to the root. */
   contentFiles: Set<string>;
+  /** The SVG files under content/: the site publishes only those without scripts (see validate/svg-safety.ts). */
+  svgFiles: TextFile[];
 }
 
 export const PLANS_DIR = 'plans';
@@ -27,7 +29,8 @@ export async function readProject(root: string): Promise<ProjectFiles> {
   const contentFiles = new Set(contentPaths.map((p) => toPosix(path.join(CONTENT_DIR, p))));
   const messagePaths = [...contentFiles].filter((p) => p.toLowerCase().endsWith('.md')).sort();
   const messageFiles = readAll(absoluteRoot, messagePaths);
-  return { root: absoluteRoot, planFiles, messageFiles, contentFiles };
+  const svgFiles = readAll(absoluteRoot, [...contentFiles].filter(isSvg).sort());
+  return { root: absoluteRoot, planFiles, messageFiles, contentFiles, svgFiles };
 }
 
 /** The plan files alone (`herald new` needs no messages); the same errors as readProject for a missing root or plan. */
@@ -66,6 +69,10 @@ async function listFiles(dir: string): Promise<string[]> {
     out.push(relative);
   }
   return out;
+}
+
+export function isSvg(file: string): boolean {
+  return file.toLowerCase().endsWith('.svg');
 }
 
 /** Hidden files and folders (editor swap files, .git) and node_modules are not part of a project. */

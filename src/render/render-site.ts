@@ -163,7 +163,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     if (!body) {
       const targets = new Set<string>();
       const found = new Map<string, AssetCopy>();
-      const rewrite = linkRewriter(message, byFile, found, project.facts.contentFiles, targets, isMessagePage);
+      const rewrite = linkRewriter(message, byFile, found, project.facts.contentFiles, targets, isMessagePage, project.facts.unsafeFiles);
       const label = (id: string) => `${strings(message.lang).forSegment} ${plan.segmentById.get(id)?.name ?? id}`;
       const hasRawHtml = nodesOf(message, 'html').length > 0;
       const html = markdownToHtml(message.tree, { label, rewrite, hasRawHtml });
@@ -183,7 +183,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     let view = views.get(message);
     if (!view) {
       const body = bodyOf(message);
-      const rewrite = linkRewriter(message, byFile, assets, project.facts.contentFiles, body.targets, isMessagePage);
+      const rewrite = linkRewriter(message, byFile, assets, project.facts.contentFiles, body.targets, isMessagePage, project.facts.unsafeFiles);
       view = messageView(message, plan, body, options, rewrite);
       views.set(message, view);
     }
@@ -441,6 +441,7 @@ function linkRewriter(
   contentFiles: Set<string>,
   targets: Set<string>,
   isMessagePage: (url: string) => boolean,
+  unsafeFiles: ReadonlyMap<string, string>,
 ) {
   const dir = path.posix.dirname(message.file);
   return (url: string): string | undefined => {
@@ -463,7 +464,7 @@ function linkRewriter(
     if (!contentFiles.has(resolved)) return undefined;
     const to = resolved.slice(CONTENT_DIR.length + 1);
     // `broken-link` reports it; with --no-check the file is not copied and the link is left as written.
-    if (unpublishable(to, isMessagePage)) return undefined;
+    if (unpublishable(to, isMessagePage, unsafeFiles)) return undefined;
     assets.set(to, { from: resolved, to });
     return `/${to.split('/').map(encodeURIComponent).join('/')}${suffix}`;
   };

@@ -37,7 +37,7 @@ export default defineMessageRule({
   description: 'Relative links and images point to a message or file that exists under content/, and that the site can publish (at a path of its own, and not a page or script a browser would run).',
   defaultSeverity: 'error',
   rationale:
-    'Links between messages are written as paths to the other .md file so they also work in a git preview; the build turns them into page URLs. A typo, a renamed file or a link outside content/ would give readers a dead link. A file is published at its path under content/, so one named like a file the site writes itself (content/feed.xml, anything in content/segments/) cannot be published: the link would lead to the site\'s own file instead. Nor can HTML, SVG, XML or script files: a browser would run their scripts as part of the site.',
+    'Links between messages are written as paths to the other .md file so they also work in a git preview; the build turns them into page URLs. A typo, a renamed file or a link outside content/ would give readers a dead link. A file is published at its path under content/, so one named like a file the site writes itself (content/feed.xml, anything in content/segments/) cannot be published: the link would lead to the site\'s own file instead. Nor can HTML, XML or script files, or an SVG with a script: a browser would run their scripts as part of the site.',
   example: {
     fail: 'Lees ook het [eerdere bericht](../2025/kikoff.md).',
     pass: 'Lees ook het [eerdere bericht](../2025/kick-off.md).',
@@ -57,7 +57,7 @@ export default defineMessageRule({
       if (facts.contentFiles.has(resolved)) {
         if (resolved.toLowerCase().endsWith('.md')) return;
         const sitePath = resolved.slice(CONTENT_DIR.length + 1);
-        const why = unpublishable(sitePath, (url) => facts.byUrl.has(url));
+        const why = unpublishable(sitePath, (url) => facts.byUrl.has(url), facts.unsafeFiles);
         if (why) report({ at, message: `The ${what} "${url}" points to ${resolved}, which would be published at /${sitePath}, ${why}; ${why.startsWith('but') ? 'link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).' : 'move or rename the file.'}` });
         return;
       }

@@ -251,11 +251,12 @@ describe('herald build: safety and atomicity', () => {
     expect(readFileSync(path.join(root, 'docs/handbook.md'), 'utf8')).toBe('mine');
   });
 
-  it('never publishes a file under content/ in the place of a file the site writes itself, nor a page or script a browser would run', async () => {
+  it('never publishes a file under content/ in the place of a file the site writes itself, nor a page or script a browser would run (a plain SVG drawing is fine)', async () => {
     const root = makeProject({
-      'content/2026/a.md': message({ body: 'Zie [de feed](../feed.xml), ![de kaart](../segments/kaart.png) en [b](./b/index.html).\n\n[Bijlage](./bijlage.html) ![Plan](./plan.svg)\n' }),
+      'content/2026/a.md': message({ body: 'Zie [de feed](../feed.xml), ![de kaart](../segments/kaart.png) en [b](./b/index.html).\n\n[Bijlage](./bijlage.html) ![Plan](./plan.svg) ![Kaart](./kaart.svg)\n' }),
       'content/2026/bijlage.html': '<script>alert(document.domain)</script>',
       'content/2026/plan.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+      'content/2026/kaart.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
       'content/2026/b.md': message({ title: 'Bericht b', date: '2026-02-03T09:00' }),
       'content/2026/b/index.html': '<p>mine</p>',
       'content/feed.xml': '<feed>mine</feed>',
@@ -276,7 +277,7 @@ describe('herald build: safety and atomicity', () => {
     expect(read(root, 'feed.xml')).toMatch(/^<\?xml/);
     expect(read(root, '2026/b/index.html')).toContain('Bericht b');
     expect(existsSync(path.join(root, 'site/segments/kaart.png'))).toBe(false);
-    expect(tree(path.join(root, 'site/2026'))).toEqual(['a/index.html', 'b/index.html']);
+    expect(tree(path.join(root, 'site/2026'))).toEqual(['a/index.html', 'b/index.html', 'kaart.svg']);
     // Left as written: a dead link in the page, which the check reported; the user's files are untouched.
     expect(read(root, '2026/a/index.html')).toContain('href="../feed.xml"');
     expect(readFileSync(path.join(root, 'content/feed.xml'), 'utf8')).toBe('<feed>mine</feed>');

@@ -57,6 +57,24 @@ describe('herald dev: incremental project state', () => {
     await expectSameAsCheck(state);
   });
 
+  it('judges an SVG again when it changes, for the messages that show it', async () => {
+    const root = makeProject({
+      'content/2026/a.md': at(2, { body: 'De kaart: ![Plattegrond van de hal](./kaart.svg)' }),
+      'content/2026/kaart.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+    });
+    const state = await ProjectState.load(root);
+    expect(state.diagnostics()).toEqual([]);
+    writeFileSync(path.join(root, 'content/2026/kaart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await state.update([path.join(root, 'content/2026/kaart.svg')]);
+    expect(state.diagnostics()).toMatchObject([{ ruleId: 'broken-link', file: 'content/2026/a.md', message: expect.stringContaining('has a <script> element') }]);
+    await expectSameAsCheck(state);
+    expect(state.renderProject().facts.unsafeFiles.has('content/2026/kaart.svg')).toBe(true);
+    writeFileSync(path.join(root, 'content/2026/kaart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>');
+    await state.update([path.join(root, 'content/2026/kaart.svg')]);
+    expect(state.diagnostics()).toEqual([]);
+    await expectSameAsCheck(state);
+  });
+
   it('handles deleted and new folders, and plan changes', async () => {
     const root = makeProject({ 'content/2026/a.md': at(2), 'content/2026/b.md': at(3) });
     const state = await ProjectState.load(root);

@@ -115,7 +115,7 @@ describe('broken-link', () => {
     const files = {
       ...withBody('Zie [de bijlage](./bijlage.HTML) en de kaart:', '', '![De plattegrond](./plattegrond.svg)', '', '<a href="./kaart.xhtml">kaart</a>'),
       'content/2026/bijlage.HTML': '<script>alert(1)</script>',
-      'content/2026/plattegrond.svg': '<svg onload="alert(1)"/>',
+      'content/2026/plattegrond.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
       'content/2026/kaart.xhtml': '<html/>',
     };
     const found = only(await check(files), 'broken-link');
@@ -127,12 +127,15 @@ describe('broken-link', () => {
     expect(found[0]!.message).toBe(
       'The link "./bijlage.HTML" points to content/2026/bijlage.HTML, which would be published at /2026/bijlage.HTML, but herald does not publish .html files: a browser would run any script in one as a page of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
     );
-    expect(found[1]!.message).toContain('herald does not publish .svg files');
+    expect(found[1]!.message).toBe(
+      'The image "./plattegrond.svg" points to content/2026/plattegrond.svg, which would be published at /2026/plattegrond.svg, but that SVG has an event handler attribute (on…=), which a browser would run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    );
   });
 
-  it('accepts images, PDFs and office files beside a message, even in its page folder', async () => {
+  it('accepts images (SVG drawings too), PDFs and office files beside a message, even in its page folder', async () => {
     const files = {
-      ...withBody('Zie [de folder](./kick-off/uitleg.pdf), [het rooster](../rooster.xlsx) en [het logo](../logo.png).'),
+      ...withBody('Zie [de folder](./kick-off/uitleg.pdf), [het rooster](../rooster.xlsx), [het logo](../logo.png) en ![de kaart](../kaart.svg).'),
+      'content/kaart.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Kaart</title><rect width="10" height="10"/></svg>',
       'content/2026/kick-off/uitleg.pdf': 'pdf',
       'content/rooster.xlsx': 'xlsx',
       'content/logo.png': 'png',
