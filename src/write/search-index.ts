@@ -42,6 +42,15 @@ export interface SearchIndexSession {
  */
 const MAX_FRAGMENT_FILES = 250;
 
+/**
+ * The text with any lone surrogate (a `"\uD800"` escape in YAML) replaced by
+ * U+FFFD: Pagefind's JSON reader refuses the whole record otherwise, and with
+ * it the build. The pages and feeds write such a character as U+FFFD too.
+ */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 export async function startSearchIndex(language: string): Promise<SearchIndexSession> {
   const pagefind = await import('pagefind');
   let closed = false;
@@ -57,7 +66,14 @@ export async function startSearchIndex(language: string): Promise<SearchIndexSes
     return {
       add(records) {
         for (const r of records) {
-          const added = index.addCustomRecord({ url: r.url, content: r.content, language, meta: { title: r.title }, filters: r.filters, sort: { date: r.date } });
+          const added = index.addCustomRecord({
+            url: r.url,
+            content: wellFormed(r.content),
+            language,
+            meta: { title: wellFormed(r.title) },
+            filters: Object.fromEntries(Object.entries(r.filters).map(([name, values]) => [name, values.map(wellFormed)])),
+            sort: { date: r.date },
+          });
           // Handled in write(); a rejection must not surface as unhandled before then.
           added.catch(() => undefined);
           pending.push(added);

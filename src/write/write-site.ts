@@ -153,8 +153,22 @@ export async function writeSite({ root, out, files, assets, finish }: WriteInput
  * Cleans up after a build that was killed: a leftover temp folder is removed,
  * and if it died between its two renames, the previous site is put back.
  */
+/**
+ * Puts back the site of a build that was interrupted between its two renames
+ * (it sits in `.site.herald-old-<pid>` while `site/` is missing) and removes
+ * other builds' leftovers. A build does this before its check, so a build that
+ * then stops on lint errors still leaves the previous site in place.
+ */
+export async function recoverInterruptedBuild(out: string): Promise<void> {
+  await recoverInterrupted(path.dirname(out), path.basename(out), out);
+}
+
 async function recoverInterrupted(parent: string, base: string, out: string): Promise<void> {
-  const leftovers = (await readdir(parent)).filter((n) => n.startsWith(`.${base}.herald-`));
+  const names = await readdir(parent).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const leftovers = names.filter((n) => n.startsWith(`.${base}.herald-`));
   // A folder of a build that is still running is not a leftover: removing it
   // would break that build halfway (its pid is the folder name's suffix).
   for (const name of leftovers) {

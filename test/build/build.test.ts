@@ -96,6 +96,14 @@ describe('herald build: pages', () => {
     expect(read(root, 'rss.xml')).toContain('<![CDATA[Een pauze van &lt; 10 minuten &amp; &quot;koffie&quot; telt niet mee; Q&amp;A volgt.]]>');
   });
 
+  it('builds the search index from a title with a lone surrogate (a "\\uD800" escape in YAML)', async () => {
+    const root = makeProject({ 'content/2026/a.md': message({ title: '"Nieuwe kantine open \\uD800"' }) });
+    const result = await buildSite(options(root, { search: true }));
+    expect(result.built).toBe(true);
+    expect(result.searchPages).toBe(1);
+    expect(read(root, '2026/a/index.html')).toContain('Nieuwe kantine open \uFFFD');
+  });
+
   it('gives each tag its own page, whatever its letters', async () => {
     const root = makeProject({
       'content/2026/a.md': message({ title: 'Eerste', extra: 'tags: ["hr/ict", 日本, Veiligheid]' }),
@@ -323,7 +331,7 @@ describe('herald build (the CLI)', () => {
 });
 
 describe('herald build: an interrupted build', () => {
-  it('is cleaned up by the next build, and a site caught between two renames is restored', async () => {
+  it('is cleaned up by the next build, and a site caught between two renames is restored, even when that build stops on lint errors', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
     await buildSite(options(root));
     const before = read(root, 'index.html');
@@ -336,7 +344,9 @@ describe('herald build: an interrupted build', () => {
     writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Kapot', audience: '[onbekend]' }));
     const result = await buildSite(options(root));
     expect(result.built).toBe(false);
-    // The check failed, so nothing was written; recovery happens when the next build writes.
+    // The check failed, so nothing new was written, but the previous site is back in place (and the leftovers gone).
+    expect(read(root, 'index.html')).toBe(before);
+    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
     writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Tweede', date: '2026-02-04T09:00' }));
     await buildSite(options(root));
     expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
