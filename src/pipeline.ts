@@ -1,6 +1,6 @@
 import { computeFacts, type ProjectFacts } from './facts/project-facts.js';
 import { lintProject } from './lint/lint-project.js';
-import { parseMessage } from './load/parse-message.js';
+import { parseMessage, unreadableMessage } from './load/parse-message.js';
 import { readProject, type TextFile } from './load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
 import type { Message } from './model/message.js';
@@ -24,9 +24,18 @@ export interface Project {
 export async function loadProject(root: string): Promise<Project> {
   const files = await readProject(root);
   const { plan, diagnostics } = validatePlan(files.planFiles);
-  const messages = files.messageFiles.map((file) => validateMessage(parseMessage(file), plan.site));
+  const messages = files.messageFiles.map((file) => loadMessage(file, plan.site));
   const facts = computeFacts(plan, messages, files.contentFiles, unsafeSvgs(files.svgFiles));
   return { root: files.root, plan, messages, facts, planDiagnostics: diagnostics };
+}
+
+/** One message file, parsed and validated; a file herald itself fails on becomes a message with one problem, so it never hides the others. */
+export function loadMessage(file: TextFile, site: Plan['site']): Message {
+  try {
+    return validateMessage(parseMessage(file), site);
+  } catch (error) {
+    return validateMessage(unreadableMessage(file, error), site);
+  }
 }
 
 /** The SVG files that cannot be published, with why. */

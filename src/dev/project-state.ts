@@ -4,15 +4,13 @@ import { computeFacts, type ProjectFacts } from '../facts/project-facts.js';
 import { configureRules, type ConfiguredRule } from '../lint/configure.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
 import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readTextFile, toPosix } from '../load/read-project.js';
-import { parseMessage } from '../load/parse-message.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import { isInside } from '../model/paths.js';
-import { loadProject, type Project } from '../pipeline.js';
+import { loadMessage, loadProject, type Project } from '../pipeline.js';
 import { RULES } from '../rules/index.js';
 import { svgHazard } from '../validate/svg-safety.js';
-import { validateMessage } from '../validate/validate-message.js';
 
 /** What one update changed, for the render cache and the terminal. */
 export interface StateChange {
@@ -146,7 +144,7 @@ export class ProjectState {
       let message: Message | undefined;
       if (exists) {
         try {
-          message = validateMessage(parseMessage(readTextFile(this.root, file)), this.plan.site);
+          message = loadMessage(readTextFile(this.root, file), this.plan.site);
         } catch {
           // Gone between the look and the read (a rename in progress): the next event brings it back.
           this.contentFiles.delete(file);

@@ -81,22 +81,31 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
   // The positioned document (the `yaml` package keeps node ranges) is built on
   // first use: by a rule that reports on a front-matter value, or right away
   // when the YAML is broken, for its precise error positions.
-  let document: Document.Parsed | undefined;
+  let document: Document.Parsed | null | undefined;
   const frontMatterDocument = (): Document.Parsed | undefined => {
     if (document === undefined && yamlSource !== undefined) {
-      document = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: true });
+      try {
+        document = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: true });
+      } catch (error) {
+        // The parser recurses per level of nesting; thousands of levels exhaust the stack.
+        if (!(error instanceof RangeError)) throw error;
+        document = null;
+      }
     }
-    return document;
+    return document ?? undefined;
   };
   if (dataError) {
-    const doc = frontMatterDocument()!;
-    for (const error of doc.errors) {
+    const doc = frontMatterDocument();
+    if (!doc) {
+      syntaxProblems.push({ at: { line: 2, column: 1 }, message: 'The front-matter is nested too deeply to read; keep it to a few levels of fields and lists.' });
+    }
+    for (const error of doc?.errors ?? []) {
       syntaxProblems.push({
         at: source.rangeOf(...yamlErrorRange(yamlSource!, error)),
         message: `The front-matter is not valid YAML: ${firstLine(error.message)}`,
       });
     }
-    if (doc.errors.length === 0) {
+    if (doc && doc.errors.length === 0) {
       // Valid YAML that js-yaml's core schema refuses, e.g. a custom `!tag`.
       const mark = dataError.mark;
       syntaxProblems.push({
@@ -128,6 +137,23 @@ function closingFence(text: string): { start: number; after: string } | undefine
   CLOSING_FENCE.lastIndex = 3;
   const match = CLOSING_FENCE.exec(text);
   return match ? { start: match.index, after: text.slice(match.index + match[0].length) } : undefined;
+}
+
+/**
+ * A message file that could not be parsed at all (herald itself failed on
+ * it): one problem at the top, no fields, an empty body, so the file is
+ * reported and the other files are still checked.
+ */
+export function unreadableMessage({ file, text }: TextFile, error: unknown): ParsedMessage {
+  const reason = error instanceof RangeError ? 'it is nested too deeply' : ((error as Error)?.message ?? String(error));
+  return {
+    file,
+    source: new SourceText(text),
+    hasFrontMatter: true,
+    syntaxProblems: [{ at: { line: 1, column: 1 }, message: `herald could not read this file (${reason}).` }],
+    tree: { type: 'root', children: [] },
+    bodyLine: 1,
+  };
 }
 
 function firstLine(message: string): string {

@@ -166,11 +166,18 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
       const rewrite = linkRewriter(message, byFile, found, project.facts.contentFiles, targets, isMessagePage, project.facts.unsafeFiles);
       const label = (id: string) => `${strings(message.lang).forSegment} ${plan.segmentById.get(id)?.name ?? id}`;
       const hasRawHtml = nodesOf(message, 'html').length > 0;
-      const html = markdownToHtml(message.tree, { label, rewrite, hasRawHtml });
+      let html: string;
       let perSegment: Map<string, string> | undefined;
-      if (nodesOf(message, 'containerDirective').length > 0) {
-        perSegment = new Map();
-        for (const id of audienceIds(message, plan)) perSegment.set(id, markdownToHtml(message.tree, { segment: id, label, rewrite, hasRawHtml }));
+      try {
+        html = markdownToHtml(message.tree, { label, rewrite, hasRawHtml });
+        if (nodesOf(message, 'containerDirective').length > 0) {
+          perSegment = new Map();
+          for (const id of audienceIds(message, plan)) perSegment.set(id, markdownToHtml(message.tree, { segment: id, label, rewrite, hasRawHtml }));
+        }
+      } catch (error) {
+        // Say which file: a build of thousands of messages otherwise fails with a bare "Maximum call stack size exceeded".
+        const hint = error instanceof RangeError ? '; its HTML is probably nested too deeply (the sanitiser walks it level by level)' : '';
+        throw new Error(`${message.file} could not be rendered (${(error as Error)?.message ?? String(error)})${hint}.`);
       }
       body = { html, summary: summarize(html), ...(perSegment ? { perSegment } : {}), targets, assets: [...found.values()] };
       cache.bodies.set(message, body);

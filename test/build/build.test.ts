@@ -249,6 +249,16 @@ describe('herald build: safety and atomicity', () => {
     expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
   });
 
+  it('names the message whose body cannot be rendered, and leaves the previous site', async () => {
+    const root = makeProject({ 'content/2026/a.md': message() });
+    await buildSite(options(root));
+    const before = read(root, 'index.html');
+    writeFileSync(path.join(root, 'content/2026/diep.md'), message({ title: 'Diep', body: '<div>'.repeat(5000) + 'x' + '</div>'.repeat(5000) }));
+    await expect(buildSite(options(root, { check: false }))).rejects.toThrow(/^content\/2026\/diep\.md could not be rendered \(.*\); its HTML is probably nested too deeply/);
+    expect(read(root, 'index.html')).toBe(before);
+    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
+  });
+
   it('refuses to replace the project or a folder of the user’s own files', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
     await expect(buildSite(options(root, { out: '.' }))).rejects.toThrow(/contains the project/);

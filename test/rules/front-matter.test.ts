@@ -179,6 +179,16 @@ describe('front-matter', () => {
     expect(diagnostics[0]).toMatchObject({ line: 4, column: 11 });
   });
 
+  it('reports front-matter nested too deeply to read, and still checks the other files', async () => {
+    // 3,000 levels of block lists: enough to exhaust the YAML parsers' stack.
+    const deep = '---\nx:\n' + Array.from({ length: 3000 }, (_, i) => `${' '.repeat(2 * i + 2)}- \n`).join('') + 'title: Diep\n---\nTekst.\n';
+    const diagnostics = await check({ [FILE]: deep, 'content/2026/ander.md': message({ goal: 'bestaat-niet' }) });
+    expect(diagnostics.filter((d) => d.file === FILE)).toMatchObject([
+      { ruleId: 'front-matter', severity: 'error', line: 2, column: 1, message: 'The front-matter is nested too deeply to read; keep it to a few levels of fields and lists.' },
+    ]);
+    expect(diagnostics.filter((d) => d.file === 'content/2026/ander.md').map((d) => d.ruleId)).toEqual(['unknown-reference']);
+  });
+
   it('keeps reporting the other files when one file is broken', async () => {
     const diagnostics = await check({
       'content/2026/a-kapot.md': message({ title: 'Roosterapp: nu ook voor chauffeurs' }),
