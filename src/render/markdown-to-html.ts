@@ -32,6 +32,9 @@ const schema: SanitizeSchema = {
     section: [...(defaultSchema.attributes?.section ?? []), 'dataSegment'],
   },
   tagNames: [...(defaultSchema.tagNames ?? []), 'section'],
+  // Dropped with their content, not unwrapped: the CSS of a <style> or the
+  // fallback text of a <noscript> would otherwise show up as body text.
+  strip: [...(defaultSchema.strip ?? []), 'style', 'noscript', 'template', 'textarea', 'title'],
 };
 
 export interface RenderOptions {

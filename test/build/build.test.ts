@@ -165,7 +165,7 @@ describe('herald build: pages', () => {
     const hostile = message({
       title: `'"><script>alert(1)</script>'`,
       why: '<img src=x onerror=alert(2)> zodat iedereen veilig kan werken vandaag',
-      body: '<script>alert(3)</script>\n\n<a href="javascript:alert(4)">klik</a> <img src="x" onerror="alert(5)" alt="x"> <iframe src="https://evil.example"></iframe>\n\n<p style="color:red" onclick="alert(6)">tekst</p>\n\n[link](javascript:alert(7))\n',
+      body: '<script>alert(3)</script>\n\n<a href="javascript:alert(4)">klik</a> <img src="x" onerror="alert(5)" alt="x"> <iframe src="https://evil.example"></iframe>\n\n<p style="color:red" onclick="alert(6)">tekst</p>\n\n[link](javascript:alert(7))\n\n<style>p{color:red}</style><noscript>geen script</noscript>\n',
     });
     const root = makeProject({ 'content/2026/hostile.md': hostile }, PLAN_WITH_URL);
     await buildSite(options(root, { check: false }));
@@ -181,6 +181,8 @@ describe('herald build: pages', () => {
       for (const tag of item.content_html.match(/<[a-z][^>]*>/gi) ?? []) expect(tag).not.toMatch(/^<(script|iframe)\b|\son\w+\s*=|javascript:|\sstyle\s*=/i);
     }
     expect(read(root, '2026/hostile/index.html')).toContain('<h1>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+    // Removed elements take their content with them: no CSS or fallback text in the body.
+    expect(read(root, '2026/hostile/index.html')).not.toMatch(/color:red|geen script/);
   });
 
   it('leaves out drafts and future messages unless asked', async () => {
