@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { lintProject } from './lint/lint-project.js';
@@ -141,7 +141,10 @@ async function renderPages(pages: SitePage[], draft: SiteDraft): Promise<number>
  * The output folder is replaced whole, so it must never be the project, a
  * folder that holds it, or a folder of the user's own files.
  */
-function assertSafeOutput(root: string, out: string): void {
+function assertSafeOutput(root: string, given: string): void {
+  // Compared as the file system resolves them: through a symlink (`c -> content`), `c/site` is content/site.
+  root = realPathOf(root);
+  const out = realPathOf(given);
   if (isInside(out, root, true)) {
     throw new UsageError(`The output folder ${out} contains the project itself.`, 'Choose a folder inside the project, such as "site".');
   }
@@ -155,6 +158,22 @@ function assertSafeOutput(root: string, out: string): void {
         `${out} already has files that herald did not write; a build replaces the whole folder.`,
         'Choose an empty or new folder with --out, or remove that folder first.',
       );
+    }
+  }
+}
+
+/** The real path of `p` (absolute): its nearest existing ancestor resolved through symlinks, plus the rest. */
+function realPathOf(p: string): string {
+  let existing = p;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return path.join(realpathSync(existing), ...rest);
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) return p;
+      rest.unshift(path.basename(existing));
+      existing = parent;
     }
   }
 }

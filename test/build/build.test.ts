@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, type BuildOptions } from '../../src/build.js';
@@ -269,6 +269,10 @@ describe('herald build: safety and atomicity', () => {
     writeFileSync(path.join(root, 'docs/handbook.md'), 'mine');
     await expect(buildSite(options(root, { out: 'docs' }))).rejects.toThrow(/did not write/);
     expect(readFileSync(path.join(root, 'docs/handbook.md'), 'utf8')).toBe('mine');
+    // Through a symlink too: c -> content, so c/site is content/site.
+    symlinkSync(path.join(root, 'content'), path.join(root, 'c'));
+    await expect(buildSite(options(root, { out: 'c/site' }))).rejects.toThrow(/inside content/);
+    expect(existsSync(path.join(root, 'content/site'))).toBe(false);
   });
 
   it('never publishes a file under content/ in the place of a file the site writes itself, nor a page or script a browser would run (a plain SVG drawing is fine)', async () => {
