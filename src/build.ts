@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { lintProject } from './lint/lint-project.js';
@@ -152,6 +152,7 @@ function assertSafeOutput(root: string, given: string): void {
     if (isInside(path.join(root, own), out, true)) throw new UsageError(`The output folder ${out} is inside ${own}/, which holds your own files.`, 'Use --out site.');
   }
   if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new UsageError(`The output folder ${out} is a file, not a folder.`, 'Choose another folder with --out, or remove that file first.');
     const entries = readdirSync(out);
     if (entries.length > 0 && !entries.includes(SITE_MARKER)) {
       throw new UsageError(

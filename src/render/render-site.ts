@@ -14,7 +14,7 @@ import { renderSitemap } from './sitemap.js';
 import { createEta, TEMPLATES_DIR } from './themed-eta.js';
 import type { SearchRecord } from '../write/search-index.js';
 import type { MessageView, Pagination, Ref, SegmentMessageView, SiteView } from './view-model.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 export interface RenderOptions {
   /** Absolute base URL (from --base-url or site.baseUrl), for feeds and the sitemap. */
@@ -206,6 +206,17 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
   // 404.html is served for missing paths at any depth, so its links start from the site root.
   const siteRootPath = options.baseUrl ? new URL(options.baseUrl).pathname : '/';
   type Meta = { title: string; description?: string; feeds?: { atom: string; rss: string; json: string }; noindex?: boolean; wide?: boolean };
+  /** eta's render, with errors that name the template (and the theme's file, when it is one) in one line. */
+  const renderTemplate = (name: string, data: Record<string, unknown>, url: string): string => {
+    try {
+      return eta.render(name, data);
+    } catch (error) {
+      const themed = options.themeDir !== undefined && existsSync(path.join(options.themeDir, `${name}.eta`));
+      // eta's syntax errors go on with the whole compiled function after a "====" line.
+      const reason = ((error as Error)?.message ?? String(error)).split(/\n=+\n/)[0]!.trim().replace(/\s*\n\s*/g, ': ');
+      throw new Error(`The template ${themed ? `theme/${name}.eta` : `${name}.eta`} failed on the page ${url}: ${reason}`);
+    }
+  };
   const page = (url: string, template: string, data: () => Record<string, unknown>, meta: Meta | (() => Meta)) => {
     pages.push({
       path: outputPath(url),
@@ -213,8 +224,8 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
         const root = url === '/404.html' ? siteRootPath : rootPrefix(url);
         const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
         const common = { site, t, rel, timeZone: plan.site.timezone, page: { url, lang: site.language, ...(typeof meta === 'function' ? meta() : meta) } };
-        const body = eta.render(template, { ...common, ...data() });
-        const html = eta.render('layout', { ...common, body });
+        const body = renderTemplate(template, { ...common, ...data() }, url);
+        const html = renderTemplate('layout', { ...common, body }, url);
         return resolveRoot(html, root);
       },
     });

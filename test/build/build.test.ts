@@ -45,6 +45,15 @@ describe('herald build: pages', () => {
     expect(read(root, 'style.css')).toBe(readFileSync(new URL('../../templates/style.css', import.meta.url), 'utf8'));
   });
 
+  it('names the theme template that fails, and the page, in one line', async () => {
+    const root = makeProject({ 'content/2026/a.md': message() });
+    mkdirSync(path.join(root, 'theme'));
+    writeFileSync(path.join(root, 'theme/message.eta'), '<p><%= it.nope.deeper %></p>\n');
+    await expect(buildSite(options(root))).rejects.toThrow(/^The template theme\/message\.eta failed on the page \/2026\/a\/: Cannot read properties of undefined \(reading 'deeper'\)$/);
+    writeFileSync(path.join(root, 'theme/message.eta'), '<% if ( { %>\n');
+    await expect(buildSite(options(root))).rejects.toThrow(/^The template theme\/message\.eta failed on the page \/2026\/a\/: Bad template syntax: [^\n]*$/);
+  });
+
   it('writes every page kind for a small project', async () => {
     const root = makeProject(
       {
@@ -269,6 +278,9 @@ describe('herald build: safety and atomicity', () => {
     writeFileSync(path.join(root, 'docs/handbook.md'), 'mine');
     await expect(buildSite(options(root, { out: 'docs' }))).rejects.toThrow(/did not write/);
     expect(readFileSync(path.join(root, 'docs/handbook.md'), 'utf8')).toBe('mine');
+    writeFileSync(path.join(root, 'notes'), 'mine');
+    await expect(buildSite(options(root, { out: 'notes' }))).rejects.toThrow(/is a file, not a folder/);
+    expect(readFileSync(path.join(root, 'notes'), 'utf8')).toBe('mine');
     // Through a symlink too: c -> content, so c/site is content/site.
     symlinkSync(path.join(root, 'content'), path.join(root, 'c'));
     await expect(buildSite(options(root, { out: 'c/site' }))).rejects.toThrow(/inside content/);
