@@ -149,7 +149,7 @@ function assertSafeOutput(root: string, given: string): void {
     throw new UsageError(`The output folder ${out} contains the project itself.`, 'Choose a folder inside the project, such as "site".');
   }
   for (const own of [PLANS_DIR, CONTENT_DIR, 'theme']) {
-    if (isInside(path.join(root, own), out, true)) throw new UsageError(`The output folder ${out} is inside ${own}/, which holds your own files.`, 'Use --out site.');
+    if (isInside(realPathOf(path.join(root, own)), out, true)) throw new UsageError(`The output folder ${out} is inside ${own}/, which holds your own files.`, 'Use --out site.');
   }
   if (existsSync(out)) {
     if (!statSync(out).isDirectory()) throw new UsageError(`The output folder ${out} is a file, not a folder.`, 'Choose another folder with --out, or remove that file first.');

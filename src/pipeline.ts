@@ -1,7 +1,7 @@
 import { computeFacts, type ProjectFacts } from './facts/project-facts.js';
 import { lintProject } from './lint/lint-project.js';
 import { parseMessage, unreadableMessage } from './load/parse-message.js';
-import { readProject, type TextFile } from './load/read-project.js';
+import { readProject, type ProjectFiles, type TextFile } from './load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
 import type { Message } from './model/message.js';
 import type { Plan } from './model/plan.js';
@@ -39,11 +39,11 @@ export function loadMessage(file: TextFile, site: Plan['site']): Message {
 }
 
 /** The SVG files that cannot be published, with why. */
-export function unsafeSvgs(files: TextFile[]): Map<string, string> {
+export function unsafeSvgs(files: ProjectFiles['svgFiles']): Map<string, string> {
   const out = new Map<string, string>();
-  for (const { file, text } of files) {
-    const hazard = svgHazard(text);
-    if (hazard) out.set(file, hazard);
+  for (const svg of files) {
+    const hazard = 'error' in svg ? `could not be read (${svg.error})` : svgHazard(svg.text);
+    if (hazard) out.set(svg.file, hazard);
   }
   return out;
 }

@@ -250,7 +250,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     // Assets beside the messages, from disk; never the messages' Markdown.
     const asset = `${CONTENT_DIR}/${file}`;
     // The same files a build publishes: never an HTML page or script written beside a message.
-    if (!file.toLowerCase().endsWith('.md') && state.facts.contentFiles.has(asset) && !unpublishable(file, (url) => state.facts.byUrl.has(url), state.facts.unsafeFiles)) {
+    if (!file.toLowerCase().endsWith('.md') && state.facts.contentFiles.has(asset) && !unpublishable(file, state.facts)) {
       const real = insideRoot(path.join(root, CONTENT_DIR), file);
       if (real) return send(res, head, 200, contentType(real), readFileSync(real));
     }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../model/errors.js';
+import { CONTENT_DIR, PLANS_DIR } from '../model/paths.js';
 
 export interface TextFile {
   /** Relative to the project root, forward slashes. */
@@ -15,12 +16,11 @@ export interface ProjectFiles {
   messageFiles: TextFile[];
   /** Every file under content/ (messages and assets), relative to the root. */
   contentFiles: Set<string>;
-  /** The SVG files under content/: the site publishes only those without scripts (see validate/svg-safety.ts). */
-  svgFiles: TextFile[];
+  /** The SVG files under content/: the site publishes only those without scripts (see validate/svg-safety.ts). `error` when one cannot be read. */
+  svgFiles: (TextFile | { file: string; error: string })[];
 }
 
-export const PLANS_DIR = 'plans';
-export const CONTENT_DIR = 'content';
+export { CONTENT_DIR, PLANS_DIR };
 
 /** Reads the plan and every message of a project. The only I/O of the check. */
 export async function readProject(root: string): Promise<ProjectFiles> {
@@ -29,7 +29,17 @@ export async function readProject(root: string): Promise<ProjectFiles> {
   const contentFiles = new Set(contentPaths.map((p) => toPosix(path.join(CONTENT_DIR, p))));
   const messagePaths = [...contentFiles].filter((p) => p.toLowerCase().endsWith('.md')).sort();
   const messageFiles = readAll(absoluteRoot, messagePaths);
-  const svgFiles = readAll(absoluteRoot, [...contentFiles].filter(isSvg).sort());
+  // One unreadable SVG must not stop the check: it is reported where it is linked.
+  const svgFiles = [...contentFiles]
+    .filter(isSvg)
+    .sort()
+    .map((file) => {
+      try {
+        return readTextFile(absoluteRoot, file);
+      } catch (error) {
+        return { file, error: (error as Error).message };
+      }
+    });
   return { root: absoluteRoot, planFiles, messageFiles, contentFiles, svgFiles };
 }
 

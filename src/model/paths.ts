@@ -1,5 +1,9 @@
 import path from 'node:path';
 
+/** The project's folders: the plan and the messages (with the files beside them). */
+export const PLANS_DIR = 'plans';
+export const CONTENT_DIR = 'content';
+
 /**
  * Whether `target` lies inside `root` (both absolute, in the platform's
  * form). A name that merely starts with two dots (`..notes`) is inside;

@@ -1,3 +1,5 @@
+import { CONTENT_DIR } from './paths.js';
+
 /**
  * Which files under content/ the site can publish. A file a message links
  * to is published at the same path in the site (content/2026/plan.pdf →
@@ -17,34 +19,60 @@ const ROOT_FILES = new Set(['index.html', '404.html', 'style.css', 'feed.xml', '
 const FOLDERS = new Set(['segments', 'goals', 'campaigns', 'tags', 'archive', 'search', 'plan', 'pagefind']);
 
 /**
- * Extensions of files that browsers (or a web server) may run rather than
- * show or download: documents with scripting (HTML, XML and its style
- * sheets, compressed SVG), scripts, and server-side pages that some hosts
- * would execute. Images, PDFs, office files, audio and video are published as
- * they are; SVG drawings too, when they hold nothing that runs.
+ * File types the site publishes as they are: images, documents, audio,
+ * video, archives, calendars, fonts and data a browser shows or downloads but
+ * never runs. Anything else (HTML, XML, scripts, server-side pages, unknown
+ * types, no type at all) is not published: a browser or the web server could
+ * run it as part of the site. SVG is published when it is a plain drawing
+ * (validate/svg-safety.ts).
  */
-const ACTIVE = new Set([
-  'html', 'htm', 'xhtml', 'xht', 'shtml', 'mht', 'mhtml', 'svgz', 'xml', 'xsl', 'xslt', 'rss', 'atom',
-  'js', 'mjs', 'cjs', 'jsx', 'ts', 'wasm', 'swf', 'hta', 'htc', 'vbs', 'php', 'phtml', 'asp', 'aspx', 'jsp', 'cgi', 'pl', 'py', 'sh',
+const PUBLISHED = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'bmp', 'ico', 'tif', 'tiff', 'heic', 'heif', 'svg',
+  'pdf', 'txt', 'csv', 'tsv', 'rtf', 'json', 'doc', 'docx', 'dotx', 'xls', 'xlsx', 'xlsm', 'ppt', 'pptx', 'pps', 'ppsx',
+  'odt', 'ods', 'odp', 'odg', 'key', 'numbers', 'pages', 'epub',
+  'mp3', 'm4a', 'aac', 'wav', 'ogg', 'oga', 'opus', 'flac', 'mp4', 'm4v', 'mov', 'webm', 'ogv', 'avi', 'mkv', 'vtt', 'srt',
+  'zip', '7z', 'gz', 'tgz', 'tar', 'ics', 'vcf', 'woff', 'woff2', 'ttf', 'otf',
 ]);
 
 /**
- * Why the file at `sitePath` cannot be published: its own place (see
- * `sitesOwn`) or its kind, as a phrase that follows "which would be published
- * at /<path>," in a sentence; undefined when it can be.
+ * Types that a web server may run, or serve as a page, when they appear
+ * anywhere in a name: some servers (Apache) apply every extension, so
+ * `foto.php.jpg` runs as PHP and `bijlage.html.nl` is served as HTML.
  */
-export function unpublishable(sitePath: string, isMessagePage: (url: string) => boolean, unsafeFiles: ReadonlyMap<string, string>): string | undefined {
-  const own = sitesOwn(sitePath, isMessagePage);
+const ACTIVE = new Set([
+  'html', 'htm', 'xhtml', 'xhtm', 'xht', 'shtml', 'mht', 'mhtml', 'svg', 'svgz', 'xml', 'xsl', 'xslt',
+  'js', 'mjs', 'cjs', 'php', 'phtml', 'php3', 'php4', 'php5', 'asp', 'aspx', 'jsp', 'cgi', 'pl', 'py', 'sh', 'fcgi',
+]);
+
+/** What `unpublishable` needs to know of the project: the messages' page URLs and the SVGs judged unsafe. */
+export interface PublishFacts {
+  byUrl: ReadonlyMap<string, unknown>;
+  /** Content path → why it must not be published (see validate/svg-safety.ts). */
+  unsafeFiles: ReadonlyMap<string, string>;
+}
+
+/**
+ * Why the file under content/ at `sitePath` (its path in the site) cannot be
+ * published: its place (see `sitesOwn`) or its type, as a phrase that follows
+ * "which would be published at /<path>," in a sentence; undefined when it can
+ * be.
+ */
+export function unpublishable(sitePath: string, facts: PublishFacts): string | undefined {
+  const own = sitesOwn(sitePath, (url) => facts.byUrl.has(url));
   if (own) return own;
-  const name = sitePath.slice(sitePath.lastIndexOf('/') + 1).toLowerCase();
-  const dot = name.lastIndexOf('.');
-  const extension = dot > 0 ? name.slice(dot + 1) : '';
-  // A plain drawing is fine; an SVG that could run something is not (validate/svg-safety.ts).
-  if (extension === 'svg') {
-    const hazard = unsafeFiles.get(`content/${sitePath}`);
-    return hazard ? `but that SVG ${hazard}, which a browser would run as part of the site` : undefined;
+  const parts = sitePath.slice(sitePath.lastIndexOf('/') + 1).toLowerCase().split('.');
+  const extension = parts.length > 1 ? parts[parts.length - 1]! : '';
+  const inner = parts.slice(1, -1).find((part) => ACTIVE.has(part));
+  if (inner) return `but herald does not publish a file with .${inner} in its name: a web server could run it or serve it as a page of the site`;
+  if (!PUBLISHED.has(extension)) {
+    return extension
+      ? `but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .${extension} files, which a browser or web server might run as part of the site`
+      : 'but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none';
   }
-  if (ACTIVE.has(extension)) return `but herald does not publish .${extension} files: a browser would run any script in one as a page of the site`;
+  if (extension === 'svg') {
+    const hazard = facts.unsafeFiles.get(`${CONTENT_DIR}/${sitePath}`);
+    if (hazard) return `but herald cannot publish that SVG: it ${hazard}, and a browser opening it on the site's address could run it as part of the site`;
+  }
   return undefined;
 }
 

@@ -21,8 +21,9 @@ const FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', �
 /**
  * The URL segment of a tag: its slug when it is written in Latin letters,
  * else its letters and digits as they are, lower-cased ("日本", "ελλάδα-2026"),
- * rather than a slug that drops them. Tags that differ only in case, accents
- * or punctuation share a page.
+ * rather than a slug that drops them. Tags that differ only in case or
+ * punctuation share a page, and Latin ones also when they differ only in
+ * accents.
  */
 export function tagSlug(tag: string): string {
   const folded = tag.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[ßæœøłđþ]/gi, (c) => FOLDS[c.toLowerCase()] ?? c);
@@ -33,5 +34,11 @@ export function tagSlug(tag: string): string {
         .toLowerCase()
         .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
         .replace(/^-+|-+$/g, '');
-  return slug || 'tag';
+  // At most 80 characters, as slugify, and at most 240 bytes: file systems allow 255 per folder name.
+  let short = '';
+  for (const ch of slug) {
+    if (short.length >= 80 || Buffer.byteLength(short + ch) > 240) break;
+    short += ch;
+  }
+  return short.replace(/-+$/, '') || 'tag';
 }

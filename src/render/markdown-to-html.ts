@@ -32,9 +32,13 @@ const schema: SanitizeSchema = {
     section: [...(defaultSchema.attributes?.section ?? []), 'dataSegment'],
   },
   tagNames: [...(defaultSchema.tagNames ?? []), 'section'],
-  // Dropped with their content, not unwrapped: the CSS of a <style> or the
-  // fallback text of a <noscript> would otherwise show up as body text.
-  strip: [...(defaultSchema.strip ?? []), 'style', 'noscript', 'template', 'textarea', 'title'],
+  // Dropped with their content, not unwrapped: the CSS of a <style>, the
+  // fallback text of a <noscript> or <iframe>, or a form's options would
+  // otherwise show up as body text.
+  strip: [
+    ...(defaultSchema.strip ?? []),
+    'style', 'noscript', 'template', 'textarea', 'title', 'iframe', 'noembed', 'noframes', 'xmp', 'select', 'option', 'object', 'embed', 'applet', 'frameset',
+  ],
 };
 
 export interface RenderOptions {

@@ -4,7 +4,7 @@ import { nodesOf } from '../lint/node-index.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import type { Project } from '../pipeline.js';
-import { unpublishable } from '../model/site-paths.js';
+import { unpublishable, type PublishFacts } from '../model/site-paths.js';
 import { tagSlug } from '../model/slug.js';
 import { renderFeeds } from './feeds.js';
 import { formatDate, formatDay, strings } from './i18n.js';
@@ -156,14 +156,13 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     .sort((a, b) => b.at - a.at || (a.file < b.file ? -1 : 1))
     .map((k) => k.m);
   const byFile = new Map(included.map((m) => [m.file, m]));
-  const isMessagePage = (url: string) => project.facts.byUrl.has(url);
 
   const bodyOf = (message: Message): RenderedBody => {
     let body = cache.bodies.get(message);
     if (!body) {
       const targets = new Set<string>();
       const found = new Map<string, AssetCopy>();
-      const rewrite = linkRewriter(message, byFile, found, project.facts.contentFiles, targets, isMessagePage, project.facts.unsafeFiles);
+      const rewrite = linkRewriter(message, byFile, found, project.facts.contentFiles, targets, project.facts);
       const label = (id: string) => `${strings(message.lang).forSegment} ${plan.segmentById.get(id)?.name ?? id}`;
       const hasRawHtml = nodesOf(message, 'html').length > 0;
       let html: string;
@@ -190,7 +189,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     let view = views.get(message);
     if (!view) {
       const body = bodyOf(message);
-      const rewrite = linkRewriter(message, byFile, assets, project.facts.contentFiles, body.targets, isMessagePage, project.facts.unsafeFiles);
+      const rewrite = linkRewriter(message, byFile, assets, project.facts.contentFiles, body.targets, project.facts);
       view = messageView(message, plan, body, options, rewrite);
       views.set(message, view);
     }
@@ -214,7 +213,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
       const themed = options.themeDir !== undefined && existsSync(path.join(options.themeDir, `${name}.eta`));
       // eta's syntax errors go on with the whole compiled function after a "====" line.
       const reason = ((error as Error)?.message ?? String(error)).split(/\n=+\n/)[0]!.trim().replace(/\s*\n\s*/g, ': ');
-      throw new Error(`The template ${themed ? `theme/${name}.eta` : `${name}.eta`} failed on the page ${url}: ${reason}`);
+      throw new Error(`The template ${themed ? `theme/${name}.eta` : `${name}.eta`} (or a partial it includes) failed on the page ${url}: ${reason}`);
     }
   };
   const page = (url: string, template: string, data: () => Record<string, unknown>, meta: Meta | (() => Meta)) => {
@@ -458,8 +457,7 @@ function linkRewriter(
   assets: Map<string, AssetCopy>,
   contentFiles: Set<string>,
   targets: Set<string>,
-  isMessagePage: (url: string) => boolean,
-  unsafeFiles: ReadonlyMap<string, string>,
+  facts: PublishFacts,
 ) {
   const dir = path.posix.dirname(message.file);
   return (url: string): string | undefined => {
@@ -482,7 +480,7 @@ function linkRewriter(
     if (!contentFiles.has(resolved)) return undefined;
     const to = resolved.slice(CONTENT_DIR.length + 1);
     // `broken-link` reports it; with --no-check the file is not copied and the link is left as written.
-    if (unpublishable(to, isMessagePage, unsafeFiles)) return undefined;
+    if (unpublishable(to, facts)) return undefined;
     assets.set(to, { from: resolved, to });
     return `/${to.split('/').map(encodeURIComponent).join('/')}${suffix}`;
   };

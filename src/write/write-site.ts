@@ -150,10 +150,6 @@ export async function writeSite({ root, out, files, assets, finish }: WriteInput
 }
 
 /**
- * Cleans up after a build that was killed: a leftover temp folder is removed,
- * and if it died between its two renames, the previous site is put back.
- */
-/**
  * Puts back the site of a build that was interrupted between its two renames
  * (it sits in `.site.herald-old-<pid>` while `site/` is missing) and removes
  * other builds' leftovers. A build does this before its check, so a build that
@@ -163,6 +159,10 @@ export async function recoverInterruptedBuild(out: string): Promise<void> {
   await recoverInterrupted(path.dirname(out), path.basename(out), out);
 }
 
+/**
+ * Cleans up after a build that was killed: a leftover temp folder is removed,
+ * and if it died between its two renames, the previous site is put back.
+ */
 async function recoverInterrupted(parent: string, base: string, out: string): Promise<void> {
   const names = await readdir(parent).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];

@@ -49,9 +49,9 @@ describe('herald build: pages', () => {
     const root = makeProject({ 'content/2026/a.md': message() });
     mkdirSync(path.join(root, 'theme'));
     writeFileSync(path.join(root, 'theme/message.eta'), '<p><%= it.nope.deeper %></p>\n');
-    await expect(buildSite(options(root))).rejects.toThrow(/^The template theme\/message\.eta failed on the page \/2026\/a\/: Cannot read properties of undefined \(reading 'deeper'\)$/);
+    await expect(buildSite(options(root))).rejects.toThrow(/^The template theme\/message\.eta \(or a partial it includes\) failed on the page \/2026\/a\/: Cannot read properties of undefined \(reading 'deeper'\)$/);
     writeFileSync(path.join(root, 'theme/message.eta'), '<% if ( { %>\n');
-    await expect(buildSite(options(root))).rejects.toThrow(/^The template theme\/message\.eta failed on the page \/2026\/a\/: Bad template syntax: [^\n]*$/);
+    await expect(buildSite(options(root))).rejects.toThrow(/^The template theme\/message\.eta \(or a partial it includes\) failed on the page \/2026\/a\/: Bad template syntax: [^\n]*$/);
   });
 
   it('writes every page kind for a small project', async () => {
@@ -174,7 +174,7 @@ describe('herald build: pages', () => {
     const hostile = message({
       title: `'"><script>alert(1)</script>'`,
       why: '<img src=x onerror=alert(2)> zodat iedereen veilig kan werken vandaag',
-      body: '<script>alert(3)</script>\n\n<a href="javascript:alert(4)">klik</a> <img src="x" onerror="alert(5)" alt="x"> <iframe src="https://evil.example"></iframe>\n\n<p style="color:red" onclick="alert(6)">tekst</p>\n\n[link](javascript:alert(7))\n\n<style>p{color:red}</style><noscript>geen script</noscript>\n',
+      body: '<script>alert(3)</script>\n\n<a href="javascript:alert(4)">klik</a> <img src="x" onerror="alert(5)" alt="x"> <iframe src="https://evil.example"></iframe>\n\n<p style="color:red" onclick="alert(6)">tekst</p>\n\n[link](javascript:alert(7))\n\n<style>p{color:red}</style><noscript>geen script</noscript><iframe>geen frame</iframe><select><option>keuze</option></select>\n',
     });
     const root = makeProject({ 'content/2026/hostile.md': hostile }, PLAN_WITH_URL);
     await buildSite(options(root, { check: false }));
@@ -191,7 +191,7 @@ describe('herald build: pages', () => {
     }
     expect(read(root, '2026/hostile/index.html')).toContain('<h1>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
     // Removed elements take their content with them: no CSS or fallback text in the body.
-    expect(read(root, '2026/hostile/index.html')).not.toMatch(/color:red|geen script/);
+    expect(read(root, '2026/hostile/index.html')).not.toMatch(/color:red|geen script|geen frame|keuze/);
   });
 
   it('leaves out drafts and future messages unless asked', async () => {
@@ -287,12 +287,22 @@ describe('herald build: safety and atomicity', () => {
     expect(existsSync(path.join(root, 'content/site'))).toBe(false);
   });
 
+  it('refuses an output folder inside content/ when content/ itself is a symlink', async () => {
+    const elsewhere = makeProject({ 'content/2026/a.md': message() });
+    const root = makeProject({});
+    rmSync(path.join(root, 'content'), { recursive: true, force: true });
+    symlinkSync(path.join(elsewhere, 'content'), path.join(root, 'content'));
+    await expect(buildSite(options(root, { out: 'content/site' }))).rejects.toThrow(/inside content/);
+    expect(existsSync(path.join(elsewhere, 'content/site'))).toBe(false);
+  });
+
   it('never publishes a file under content/ in the place of a file the site writes itself, nor a page or script a browser would run (a plain SVG drawing is fine)', async () => {
     const root = makeProject({
-      'content/2026/a.md': message({ body: 'Zie [de feed](../feed.xml), ![de kaart](../segments/kaart.png) en [b](./b/index.html).\n\n[Bijlage](./bijlage.html) ![Plan](./plan.svg) ![Kaart](./kaart.svg)\n' }),
+      'content/2026/a.md': message({ body: 'Zie [de feed](../feed.xml), ![de kaart](../segments/kaart.png) en [b](./b/index.html).\n\n[Bijlage](./bijlage.html) ![Plan](./plan.svg) ![Kaart](./kaart.svg) [archief](../archive)\n' }),
       'content/2026/bijlage.html': '<script>alert(document.domain)</script>',
       'content/2026/plan.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
       'content/2026/kaart.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
+      'content/archive': 'a file named like a folder of the site',
       'content/2026/b.md': message({ title: 'Bericht b', date: '2026-02-03T09:00' }),
       'content/2026/b/index.html': '<p>mine</p>',
       'content/feed.xml': '<feed>mine</feed>',
@@ -306,6 +316,7 @@ describe('herald build: safety and atomicity', () => {
       'broken-link 11:67',
       'broken-link 13:1',
       'broken-link 13:27',
+      'broken-link 13:69',
     ]);
 
     const result = await buildSite(options(root, { check: false }));

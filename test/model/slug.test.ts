@@ -14,6 +14,12 @@ describe('tagSlug', () => {
     expect(tagSlug('Ελλάδα 2026')).toBe('ελλάδα-2026');
   });
 
+  it('keeps a tag short enough for a folder name in any script', () => {
+    expect(tagSlug('a'.repeat(200))).toHaveLength(80);
+    expect(Buffer.byteLength(tagSlug('日本'.repeat(100)))).toBeLessThanOrEqual(240);
+    expect(Buffer.byteLength(tagSlug('𝔸'.repeat(100)))).toBeLessThanOrEqual(240);
+  });
+
   it('gives a tag of punctuation alone a name that is still a folder', () => {
     expect(tagSlug('!!!')).toBe('tag');
     expect(tagSlug('../..')).toBe('tag');

@@ -125,11 +125,27 @@ describe('broken-link', () => {
       [15, 1],
     ]);
     expect(found[0]!.message).toBe(
-      'The link "./bijlage.HTML" points to content/2026/bijlage.HTML, which would be published at /2026/bijlage.HTML, but herald does not publish .html files: a browser would run any script in one as a page of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+      'The link "./bijlage.HTML" points to content/2026/bijlage.HTML, which would be published at /2026/bijlage.HTML, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .html files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
     );
     expect(found[1]!.message).toBe(
-      'The image "./plattegrond.svg" points to content/2026/plattegrond.svg, which would be published at /2026/plattegrond.svg, but that SVG has an event handler attribute (on…=), which a browser would run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+      'The image "./plattegrond.svg" points to content/2026/plattegrond.svg, which would be published at /2026/plattegrond.svg, but herald cannot publish that SVG: it has an event handler attribute (onload=), and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
     );
+  });
+
+  it('reports a file of a type the site does not publish, with a type a server would run anywhere in its name, or without a type', async () => {
+    const files = {
+      ...withBody('Zie [de foto](./foto.php.jpg), [het script](./tool.js), [de notitie](./LEESMIJ) en [de taal](./bijlage.html.nl).'),
+      'content/2026/foto.php.jpg': 'jpg',
+      'content/2026/tool.js': 'alert(1)',
+      'content/2026/LEESMIJ': 'tekst',
+      'content/2026/bijlage.html.nl': '<script>alert(1)</script>',
+    };
+    expect(only(await check(files), 'broken-link').map((d) => d.message.replace(/^.*?, but /, 'but ').replace(/; link to it.*$/, ''))).toEqual([
+      'but herald does not publish a file with .php in its name: a web server could run it or serve it as a page of the site',
+      'but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .js files, which a browser or web server might run as part of the site',
+      'but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none',
+      'but herald does not publish a file with .html in its name: a web server could run it or serve it as a page of the site',
+    ]);
   });
 
   it('accepts images (SVG drawings too), PDFs and office files beside a message, even in its page folder', async () => {
