@@ -83,7 +83,8 @@ function inline(children: PhrasingContent[], pieces: Piece[], state: { text: str
         state.text += ' ';
         break;
       case 'break':
-        state.text += '\n';
+        // A hard line break ends a line of its own ("Wanneer: dinsdag" / "Waar: de kantine"): a sentence boundary, as a blank line is.
+        state.text += '\n\n';
         break;
       case 'link': {
         const only = child.children.length === 1 && child.children[0]!.type === 'text' ? child.children[0].value : undefined;

@@ -55,20 +55,29 @@ export default defineMessageRule({
     }
     // "Please fill in …" starts with its verb after the courtesy; a Dutch message may borrow an English verb ("Check").
     const tokens = tokenizeWords(text).map((t) => t.word.toLowerCase());
-    const first = LEAD_INS.has(tokens[0] ?? '') ? tokens[1] : tokens[0];
-    if (first === undefined || !(lists.nl.verbs.has(first) || lists.en.verbs.has(first))) {
+    const at0 = LEAD_INS.has(tokens[0] ?? '') ? 1 : 0;
+    const first = tokens[at0];
+    const isVerb = (word: string) => lists.nl.verbs.has(word) || lists.en.verbs.has(word);
+    // The polite Dutch imperative adds a t before "u": "Meldt u aan", "Vult u het formulier in".
+    const polite = first !== undefined && first.endsWith('t') && tokens[at0 + 1] === 'u' && isVerb(first.slice(0, -1));
+    if (first === undefined || !(isVerb(first) || polite)) {
       report({
         at: at(),
         message: `The call-to-action "${text}" does not start with a verb the reader can do; start with one, e.g. "${message.lang === 'en' ? 'Sign up for' : 'Meld je aan voor'} …".`,
       });
     }
-    if (!cta.url && !cta.due && findTerms(words.places, text).length === 0) {
+    if (!cta.url && !cta.due && !WHEN.test(text) && findTerms(words.places, text).length === 0) {
       report({ at: at(), message: 'The call-to-action says neither where nor by when; add a link (cta.url), a place, or a due date (cta.due).' });
     }
   },
 });
 
-const LEAD_INS = new Set(['please', 'kindly', 'alsjeblieft', 'alstublieft', 'svp']);
+const LEAD_INS = new Set(['please', 'kindly', 'graag', 'alsjeblieft', 'alstublieft', 'svp']);
+
+// A day, date or time in the text says by when as well as cta.due does ("Kom dinsdag 24 november om 09.00 uur").
+// Not "may" or "march": in English those are verbs as often as months.
+const WHEN =
+  /(?<![\p{L}\p{N}])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vandaag|morgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|today|tomorrow)(?![\p{L}\p{N}])|\d{1,2}[.:]\d{2}|\d{1,2}[-/]\d{1,2}/iu;
 
 function compile(lang: Lang, options: { verbs: PerLanguage; vague: PerLanguage; places: PerLanguage }): Compiled {
   return {

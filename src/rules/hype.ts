@@ -21,6 +21,8 @@ const COMPOUND_BEFORE = /[\p{Ll}\p{N}][-\u2010\u2011]$/u;
 // most blocks have no capitals run and no hype, and the patterns with look-behind
 // cost ~70 µs a message on their own).
 const MAYBE_SHOUTING = /\p{Lu}{5}/u;
+// A year on a gable stone or a chapter number: MDCCXCVI is no shouting (but CIVIL is, being no valid numeral).
+const ROMAN_NUMERAL = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 const compiled = new WeakMap<object, { terms: TermMatcher | undefined; acronyms: Set<string> }>();
 
@@ -75,7 +77,7 @@ export default defineMessageRule({
       for (const m of text.matchAll(SHOUTING)) {
         const start = m.index!;
         const end = start + m[0].length;
-        if (acronyms.has(m[0])) continue;
+        if (acronyms.has(m[0]) || ROMAN_NUMERAL.test(m[0])) continue;
         if (COMPOUND_AFTER.test(text.slice(end, end + 2)) || COMPOUND_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
         // "EXCLUSIEF" is one finding (hype), not two.
         if (hyped.some(([from, to]) => start < to && end > from)) continue;

@@ -49,6 +49,12 @@ describe('cta-vague', () => {
       cta('Schuif aan bij de koffie op dinsdag om 09.00 in de kantine', ''),
       cta('Dien je openstaande declaraties in vóór 8 mei', '\n  due: 2026-05-08'),
       cta('Haal je nieuwe pas op bij de receptie', ''),
+      // The polite form, a courtesy first, and a day or time in the text as the "by when".
+      cta('Meldt u aan via de website'),
+      cta('Graag aanmelden vóór 20 november', ''),
+      cta('Zet maandag 19 oktober, 12.00 uur in je agenda', ''),
+      cta('Kom langs in lokaal 12', ''),
+      cta('Vernieuw je wachtwoord via TOPdesk'),
     ];
     for (const c of clean) expect(await check({ [FILE]: message({ cta: c }) }), c).toEqual([]);
   });
@@ -58,6 +64,10 @@ describe('cta-vague', () => {
     expect(only(await check({ [FILE]: en('Sign up for the training') }), 'cta-vague')).toEqual([]);
     expect(only(await check({ [FILE]: en('Wear your safety shoes from Monday') }), 'cta-vague')).toEqual([]);
     expect(only(await check({ [FILE]: en('Pop in at the canteen on Tuesday') }), 'cta-vague')).toEqual([]);
+    expect(only(await check({ [FILE]: en('Reset your password before Friday') }), 'cta-vague')).toEqual([]);
+    // "may" is a verb as often as a month: no "by when" from it.
+    const noWhen = message({ cta: 'cta:\n  text: Finish the course as you may', extra: 'lang: en', why: 'You swap shifts yourself, without calling the planner.' });
+    expect(only(await check({ [FILE]: noWhen }), 'cta-vague')).toMatchObject([{ message: expect.stringMatching(/neither where nor by when/) }]);
 
     const vague = only(await check({ [FILE]: en('Read more') }), 'cta-vague');
     expect(vague).toMatchObject([{ line: 8, column: 9 }]);

@@ -36,10 +36,26 @@ describe('hype', () => {
     expect(await hype(body('Een exclusief aanbod: de fiets kost 450 euro exclusief btw.'))).toMatchObject([{ line: 11, column: 5 }]);
   });
 
+  it('leaves facts alone: prices without VAT, a real door, a legal term, official names and Roman numerals', async () => {
+    const text = body(
+      'De lunch kost € 12,50, exclusief 21% btw. Het is een niet-exclusieve licentie. De opties zijn niet te missen in de gang.',
+      '',
+      'You can unlock the back door with your badge. The two options are mutually exclusive. Please park on the next level up.',
+      '',
+      'De gevelsteen draagt het jaartal MDCCXCVI. Het gebouw heeft een BREEAM-certificaat en UNHCR helpt mee.',
+    );
+    expect(await hype(text)).toEqual([]);
+  });
+
+  it('still finds the hype next to those facts', async () => {
+    const found = await hype(body('Exclusief voor jou: unlock je toekomst en ga naar the next level! Een niet te missen kans. DIT IS BELANGRIJK.'));
+    expect(found.map((d) => d.message.match(/^"([^"]+)"/)?.[1])).toEqual(['Exclusief', 'unlock', 'next level', 'Een niet te missen', 'BELANGRIJK']);
+  });
+
   it('takes extra acronyms from the plan', async () => {
-    const text = body('Vanaf maart plant ORTEC onze routes.');
+    const text = body('Vanaf maart plant ROUTIQ onze routes.');
     expect(await hype(text)).toMatchObject([{ line: 11, column: 19 }]);
-    expect(await hype(text, `${PLAN}rules:\n  hype: [warn, {acronyms: [ORTEC]}]\n`)).toEqual([]);
+    expect(await hype(text, `${PLAN}rules:\n  hype: [warn, {acronyms: [ROUTIQ]}]\n`)).toEqual([]);
   });
 
   it('does not read code, link targets or bare URLs as prose', async () => {

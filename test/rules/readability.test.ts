@@ -51,6 +51,17 @@ describe('readability', () => {
     expect(dense).toMatchObject([{ severity: 'warning', line: 12, message: expect.stringMatching(/\(Flesch reading ease\), below 60 for reading level B1/) }]);
   });
 
+  it('reads lines ended by a hard break as lines of their own, not one long sentence', async () => {
+    const block = [
+      '**Wanneer:** dinsdag 24 november van 12.00 tot 13.00 uur in de grote kantine\\',
+      '**Waar:** de kantine op de eerste verdieping van gebouw C naast de lift\\',
+      '**Voor wie:** alle collega’s van het magazijn en de chauffeurs van de late dienst',
+    ].join('\n');
+    expect(await readability(message({ body: `${PLAIN_NL}\n\n${block}\n` }))).toEqual([]);
+    // The same lines without the hard breaks run on: one sentence of 40 words.
+    expect(await readability(message({ body: `${PLAIN_NL}\n\n${block.replaceAll('\\', '')}\n` }))).toMatchObject([{ message: expect.stringMatching(/^This sentence has 40 words/) }]);
+  });
+
   it('reports a sentence that is too long at its line', async () => {
     const findings = await readability(message({ body: `Vanaf maart staat je rooster in de app.\n\n${LONG_NL}\n\nDat is handig.` }));
     expect(findings).toMatchObject([
