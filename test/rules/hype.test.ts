@@ -38,9 +38,9 @@ describe('hype', () => {
 
   it('leaves facts alone: prices without VAT, a real door, a legal term, official names and Roman numerals', async () => {
     const text = body(
-      'De lunch kost € 12,50, exclusief 21% btw. Het is een niet-exclusieve licentie. De opties zijn niet te missen in de gang.',
+      'De lunch kost € 12,50, exclusief 21% btw. Het is een niet-exclusieve licentie. De ingang is niet te missen.',
       '',
-      'You can unlock the back door with your badge. The two options are mutually exclusive. Please park on the next level up.',
+      'You can unlock the back door with your badge. The two options are mutually exclusive. Please park on the next level up. We have limited time to test.',
       '',
       'De gevelsteen draagt het jaartal MDCCXCVI. Het gebouw heeft een BREEAM-certificaat en UNHCR helpt mee.',
     );
@@ -48,8 +48,8 @@ describe('hype', () => {
   });
 
   it('still finds the hype next to those facts', async () => {
-    const found = await hype(body('Exclusief voor jou: unlock je toekomst en ga naar the next level! Een niet te missen kans. DIT IS BELANGRIJK.'));
-    expect(found.map((d) => d.message.match(/^"([^"]+)"/)?.[1])).toEqual(['Exclusief', 'unlock', 'next level', 'Een niet te missen', 'BELANGRIJK']);
+    const found = await hype(body('Exclusief voor jou: unlock je toekomst en ga naar the next level! Niet te missen. Limited time, exclusively yours. DIT IS BELANGRIJK.'));
+    expect(found.map((d) => d.message.match(/^"([^"]+)"/)?.[1])).toEqual(['Exclusief', 'unlock', 'next level', 'Niet te missen', 'Limited time', 'exclusively', 'BELANGRIJK']);
   });
 
   it('takes extra acronyms from the plan', async () => {
