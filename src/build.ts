@@ -10,7 +10,7 @@ import { loadProject, type Project } from './pipeline.js';
 import { createSiteRenderer, type SitePage, type SiteRenderer } from './render/render-site.js';
 import { RULES } from './rules/index.js';
 import { startSearchIndex, type SearchIndexSession } from './write/search-index.js';
-import { recoverInterruptedBuild, SITE_MARKER, startSiteDraft, type SiteDraft } from './write/write-site.js';
+import { recoverInterrupted, SITE_MARKER, startSiteDraft, type SiteDraft } from './write/write-site.js';
 
 export interface BuildOptions {
   root: string;
@@ -48,7 +48,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(options.root, options.out);
   const project = await loadProject(options.root);
   assertSafeOutput(project.root, out);
-  await recoverInterruptedBuild(out);
+  await recoverInterrupted(out);
   options.progress?.('checking');
   // --no-check runs only `front-matter`: it says which files are left out and
   // why; the other rules are what --no-check asks to skip (in CI, `herald

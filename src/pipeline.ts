@@ -1,13 +1,13 @@
 import { computeFacts, type ProjectFacts } from './facts/project-facts.js';
 import { lintProject } from './lint/lint-project.js';
 import { parseMessage, unreadableMessage } from './load/parse-message.js';
-import { readProject, type ProjectFiles, type TextFile } from './load/read-project.js';
+import { readProject, type TextFile } from './load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
 import type { Message } from './model/message.js';
 import type { Plan } from './model/plan.js';
 import { RULES } from './rules/index.js';
 import { validateMessage } from './validate/validate-message.js';
-import { svgHazard } from './validate/svg-safety.js';
+import { unsafeSvgs } from './validate/svg-safety.js';
 import { validatePlan } from './validate/validate-plan.js';
 
 /** A project after load and validate: what lint (and later render) work on. */
@@ -36,16 +36,6 @@ export function loadMessage(file: TextFile, site: Plan['site']): Message {
   } catch (error) {
     return validateMessage(unreadableMessage(file, error), site);
   }
-}
-
-/** The SVG files that cannot be published, with why. */
-export function unsafeSvgs(files: ProjectFiles['svgFiles']): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const svg of files) {
-    const hazard = 'error' in svg ? `could not be read (${svg.error})` : svgHazard(svg.text);
-    if (hazard) out.set(svg.file, hazard);
-  }
-  return out;
 }
 
 export interface CheckResult {

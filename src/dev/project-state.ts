@@ -3,14 +3,14 @@ import path from 'node:path';
 import { computeFacts, type ProjectFacts } from '../facts/project-facts.js';
 import { configureRules, type ConfiguredRule } from '../lint/configure.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
-import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readTextFile, toPosix } from '../load/read-project.js';
+import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readSvgFile, readTextFile, toPosix } from '../load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import { isInside } from '../model/paths.js';
 import { loadMessage, loadProject, type Project } from '../pipeline.js';
 import { RULES } from '../rules/index.js';
-import { svgHazard } from '../validate/svg-safety.js';
+import { svgVerdict } from '../validate/svg-safety.js';
 
 /** What one update changed, for the render cache and the terminal. */
 export interface StateChange {
@@ -192,14 +192,7 @@ export class ProjectState {
   /** Reads an SVG again and records whether it can be published; whether that changed. */
   private judgeSvg(file: string, exists: boolean): boolean {
     const before = this.unsafeFiles.get(file);
-    let hazard: string | undefined;
-    if (exists) {
-      try {
-        hazard = svgHazard(readTextFile(this.root, file).text);
-      } catch {
-        // Gone between the look and the read: the next event brings it back.
-      }
-    }
+    const hazard = exists ? svgVerdict(readSvgFile(this.root, file)) : undefined;
     if (hazard) this.unsafeFiles.set(file, hazard);
     else this.unsafeFiles.delete(file);
     return hazard !== before;

@@ -121,8 +121,8 @@ export class DevSite {
     if (!this.renderer) {
       const baseUrl = normaliseBaseUrl(this.options.baseUrl ?? this.project.plan.site.baseUrl);
       const themeDir = this.themeDir();
-      const { clock, ...options } = this.options;
-      const now = (clock ?? Date.now)();
+      const { clock: _clock, ...options } = this.options;
+      const now = this.now();
       this.renderer = createSiteRenderer(
         this.project,
         { ...options, ...(baseUrl ? { baseUrl } : {}), drafts: true, future: true, now, ...(themeDir ? { themeDir } : {}) },
@@ -142,10 +142,14 @@ export class DevSite {
    * it may still show it as scheduled: render them again (the bodies stay).
    */
   private expireScheduled(): void {
-    if ((this.options.clock ?? Date.now)() < this.nextPublication) return;
+    if (this.now() < this.nextPublication) return;
     this.nextPublication = Infinity;
     this.renderer = undefined;
     this.pages.clear();
+  }
+
+  private now(): number {
+    return (this.options.clock ?? Date.now)();
   }
 
   private themeDir(): string | undefined {

@@ -16,9 +16,12 @@ export interface ProjectFiles {
   messageFiles: TextFile[];
   /** Every file under content/ (messages and assets), relative to the root. */
   contentFiles: Set<string>;
-  /** The SVG files under content/: the site publishes only those without scripts (see validate/svg-safety.ts). `error` when one cannot be read. */
-  svgFiles: (TextFile | { file: string; error: string })[];
+  /** The SVG files under content/: the site publishes only those without scripts (see validate/svg-safety.ts). */
+  svgFiles: SvgFile[];
 }
+
+/** An SVG under content/ as read, or why it could not be. */
+export type SvgFile = TextFile | { file: string; error: string };
 
 export { CONTENT_DIR, PLANS_DIR };
 
@@ -29,17 +32,10 @@ export async function readProject(root: string): Promise<ProjectFiles> {
   const contentFiles = new Set(contentPaths.map((p) => toPosix(path.join(CONTENT_DIR, p))));
   const messagePaths = [...contentFiles].filter((p) => p.toLowerCase().endsWith('.md')).sort();
   const messageFiles = readAll(absoluteRoot, messagePaths);
-  // One unreadable SVG must not stop the check: it is reported where it is linked.
   const svgFiles = [...contentFiles]
     .filter(isSvg)
     .sort()
-    .map((file) => {
-      try {
-        return readTextFile(absoluteRoot, file);
-      } catch (error) {
-        return { file, error: (error as Error).message };
-      }
-    });
+    .map((file) => readSvgFile(absoluteRoot, file));
   return { root: absoluteRoot, planFiles, messageFiles, contentFiles, svgFiles };
 }
 
@@ -103,6 +99,15 @@ function readAll(root: string, files: string[]): TextFile[] {
       throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
     }
   });
+}
+
+/** One SVG: unlike a message, one that cannot be read does not stop the check; it is reported where it is linked. */
+export function readSvgFile(root: string, file: string): SvgFile {
+  try {
+    return readTextFile(root, file);
+  } catch (error) {
+    return { file, error: (error as Error).message };
+  }
 }
 
 /** One file of the project (`file` relative to `root`), as the check reads it; throws the file system's error. */

@@ -51,28 +51,35 @@ export interface PublishFacts {
   unsafeFiles: ReadonlyMap<string, string>;
 }
 
+/** Why a file cannot be published, and what the writer can do about it. */
+export interface Unpublishable {
+  /** A phrase that follows "which would be published at /<path>," in a sentence. */
+  reason: string;
+  hint: string;
+}
+
+const MOVE = 'move or rename the file.';
+const CONVERT = 'link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).';
+
 /**
  * Why the file under content/ at `sitePath` (its path in the site) cannot be
- * published: its place (see `sitesOwn`) or its type, as a phrase that follows
- * "which would be published at /<path>," in a sentence; undefined when it can
- * be.
+ * published: its place (see `sitesOwn`) or its type; undefined when it can be.
  */
-export function unpublishable(sitePath: string, facts: PublishFacts): string | undefined {
+export function unpublishable(sitePath: string, facts: PublishFacts): Unpublishable | undefined {
   const own = sitesOwn(sitePath, (url) => facts.byUrl.has(url));
-  if (own) return own;
+  if (own) return { reason: own, hint: MOVE };
   const parts = sitePath.slice(sitePath.lastIndexOf('/') + 1).toLowerCase().split('.');
   const extension = parts.length > 1 ? parts[parts.length - 1]! : '';
   const inner = parts.slice(1, -1).find((part) => ACTIVE.has(part));
-  if (inner) return `but herald does not publish a file with .${inner} in its name: a web server could run it or serve it as a page of the site`;
+  if (inner) return { reason: `but herald does not publish a file with .${inner} in its name: a web server could run it or serve it as a page of the site`, hint: CONVERT };
   if (!PUBLISHED.has(extension)) {
-    return extension
+    const reason = extension
       ? `but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .${extension} files, which a browser or web server might run as part of the site`
       : 'but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none';
+    return { reason, hint: CONVERT };
   }
-  if (extension === 'svg') {
-    const hazard = facts.unsafeFiles.get(`${CONTENT_DIR}/${sitePath}`);
-    if (hazard) return `but herald cannot publish that SVG: it ${hazard}, and a browser opening it on the site's address could run it as part of the site`;
-  }
+  const hazard = extension === 'svg' ? facts.unsafeFiles.get(`${CONTENT_DIR}/${sitePath}`) : undefined;
+  if (hazard) return { reason: `but herald cannot publish that SVG: it ${hazard}, and a browser opening it on the site's address could run it as part of the site`, hint: CONVERT };
   return undefined;
 }
 

@@ -4,16 +4,21 @@
  * letters without a decomposition get their usual spelling.
  */
 export function slugify(title: string): string {
-  return title
-    .normalize('NFKD') // "é" → "e" + combining accent; "ĳ" → "ij"
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđþ]/g, (c) => FOLDS[c] ?? c)
+  return fold(title)
     .replace(/['’‘`]/g, '') // "collega's" → "collegas", not "collega-s"
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '');
+}
+
+/** Lower case with accents and Latin ligatures folded to ASCII where they have a usual spelling. */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD') // "é" → "e" + combining accent; "ĳ" → "ij"
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđþ]/g, (c) => FOLDS[c] ?? c);
 }
 
 const FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
@@ -26,8 +31,7 @@ const FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', �
  * accents.
  */
 export function tagSlug(tag: string): string {
-  const folded = tag.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[ßæœøłđþ]/gi, (c) => FOLDS[c.toLowerCase()] ?? c);
-  const slug = /^[\x00-\x7f]*$/.test(folded)
+  const slug = /^[\x00-\x7f]*$/.test(fold(tag))
     ? slugify(tag)
     : tag
         .normalize('NFC')

@@ -162,7 +162,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     if (!body) {
       const targets = new Set<string>();
       const found = new Map<string, AssetCopy>();
-      const rewrite = linkRewriter(message, byFile, found, project.facts.contentFiles, targets, project.facts);
+      const rewrite = linkRewriter(message, byFile, found, targets, project.facts);
       const label = (id: string) => `${strings(message.lang).forSegment} ${plan.segmentById.get(id)?.name ?? id}`;
       const hasRawHtml = nodesOf(message, 'html').length > 0;
       let html: string;
@@ -189,7 +189,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     let view = views.get(message);
     if (!view) {
       const body = bodyOf(message);
-      const rewrite = linkRewriter(message, byFile, assets, project.facts.contentFiles, body.targets, project.facts);
+      const rewrite = linkRewriter(message, byFile, assets, body.targets, project.facts);
       view = messageView(message, plan, body, options, rewrite);
       views.set(message, view);
     }
@@ -455,9 +455,8 @@ function linkRewriter(
   message: Message,
   byFile: Map<string, Message>,
   assets: Map<string, AssetCopy>,
-  contentFiles: Set<string>,
   targets: Set<string>,
-  facts: PublishFacts,
+  facts: PublishFacts & { contentFiles: ReadonlySet<string> },
 ) {
   const dir = path.posix.dirname(message.file);
   return (url: string): string | undefined => {
@@ -477,7 +476,7 @@ function linkRewriter(
       const target = byFile.get(resolved);
       return target?.url ? target.url + suffix.replace(/^\?[^#]*/, '') : undefined;
     }
-    if (!contentFiles.has(resolved)) return undefined;
+    if (!facts.contentFiles.has(resolved)) return undefined;
     const to = resolved.slice(CONTENT_DIR.length + 1);
     // `broken-link` reports it; with --no-check the file is not copied and the link is left as written.
     if (unpublishable(to, facts)) return undefined;
@@ -523,7 +522,7 @@ function summarize(html: string): string {
   }
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&', nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
 
 /** The character of a character reference as rehype-stringify writes them (`&#x3C;`, `&#38;`, `&amp;`); anything else as written. */
 function decodeReference(reference: string, body: string): string {

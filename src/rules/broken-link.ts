@@ -58,7 +58,7 @@ export default defineMessageRule({
         if (resolved.toLowerCase().endsWith('.md')) return;
         const sitePath = resolved.slice(CONTENT_DIR.length + 1);
         const why = unpublishable(sitePath, facts);
-        if (why) report({ at, message: `The ${what} "${url}" points to ${resolved}, which would be published at /${sitePath}, ${why}; ${why.startsWith('but') ? 'link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).' : 'move or rename the file.'}` });
+        if (why) report({ at, message: `The ${what} "${url}" points to ${resolved}, which would be published at /${sitePath}, ${why.reason}; ${why.hint}` });
         return;
       }
       // Likely meant: a file in the same folder, or one of the same name elsewhere (a moved file).

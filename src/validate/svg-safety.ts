@@ -1,4 +1,5 @@
 import sax from 'sax';
+import type { SvgFile } from '../load/read-project.js';
 
 /**
  * Whether an SVG file can be published as it is. An SVG is a document a
@@ -48,6 +49,21 @@ function compact(value: string): string {
 
 class Hazard {
   constructor(readonly reason: string) {}
+}
+
+/** The SVG files that cannot be published, with why. */
+export function unsafeSvgs(files: SvgFile[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const svg of files) {
+    const hazard = svgVerdict(svg);
+    if (hazard) out.set(svg.file, hazard);
+  }
+  return out;
+}
+
+/** Why one SVG as read cannot be published (it could not be read, or `svgHazard`), or undefined. */
+export function svgVerdict(svg: SvgFile): string | undefined {
+  return 'error' in svg ? `could not be read (${svg.error})` : svgHazard(svg.text);
 }
 
 /** A phrase saying what makes the SVG unsafe ("has a <script> element"), or undefined when it is a plain drawing. */

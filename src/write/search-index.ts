@@ -47,9 +47,7 @@ const MAX_FRAGMENT_FILES = 250;
  * U+FFFD: Pagefind's JSON reader refuses the whole record otherwise, and with
  * it the build. The pages and feeds write such a character as U+FFFD too.
  */
-function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
+const wellFormed = (text: string): string => text.toWellFormed();
 
 export async function startSearchIndex(language: string): Promise<SearchIndexSession> {
   const pagefind = await import('pagefind');

@@ -51,7 +51,7 @@ export async function startSiteDraft(root: string, out: string): Promise<SiteDra
   const tmp = path.join(parent, `.${base}.herald-tmp-${process.pid}`);
   const old = path.join(parent, `.${base}.herald-old-${process.pid}`);
   await mkdir(parent, { recursive: true });
-  await recoverInterrupted(parent, base, out);
+  await recoverInterrupted(out);
   await mkdir(tmp, { recursive: true });
   const writers: Promise<unknown>[] = [];
   const settleWriters = async () => {
@@ -150,20 +150,16 @@ export async function writeSite({ root, out, files, assets, finish }: WriteInput
 }
 
 /**
- * Puts back the site of a build that was interrupted between its two renames
- * (it sits in `.site.herald-old-<pid>` while `site/` is missing) and removes
- * other builds' leftovers. A build does this before its check, so a build that
- * then stops on lint errors still leaves the previous site in place.
- */
-export async function recoverInterruptedBuild(out: string): Promise<void> {
-  await recoverInterrupted(path.dirname(out), path.basename(out), out);
-}
-
-/**
  * Cleans up after a build that was killed: a leftover temp folder is removed,
- * and if it died between its two renames, the previous site is put back.
+ * and if it died between its two renames (the previous site sits in
+ * `.site.herald-old-<pid>` while `site/` is missing), the previous site is
+ * put back. `herald build` does this before its check, so a build that then
+ * stops on lint errors still leaves the site in place; a draft does it again
+ * right before it creates its temp folder, which costs one directory read.
  */
-async function recoverInterrupted(parent: string, base: string, out: string): Promise<void> {
+export async function recoverInterrupted(out: string): Promise<void> {
+  const parent = path.dirname(out);
+  const base = path.basename(out);
   const names = await readdir(parent).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     throw error;
