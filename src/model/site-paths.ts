@@ -15,8 +15,11 @@ import { CONTENT_DIR } from './paths.js';
 /** Files at the site root. */
 const ROOT_FILES = new Set(['index.html', '404.html', 'style.css', 'feed.xml', 'rss.xml', 'feed.json', 'sitemap.xml']);
 
+/** The folder inside the site that holds the search index (written by Pagefind). */
+export const SEARCH_FOLDER = 'pagefind';
+
 /** Folders at the site root that hold herald's own pages (and the search index). */
-const FOLDERS = new Set(['segments', 'goals', 'campaigns', 'tags', 'archive', 'search', 'plan', 'pagefind']);
+const FOLDERS = new Set(['segments', 'goals', 'campaigns', 'tags', 'archive', 'search', 'plan', SEARCH_FOLDER]);
 
 /**
  * File types the site publishes as they are: images, documents, audio,
@@ -94,7 +97,7 @@ export function sitesOwn(sitePath: string, isMessagePage: (url: string) => boole
   const parts = sitePath.split('/');
   if (parts.length === 1) return ROOT_FILES.has(parts[0]!.toLowerCase()) ? `where the site writes its own ${parts[0]!.toLowerCase()}` : undefined;
   const top = parts[0]!.toLowerCase();
-  if (FOLDERS.has(top)) return `inside /${top}/, where the site writes its own ${top === 'pagefind' ? 'search index' : 'pages'}`;
+  if (FOLDERS.has(top)) return `inside /${top}/, where the site writes its own ${top === SEARCH_FOLDER ? 'search index' : 'pages'}`;
   if (parts[parts.length - 1]!.toLowerCase() === 'index.html') {
     const folder = `/${parts.slice(0, -1).join('/')}/`;
     if (isMessagePage(folder)) return `where the page of the message ${folder} goes`;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { SEARCH_FOLDER } from '../model/site-paths.js';
 
 /** One message as the search index holds it. */
 export interface SearchRecord {
@@ -25,7 +26,7 @@ export interface SearchRecord {
  */
 export interface SearchIndexSession {
   add(records: SearchRecord[]): void;
-  /** Writes the index into `<dir>/pagefind`; the number of records. */
+  /** Writes the index into `<dir>/pagefind` (SEARCH_FOLDER); the number of records. */
   write(dir: string): Promise<number>;
   /** Stops Pagefind; safe to call more than once, and after a failure. */
   close(): Promise<void>;
@@ -80,7 +81,7 @@ export async function startSearchIndex(language: string): Promise<SearchIndexSes
       async write(dir) {
         const failed = (await Promise.all(pending)).flatMap((a) => a.errors);
         if (failed.length) throw new Error(`the search index failed: ${failed.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+        const written = await index.writeFiles({ outputPath: path.join(dir, SEARCH_FOLDER) });
         if (written.errors.length) throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);
         return pending.length;
       },

@@ -257,7 +257,7 @@ describe('herald build: safety and atomicity', () => {
     writeFileSync(path.join(root, 'theme/message.eta'), '<%= it.message.nonexistent.title %>\n');
     await expect(buildSite(options(root, { search: true }))).rejects.toThrow(/reading 'title'/);
     expect(tree(path.join(root, 'site'))).toEqual(before);
-    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
+    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual(['.site.herald-spare']);
   });
 
   it('names the message whose body cannot be rendered, and leaves the previous site', async () => {
@@ -267,7 +267,7 @@ describe('herald build: safety and atomicity', () => {
     writeFileSync(path.join(root, 'content/2026/diep.md'), message({ title: 'Diep', body: '<div>'.repeat(5000) + 'x' + '</div>'.repeat(5000) }));
     await expect(buildSite(options(root, { check: false }))).rejects.toThrow(/^content\/2026\/diep\.md could not be rendered \(.*\); its HTML is probably nested too deeply/);
     expect(read(root, 'index.html')).toBe(before);
-    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
+    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual(['.site.herald-spare']);
   });
 
   it('refuses to replace the project or a folder of the user’s own files', async () => {
@@ -369,6 +369,35 @@ describe('herald build (the CLI)', () => {
   });
 });
 
+describe('herald build: a rebuild over the spare (the previous site kept beside site/)', () => {
+  it('gives the same files, byte for byte, as a build into an empty folder, with search', async () => {
+    const root = makeProject(
+      {
+        'content/2026/roosterapp.md': VARIANTS,
+        'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }),
+        'content/2026/weg.md': message({ date: '2026-02-17T09:00', title: 'Verdwijnt straks', extra: 'tags: [eenmalig]' }),
+        'content/2026/app.png': 'PNG',
+      },
+      PLAN_WITH_URL,
+    );
+    const bytes = (dir: string) => Object.fromEntries(tree(dir).map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]));
+    const first = await buildSite(options(root, { search: true }));
+    expect(first.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    await buildSite(options(root, { search: true }));
+    expect(existsSync(path.join(root, '.site.herald-spare/2026/weg/index.html'))).toBe(true);
+    // A message goes (and with it its tag page), one is added: the third build writes over the first build's site.
+    rmSync(path.join(root, 'content/2026/weg.md'));
+    writeFileSync(path.join(root, 'content/2026/nieuw.md'), message({ date: '2026-02-18T09:00', title: 'Nieuw bericht' }));
+    const third = await buildSite(options(root, { search: true }));
+    expect(third.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    await buildSite(options(root, { search: true, out: 'fresh' }));
+    const rebuilt = bytes(path.join(root, 'site'));
+    expect(Object.keys(rebuilt)).toContain('2026/nieuw/index.html');
+    expect(Object.keys(rebuilt).filter((f) => f.includes('weg') || f.includes('eenmalig'))).toEqual([]);
+    expect(rebuilt).toEqual(bytes(path.join(root, 'fresh')));
+  });
+});
+
 describe('herald build: an interrupted build', () => {
   it('is cleaned up by the next build, and a site caught between two renames is restored, even when that build stops on lint errors', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
@@ -385,10 +414,10 @@ describe('herald build: an interrupted build', () => {
     expect(result.built).toBe(false);
     // The check failed, so nothing new was written, but the previous site is back in place (and the leftovers gone).
     expect(read(root, 'index.html')).toBe(before);
-    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
+    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual(['.site.herald-spare']);
     writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Tweede', date: '2026-02-04T09:00' }));
     await buildSite(options(root));
-    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
+    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual(['.site.herald-spare']);
     expect(read(root, 'index.html')).toContain('Tweede');
     expect(before).not.toContain('Tweede');
   });

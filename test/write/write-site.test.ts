@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,7 +38,9 @@ describe('writeSite: the search index is written alongside the pages', () => {
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>new</p>');
     expect(readFileSync(path.join(out, '2026/a/index.html'), 'utf8')).toBe('<p>a</p>');
     expect(readFileSync(path.join(out, 'pagefind/pagefind.js'), 'utf8')).toBe('// index');
-    expect(readdirSync(root).filter((n) => n.includes('herald-'))).toEqual([]);
+    // The previous site is kept beside it, for the next build to write over.
+    expect(readdirSync(root).filter((n) => n.includes('herald-'))).toEqual(['.site.herald-spare']);
+    expect(readFileSync(path.join(root, '.site.herald-spare/index.html'), 'utf8')).toBe('<p>previous site</p>');
   });
 
   it('a failing page write waits for the index writer, then leaves the previous site and no temp folder', async () => {
@@ -60,7 +62,8 @@ describe('writeSite: the search index is written alongside the pages', () => {
     expect(indexDone).toBe(true);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
     expect(existsSync(path.join(root, 'escape.html'))).toBe(false);
-    expect(readdirSync(root).sort()).toEqual(['site']);
+    // The draft is kept as the spare, never swapped in.
+    expect(readdirSync(root).sort()).toEqual(['.site.herald-spare', 'site']);
   });
 
   it('a failing index leaves the previous site as it was', async () => {
@@ -77,7 +80,8 @@ describe('writeSite: the search index is written alongside the pages', () => {
       }),
     ).rejects.toThrow(/search index/);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
-    expect(readdirSync(root).sort()).toEqual(['site']);
+    // The draft is kept as the spare, never swapped in.
+    expect(readdirSync(root).sort()).toEqual(['.site.herald-spare', 'site']);
   });
 
   it('a discarded draft (a page failed to render) waits for the index writer, then leaves the previous site and no temp folder', async () => {
@@ -94,7 +98,8 @@ describe('writeSite: the search index is written alongside the pages', () => {
     await draft.discard();
     expect(indexDone).toBe(true);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
-    expect(readdirSync(root).sort()).toEqual(['site']);
+    // The draft is kept as the spare, never swapped in.
+    expect(readdirSync(root).sort()).toEqual(['.site.herald-spare', 'site']);
   });
 
   it('leaves the folder of a build that is still running alone, and says so', async () => {
@@ -106,5 +111,106 @@ describe('writeSite: the search index is written alongside the pages', () => {
     await expect(startSiteDraft(root, out)).rejects.toThrow(new RegExp(`Another herald build \\(process ${process.ppid}\\)`));
     expect(readFileSync(path.join(busy, 'index.html'), 'utf8')).toBe('being written');
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
+  });
+});
+
+/** Every file under `dir`, relative, sorted, with its text. */
+function contents(dir: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const name = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(name);
+      else found[name] = readFileSync(path.join(dir, name), 'utf8');
+    }
+  };
+  walk('');
+  return Object.fromEntries(Object.entries(found).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Every folder under `dir`, relative, sorted. */
+function folders(dir: string, relative = ''): string[] {
+  return readdirSync(path.join(dir, relative), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => {
+      const name = relative ? `${relative}/${e.name}` : e.name;
+      return [name, ...folders(dir, name)];
+    })
+    .sort();
+}
+
+describe('writeSite: the previous site is kept as a spare and written over by the next build', () => {
+  const build = (root: string, out: string, files: Record<string, string>, index?: Record<string, string>) =>
+    writeSite({
+      root,
+      out,
+      files: Object.entries(files).map(([p, content]) => ({ path: p, content })),
+      assets: [],
+      ...(index
+        ? {
+            others: ['pagefind'],
+            finish: async (dir: string) => {
+              mkdirSync(path.join(dir, 'pagefind'), { recursive: true });
+              for (const [name, text] of Object.entries(index)) writeFileSync(path.join(dir, 'pagefind', name), text);
+            },
+          }
+        : {}),
+    });
+
+  it('gives exactly the files of the new build: what the spare had and the new site has not is gone, folders included', async () => {
+    const { root, out } = project();
+    await build(root, out, { 'index.html': 'one', '2026/a/index.html': 'a', '2026/b/index.html': 'b', 'tags/x/index.html': 'x' }, { 'index-1.pf': 'i1' });
+    await build(root, out, { 'index.html': 'two', '2026/a/index.html': 'a2' }, { 'index-2.pf': 'i2' });
+    // The spare is now the first build's site; the third build writes over it.
+    expect(contents(path.join(root, '.site.herald-spare'))['2026/b/index.html']).toBe('b');
+    await build(root, out, { 'index.html': 'three', '2026/c/index.html': 'c' }, { 'index-3.pf': 'i3' });
+    expect(contents(out)).toEqual({ '.herald-site': expect.any(String), '2026/c/index.html': 'c', 'index.html': 'three', 'pagefind/index-3.pf': 'i3' });
+    expect(folders(out)).toEqual(['2026', '2026/c', 'pagefind']);
+    // Kept out of git: the spare ignores itself, and the site holds no such file.
+    expect(readFileSync(path.join(root, '.site.herald-spare/.gitignore'), 'utf8')).toMatch(/^\*$/m);
+    expect(existsSync(path.join(out, '.gitignore'))).toBe(false);
+  });
+
+  it('a build without the search index removes the one the spare had', async () => {
+    const { root, out } = project();
+    await build(root, out, { 'index.html': 'one' }, { 'index-1.pf': 'i1' });
+    await build(root, out, { 'index.html': 'two' }, { 'index-2.pf': 'i2' });
+    await build(root, out, { 'index.html': 'three' });
+    expect(Object.keys(contents(out))).toEqual(['.herald-site', 'index.html']);
+  });
+
+  it('clears a file in the way of a folder, and a folder in the way of a file', async () => {
+    const { root, out } = project();
+    await build(root, out, { 'index.html': 'one', '2026/a': 'a file', '2026/b/index.html': 'b' });
+    await build(root, out, { 'index.html': 'two' });
+    await build(root, out, { 'index.html': 'three', '2026/a/index.html': 'now a page', '2026/b': 'now a file' });
+    expect(contents(out)).toEqual({ '.herald-site': expect.any(String), '2026/a/index.html': 'now a page', '2026/b': 'now a file', 'index.html': 'three' });
+  });
+
+  it('does not write into a spare that holds a symlink: it is removed, and nothing is written through the link', async () => {
+    const { root, out } = project();
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'herald-elsewhere-'));
+    made.push(elsewhere);
+    await build(root, out, { 'index.html': 'one' });
+    symlinkSync(elsewhere, path.join(root, '.site.herald-spare/2026'));
+    await build(root, out, { 'index.html': 'two', '2026/a/index.html': 'a' });
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(contents(out)).toEqual({ '.herald-site': expect.any(String), '2026/a/index.html': 'a', 'index.html': 'two' });
+  });
+
+  it('a leftover temp folder of a killed build becomes the spare when there is none, and is removed when there is one', async () => {
+    const { root, out } = project();
+    // 4194399 is above any pid a system hands out, so no running build owns it.
+    const leftover = path.join(root, '.site.herald-tmp-4194399');
+    mkdirSync(path.join(leftover, '2026/half'), { recursive: true });
+    writeFileSync(path.join(leftover, '2026/half/index.html'), 'half');
+    await build(root, out, { 'index.html': 'new' });
+    expect(contents(out)).toEqual({ '.herald-site': expect.any(String), 'index.html': 'new' });
+    expect(readdirSync(root).sort()).toEqual(['.site.herald-spare', 'site']);
+    mkdirSync(leftover);
+    writeFileSync(path.join(leftover, 'index.html'), 'half');
+    await build(root, out, { 'index.html': 'newer' });
+    expect(readdirSync(root).sort()).toEqual(['.site.herald-spare', 'site']);
+    expect(contents(out)).toEqual({ '.herald-site': expect.any(String), 'index.html': 'newer' });
   });
 });
