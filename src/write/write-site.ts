@@ -184,9 +184,18 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
     if (failed) throw failed.error;
     const full = target(relative);
     const job: Promise<void> = (async () => {
-      await claim(path.relative(tmp, full).split(path.sep).join('/'));
+      const relative = path.relative(tmp, full).split(path.sep).join('/');
+      const fromSpare = leftFiles.has(relative);
+      await claim(relative);
       await ensureDir(full);
-      await write(full);
+      try {
+        await write(full);
+      } catch (error) {
+        // The spare's copy may refuse to be written over (a read-only asset keeps its mode when copied): write it anew.
+        if (!fromSpare) throw error;
+        await rm(full, { force: true });
+        await write(full);
+      }
     })()
       .catch((error: unknown) => {
         failed ??= { error };
