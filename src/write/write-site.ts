@@ -135,6 +135,8 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
   const underOthers = (relative: string) => others.some((folder) => relative === folder || relative.startsWith(`${folder}/`));
   for (const name of [...leftFiles].filter(underOthers)) leftFiles.delete(name);
   for (const name of [...leftDirs].filter(underOthers)) leftDirs.delete(name);
+  // Folders known to exist, which need no mkdir.
+  const dirs = new Set<string>([tmp, ...[...leftDirs].map((d) => path.join(tmp, d))]);
 
   const writers: Promise<unknown>[] = [];
   const settleWriters = async () => {
@@ -142,7 +144,6 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
     const failed = settled.find((s) => s.status === 'rejected');
     if (failed) throw failed.reason;
   };
-  const dirs = new Set<string>(reused?.dirs.map((d) => path.join(tmp, d)));
   const target = (relative: string) => {
     const full = path.resolve(tmp, relative);
     // Paths come from validated slugs and content/ paths; this is the last line of defence.
