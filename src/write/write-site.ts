@@ -187,9 +187,9 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
     if (failed) throw failed.error;
     const full = target(relative);
     const job: Promise<void> = (async () => {
-      const relative = path.relative(tmp, full).split(path.sep).join('/');
-      const fromSpare = leftFiles.has(relative);
-      await claim(relative);
+      const inSite = path.relative(tmp, full).split(path.sep).join('/');
+      const fromSpare = leftFiles.has(inSite);
+      await claim(inSite);
       await ensureDir(full);
       try {
         await write(full);
@@ -317,9 +317,9 @@ export async function writeSite({ root, out, files, assets, finish, others }: Wr
 
 /**
  * Cleans up after a build that was killed: a leftover temp folder becomes
- * the spare (or is removed when there is one), and if it died between its two renames (the previous site sits in
- * `.site.herald-old-<pid>` while `site/` is missing), the previous site is
- * put back. `herald build` does this before its check, so a build that then
+ * the spare (or is removed when there is one), and if it died between its
+ * two renames (the previous site sits in `.site.herald-old-<pid>` while
+ * `site/` is missing), the previous site is put back. `herald build` does this before its check, so a build that then
  * stops on lint errors still leaves the site in place; a draft does it again
  * right before it creates its temp folder, which costs one directory read.
  */
