@@ -11,7 +11,7 @@ import { loadProject, type Project } from './pipeline.js';
 import { createSiteRenderer, type SitePage, type SiteRenderer } from './render/render-site.js';
 import { RULES } from './rules/index.js';
 import { startSearchIndex, type SearchIndexSession } from './write/search-index.js';
-import { recoverInterrupted, SITE_MARKER, startSiteDraft, surveySpare, type SiteDraft } from './write/write-site.js';
+import { recoverInterrupted, SITE_MARKER, startSiteDraft, type SiteDraft } from './write/write-site.js';
 
 export interface BuildOptions {
   root: string;
@@ -47,8 +47,6 @@ export interface BuildResult {
 /** plans/ + content/ → load → validate → lint → render → write site/. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(options.root, options.out);
-  // Listing the previous site kept beside the output folder only reads, so it runs while the project loads.
-  const spare = surveySpare(out);
   const project = await loadProject(options.root);
   assertSafeOutput(project.root, out);
   await recoverInterrupted(out);
@@ -79,12 +77,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // site's folder while this process renders and writes the pages.
   const search = options.search ? await startSearchIndex(project.plan.site.language) : undefined;
   try {
-    const draft = await startSiteDraft(project.root, out, { spare, others: search ? [SEARCH_FOLDER] : [] });
+    const draft = await startSiteDraft(project.root, out, { others: search ? [SEARCH_FOLDER] : [] });
     let searchPages: number | undefined;
     try {
       if (search) {
         await feedSearchIndex(search, renderer);
-        draft.alongside(search.write(draft.dir).then((n) => (searchPages = n)));
+        draft.alongside((dir) => search.write(dir).then((n) => (searchPages = n)));
       }
       const pages = await renderPages(renderer.pages, draft);
       options.progress?.(search ? 'writing the search index' : 'finishing');

@@ -1,5 +1,5 @@
-import { copyFile, lstat, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { writeFile as writeFileWithCallback } from 'node:fs';
+import { chmod, copyFile, lstat, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFile as writeFileWithCallback } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { UsageError } from '../model/errors.js';
@@ -25,18 +25,18 @@ export interface WriteInput {
  * A new site being assembled in a sibling temp folder, which replaces the
  * output folder only when complete: a failed or interrupted build leaves the
  * previous site exactly as it was (at worst a stray `.herald-tmp-*` folder
- * beside it, removed by the next build).
+ * beside it, which the next build clears).
  */
 export interface SiteDraft {
   /** The temp folder the new site is written into. */
   dir: string;
   /**
    * Another writer filling `dir` (the search index, written by Pagefind's
-   * own process while this one renders and writes pages). `commit` and
-   * `discard` wait for it, so the folder is never swapped in or removed
-   * under a writer that is still busy.
+   * own process while this one renders and writes pages), started once the
+   * draft is ready for it. `commit` and `discard` wait for it, so the folder
+   * is never swapped in or removed under a writer that is still busy.
    */
-  alongside(writer: Promise<unknown>): void;
+  alongside(write: (dir: string) => Promise<unknown>): void;
   /**
    * Starts writing one file and resolves once there is room for the next: a
    * few writes run at once, so the pages are written while later ones
@@ -45,7 +45,7 @@ export interface SiteDraft {
   put(file: OutputFile): Promise<void>;
   /** Finishes the writes, copies the assets, waits for the other writers, then swaps the folder in. On failure, discards. */
   commit(assets: AssetCopy[]): Promise<void>;
-  /** Waits for the writes under way and the other writers, then keeps the temp folder as the spare (or removes it). */
+  /** Waits for the writes under way and the other writers, then removes the temp folder. */
   discard(): Promise<void>;
 }
 
@@ -61,10 +61,10 @@ export interface SiteDraft {
  * is slowed down further (the kernel skips over recently freed inodes one by
  * one): back-to-back builds there got slower with every run.
  */
-export interface SpareSurvey {
-  /** Files in the spare, relative paths with forward slashes. */
+interface SpareContents {
+  /** Files, relative paths with forward slashes. */
   files: Set<string>;
-  /** Folders in the spare, relative, each listed after its parent. */
+  /** Folders, relative, each listed after its parent. */
   dirs: string[];
 }
 
@@ -73,43 +73,7 @@ export function spareOf(out: string): string {
   return path.join(path.dirname(out), `.${path.basename(out)}.herald-spare`);
 }
 
-/**
- * What the spare holds: `undefined` when there is none, `'unusable'` when it
- * holds anything but plain files and folders (a symlink could lead a write
- * outside the output folder) or cannot be read. Only reads, so a build can
- * start it before anything else and use it when it opens its draft.
- */
-export async function surveySpare(out: string): Promise<SpareSurvey | 'unusable' | undefined> {
-  const spare = spareOf(out);
-  const files = new Set<string>();
-  const dirs: string[] = [];
-  let usable = true;
-  // Folders are read in parallel: one at a time, a 10,000-message site took 1.3 s to list, in parallel 0.3 s.
-  const walk = async (relative: string): Promise<void> => {
-    const entries = await readdir(relative ? path.join(spare, relative) : spare, { withFileTypes: true });
-    const below: Promise<void>[] = [];
-    for (const entry of entries) {
-      const name = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        dirs.push(name);
-        below.push(walk(name));
-      } else if (entry.isFile()) files.add(name);
-      else usable = false;
-    }
-    await Promise.all(below);
-  };
-  try {
-    if (!(await lstat(spare)).isDirectory()) return 'unusable';
-    await walk('');
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' && dirs.length === 0 && files.size === 0 ? undefined : 'unusable';
-  }
-  return usable ? { files, dirs } : 'unusable';
-}
-
 export interface DraftOptions {
-  /** What `surveySpare(out)` found, if the build started it earlier; surveyed here otherwise. */
-  spare?: Promise<SpareSurvey | 'unusable' | undefined>;
   /**
    * Folders inside the site that another writer fills (`pagefind`): emptied
    * when the draft opens, and left to that writer.
@@ -125,20 +89,22 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
   await mkdir(parent, { recursive: true });
   await recoverInterrupted(out);
   const others = options.others ?? [];
-  const reused = await reuseSpare(out, tmp, options.spare ?? surveySpare(out));
-  if (reused) {
-    await Promise.all(others.map((folder) => rm(path.join(tmp, folder), { recursive: true, force: true })));
-  } else {
-    await mkdir(tmp, { recursive: true });
-  }
+  const taken = await takeSpare(out, tmp);
+  if (!taken) await mkdir(tmp);
   // What the spare held that no write has replaced (yet): removed before the swap.
-  const leftFiles = new Set(reused?.files);
-  const leftDirs = new Set(reused?.dirs);
-  const underOthers = (relative: string) => others.some((folder) => relative === folder || relative.startsWith(`${folder}/`));
-  for (const name of [...leftFiles].filter(underOthers)) leftFiles.delete(name);
-  for (const name of [...leftDirs].filter(underOthers)) leftDirs.delete(name);
+  const leftFiles = new Set<string>();
+  const leftDirs = new Set<string>();
   // Folders known to exist, which need no mkdir.
-  const dirs = new Set<string>([tmp, ...[...leftDirs].map((d) => path.join(tmp, d))]);
+  const dirs = new Set<string>([tmp]);
+  // The spare is listed (and made fit to write over) while the first pages render; every write waits for it.
+  const ready: Promise<void> = (taken ? prepareSpare(tmp, others) : Promise.resolve(undefined)).then((contents) => {
+    for (const name of contents?.files ?? []) leftFiles.add(name);
+    for (const name of contents?.dirs ?? []) {
+      leftDirs.add(name);
+      dirs.add(path.join(tmp, name));
+    }
+  });
+  ready.catch(() => undefined); // awaited by every write, commit and discard
 
   const writers: Promise<unknown>[] = [];
   const settleWriters = async () => {
@@ -187,6 +153,7 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
     if (failed) throw failed.error;
     const full = target(relative);
     const job: Promise<void> = (async () => {
+      await ready;
       const inSite = path.relative(tmp, full).split(path.sep).join('/');
       const fromSpare = leftFiles.has(inSite);
       await claim(inSite);
@@ -210,9 +177,9 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
   const put = (file: OutputFile) => start(file.path, (full) => writePage(full, file.content));
 
   const discard = async () => {
-    await Promise.allSettled([...writing, ...writers]);
-    // Whatever it holds, the next build can write over it as over any spare.
-    await keepAsSpare(tmp, out);
+    await Promise.allSettled([ready, ...writing, ...writers]);
+    // Removed, not kept as the spare: whatever made this build fail might be in it.
+    await rm(tmp, { recursive: true, force: true });
   };
 
   /** The spare's files and folders that the new site does not have. */
@@ -226,6 +193,7 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
 
   const commit = async (assets: AssetCopy[]) => {
     for (const a of assets) await start(a.to, (full) => copyFile(path.join(root, a.from), full));
+    await ready;
     await Promise.all(writing);
     if (failed) throw failed.error;
     await sweep();
@@ -245,8 +213,9 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
 
   return {
     dir: tmp,
-    alongside(writer) {
-      // Awaited in commit or discard; a rejection must not surface as unhandled before then.
+    alongside(write) {
+      // Started once the draft is ready (the spare's old search index gone); awaited in commit or discard.
+      const writer = ready.then(() => write(tmp));
       writer.catch(() => undefined);
       writers.push(writer);
     },
@@ -263,34 +232,96 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
   };
 }
 
-/** Moves the spare into place as the draft folder `tmp`; what it holds, or undefined when there is no usable spare. */
-async function reuseSpare(out: string, tmp: string, survey: Promise<SpareSurvey | 'unusable' | undefined>): Promise<SpareSurvey | undefined> {
-  const found = await survey;
-  const spare = spareOf(out);
-  if (found === undefined) return undefined;
-  if (found === 'unusable') {
-    await rm(spare, { recursive: true, force: true });
-    return undefined;
-  }
+/** Renames the spare into place as the draft folder `tmp`; false when there is none. */
+async function takeSpare(out: string, tmp: string): Promise<boolean> {
   try {
-    await rename(spare, tmp);
+    await rename(spareOf(out), tmp);
+    return true;
   } catch (error) {
-    // Another build took it first (or it went away): start from an empty folder.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    // None (or another build took it first): start from an empty folder.
+    if (code === 'ENOENT') return false;
+    // In the way of the draft's own name: a leftover recoverInterrupted could not clear.
     throw error;
   }
-  return found;
 }
 
 /**
- * Keeps `dir` (a previous site, or a draft that was not swapped in) as the
- * spare, or removes it when there already is one. A `.gitignore` in it keeps
- * it out of `git status`; the next build removes that file with the rest of
- * what the new site does not have.
+ * Lists the spare (now the draft folder, so no other build touches it) and
+ * makes it fit to write over, so that the site comes out as from an empty
+ * folder: a file with other hard links is removed (writing over it would
+ * change the other copies too, such as a `cp -al` snapshot of a deployed
+ * site), files and folders get the permissions new ones get, and the other
+ * writers' folders are emptied. A spare with anything but plain files and
+ * folders (a symlink could lead a write outside the output folder), or that
+ * cannot be made fit, is removed and the draft starts empty.
+ */
+async function prepareSpare(tmp: string, others: string[]): Promise<SpareContents> {
+  const files = new Set<string>();
+  const dirs: string[] = [];
+  try {
+    const mode = await newModes(tmp);
+    await Promise.all(others.map((folder) => rm(path.join(tmp, folder), { recursive: true, force: true })));
+    // Folders are read in parallel: one at a time, a 10,000-message site took 1.3 s to list, in parallel 0.3 s.
+    const walk = async (relative: string): Promise<void> => {
+      const folder = relative ? path.join(tmp, relative) : tmp;
+      const entries = await readdir(folder, { withFileTypes: true });
+      await Promise.all(
+        entries.map(async (entry) => {
+          const name = relative ? `${relative}/${entry.name}` : entry.name;
+          const full = path.join(folder, entry.name);
+          if (!entry.isDirectory() && !entry.isFile()) throw new Error(`${name} is neither a file nor a folder`);
+          const info = await lstat(full);
+          if (entry.isDirectory()) {
+            if ((info.mode & 0o7777) !== mode.dir) await chmod(full, mode.dir);
+            dirs.push(name);
+            return walk(name);
+          }
+          if (info.nlink > 1) return rm(full);
+          if ((info.mode & 0o7777) !== mode.file) await chmod(full, mode.file);
+          files.add(name);
+        }),
+      );
+    };
+    if (((await lstat(tmp)).mode & 0o7777) !== mode.dir) await chmod(tmp, mode.dir);
+    await walk('');
+    return { files, dirs };
+  } catch {
+    await rm(tmp, { recursive: true, force: true });
+    await mkdir(tmp);
+    return { files: new Set(), dirs: [] };
+  }
+}
+
+/**
+ * The permissions a new file and a new folder get here (the umask, and any
+ * default ACL, decide them): learnt by making one of each, which is exact
+ * where `process.umask()` is not.
+ */
+async function newModes(tmp: string): Promise<{ file: number; dir: number }> {
+  const probe = path.join(tmp, '.herald-new-mode');
+  await rm(probe, { recursive: true, force: true });
+  await writeFile(probe, '');
+  const file = (await lstat(probe)).mode & 0o7777;
+  await rm(probe);
+  await mkdir(probe);
+  const dir = (await lstat(probe)).mode & 0o7777;
+  await rm(probe, { recursive: true });
+  return { file, dir };
+}
+
+/**
+ * Keeps `dir` (the site a build has just replaced) as the spare, or removes
+ * it when there already is one, or when it is not a plain folder (a
+ * symlinked `site` is left alone where it points). A `.gitignore` in it
+ * keeps it out of `git status`; the next build removes that file with the
+ * rest of what the new site does not have.
  */
 async function keepAsSpare(dir: string, out: string): Promise<void> {
   const spare = spareOf(out);
-  if (await lstat(spare).catch(() => undefined)) {
+  const info = await lstat(dir).catch(() => undefined);
+  if (!info) return;
+  if (!info.isDirectory() || (await lstat(spare).catch(() => undefined))) {
     await rm(dir, { recursive: true, force: true });
     return;
   }
@@ -305,7 +336,7 @@ async function keepAsSpare(dir: string, out: string): Promise<void> {
 /** The whole site in one go: pages and assets, and `finish` writing more into the temp folder alongside them. */
 export async function writeSite({ root, out, files, assets, finish, others }: WriteInput): Promise<void> {
   const draft = await startSiteDraft(root, out, others ? { others } : {});
-  if (finish) draft.alongside(finish(draft.dir));
+  if (finish) draft.alongside(finish);
   try {
     for (const file of files) await draft.put(file);
   } catch (error) {
@@ -353,10 +384,25 @@ export async function recoverInterrupted(out: string): Promise<void> {
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * Whether the process has ended but was never reaped (Linux). In a container
+ * whose first process does not reap orphans, a killed build stays such a
+ * zombie, and every later build would refuse to start.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (command) state …": the command may hold spaces and parentheses.
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
   }
 }
 

@@ -257,7 +257,7 @@ describe('herald build: safety and atomicity', () => {
     writeFileSync(path.join(root, 'theme/message.eta'), '<%= it.message.nonexistent.title %>\n');
     await expect(buildSite(options(root, { search: true }))).rejects.toThrow(/reading 'title'/);
     expect(tree(path.join(root, 'site'))).toEqual(before);
-    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual(['.site.herald-spare']);
+    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
   });
 
   it('names the message whose body cannot be rendered, and leaves the previous site', async () => {
@@ -267,7 +267,7 @@ describe('herald build: safety and atomicity', () => {
     writeFileSync(path.join(root, 'content/2026/diep.md'), message({ title: 'Diep', body: '<div>'.repeat(5000) + 'x' + '</div>'.repeat(5000) }));
     await expect(buildSite(options(root, { check: false }))).rejects.toThrow(/^content\/2026\/diep\.md could not be rendered \(.*\); its HTML is probably nested too deeply/);
     expect(read(root, 'index.html')).toBe(before);
-    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual(['.site.herald-spare']);
+    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
   });
 
   it('refuses to replace the project or a folder of the user’s own files', async () => {

@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,8 +64,7 @@ describe('writeSite: the search index is written alongside the pages', () => {
     expect(indexDone).toBe(true);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
     expect(existsSync(path.join(root, 'escape.html'))).toBe(false);
-    // The draft is kept as the spare, never swapped in.
-    expect(readdirSync(root).sort()).toEqual(['.site.herald-spare', 'site']);
+    expect(readdirSync(root).sort()).toEqual(['site']);
   });
 
   it('a failing index leaves the previous site as it was', async () => {
@@ -80,26 +81,39 @@ describe('writeSite: the search index is written alongside the pages', () => {
       }),
     ).rejects.toThrow(/search index/);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
-    // The draft is kept as the spare, never swapped in.
-    expect(readdirSync(root).sort()).toEqual(['.site.herald-spare', 'site']);
+    expect(readdirSync(root).sort()).toEqual(['site']);
   });
 
   it('a discarded draft (a page failed to render) waits for the index writer, then leaves the previous site and no temp folder', async () => {
     const { root, out } = project();
     const draft = await startSiteDraft(root, out);
     let indexDone = false;
-    draft.alongside(
-      (async () => {
-        await later(50);
-        writeFileSync(path.join(draft.dir, 'late.txt'), 'written after the render failed');
-        indexDone = true;
-      })(),
-    );
+    draft.alongside(async (dir) => {
+      await later(50);
+      writeFileSync(path.join(dir, 'late.txt'), 'written after the render failed');
+      indexDone = true;
+    });
     await draft.discard();
     expect(indexDone).toBe(true);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
-    // The draft is kept as the spare, never swapped in.
-    expect(readdirSync(root).sort()).toEqual(['.site.herald-spare', 'site']);
+    expect(readdirSync(root).sort()).toEqual(['site']);
+  });
+
+  it('does not count a build that ended but was never reaped (a zombie) as running', async () => {
+    const { root, out } = project();
+    // sh starts a child that exits at once, then becomes a sleep that never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const pid = Number((await once(parent.stdout!, 'data'))[0].toString().trim());
+      const state = () => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0];
+      for (let i = 0; i < 100 && state() !== 'Z'; i++) await later(20);
+      expect(state()).toBe('Z');
+      mkdirSync(path.join(root, `.site.herald-tmp-${pid}`));
+      await writeSite({ root, out, files: [{ path: 'index.html', content: 'new' }], assets: [] });
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('new');
+    } finally {
+      parent.kill();
+    }
   });
 
   it('leaves the folder of a build that is still running alone, and says so', async () => {
@@ -196,6 +210,46 @@ describe('writeSite: the previous site is kept as a spare and written over by th
     await build(root, out, { 'index.html': 'two', '2026/a/index.html': 'a' });
     expect(readdirSync(elsewhere)).toEqual([]);
     expect(contents(out)).toEqual({ '.herald-site': expect.any(String), '2026/a/index.html': 'a', 'index.html': 'two' });
+  });
+
+  it('never writes over a file that has other hard links (a cp -al snapshot of a deployed site keeps its bytes)', async () => {
+    const { root, out } = project();
+    const snapshot = path.join(root, 'deployed.html');
+    await build(root, out, { 'index.html': 'one' });
+    linkSync(path.join(out, 'index.html'), snapshot);
+    await build(root, out, { 'index.html': 'two' });
+    await build(root, out, { 'index.html': 'three' });
+    expect(readFileSync(snapshot, 'utf8')).toBe('one');
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('three');
+  });
+
+  it('gives reused files and folders the permissions new ones get', async () => {
+    const { root, out } = project();
+    const fresh = path.join(root, 'fresh');
+    await build(root, fresh, { '2026/a/index.html': 'a' });
+    const mode = (p: string) => statSync(p).mode & 0o7777;
+    await build(root, out, { '2026/a/index.html': 'one' });
+    await build(root, out, { '2026/a/index.html': 'two' });
+    const spare = path.join(root, '.site.herald-spare');
+    chmodSync(path.join(spare, '2026/a/index.html'), 0o600);
+    chmodSync(path.join(spare, '2026/a'), 0o700);
+    chmodSync(spare, 0o700);
+    await build(root, out, { '2026/a/index.html': 'three' });
+    expect(mode(path.join(out, '2026/a/index.html'))).toBe(mode(path.join(fresh, '2026/a/index.html')));
+    expect(mode(path.join(out, '2026/a'))).toBe(mode(path.join(fresh, '2026/a')));
+    expect(mode(out)).toBe(mode(fresh));
+  });
+
+  it('leaves a symlinked output folder\'s target alone when it replaces the link', async () => {
+    const { root, out } = project();
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'herald-target-'));
+    made.push(elsewhere);
+    writeFileSync(path.join(elsewhere, 'index.html'), 'elsewhere');
+    rmSync(out, { recursive: true });
+    symlinkSync(elsewhere, out);
+    await build(root, out, { 'index.html': 'new' });
+    expect(readdirSync(elsewhere)).toEqual(['index.html']);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('new');
   });
 
   it('a leftover temp folder of a killed build becomes the spare when there is none, and is removed when there is one', async () => {
