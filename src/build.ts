@@ -11,7 +11,7 @@ import { loadProject, type Project } from './pipeline.js';
 import { createSiteRenderer, type SitePage, type SiteRenderer } from './render/render-site.js';
 import { RULES } from './rules/index.js';
 import { startSearchIndex, type SearchIndexSession } from './write/search-index.js';
-import { recoverInterrupted, SITE_MARKER, startSiteDraft, type SiteDraft } from './write/write-site.js';
+import { claimSpare, recoverInterrupted, releaseSpare, SITE_MARKER, startSiteDraft, type SiteDraft } from './write/write-site.js';
 
 export interface BuildOptions {
   root: string;
@@ -47,60 +47,69 @@ export interface BuildResult {
 /** plans/ + content/ → load → validate → lint → render → write site/. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(options.root, options.out);
-  const project = await loadProject(options.root);
-  assertSafeOutput(project.root, out);
   await recoverInterrupted(out);
-  options.progress?.('checking');
-  // --no-check runs only `front-matter`: it says which files are left out and
-  // why; the other rules are what --no-check asks to skip (in CI, `herald
-  // check` has usually run just before).
-  const rules = options.check ? RULES : RULES.filter((r) => r.id === 'front-matter');
-  const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, rules)].sort(compareDiagnostics);
-  const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[] };
-  if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
-
-  options.progress?.('rendering and writing pages');
-  const baseUrl = normaliseBaseUrl(options.baseUrl ?? project.plan.site.baseUrl);
-  const renderer = createSiteRenderer(project, {
-    ...(baseUrl ? { baseUrl } : {}),
-    drafts: options.drafts,
-    future: options.future,
-    now: options.now,
-    search: options.search,
-    planPage: options.planPage,
-    ...(existsSync(path.join(project.root, 'theme')) ? { themeDir: path.join(project.root, 'theme') } : {}),
-    generator: options.generator,
-  });
-
-  // Pagefind indexes in its own process, alongside this one: it gets the
-  // search records as the bodies render, and writes the index into the new
-  // site's folder while this process renders and writes the pages.
-  const search = options.search ? await startSearchIndex(project.plan.site.language) : undefined;
+  // The previous site kept beside the output folder is taken now and listed while the project loads.
+  const others = options.search ? [SEARCH_FOLDER] : [];
+  const spare = claimSpare(out, others);
+  let draft: SiteDraft | undefined;
   try {
-    const draft = await startSiteDraft(project.root, out, { others: search ? [SEARCH_FOLDER] : [] });
-    let searchPages: number | undefined;
+    const project = await loadProject(options.root);
+    assertSafeOutput(project.root, out);
+    options.progress?.('checking');
+    // --no-check runs only `front-matter`: it says which files are left out and
+    // why; the other rules are what --no-check asks to skip (in CI, `herald
+    // check` has usually run just before).
+    const rules = options.check ? RULES : RULES.filter((r) => r.id === 'front-matter');
+    const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, rules)].sort(compareDiagnostics);
+    const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[] };
+    if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
+
+    options.progress?.('rendering and writing pages');
+    const baseUrl = normaliseBaseUrl(options.baseUrl ?? project.plan.site.baseUrl);
+    const renderer = createSiteRenderer(project, {
+      ...(baseUrl ? { baseUrl } : {}),
+      drafts: options.drafts,
+      future: options.future,
+      now: options.now,
+      search: options.search,
+      planPage: options.planPage,
+      ...(existsSync(path.join(project.root, 'theme')) ? { themeDir: path.join(project.root, 'theme') } : {}),
+      generator: options.generator,
+    });
+
+    // Pagefind indexes in its own process, alongside this one: it gets the
+    // search records as the bodies render, and writes the index into the new
+    // site's folder while this process renders and writes the pages.
+    const search = options.search ? await startSearchIndex(project.plan.site.language) : undefined;
     try {
-      if (search) {
-        await feedSearchIndex(search, renderer);
-        draft.alongside((dir) => search.write(dir).then((n) => (searchPages = n)));
+      draft = await startSiteDraft(project.root, out, { others, claim: spare });
+      let searchPages: number | undefined;
+      try {
+        if (search) {
+          await feedSearchIndex(search, renderer);
+          draft.alongside((dir) => search.write(dir).then((n) => (searchPages = n)));
+        }
+        const pages = await renderPages(renderer.pages, draft);
+        options.progress?.(search ? 'writing the search index' : 'finishing');
+        await draft.commit(renderer.assets());
+        return {
+          built: true,
+          ...base,
+          pages,
+          messages: renderer.included.length,
+          skipped: renderer.skipped,
+          ...(searchPages !== undefined ? { searchPages } : {}),
+        };
+      } catch (error) {
+        await draft.discard();
+        throw error;
       }
-      const pages = await renderPages(renderer.pages, draft);
-      options.progress?.(search ? 'writing the search index' : 'finishing');
-      await draft.commit(renderer.assets());
-      return {
-        built: true,
-        ...base,
-        pages,
-        messages: renderer.included.length,
-        skipped: renderer.skipped,
-        ...(searchPages !== undefined ? { searchPages } : {}),
-      };
-    } catch (error) {
-      await draft.discard();
-      throw error;
+    } finally {
+      await search?.close();
     }
   } finally {
-    await search?.close();
+    // Stopped before it had a draft (lint errors, a bad project): the spare goes back as it was.
+    if (!draft) await releaseSpare(out, spare);
   }
 }
 

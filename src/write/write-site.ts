@@ -79,27 +79,62 @@ export interface DraftOptions {
    * when the draft opens, and left to that writer.
    */
   others?: string[];
+  /** The spare, if the build claimed it earlier (with the same `others`); claimed here otherwise. */
+  claim?: SpareClaim;
+}
+
+/** The spare, taken by a build as its draft folder: a rename, then a listing that runs while the build does other work. */
+export interface SpareClaim {
+  /** Whether there was a spare (it is now the draft folder). */
+  taken: Promise<boolean>;
+  /** What it holds, once listed and made fit to write over. */
+  contents: Promise<SpareContents>;
+}
+
+/** The draft folder of this process beside the output folder. */
+function draftFolder(out: string): string {
+  return path.join(path.dirname(out), `.${path.basename(out)}.herald-tmp-${process.pid}`);
+}
+
+/**
+ * Takes the spare as this build's draft folder, and lists it in the
+ * background. Call after `recoverInterrupted(out)`. Only herald's own
+ * folders beside `out` are renamed, so a build may claim before it has
+ * checked the project; `releaseSpare` gives it back if the build stops.
+ */
+export function claimSpare(out: string, others: string[] = []): SpareClaim {
+  const tmp = draftFolder(out);
+  const taken = takeSpare(out, tmp);
+  const contents = taken.then((took) => (took ? prepareSpare(tmp, others) : { files: new Set<string>(), dirs: [] }));
+  contents.catch(() => undefined); // awaited by the draft, or by releaseSpare
+  return { taken, contents };
+}
+
+/** Gives back a spare that a build claimed but did not write into (it stopped first). */
+export async function releaseSpare(out: string, claim: SpareClaim): Promise<void> {
+  if (!(await claim.taken.catch(() => false))) return;
+  await claim.contents.catch(() => undefined);
+  await keepAsSpare(draftFolder(out), out);
 }
 
 export async function startSiteDraft(root: string, out: string, options: DraftOptions = {}): Promise<SiteDraft> {
   const parent = path.dirname(out);
   const base = path.basename(out);
-  const tmp = path.join(parent, `.${base}.herald-tmp-${process.pid}`);
+  const tmp = draftFolder(out);
   const old = path.join(parent, `.${base}.herald-old-${process.pid}`);
   await mkdir(parent, { recursive: true });
   await recoverInterrupted(out);
-  const others = options.others ?? [];
-  const taken = await takeSpare(out, tmp);
-  if (!taken) await mkdir(tmp);
+  const spare = options.claim ?? claimSpare(out, options.others);
+  if (!(await spare.taken)) await mkdir(tmp);
   // What the spare held that no write has replaced (yet): removed before the swap.
   const leftFiles = new Set<string>();
   const leftDirs = new Set<string>();
   // Folders known to exist, which need no mkdir.
   const dirs = new Set<string>([tmp]);
-  // The spare is listed (and made fit to write over) while the first pages render; every write waits for it.
-  const ready: Promise<void> = (taken ? prepareSpare(tmp, others) : Promise.resolve(undefined)).then((contents) => {
-    for (const name of contents?.files ?? []) leftFiles.add(name);
-    for (const name of contents?.dirs ?? []) {
+  // The spare is listed (and made fit to write over) while the project loads or the first pages render; every write waits for it.
+  const ready: Promise<void> = spare.contents.then((contents) => {
+    for (const name of contents.files) leftFiles.add(name);
+    for (const name of contents.dirs) {
       leftDirs.add(name);
       dirs.add(path.join(tmp, name));
     }
@@ -362,7 +397,9 @@ export async function recoverInterrupted(out: string): Promise<void> {
     throw error;
   });
   // The spare is no leftover: it is there on purpose.
-  const leftovers = names.filter((n) => n.startsWith(`.${base}.herald-tmp-`) || n.startsWith(`.${base}.herald-old-`));
+  const leftovers = names.filter(
+    (n) => (n.startsWith(`.${base}.herald-tmp-`) || n.startsWith(`.${base}.herald-old-`)) && !n.endsWith(`-${process.pid}`),
+  );
   // A folder of a build that is still running is not a leftover: removing it
   // would break that build halfway (its pid is the folder name's suffix).
   for (const name of leftovers) {

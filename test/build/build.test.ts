@@ -398,6 +398,21 @@ describe('herald build: a rebuild over the spare (the previous site kept beside 
   });
 });
 
+describe('herald build: a build that stops on lint errors', () => {
+  it('gives back the spare it took while the project loaded, as it was', async () => {
+    const root = makeProject({ 'content/2026/a.md': message() });
+    await buildSite(options(root));
+    await buildSite(options(root));
+    const spare = path.join(root, '.site.herald-spare');
+    const before = tree(spare);
+    expect(before).toContain('2026/a/index.html');
+    writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Kapot', audience: '[onbekend]' }));
+    expect((await buildSite(options(root))).built).toBe(false);
+    expect(tree(spare)).toEqual(before);
+    expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual(['.site.herald-spare']);
+  });
+});
+
 describe('herald build: an interrupted build', () => {
   it('is cleaned up by the next build, and a site caught between two renames is restored, even when that build stops on lint errors', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
