@@ -47,14 +47,15 @@ export interface BuildResult {
 /** plans/ + content/ → load → validate → lint → render → write site/. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(options.root, options.out);
+  const project = await loadProject(options.root);
+  assertSafeOutput(project.root, out);
   await recoverInterrupted(out);
-  // The previous site kept beside the output folder is taken now and listed while the project loads.
+  // The previous site kept beside the output folder is taken now and listed while the check runs and the first bodies render.
+  // (Not earlier: its thousands of small reads would queue ahead of the project's own.)
   const others = options.search ? [SEARCH_FOLDER] : [];
   const spare = claimSpare(out, others);
   let draft: SiteDraft | undefined;
   try {
-    const project = await loadProject(options.root);
-    assertSafeOutput(project.root, out);
     options.progress?.('checking');
     // --no-check runs only `front-matter`: it says which files are left out and
     // why; the other rules are what --no-check asks to skip (in CI, `herald

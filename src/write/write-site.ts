@@ -98,9 +98,9 @@ function draftFolder(out: string): string {
 
 /**
  * Takes the spare as this build's draft folder, and lists it in the
- * background. Call after `recoverInterrupted(out)`. Only herald's own
- * folders beside `out` are renamed, so a build may claim before it has
- * checked the project; `releaseSpare` gives it back if the build stops.
+ * background. Call after `recoverInterrupted(out)`. A build claims it before
+ * its check, so the listing runs alongside; `releaseSpare` gives it back if
+ * the build stops before writing.
  */
 export function claimSpare(out: string, others: string[] = []): SpareClaim {
   const tmp = draftFolder(out);
@@ -131,7 +131,7 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
   const leftDirs = new Set<string>();
   // Folders known to exist, which need no mkdir.
   const dirs = new Set<string>([tmp]);
-  // The spare is listed (and made fit to write over) while the project loads or the first pages render; every write waits for it.
+  // The spare is listed (and made fit to write over) while the check runs and the first bodies render; every write waits for it.
   const ready: Promise<void> = spare.contents.then((contents) => {
     for (const name of contents.files) leftFiles.add(name);
     for (const name of contents.dirs) {

@@ -399,7 +399,7 @@ describe('herald build: a rebuild over the spare (the previous site kept beside 
 });
 
 describe('herald build: a build that stops on lint errors', () => {
-  it('gives back the spare it took while the project loaded, as it was', async () => {
+  it('gives back the spare it took before the check, as it was', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
     await buildSite(options(root));
     await buildSite(options(root));
