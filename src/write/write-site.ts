@@ -69,7 +69,7 @@ interface SpareContents {
 }
 
 /** The spare's name beside the output folder. */
-export function spareOf(out: string): string {
+function spareOf(out: string): string {
   return path.join(path.dirname(out), `.${path.basename(out)}.herald-spare`);
 }
 
