@@ -55,6 +55,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const others = options.search ? [SEARCH_FOLDER] : [];
   const spare = claimSpare(out, others);
   let draft: SiteDraft | undefined;
+  let search: SearchIndexSession | undefined;
   try {
     options.progress?.('checking');
     // --no-check runs only `front-matter`: it says which files are left out and
@@ -81,34 +82,30 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // Pagefind indexes in its own process, alongside this one: it gets the
     // search records as the bodies render, and writes the index into the new
     // site's folder while this process renders and writes the pages.
-    const search = options.search ? await startSearchIndex(project.plan.site.language) : undefined;
-    try {
-      draft = await startSiteDraft(project.root, out, { others, claim: spare });
-      let searchPages: number | undefined;
-      try {
-        if (search) {
-          await feedSearchIndex(search, renderer);
-          draft.alongside((dir) => search.write(dir).then((n) => (searchPages = n)));
-        }
-        const pages = await renderPages(renderer.pages, draft);
-        options.progress?.(search ? 'writing the search index' : 'finishing');
-        await draft.commit(renderer.assets());
-        return {
-          built: true,
-          ...base,
-          pages,
-          messages: renderer.included.length,
-          skipped: renderer.skipped,
-          ...(searchPages !== undefined ? { searchPages } : {}),
-        };
-      } catch (error) {
-        await draft.discard();
-        throw error;
-      }
-    } finally {
-      await search?.close();
+    search = options.search ? await startSearchIndex(project.plan.site.language) : undefined;
+    draft = await startSiteDraft(project.root, out, { others, claim: spare });
+    let searchPages: number | undefined;
+    if (search) {
+      await feedSearchIndex(search, renderer);
+      const index = search;
+      draft.alongside((dir) => index.write(dir).then((n) => (searchPages = n)));
     }
+    const pages = await renderPages(renderer.pages, draft);
+    options.progress?.(search ? 'writing the search index' : 'finishing');
+    await draft.commit(renderer.assets());
+    return {
+      built: true,
+      ...base,
+      pages,
+      messages: renderer.included.length,
+      skipped: renderer.skipped,
+      ...(searchPages !== undefined ? { searchPages } : {}),
+    };
+  } catch (error) {
+    await draft?.discard();
+    throw error;
   } finally {
+    await search?.close();
     // Stopped before it had a draft (lint errors, a bad project): the spare goes back as it was.
     if (!draft) await releaseSpare(out, spare);
   }
