@@ -385,9 +385,11 @@ export async function writeSite({ root, out, files, assets, finish, others }: Wr
  * Cleans up after a build that was killed: a leftover temp folder becomes
  * the spare (or is removed when there is one), and if it died between its
  * two renames (the previous site sits in `.site.herald-old-<pid>` while
- * `site/` is missing), the previous site is put back. `herald build` does this before its check, so a build that then
- * stops on lint errors still leaves the site in place; a draft does it again
- * right before it creates its temp folder, which costs one directory read.
+ * `site/` is missing), the previous site is put back. `herald build` does
+ * this before its check, so a build that then stops on lint errors still
+ * leaves the site in place; a draft does it again right before it creates its
+ * temp folder (one directory read), and so refuses to start beside a build
+ * that began in the meantime.
  */
 export async function recoverInterrupted(out: string): Promise<void> {
   const parent = path.dirname(out);
