@@ -1,4 +1,4 @@
-import { MESSAGE_KINDS, type MessageKind } from '../validate/front-matter-schema.js';
+import { MESSAGE_KINDS, type MessageKind } from '../model/front-matter-schema.js';
 import type { AuthoringPlan, CheckedFlags, NewMessage } from './new-message.js';
 
 /** A choice as @inquirer/prompts shows it. */

@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
 import { UsageError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
-import { MESSAGE_KINDS, type MessageKind } from '../validate/front-matter-schema.js';
+import { MESSAGE_KINDS, type MessageKind } from '../model/front-matter-schema.js';
 import { localDateTime } from '../validate/moment.js';
-import { isRealDate } from '../validate/primitives.js';
+import { isRealDate } from '../model/primitives.js';
 import { closest, didYouMean } from '../validate/suggest.js';
 import { slugify } from '../model/slug.js';
 

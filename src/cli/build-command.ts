@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { buildSite, type BuildOptions } from '../build.js';
+import { buildSite, type BuildOptions } from '../pipeline/build.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import { displayPath } from '../model/paths.js';
 import { formatReport } from '../report/format.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UsageError } from '../model/errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { ruleUrl } from '../model/diagnostic.js';
-import { checkProject } from '../pipeline.js';
+import { checkProject } from '../pipeline/check.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from './version.js';

@@ -1,11 +1,11 @@
 import { UsageError } from '../model/errors.js';
-import { loadProject } from '../pipeline.js';
+import { loadProject } from '../pipeline/check.js';
 import { formatCsv } from '../planning/format-csv.js';
 import { formatTable } from '../planning/format-table.js';
 import { planningReport, type PlanningReport } from '../planning/planning-report.js';
 import { planningOptions } from '../planning/planning-options.js';
 import { localDateTime } from '../validate/moment.js';
-import { isRealDate } from '../validate/primitives.js';
+import { isRealDate } from '../model/primitives.js';
 
 export type PlanFormat = 'table' | 'json' | 'csv';
 

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { computeFacts, type ProjectFacts } from '../facts/project-facts.js';
+import { computeFacts } from '../facts/project-facts.js';
+import type { ProjectFacts } from '../model/facts.js';
 import { configureRules, type ConfiguredRule } from '../lint/configure.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
 import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readSvgFile, readTextFile, toPosix } from '../load/read-project.js';
@@ -8,7 +9,8 @@ import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import { isInside } from '../model/paths.js';
-import { loadMessage, loadProject, type Project } from '../pipeline.js';
+import type { Project } from '../model/project.js';
+import { loadMessage, loadProject } from '../pipeline/check.js';
 import { RULES } from '../rules/index.js';
 import { svgVerdict } from '../validate/svg-safety.js';
 

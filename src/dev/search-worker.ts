@@ -6,7 +6,8 @@
  * included, without Pagefind's complaints reaching the terminal.
  */
 import { readFileSync } from 'node:fs';
-import { buildSearchIndex, type SearchRecord } from '../write/search-index.js';
+import type { SearchRecord } from '../model/site-output.js';
+import { buildSearchIndex } from '../write/search-index.js';
 
 const [dir, language, recordsFile] = process.argv.slice(2);
 try {

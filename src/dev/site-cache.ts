@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { normaliseBaseUrl } from '../build.js';
+import { normaliseBaseUrl } from '../pipeline/build.js';
 import path from 'node:path';
 import type { Message } from '../model/message.js';
-import type { Project } from '../pipeline.js';
+import type { Project } from '../model/project.js';
 import {
   createRenderCache,
   createSiteRenderer,

@@ -1,7 +1,7 @@
 import type { MessageKind, MessageSummary } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import { dayNumber, weekdayOfDay, ymdOfDay } from '../validate/moment.js';
-import type { ProjectFacts } from './project-facts.js';
+import type { ProjectFacts } from '../model/facts.js';
 
 /**
  * The plan's counts, computed once and shared: the plan rules

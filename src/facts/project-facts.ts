@@ -1,32 +1,7 @@
 import type { MessageSummary } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
-import { computeSegmentLoad, type SegmentLoad } from './segment-load.js';
-
-/**
- * Cross-message facts, computed once per check and shared by every rule (and
- * later by the planning views), so that a count is never computed twice in two
- * ways.
- */
-export interface ProjectFacts<M extends MessageSummary = MessageSummary> {
-  /** Every message, in file order. */
-  messages: M[];
-  /** Messages that will be published (not drafts, with a valid date), oldest first. */
-  published: M[];
-  /** First and last publish day of `published` (day numbers), if any. */
-  period?: { first: number; last: number };
-  /** Segment ids a message reaches (`all` resolved against the plan). */
-  audienceOf(message: MessageSummary): string[];
-  /** Published messages per segment, oldest first, and the 7-day budget checks. */
-  load: SegmentLoad<M>;
-  /** Messages by the site URL they would be written to. */
-  byUrl: Map<string, M[]>;
-  /** Messages by file path (relative to the root). */
-  byFile: Map<string, M>;
-  /** Every file under content/, messages and assets. */
-  contentFiles: Set<string>;
-  /** Files under content/ that must not be published, with why (an SVG with a script: "has a <script> element"). */
-  unsafeFiles: Map<string, string>;
-}
+import type { ProjectFacts } from '../model/facts.js';
+import { computeSegmentLoad } from './segment-load.js';
 
 export function computeFacts<M extends MessageSummary>(
   plan: Plan,

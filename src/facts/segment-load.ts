@@ -1,25 +1,6 @@
 import type { MessageSummary } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
-
-/** A message that is one too many for a segment within 7 days. */
-export interface OverBudget<M extends MessageSummary = MessageSummary> {
-  segment: string;
-  budget: number;
-  /** Messages for the segment in the 7 days up to and including this one. */
-  count: number;
-  /** The other messages in that window, oldest first. */
-  others: M[];
-}
-
-export interface SegmentLoad<M extends MessageSummary = MessageSummary> {
-  /** Published messages per segment id, oldest first. */
-  timeline: Map<string, M[]>;
-  /**
-   * For each message (by file) that exceeds a segment's `maxPerWeek`, why.
-   * Keyed by file, the key every rule and view looks a message up by.
-   */
-  overBudget: Map<string, OverBudget<M>[]>;
-}
+import type { OverBudget, SegmentLoad } from '../model/facts.js';
 
 export const WINDOW_DAYS = 7;
 

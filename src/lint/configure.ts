@@ -5,7 +5,7 @@ import { describeIssue, getPath } from '../validate/describe-issue.js';
 import { allowedKeys } from '../validate/schema-keys.js';
 import { closest } from '../validate/suggest.js';
 import { PLAN_RULE_ID } from '../validate/validate-plan.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../model/rule.js';
 
 export interface ConfiguredRule {
   rule: Rule;

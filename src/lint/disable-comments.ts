@@ -1,5 +1,5 @@
 import type { Message } from '../model/message.js';
-import { nodesOf } from './node-index.js';
+import { nodesOf } from '../scope/node-index.js';
 
 /** Rule ids silenced per line; `'*'` silences every rule on that line. */
 export type DisabledLines = Map<number, Set<string>>;

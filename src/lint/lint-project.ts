@@ -2,12 +2,12 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { compareDiagnostics, ruleUrl } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
-import type { ProjectFacts } from '../facts/project-facts.js';
+import type { ProjectFacts } from '../model/facts.js';
 import { configureRules, type ConfiguredRule } from './configure.js';
 import { closest } from '../validate/suggest.js';
 import { disabledLines, isDisabled } from './disable-comments.js';
-import { fieldLocation } from './locate.js';
-import type { Finding, PlanFinding, Rule } from './rule.js';
+import { fieldLocation } from '../scope/locate.js';
+import type { Finding, PlanFinding, Rule } from '../model/rule.js';
 
 /** The rule that owns front-matter problems, such as an unknown id in `lint.disable`. */
 const FRONT_MATTER = 'front-matter';

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Document } from 'yaml';
 import type { Location } from './diagnostic.js';
 import type { SourceText } from './source-text.js';
-import type { MessageKind } from '../validate/front-matter-schema.js';
+import type { MessageKind } from './front-matter-schema.js';
 
 export type { MessageKind };
 

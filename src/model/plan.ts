@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import type { Location } from './diagnostic.js';
 import type { SourceText } from './source-text.js';
-import type { Calendar, Campaign, Channel, Goal, Mix, RuleSetting, Segment, Site } from '../validate/plan-schema.js';
+import type { Calendar, Campaign, Channel, Goal, Mix, RuleSetting, Segment, Site } from './plan-schema.js';
 
 export type { Calendar, Campaign, Channel, Goal, Mix, RuleSetting, Segment, Site };
 

@@ -1,5 +1,5 @@
 import { campaignMessages, goalCoverage, isoWeek, meetsMinimum, mondayOf, monthlyMix, neglectGaps, quietIn, weeklyCounts } from '../facts/plan-metrics.js';
-import type { ProjectFacts } from '../facts/project-facts.js';
+import type { ProjectFacts } from '../model/facts.js';
 import type { MessageKind, MessageSummary } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import { dayNumber, ymdOfDay } from '../validate/moment.js';

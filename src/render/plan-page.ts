@@ -1,5 +1,5 @@
 import type { Message } from '../model/message.js';
-import type { Project } from '../pipeline.js';
+import type { Project } from '../model/project.js';
 import { planningOptions } from '../planning/planning-options.js';
 import { dashboardWindow, planningReport, type PlanningReport } from '../planning/planning-report.js';
 import { formatPlainDay, type Strings } from './i18n.js';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { CONTENT_DIR } from '../load/read-project.js';
-import { nodesOf } from '../lint/node-index.js';
+import { nodesOf } from '../scope/node-index.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
-import type { Project } from '../pipeline.js';
+import type { Project } from '../model/project.js';
 import { unpublishable, type PublishFacts } from '../model/site-paths.js';
 import { tagSlug } from '../model/slug.js';
 import { renderFeeds } from './feeds.js';
@@ -12,7 +12,7 @@ import { markdownToHtml, resolveRoot, ROOT_MARKER } from './markdown-to-html.js'
 import { planPageView } from './plan-page.js';
 import { renderSitemap } from './sitemap.js';
 import { createEta, TEMPLATES_DIR } from './themed-eta.js';
-import type { SearchRecord } from '../write/search-index.js';
+import type { AssetCopy, OutputFile, SearchRecord } from '../model/site-output.js';
 import type { MessageView, Pagination, Ref, SegmentMessageView, SiteView } from './view-model.js';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -29,20 +29,6 @@ export interface RenderOptions {
   /** The project's `theme/` folder, if it has one. */
   themeDir?: string;
   generator: string;
-}
-
-/** A file of the site, by its path inside the output folder (forward slashes). */
-export interface OutputFile {
-  path: string;
-  content: string;
-}
-
-/** An asset beside a message, copied as it is. */
-export interface AssetCopy {
-  /** Relative to the project root, e.g. content/2026/rooster.jpg. */
-  from: string;
-  /** Inside the output folder, e.g. 2026/rooster.jpg. */
-  to: string;
 }
 
 export interface RenderedSite {

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
-import type { RuleMeta } from '../lint/rule.js';
+import type { Reporter, ReportInput } from './report-input.js';
 import { github } from './github.js';
 import { gitlab } from './gitlab.js';
 import { json } from './json.js';
@@ -9,27 +8,6 @@ import { stylish } from './stylish.js';
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
-export interface ReportInput {
-  /** All findings, in any order; reporters sort them. */
-  diagnostics: Diagnostic[];
-  /** Absolute project root; `Diagnostic.file` is relative to it. */
-  root: string;
-  /** The whole rule catalogue (SARIF lists every rule). */
-  rules: RuleMeta[];
-  filesChecked: number;
-  /** stylish only; the caller decides (TTY, NO_COLOR, FORCE_COLOR). */
-  color: boolean;
-  toolVersion: string;
-  ruleUrl: (ruleId: string) => string;
-  /**
-   * The folder CI reads paths against (the repository checkout, where herald
-   * runs). github, sarif and gitlab paths are relative to it, so annotations
-   * land on the right file with `--root sub/folder`. Default: `root`.
-   */
-  workspace?: string;
-}
-
-export type Reporter = (input: ReportInput) => string;
 
 const REPORTERS: Record<FormatName, Reporter> = { stylish, json, sarif, github, gitlab };
 

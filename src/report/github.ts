@@ -1,4 +1,4 @@
-import type { ReportInput } from './format.js';
+import type { ReportInput } from './report-input.js';
 import { messageText, sortDiagnostics, workspacePath } from './shared.js';
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ReportInput } from './format.js';
+import type { ReportInput } from './report-input.js';
 import { messageText, sortDiagnostics, workspacePath } from './shared.js';
 
 interface Position {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ReportInput } from './format.js';
+import type { ReportInput } from './report-input.js';
 import { countSeverities, groupByFile, messageText } from './shared.js';
 
 interface EslintMessage {

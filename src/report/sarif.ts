@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../model/diagnostic.js';
-import type { ReportInput } from './format.js';
+import type { ReportInput } from './report-input.js';
 import { messageText, sortDiagnostics, workspacePath } from './shared.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

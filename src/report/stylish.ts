@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { ReportInput } from './format.js';
+import type { ReportInput } from './report-input.js';
 import { countSeverities, groupByFile, messageText, plural } from './shared.js';
 
 /**

@@ -2,10 +2,10 @@ import path from 'node:path';
 import type { Definition, Html, Image, Link } from 'mdast';
 import type { Location } from '../model/diagnostic.js';
 import { CONTENT_DIR } from '../load/read-project.js';
-import { fieldLocation } from '../lint/locate.js';
+import { fieldLocation } from '../scope/locate.js';
 import { unpublishable } from '../model/site-paths.js';
-import { nodesOf } from '../lint/node-index.js';
-import { defineMessageRule } from '../lint/rule.js';
+import { nodesOf } from '../scope/node-index.js';
+import { defineMessageRule } from '../model/rule.js';
 import { closest } from '../validate/suggest.js';
 
 // The files under content/ by folder and by name, built once per check: a

@@ -1,5 +1,5 @@
-import { fieldLocation } from '../lint/locate.js';
-import { defineMessageRule } from '../lint/rule.js';
+import { fieldLocation } from '../scope/locate.js';
+import { defineMessageRule } from '../model/rule.js';
 
 export default defineMessageRule({
   id: 'channel-reach',

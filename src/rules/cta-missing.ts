@@ -1,5 +1,5 @@
-import { fieldLocation, TOP } from '../lint/locate.js';
-import { defineMessageRule } from '../lint/rule.js';
+import { fieldLocation, TOP } from '../scope/locate.js';
+import { defineMessageRule } from '../model/rule.js';
 
 export default defineMessageRule({
   id: 'cta-missing',

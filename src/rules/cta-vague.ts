@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { fieldLocation } from '../lint/locate.js';
-import { defineMessageRule } from '../lint/rule.js';
-import { compileTerms, findTerms, loadWordList, type TermMatcher } from '../lint/word-list.js';
+import { fieldLocation } from '../scope/locate.js';
+import { defineMessageRule } from '../model/rule.js';
+import { loadWordList } from '../load/word-lists.js';
+import { compileTerms, findTerms, type TermMatcher } from '../text/terms.js';
 import { tokenizeWords } from '../text/words.js';
 
 type Lang = 'nl' | 'en';

@@ -1,6 +1,6 @@
 import { WINDOW_DAYS } from '../facts/segment-load.js';
-import { fieldLocation } from '../lint/locate.js';
-import { defineMessageRule } from '../lint/rule.js';
+import { fieldLocation } from '../scope/locate.js';
+import { defineMessageRule } from '../model/rule.js';
 
 export default defineMessageRule({
   id: 'frequency-cap',

@@ -1,4 +1,4 @@
-import { defineMessageRule } from '../lint/rule.js';
+import { defineMessageRule } from '../model/rule.js';
 
 export default defineMessageRule({
   id: 'front-matter',

@@ -1,5 +1,5 @@
 import { goalCoverage } from '../facts/plan-metrics.js';
-import { definePlanRule } from '../lint/rule.js';
+import { definePlanRule } from '../model/rule.js';
 
 export default definePlanRule({
   id: 'goal-uncovered',

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Location } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
-import { fieldLocation } from '../lint/locate.js';
-import { proseOf } from '../lint/prose.js';
-import { defineMessageRule } from '../lint/rule.js';
-import { compileTerms, findTerms, loadWordList, type TermMatcher } from '../lint/word-list.js';
+import { fieldLocation } from '../scope/locate.js';
+import { proseOf } from '../scope/prose.js';
+import { defineMessageRule } from '../model/rule.js';
+import { loadWordList } from '../load/word-lists.js';
+import { compileTerms, findTerms, type TermMatcher } from '../text/terms.js';
 import { findNode } from '../validate/yaml-locate.js';
 
 const lists = loadWordList<{ nl: string[]; en: string[]; except?: string[]; acronyms?: string[] }>('hype');

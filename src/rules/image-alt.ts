@@ -1,7 +1,7 @@
 import type { Html, Image, ImageReference } from 'mdast';
-import { fieldLocation } from '../lint/locate.js';
-import { nodesOf } from '../lint/node-index.js';
-import { defineMessageRule } from '../lint/rule.js';
+import { fieldLocation } from '../scope/locate.js';
+import { nodesOf } from '../scope/node-index.js';
+import { defineMessageRule } from '../model/rule.js';
 
 const IMG_TAG = /<img\b[^>]*>/gi;
 const ALT_ATTRIBUTE = /\salt\s*=/i;

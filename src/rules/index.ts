@@ -1,4 +1,4 @@
-import type { Rule } from '../lint/rule.js';
+import type { Rule } from '../model/rule.js';
 import brokenLink from './broken-link.js';
 import campaignNoDialogue from './campaign-no-dialogue.js';
 import channelReach from './channel-reach.js';

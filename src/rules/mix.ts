@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { meetsMinimum, monthlyMix } from '../facts/plan-metrics.js';
-import { definePlanRule } from '../lint/rule.js';
+import { definePlanRule } from '../model/rule.js';
 
 export default definePlanRule({
   id: 'mix',

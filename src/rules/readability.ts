@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { proseOf, type ProseBlock } from '../lint/prose.js';
-import { defineMessageRule } from '../lint/rule.js';
+import { proseOf, type ProseBlock } from '../scope/prose.js';
+import { defineMessageRule } from '../model/rule.js';
 import { MAX_SENTENCE_WORDS, MIN_SCORE, readingEase, strictestLevel, type ReadingLevel, type SentenceStats } from '../text/readability.js';
 import { analyseText } from '../text/readability.js';
 

@@ -1,5 +1,5 @@
 import { neglectGaps } from '../facts/plan-metrics.js';
-import { definePlanRule } from '../lint/rule.js';
+import { definePlanRule } from '../model/rule.js';
 import { ymdOfDay } from '../validate/moment.js';
 
 export default definePlanRule({

@@ -1,6 +1,6 @@
-import { fieldLocation } from '../lint/locate.js';
-import { nodesOf } from '../lint/node-index.js';
-import { defineMessageRule } from '../lint/rule.js';
+import { fieldLocation } from '../scope/locate.js';
+import { nodesOf } from '../scope/node-index.js';
+import { defineMessageRule } from '../model/rule.js';
 import { closest } from '../validate/suggest.js';
 
 export default defineMessageRule({

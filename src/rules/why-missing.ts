@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fieldLocation, TOP } from '../lint/locate.js';
-import { defineMessageRule } from '../lint/rule.js';
+import { fieldLocation, TOP } from '../scope/locate.js';
+import { defineMessageRule } from '../model/rule.js';
 import { tokenizeWords } from '../text/words.js';
 
 export default defineMessageRule({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RULES } from '../rules/index.js';
-import { frontMatterSchema } from '../validate/front-matter-schema.js';
-import { planSections, SEVERITY_SETTINGS } from '../validate/plan-schema.js';
+import { frontMatterSchema } from '../model/front-matter-schema.js';
+import { planSections, SEVERITY_SETTINGS } from '../model/plan-schema.js';
 
 /**
  * JSON Schemas (draft 2020-12) for editors, generated from the zod schemas

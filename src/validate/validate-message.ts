@@ -4,7 +4,7 @@ import type { ParsedMessage } from '../load/parse-message.js';
 import type { FrontMatterProblem, Message, MessageFields } from '../model/message.js';
 import type { Site } from '../model/plan.js';
 import { describeIssue, getPath } from './describe-issue.js';
-import { frontMatterFields, frontMatterSchema, REQUIRED_FIELDS } from './front-matter-schema.js';
+import { frontMatterFields, frontMatterSchema, REQUIRED_FIELDS } from '../model/front-matter-schema.js';
 import { parseMoment } from './moment.js';
 import { allowedKeys } from './schema-keys.js';
 import { closest } from './suggest.js';

@@ -7,7 +7,7 @@ import { SourceText } from '../model/source-text.js';
 import type { TextFile } from '../load/read-project.js';
 import { yamlErrorRange } from '../load/yaml-errors.js';
 import { describeIssue, getPath } from './describe-issue.js';
-import { calendarSchema, planSchema, planSections, quietPeriodSchema, siteSchema } from './plan-schema.js';
+import { calendarSchema, planSchema, planSections, quietPeriodSchema, siteSchema } from '../model/plan-schema.js';
 import { allowedKeys } from './schema-keys.js';
 import { closest } from './suggest.js';
 import { locateInYaml } from './yaml-locate.js';

@@ -1,18 +1,6 @@
 import path from 'node:path';
 import { SEARCH_FOLDER } from '../model/site-paths.js';
-
-/** One message as the search index holds it. */
-export interface SearchRecord {
-  /** Site-relative page URL, `/2026/roosterapp/`. */
-  url: string;
-  title: string;
-  /** Plain text: the why, the body with every segment block, and the tags. */
-  content: string;
-  /** ISO date, for sorting. */
-  date: string;
-  /** Filters, e.g. {Doelgroepen: ['Magazijn']}. */
-  filters: Record<string, string[]>;
-}
+import type { SearchRecord } from '../model/site-output.js';
 
 /**
  * The static search index, built with Pagefind's Node API (its binary ships

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { UsageError } from '../model/errors.js';
 import { isInside } from '../model/paths.js';
-import type { AssetCopy, OutputFile } from '../render/render-site.js';
+import type { AssetCopy, OutputFile } from '../model/site-output.js';
 
 /** Marks a folder as herald's output, which a build may replace whole. */
 export const SITE_MARKER = '.herald-site';

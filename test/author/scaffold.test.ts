@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { decideInit, fillTemplate, scaffoldDates, type PlannedFile } from '../../src/author/scaffold.js';
 import { runInit } from '../../src/cli/init-command.js';
-import { checkProject, loadProject } from '../../src/pipeline.js';
+import { checkProject, loadProject } from '../../src/pipeline/check.js';
 import { schemaFiles } from '../../src/schema/json-schemas.js';
 import { dayNumber, weekdayOfDay } from '../../src/validate/moment.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, type BuildOptions } from '../../src/build.js';
+import { buildSite, type BuildOptions } from '../../src/pipeline/build.js';
 import { sitesOwn } from '../../src/model/site-paths.js';
 import { SITE_MARKER } from '../../src/write/write-site.js';
 import { herald, makeProject, message, PLAN } from '../helpers/project.js';

@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectState } from '../../src/dev/project-state.js';
-import { checkProject } from '../../src/pipeline.js';
+import { checkProject } from '../../src/pipeline/check.js';
 import { makeProject, message, PLAN } from '../helpers/project.js';
 
 /** The incremental state must report exactly what a full `herald check` reports. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProjectState } from '../../src/dev/project-state.js';
 import { DevSite } from '../../src/dev/site-cache.js';
-import { loadProject } from '../../src/pipeline.js';
+import { loadProject } from '../../src/pipeline/check.js';
 import { renderSite } from '../../src/render/render-site.js';
 import { makeProject, message, PLAN } from '../helpers/project.js';
 

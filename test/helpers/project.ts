@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { checkProject } from '../../src/pipeline.js';
+import { checkProject } from '../../src/pipeline/check.js';
 
 /** A small but complete plan: two frontline and two office segments. */
 export const PLAN = `site:

@@ -1,4 +1,5 @@
-import { computeFacts, type ProjectFacts } from '../../src/facts/project-facts.js';
+import { computeFacts } from '../../src/facts/project-facts.js';
+import type { ProjectFacts } from '../../src/model/facts.js';
 import { parseMessage, type ParsedMessage } from '../../src/load/parse-message.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { Message } from '../../src/model/message.js';

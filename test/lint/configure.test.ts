@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { configureRules } from '../../src/lint/configure.js';
-import { defineMessageRule, definePlanRule, type Rule } from '../../src/lint/rule.js';
+import { defineMessageRule, definePlanRule, type Rule } from '../../src/model/rule.js';
 import { RULES } from '../../src/rules/index.js';
 import { PLAN } from '../helpers/project.js';
 import { planOf, positionOf, where } from '../helpers/stages.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseOf, type ProseBlock } from '../../src/lint/prose.js';
+import { proseOf, type ProseBlock } from '../../src/scope/prose.js';
 import { messageOf, positionOf } from '../helpers/stages.js';
 
 const FRONT = '---\ntitle: Test\ndate: 2026-02-02T09:00\naudience: [magazijn]\ngoal: roosterapp\n---\n';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { lintProject } from '../../src/lint/lint-project.js';
-import { defineMessageRule, definePlanRule, type Rule } from '../../src/lint/rule.js';
+import { defineMessageRule, definePlanRule, type Rule } from '../../src/model/rule.js';
 import { compareDiagnostics, type Diagnostic } from '../../src/model/diagnostic.js';
 import type { Message } from '../../src/model/message.js';
 import { check, only, PLAN, message } from '../helpers/project.js';

@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { textInField } from '../../src/lint/locate.js';
+import { textInField } from '../../src/scope/locate.js';
 import type { Message } from '../../src/model/message.js';
 import { locateInYaml } from '../../src/validate/yaml-locate.js';
 import { messageOf, parsed, positionOf } from '../helpers/stages.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/model/errors.js';
 import { readProject } from '../../src/load/read-project.js';
-import { checkProject, loadProject } from '../../src/pipeline.js';
+import { checkProject, loadProject } from '../../src/pipeline/check.js';
 import { herald, makeProject, message, PLAN } from '../helpers/project.js';
 
 describe('readProject: the plan files', () => {

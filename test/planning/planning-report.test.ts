@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/pipeline.js';
+import { loadProject } from '../../src/pipeline/check.js';
 import { formatCsv } from '../../src/planning/format-csv.js';
 import { formatTable } from '../../src/planning/format-table.js';
 import { planningReport, type PlanningReport } from '../../src/planning/planning-report.js';

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, type BuildOptions } from '../../src/build.js';
+import { buildSite, type BuildOptions } from '../../src/pipeline/build.js';
 import { makeProject, message, PLAN } from '../helpers/project.js';
 
 /**

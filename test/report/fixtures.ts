@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import type { RuleMeta } from '../../src/lint/rule.js';
-import type { ReportInput } from '../../src/report/format.js';
+import type { RuleMeta } from '../../src/model/rule.js';
+import type { ReportInput } from '../../src/report/report-input.js';
 
 const url = (id: string) => `https://herald.dev/rules/${id}`;
 

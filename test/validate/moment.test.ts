@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, parseMoment, weekdayOfDay, ymdOfDay } from '../../src/validate/moment.js';
-import { dateSchema, dateTimeSchema, isRealDate } from '../../src/validate/primitives.js';
+import { dateSchema, dateTimeSchema, isRealDate } from '../../src/model/primitives.js';
 import { messageOf } from '../helpers/stages.js';
 
 const AMS = 'Europe/Amsterdam';

@@ -1,24 +1,15 @@
-import { computeFacts, type ProjectFacts } from './facts/project-facts.js';
-import { lintProject } from './lint/lint-project.js';
-import { parseMessage, unreadableMessage } from './load/parse-message.js';
-import { readProject, type TextFile } from './load/read-project.js';
-import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
-import type { Message } from './model/message.js';
-import type { Plan } from './model/plan.js';
-import { RULES } from './rules/index.js';
-import { validateMessage } from './validate/validate-message.js';
-import { unsafeSvgs } from './validate/svg-safety.js';
-import { validatePlan } from './validate/validate-plan.js';
-
-/** A project after load and validate: what lint (and later render) work on. */
-export interface Project {
-  root: string;
-  plan: Plan;
-  messages: Message[];
-  facts: ProjectFacts<Message>;
-  /** Problems in the plan itself. */
-  planDiagnostics: Diagnostic[];
-}
+import { computeFacts } from '../facts/project-facts.js';
+import { lintProject } from '../lint/lint-project.js';
+import { parseMessage, unreadableMessage } from '../load/parse-message.js';
+import { readProject, type TextFile } from '../load/read-project.js';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { Message } from '../model/message.js';
+import type { Plan } from '../model/plan.js';
+import type { Project } from '../model/project.js';
+import { RULES } from '../rules/index.js';
+import { validateMessage } from '../validate/validate-message.js';
+import { unsafeSvgs } from '../validate/svg-safety.js';
+import { validatePlan } from '../validate/validate-plan.js';
 
 /** plans/ + content/ → load → validate → facts. */
 export async function loadProject(root: string): Promise<Project> {

@@ -1,17 +1,18 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { lintProject } from './lint/lint-project.js';
-import { UsageError } from './model/errors.js';
-import { CONTENT_DIR, PLANS_DIR } from './load/read-project.js';
-import { compareDiagnostics, type Diagnostic } from './model/diagnostic.js';
-import { isInside } from './model/paths.js';
-import { SEARCH_FOLDER } from './model/site-paths.js';
-import { loadProject, type Project } from './pipeline.js';
-import { createSiteRenderer, type SitePage, type SiteRenderer } from './render/render-site.js';
-import { RULES } from './rules/index.js';
-import { startSearchIndex, type SearchIndexSession } from './write/search-index.js';
-import { claimSpare, recoverInterrupted, releaseSpare, SITE_MARKER, startSiteDraft, type SiteDraft } from './write/write-site.js';
+import { lintProject } from '../lint/lint-project.js';
+import { UsageError } from '../model/errors.js';
+import { CONTENT_DIR, PLANS_DIR } from '../load/read-project.js';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { isInside } from '../model/paths.js';
+import { SEARCH_FOLDER } from '../model/site-paths.js';
+import type { Project } from '../model/project.js';
+import { loadProject } from './check.js';
+import { createSiteRenderer, type SitePage, type SiteRenderer } from '../render/render-site.js';
+import { RULES } from '../rules/index.js';
+import { startSearchIndex, type SearchIndexSession } from '../write/search-index.js';
+import { claimSpare, recoverInterrupted, releaseSpare, SITE_MARKER, startSiteDraft, type SiteDraft } from '../write/write-site.js';
 
 export interface BuildOptions {
   root: string;

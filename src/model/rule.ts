@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { Location, Severity } from '../model/diagnostic.js';
-import type { Message } from '../model/message.js';
-import type { Plan, PlanLocation } from '../model/plan.js';
-import type { ProjectFacts } from '../facts/project-facts.js';
+import type { Location, Severity } from './diagnostic.js';
+import type { Message } from './message.js';
+import type { Plan, PlanLocation } from './plan.js';
+import type { ProjectFacts } from './facts.js';
 
 /** What a rule reports; the runner adds rule id, severity, file and docs URL. */
 export interface Finding {

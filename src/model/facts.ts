@@ -1,0 +1,47 @@
+import type { MessageSummary } from './message.js';
+
+/**
+ * Cross-message facts, computed once per check and shared by every rule (and
+ * later by the planning views), so that a count is never computed twice in two
+ * ways.
+ */
+export interface ProjectFacts<M extends MessageSummary = MessageSummary> {
+  /** Every message, in file order. */
+  messages: M[];
+  /** Messages that will be published (not drafts, with a valid date), oldest first. */
+  published: M[];
+  /** First and last publish day of `published` (day numbers), if any. */
+  period?: { first: number; last: number };
+  /** Segment ids a message reaches (`all` resolved against the plan). */
+  audienceOf(message: MessageSummary): string[];
+  /** Published messages per segment, oldest first, and the 7-day budget checks. */
+  load: SegmentLoad<M>;
+  /** Messages by the site URL they would be written to. */
+  byUrl: Map<string, M[]>;
+  /** Messages by file path (relative to the root). */
+  byFile: Map<string, M>;
+  /** Every file under content/, messages and assets. */
+  contentFiles: Set<string>;
+  /** Files under content/ that must not be published, with why (an SVG with a script: "has a <script> element"). */
+  unsafeFiles: Map<string, string>;
+}
+
+/** A message that is one too many for a segment within 7 days. */
+export interface OverBudget<M extends MessageSummary = MessageSummary> {
+  segment: string;
+  budget: number;
+  /** Messages for the segment in the 7 days up to and including this one. */
+  count: number;
+  /** The other messages in that window, oldest first. */
+  others: M[];
+}
+
+export interface SegmentLoad<M extends MessageSummary = MessageSummary> {
+  /** Published messages per segment id, oldest first. */
+  timeline: Map<string, M[]>;
+  /**
+   * For each message (by file) that exceeds a segment's `maxPerWeek`, why.
+   * Keyed by file, the key every rule and view looks a message up by.
+   */
+  overBudget: Map<string, OverBudget<M>[]>;
+}

@@ -1,0 +1,14 @@
+import type { Diagnostic } from './diagnostic.js';
+import type { ProjectFacts } from './facts.js';
+import type { Message } from './message.js';
+import type { Plan } from './plan.js';
+
+/** A project after load and validate: what lint (and later render) work on. */
+export interface Project {
+  root: string;
+  plan: Plan;
+  messages: Message[];
+  facts: ProjectFacts<Message>;
+  /** Problems in the plan itself. */
+  planDiagnostics: Diagnostic[];
+}

@@ -1,0 +1,24 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { RuleMeta } from '../model/rule.js';
+
+export interface ReportInput {
+  /** All findings, in any order; reporters sort them. */
+  diagnostics: Diagnostic[];
+  /** Absolute project root; `Diagnostic.file` is relative to it. */
+  root: string;
+  /** The whole rule catalogue (SARIF lists every rule). */
+  rules: RuleMeta[];
+  filesChecked: number;
+  /** stylish only; the caller decides (TTY, NO_COLOR, FORCE_COLOR). */
+  color: boolean;
+  toolVersion: string;
+  ruleUrl: (ruleId: string) => string;
+  /**
+   * The folder CI reads paths against (the repository checkout, where herald
+   * runs). github, sarif and gitlab paths are relative to it, so annotations
+   * land on the right file with `--root sub/folder`. Default: `root`.
+   */
+  workspace?: string;
+}
+
+export type Reporter = (input: ReportInput) => string;
