@@ -8,6 +8,7 @@ import { closest } from '../validate/suggest.js';
 import { disabledLines, isDisabled } from './disable-comments.js';
 import { fieldLocation } from '../scope/locate.js';
 import type { Finding, PlanFinding, Rule } from '../model/rule.js';
+import { compose } from '../messages/index.js';
 
 /** The rule that owns front-matter problems, such as an unknown id in `lint.disable`. */
 const FRONT_MATTER = 'front-matter';
@@ -45,8 +46,8 @@ export function lintMessages(
         const at = fieldLocation(message, ['lint', 'disable', i]);
         if (isDisabled(disabled, at.line, FRONT_MATTER)) return;
         const suggestion = closest(id, known);
-        const text = `Unknown rule "${id}" in lint.disable` + (suggestion ? `; did you mean "${suggestion}"?` : '; "herald rules" lists them.');
-        out.push(toDiagnostic(FRONT_MATTER, frontMatter.severity, message.file, { at, message: text, ...(suggestion ? { suggestion } : {}) }));
+        const finding: Finding = { at, messageId: 'unknown-rule-in-disable', data: { id }, ...(suggestion ? { expected: [suggestion] } : {}) };
+        out.push(toDiagnostic(FRONT_MATTER, frontMatter.severity, message.file, finding));
       });
     }
     for (const { rule, severity, options } of messageRules) {
@@ -91,20 +92,18 @@ function toDiagnostic(ruleId: string, severity: Diagnostic['severity'], file: st
     column,
     ...(endLine !== undefined ? { endLine } : {}),
     ...(endColumn !== undefined ? { endColumn } : {}),
-    message: f.message,
+    ...(f.messageId !== undefined ? { messageId: f.messageId, data: f.data ?? {} } : {}),
+    // TRANSITIONAL (issue 15): every finding will carry a messageId.
+    message: f.message ?? compose('en', ruleId, f.messageId ?? '', f.data, f.expected),
     url: ruleUrl(ruleId),
     ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+    ...(f.expected?.length ? { expected: f.expected } : {}),
+    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.related?.length ? { related: f.related } : {}),
   };
 }
 
 function internalError(ruleId: string, file: string, error: unknown): Diagnostic {
-  return {
-    ruleId,
-    severity: 'error',
-    file,
-    line: 1,
-    column: 1,
-    message: `herald could not run this rule on this file (${(error as Error)?.message ?? String(error)}); please report this as a bug.`,
-    url: ruleUrl(ruleId),
-  };
+  const data = { reason: (error as Error)?.message ?? String(error) };
+  return { ruleId, messageId: 'internal-error', data, severity: 'error', file, line: 1, column: 1, message: compose('en', ruleId, 'internal-error', data), url: ruleUrl(ruleId) };
 }

@@ -5,8 +5,37 @@
  */
 export type Severity = 'error' | 'warning';
 
+/**
+ * Language-neutral values a sentence is composed from: ids, numbers, dates
+ * (YYYY-MM-DD), file paths and the quoted text at fault, as the writer wrote
+ * it. A list is shown joined with ", ".
+ */
+export type MessageData = Readonly<Record<string, string | number | readonly (string | number)[]>>;
+
+/** ESLint's fix: replace the UTF-16 offsets `[start, end)` of the file with `text`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** Another place a finding names (the other messages of an overloaded week, the first of two equal slugs). */
+export interface RelatedLocation {
+  /** Relative to the project root, forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  /** What is at that place, as a message id of the same rule (e.g. `other-message`). */
+  messageId?: string;
+}
+
 export interface Diagnostic {
   ruleId: string;
+  /** Stable per rule (`unknown-segment`); keys the sentence in each language's catalogue. */
+  messageId?: string; // TRANSITIONAL (issue 15): required once every producer reports ids
+  /** The values the sentence is composed from. */
+  data?: MessageData; // TRANSITIONAL (issue 15): required
+  /** TRANSITIONAL (issue 15): the old single suggestion, replaced by `expected`. */
+  suggestion?: string;
   severity: Severity;
   /** Path relative to the project root, with forward slashes. */
   file: string;
@@ -16,12 +45,16 @@ export interface Diagnostic {
   column: number;
   endLine?: number;
   endColumn?: number;
-  /** One sentence, in English. */
+  /** One sentence in the writer's language, composed from the catalogue's template for `messageId` and `data`. */
   message: string;
   /** Documentation of the rule. */
   url: string;
-  /** What to write instead, when the rule knows ("did you mean …"). */
-  suggestion?: string;
+  /** Ids or words the writer probably meant, best first ("did you mean …"). */
+  expected?: string[];
+  /** A mechanical correction, for `--fix` and editors. */
+  fix?: Fix;
+  /** Other places the finding names. */
+  related?: RelatedLocation[];
 }
 
 /** Where a finding points. */

@@ -1,20 +1,32 @@
 import type { z } from 'zod';
-import type { Location, Severity } from './diagnostic.js';
+import type { Fix, Location, MessageData, RelatedLocation, Severity } from './diagnostic.js';
 import type { Message } from './message.js';
 import type { Plan, PlanLocation } from './plan.js';
 import type { ProjectFacts } from './facts.js';
 
-/** What a rule reports; the runner adds rule id, severity, file and docs URL. */
+/**
+ * What a rule reports, as data: which of its messages (`messageId`, declared
+ * in its metadata) with which values. The runner adds rule id, severity, file,
+ * docs URL and the sentence, composed from the writer's-language catalogue in
+ * `messages/`; a rule never writes a sentence.
+ */
 export interface Finding {
-  message: string;
-  at: Location;
+  /** TRANSITIONAL (issue 15): optional until every rule reports ids; then required. */
+  messageId?: string;
+  data?: MessageData;
+  /** TRANSITIONAL (issue 15): the old prose; removed once every rule reports ids. */
+  message?: string;
+  /** TRANSITIONAL (issue 15): the old single suggestion; becomes `expected`. */
   suggestion?: string;
+  at: Location;
+  /** Ids or words the writer probably meant, best first. */
+  expected?: string[];
+  fix?: Fix;
+  related?: RelatedLocation[];
 }
 
-export interface PlanFinding {
-  message: string;
+export interface PlanFinding extends Omit<Finding, 'at'> {
   at: PlanLocation;
-  suggestion?: string;
 }
 
 interface RuleMetaBase<O> {
@@ -25,6 +37,12 @@ interface RuleMetaBase<O> {
   defaultSeverity: Severity;
   /** Options with defaults; the plan's `rules:` may override them. */
   options?: z.ZodType<O>;
+  /**
+   * The rule's messages: each id with the names of the placeholders its
+   * sentence uses (like ESLint's `meta.messages`, without the sentences, which
+   * live in the catalogues of `messages/`).
+   */
+  messages?: Readonly<Record<string, readonly string[]>>; // TRANSITIONAL (issue 15): required once every rule declares them
   /** Why the rule exists, for `herald rules <id>`. */
   rationale: string;
   /** A message that fails and one that passes, for `herald rules <id>`. */
@@ -66,7 +84,7 @@ export interface PlanRule<O = Record<string, never>> extends RuleMetaBase<O> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Rule = MessageRule<any> | PlanRule<any>;
 
-export type RuleMeta = Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'rationale' | 'example' | 'scope'> & {
+export type RuleMeta = Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'rationale' | 'example' | 'scope' | 'messages'> & {
   options?: z.ZodType;
 };
 

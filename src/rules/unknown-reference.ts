@@ -8,6 +8,14 @@ export default defineMessageRule({
   scope: 'message',
   description: 'audience, goal, campaign, channels and :::for blocks name ids that exist in the plan.',
   defaultSeverity: 'error',
+  messages: {
+    'unknown-segment': ['id'],
+    'unknown-goal': ['id'],
+    'unknown-campaign': ['id'],
+    'unknown-channel': ['id'],
+    'for-without-segment': [],
+    'unknown-for-segment': ['id'],
+  },
   rationale:
     'A message for a segment that does not exist reaches nobody, and one tied to an unknown goal or campaign drops out of the plan view. A typo here is easy to make and hard to see.',
   example: {
@@ -16,15 +24,11 @@ export default defineMessageRule({
   },
   check({ message, plan, report }) {
     const { fields } = message;
-    const check = (kind: string, id: string, known: Map<string, unknown>, invalid: Set<string>, path: (string | number)[]) => {
+    const check = (kind: 'segment' | 'goal' | 'campaign' | 'channel', id: string, known: Map<string, unknown>, invalid: Set<string>, path: (string | number)[]) => {
       if (known.has(id) || invalid.has(id)) return;
       // An array, not known.keys(): closest() walks the candidates more than once.
       const suggestion = closest(id, [...known.keys()]);
-      report({
-        at: fieldLocation(message, path),
-        message: `Unknown ${kind} "${id}": the plan has no such id` + (suggestion ? `; did you mean "${suggestion}"?` : '.'),
-        ...(suggestion ? { suggestion } : {}),
-      });
+      report({ at: fieldLocation(message, path), messageId: `unknown-${kind}`, data: { id }, ...(suggestion ? { expected: [suggestion] } : {}) });
     };
 
     if (Array.isArray(fields.audience)) {
@@ -48,16 +52,12 @@ export default defineMessageRule({
       const at = { line: node.position.start.line, column: node.position.start.column };
       const segment = node.attributes?.segment;
       if (!segment) {
-        report({ at, message: 'This :::for block names no segment; write :::for{segment=<segment id>}.' });
+        report({ at, messageId: 'for-without-segment' });
         continue;
       }
       if (plan.segmentById.has(segment) || plan.invalidIds.segments.has(segment)) continue;
       const suggestion = closest(segment, [...plan.segmentById.keys()]);
-      report({
-        at,
-        message: `Unknown segment "${segment}" in a :::for block` + (suggestion ? `; did you mean "${suggestion}"?` : '.'),
-        ...(suggestion ? { suggestion } : {}),
-      });
+      report({ at, messageId: 'unknown-for-segment', data: { id: segment }, ...(suggestion ? { expected: [suggestion] } : {}) });
     }
   },
 });
