@@ -57,6 +57,20 @@ module.exports = {
       to: {},
     },
     {
+      name: 'known-folder',
+      comment: 'Nothing imports a module outside the ranked folders.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^src/', pathNot: `^src/(${ALL.join('|')})/` },
+    },
+    {
+      name: 'known-folder',
+      comment: 'A module that imports nothing and is imported by nothing still sits in a ranked folder (or goes).',
+      severity: 'error',
+      from: { orphan: true, path: '^src/', pathNot: [`^src/(${ALL.join('|')})/`, '\\.d\\.ts$'] },
+      to: {},
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       from: { path: '^src/' },

@@ -32,7 +32,7 @@ export async function runPlan(options: PlanCommandOptions): Promise<{ output: st
   }
   const project = await loadProject(options.root);
   const from = options.from ?? localDateTime(options.now, project.plan.site.timezone).slice(0, 10);
-  const report = planningReport(project.plan, project.facts, { from, weeks: options.weeks }, planningOptions(project.plan));
+  const report = planningReport(project.plan, project.facts, { from, weeks: options.weeks }, planningOptions(project.rules));
   return { output: formatPlanningReport(report, options.format, options.color), planProblems: project.planDiagnostics.length };
 }
 

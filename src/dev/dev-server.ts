@@ -13,7 +13,7 @@ import { unpublishable } from '../model/site-paths.js';
 import { EVENTS_PATH, injectClient, type OverlayError } from './client.js';
 import { EventHub } from './events.js';
 import { diffFindings } from './findings.js';
-import { ProjectState } from './project-state.js';
+import { ProjectState } from '../workspace/project-state.js';
 import { contentType, insideRoot, resolveRequestPath } from './paths.js';
 import { DevSite } from './site-cache.js';
 import { RebuildQueue, watchProject } from './watcher.js';

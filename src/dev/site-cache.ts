@@ -12,7 +12,7 @@ import {
   type RenderOptions,
   type SiteRenderer,
 } from '../render/render-site.js';
-import type { StateChange } from './project-state.js';
+import type { StateChange } from '../workspace/project-state.js';
 
 export type DevRenderOptions = Omit<RenderOptions, 'now' | 'drafts' | 'future' | 'themeDir' | 'baseUrl'> & {
   /** --base-url; else the plan's site.baseUrl, as `herald build` does. */

@@ -5,20 +5,16 @@ import { describeIssue, getPath } from '../validate/describe-issue.js';
 import { allowedKeys } from '../validate/schema-keys.js';
 import { closest } from '../validate/suggest.js';
 import { PLAN_RULE_ID } from '../validate/validate-plan.js';
-import type { Rule } from '../model/rule.js';
+import type { ConfiguredRule, Rule, RuleConfiguration } from '../model/rule.js';
 
-export interface ConfiguredRule {
-  rule: Rule;
-  severity: Severity;
-  options: unknown;
-}
+export type { ConfiguredRule, RuleConfiguration };
 
 /**
  * Applies the plan's `rules:` section to the catalogue: severity per rule and
  * options validated against each rule's own schema. Rules set to `off` are
  * left out; a bad setting is a plan error and the rule keeps its defaults.
  */
-export function configureRules(plan: Plan, catalogue: readonly Rule[]): { rules: ConfiguredRule[]; diagnostics: Diagnostic[] } {
+export function configureRules(plan: Plan, catalogue: readonly Rule[]): RuleConfiguration {
   const diagnostics: Diagnostic[] = [];
   const byId = new Map(catalogue.map((r) => [r.id, r]));
   const report = (path: (string | number)[], message: string, suggestion?: string, atKey = false) => {

@@ -7,7 +7,7 @@ import { configureRules, type ConfiguredRule } from './configure.js';
 import { closest } from '../validate/suggest.js';
 import { disabledLines, isDisabled } from './disable-comments.js';
 import { fieldLocation } from '../scope/locate.js';
-import type { Finding, PlanFinding, Rule } from '../model/rule.js';
+import type { Finding, PlanFinding, Rule, RuleConfiguration } from '../model/rule.js';
 import { compose } from '../messages/index.js';
 
 /** The rule that owns front-matter problems, such as an unknown id in `lint.disable`. */
@@ -19,8 +19,14 @@ const FRONT_MATTER = 'front-matter';
  * front-matter `lint.disable`, and keeps one crashing rule from hiding the
  * findings of the others.
  */
-export function lintProject(plan: Plan, messages: Message[], facts: ProjectFacts, catalogue: readonly Rule[]): Diagnostic[] {
-  const { rules, diagnostics } = configureRules(plan, catalogue);
+export function lintProject(
+  plan: Plan,
+  messages: Message[],
+  facts: ProjectFacts,
+  catalogue: readonly Rule[],
+  configuration: RuleConfiguration = configureRules(plan, catalogue),
+): Diagnostic[] {
+  const { rules, diagnostics } = configuration;
   return [...diagnostics, ...lintMessages(plan, messages, facts, rules, catalogue), ...lintPlan(plan, facts, rules)].sort(compareDiagnostics);
 }
 

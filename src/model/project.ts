@@ -2,6 +2,7 @@ import type { Diagnostic } from './diagnostic.js';
 import type { ProjectFacts } from './facts.js';
 import type { Message } from './message.js';
 import type { Plan } from './plan.js';
+import type { RuleConfiguration } from './rule.js';
 
 /** A project after load and validate: what lint (and later render) work on. */
 export interface Project {
@@ -11,4 +12,6 @@ export interface Project {
   facts: ProjectFacts<Message>;
   /** Problems in the plan itself. */
   planDiagnostics: Diagnostic[];
+  /** The rules as the plan configures them, once for the check, `herald plan` and /plan/. */
+  rules: RuleConfiguration;
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Fix, Location, MessageData, RelatedLocation, Severity } from './diagnostic.js';
+import type { Diagnostic, Fix, Location, MessageData, RelatedLocation, Severity } from './diagnostic.js';
 import type { Message } from './message.js';
 import type { Plan, PlanLocation } from './plan.js';
 import type { ProjectFacts } from './facts.js';
@@ -95,4 +95,21 @@ export function defineMessageRule<O>(rule: MessageRule<O>): MessageRule<O> {
 
 export function definePlanRule<O>(rule: PlanRule<O>): PlanRule<O> {
   return rule;
+}
+
+/** A rule as the plan's `rules:` section configures it: severity and validated options. */
+export interface ConfiguredRule {
+  rule: Rule;
+  severity: Severity;
+  options: unknown;
+}
+
+/**
+ * The catalogue as the plan configures it, worked out once per project (by
+ * `lint/configure.ts`): the rules that run, and the plan errors of the
+ * `rules:` section. The linter, `herald plan` and `/plan/` all read this one.
+ */
+export interface RuleConfiguration {
+  rules: ConfiguredRule[];
+  diagnostics: Diagnostic[];
 }

@@ -62,8 +62,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // --no-check runs only `front-matter`: it says which files are left out and
     // why; the other rules are what --no-check asks to skip (in CI, `herald
     // check` has usually run just before).
-    const rules = options.check ? RULES : RULES.filter((r) => r.id === 'front-matter');
-    const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, rules)].sort(compareDiagnostics);
+    const configuration = options.check
+      ? project.rules
+      : { rules: project.rules.rules.filter((r) => r.rule.id === 'front-matter'), diagnostics: project.rules.diagnostics };
+    const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, configuration)].sort(compareDiagnostics);
     const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[] };
     if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
 

@@ -1,7 +1,8 @@
 import { computeFacts } from '../facts/project-facts.js';
+import { configureRules } from '../lint/configure.js';
 import { lintProject } from '../lint/lint-project.js';
 import { parseMessage, unreadableMessage } from '../load/parse-message.js';
-import { readProject, type TextFile } from '../load/read-project.js';
+import { readProject, type TextFile, type TextOverlay } from '../load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
@@ -12,12 +13,12 @@ import { unsafeSvgs } from '../validate/svg-safety.js';
 import { validatePlan } from '../validate/validate-plan.js';
 
 /** plans/ + content/ → load → validate → facts. */
-export async function loadProject(root: string): Promise<Project> {
-  const files = await readProject(root);
+export async function loadProject(root: string, options: { overlay?: TextOverlay } = {}): Promise<Project> {
+  const files = await readProject(root, options.overlay);
   const { plan, diagnostics } = validatePlan(files.planFiles);
   const messages = files.messageFiles.map((file) => loadMessage(file, plan.site));
   const facts = computeFacts(plan, messages, files.contentFiles, unsafeSvgs(files.svgFiles));
-  return { root: files.root, plan, messages, facts, planDiagnostics: diagnostics };
+  return { root: files.root, plan, messages, facts, planDiagnostics: diagnostics, rules: configureRules(plan, RULES) };
 }
 
 /** One message file, parsed and validated; a file herald itself fails on becomes a message with one problem, so it never hides the others. */
@@ -45,6 +46,6 @@ export interface CheckResult {
  */
 export async function checkProject(root: string): Promise<CheckResult> {
   const project = await loadProject(root);
-  const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES)].sort(compareDiagnostics);
+  const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.rules)].sort(compareDiagnostics);
   return { root: project.root, plan: project.plan, messageCount: project.messages.length, diagnostics };
 }

@@ -1,10 +1,14 @@
-import { configureRules } from '../lint/configure.js';
-import type { Plan } from '../model/plan.js';
-import { RULES } from '../rules/index.js';
+import type { RuleConfiguration } from '../model/rule.js';
+import mix from '../rules/mix.js';
 import type { PlanningOptions } from './planning-report.js';
 
-/** The rule options the views share with the linter (the `mix` rule's `minMessages`), as the plan configures them. */
-export function planningOptions(plan: Plan): PlanningOptions {
-  const mix = configureRules(plan, RULES).rules.find((r) => r.rule.id === 'mix');
-  return { mixMinMessages: (mix?.options as { minMessages?: number } | undefined)?.minMessages ?? 3 };
+/**
+ * The rule options the views share with the linter (the `mix` rule's
+ * `minMessages`), read from the configuration the linter uses. A rule the
+ * plan switched off still has its options: its own defaults, from its schema.
+ */
+export function planningOptions(configuration: RuleConfiguration): PlanningOptions {
+  const configured = configuration.rules.find((r) => r.rule.id === mix.id);
+  const options = (configured?.options as { minMessages: number } | undefined) ?? mix.options!.parse(undefined);
+  return { mixMinMessages: options.minMessages };
 }

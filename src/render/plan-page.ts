@@ -37,7 +37,7 @@ export function planPageView(project: Project, onSite: Map<string, Message>, t: 
   const window = dashboardWindow(project.facts);
   const empty: PlanPageView = { load: [], segments: [], goals: [], campaigns: [], mix: [], neglected: [] };
   if (!window) return empty;
-  const report = planningReport(project.plan, project.facts, window, planningOptions(project.plan));
+  const report = planningReport(project.plan, project.facts, window, planningOptions(project.rules));
   const day = (ymd: string) => formatPlainDay(ymd, lang);
   // Mid-month at noon UTC names the same month in every time zone.
   const monthName = (month: string) => t.month(`${month}-15T12:00:00Z`, timeZone);

@@ -1,7 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProjectState } from '../../src/dev/project-state.js';
+import { ProjectState } from '../../src/workspace/project-state.js';
 import { DevSite } from '../../src/dev/site-cache.js';
 import { loadProject } from '../../src/pipeline/check.js';
 import { renderSite } from '../../src/render/render-site.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/pipeline/check.js';
 import { formatCsv } from '../../src/planning/format-csv.js';
+import { planningOptions } from '../../src/planning/planning-options.js';
 import { formatTable } from '../../src/planning/format-table.js';
 import { planningReport, type PlanningReport } from '../../src/planning/planning-report.js';
 import { check, herald, makeProject, message, only, PLAN } from '../helpers/project.js';
@@ -176,5 +177,14 @@ describe('herald plan (CLI)', () => {
     const format = herald(['plan', '--root', root, '--format', 'xml']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('Allowed choices are table, json, csv');
+  });
+});
+
+describe('planning options', () => {
+  it('come from the configuration the linter uses: the plan’s minMessages, else the mix rule’s own default, also when the rule is off', async () => {
+    const options = async (rules: string) => planningOptions((await loadProject(makeProject(FILES, `${FIXTURE_PLAN}${rules}`))).rules);
+    expect(await options('')).toEqual({ mixMinMessages: 3 });
+    expect(await options('rules:\n  mix: [warn, {minMessages: 5}]\n')).toEqual({ mixMinMessages: 5 });
+    expect(await options('rules:\n  mix: off\n')).toEqual({ mixMinMessages: 3 });
   });
 });

@@ -2,15 +2,15 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { computeFacts } from '../facts/project-facts.js';
 import type { ProjectFacts } from '../model/facts.js';
-import { configureRules, type ConfiguredRule } from '../lint/configure.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
-import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readSvgFile, readTextFile, toPosix } from '../load/read-project.js';
+import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readSvgFile, readTextFile, toPosix, type TextOverlay } from '../load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import { isInside } from '../model/paths.js';
 import type { Project } from '../model/project.js';
 import { loadMessage, loadProject } from '../pipeline/check.js';
+import type { RuleConfiguration } from '../model/rule.js';
 import { RULES } from '../rules/index.js';
 import { svgVerdict } from '../validate/svg-safety.js';
 
@@ -48,7 +48,9 @@ export class ProjectState {
   plan!: Plan;
   facts!: ProjectFacts<Message>;
   private planDiagnostics: Diagnostic[] = [];
-  private configured: { rules: ConfiguredRule[]; diagnostics: Diagnostic[] } = { rules: [], diagnostics: [] };
+  private configured: RuleConfiguration = { rules: [], diagnostics: [] };
+  /** Texts that take precedence over the disk (an editor's unsaved buffers); see `load`. */
+  private readonly overlay: TextOverlay | undefined;
   /** The current version of every message, as the linter sees it. */
   private messages = new Map<string, Message>();
   /** Last version of a message whose front-matter could be read: its page stays up while the YAML is broken. */
@@ -64,12 +66,19 @@ export class ProjectState {
   /** Read but not linted yet. */
   private pending: { messages: Map<string, Message>; filesChanged: boolean; summariesChanged: boolean } | undefined;
 
-  private constructor(root: string) {
+  private constructor(root: string, overlay: TextOverlay | undefined) {
     this.root = root;
+    this.overlay = overlay;
   }
 
-  static async load(root: string): Promise<ProjectState> {
-    const state = new ProjectState(path.resolve(root));
+  /**
+   * Reads the project. `overlay` gives the text of a file (relative to the
+   * root) where it is not the one on disk, such as a buffer open in an editor
+   * (`herald lsp`); it is asked again on every read, so an edit in the buffer
+   * is seen by the next `update` of that path.
+   */
+  static async load(root: string, options: { overlay?: TextOverlay } = {}): Promise<ProjectState> {
+    const state = new ProjectState(path.resolve(root), options.overlay);
     await state.loadAll();
     return state;
   }
@@ -94,6 +103,7 @@ export class ProjectState {
       messages,
       facts: { ...this.facts, contentFiles: this.contentFiles, unsafeFiles: this.unsafeFiles },
       planDiagnostics: this.planDiagnostics,
+      rules: this.configured,
     };
   }
 
@@ -136,7 +146,7 @@ export class ProjectState {
     this.pending = pending;
     let filesChanged = false;
     for (const file of touched) {
-      const exists = isFile(path.join(this.root, file));
+      const exists = this.overlay?.(file) !== undefined || isFile(path.join(this.root, file));
       if (exists !== this.contentFiles.has(file)) filesChanged = true;
       if (exists) this.contentFiles.add(file);
       else this.contentFiles.delete(file);
@@ -146,7 +156,7 @@ export class ProjectState {
       let message: Message | undefined;
       if (exists) {
         try {
-          message = loadMessage(readTextFile(this.root, file), this.plan.site);
+          message = loadMessage(readTextFile(this.root, file, this.overlay), this.plan.site);
         } catch {
           // Gone between the look and the read (a rename in progress): the next event brings it back.
           this.contentFiles.delete(file);
@@ -194,7 +204,7 @@ export class ProjectState {
   /** Reads an SVG again and records whether it can be published; whether that changed. */
   private judgeSvg(file: string, exists: boolean): boolean {
     const before = this.unsafeFiles.get(file);
-    const hazard = exists ? svgVerdict(readSvgFile(this.root, file)) : undefined;
+    const hazard = exists ? svgVerdict(readSvgFile(this.root, file, this.overlay)) : undefined;
     if (hazard) this.unsafeFiles.set(file, hazard);
     else this.unsafeFiles.delete(file);
     return hazard !== before;
@@ -223,7 +233,7 @@ export class ProjectState {
   }
 
   private async loadAll(): Promise<void> {
-    const project = await loadProject(this.root);
+    const project = await loadProject(this.root, { overlay: this.overlay });
     this.pending = undefined;
     this.plan = project.plan;
     this.planDiagnostics = project.planDiagnostics;
@@ -239,7 +249,7 @@ export class ProjectState {
       if (good) lastGood.set(m.file, good);
     }
     this.lastGood = lastGood;
-    this.configured = configureRules(this.plan, RULES);
+    this.configured = project.rules;
     this.local = new Map();
     this.fileBound = new Map();
     this.crossMessage = new Map();

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProjectState } from '../../src/dev/project-state.js';
+import { ProjectState } from '../../src/workspace/project-state.js';
 import { checkProject } from '../../src/pipeline/check.js';
 import { makeProject, message, PLAN } from '../helpers/project.js';
 
@@ -13,6 +13,36 @@ async function expectSameAsCheck(state: ProjectState): Promise<void> {
 
 const at = (day: number, extra: Partial<Parameters<typeof message>[0]> = {}) =>
   message({ title: `Bericht op dag ${day}`, date: `2026-02-${String(day).padStart(2, '0')}T09:00`, ...extra });
+
+describe('workspace: unsaved buffers over the disk', () => {
+  it('reads an open buffer instead of the file, and again after each update of its path', async () => {
+    const file = 'content/2026/a.md';
+    const root = makeProject({ [file]: at(2), 'content/2026/b.md': at(3) });
+    const buffers = new Map<string, string>();
+    const state = await ProjectState.load(root, { overlay: (f) => buffers.get(f) });
+    expect(state.diagnostics()).toEqual([]);
+
+    // The writer types a third message of the week into b.md's buffer (not saved): the disk still has the old text.
+    buffers.set('content/2026/b.md', at(3, { audience: '[magazjin]' }));
+    await state.update(['content/2026/b.md']);
+    expect(state.diagnostics()).toMatchObject([{ ruleId: 'unknown-reference', messageId: 'unknown-segment', file: 'content/2026/b.md', data: { id: 'magazjin' } }]);
+
+    // Closing the buffer without saving: the disk's text counts again.
+    buffers.delete('content/2026/b.md');
+    await state.update(['content/2026/b.md']);
+    expect(state.diagnostics()).toEqual([]);
+  });
+
+  it('lays buffers over the plan too, when the project is read', async () => {
+    const root = makeProject({ 'content/2026/a.md': at(2, { audience: '[stagiairs]' }) });
+    const plan = PLAN.replace('segments:\n', 'segments:\n  - id: stagiairs\n    name: Stagiairs\n    channels: [app]\n');
+    expect(plan).not.toBe(PLAN);
+    const onDisk = await ProjectState.load(root);
+    expect(onDisk.diagnostics().map((d) => d.messageId)).toContain('unknown-segment');
+    const typed = await ProjectState.load(root, { overlay: (f) => (f === 'plans/plan.yaml' ? plan : undefined) });
+    expect(typed.diagnostics().map((d) => d.messageId)).not.toContain('unknown-segment');
+  });
+});
 
 describe('herald dev: incremental project state', () => {
   it('recomputes cross-message rules after each change, as a full check would', async () => {
