@@ -9,6 +9,7 @@ import type { FSWatcher } from 'chokidar';
 import { UsageError } from '../model/errors.js';
 import { CONTENT_DIR, toPosix } from '../load/read-project.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { contentFileOf, notFoundPath, outputPathOf, SEARCH_FOLDER } from '../model/routes.js';
 import { unpublishable } from '../model/site-paths.js';
 import { EVENTS_PATH, injectClient, type OverlayError } from './client.js';
 import { EventHub } from './events.js';
@@ -213,8 +214,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     }
   };
   const notFound = (res: ServerResponse, head: boolean) => {
-    const page = renderPage('404.html');
-    if (page !== undefined) sendPage(res, head, 404, '404.html', page);
+    const page = renderPage(notFoundPath);
+    if (page !== undefined) sendPage(res, head, 404, notFoundPath, page);
     else send(res, head, 404, 'text/plain; charset=utf-8', 'Not found\n');
   };
 
@@ -234,7 +235,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       const page = renderPage(file);
       if (page !== undefined) return sendPage(res, head, 200, file, page);
       // A folder without its trailing slash: relative links in its page need the slash.
-      if (!path.posix.basename(file).includes('.') && site.has(`${file}/index.html`)) {
+      if (!path.posix.basename(file).includes('.') && site.has(outputPathOf(`/${file}/`))) {
         res.writeHead(301, { location: `${pathname}/` });
         return res.end();
       }
@@ -243,12 +244,12 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>herald: error</title></head><body><h1>herald could not render this page</h1><pre>${escapeHtml(text)}</pre></body></html>`;
       return send(res, head, 500, 'text/html; charset=utf-8', injectClient(html));
     }
-    if (file.startsWith('pagefind/') && searchDir) {
+    if (file.startsWith(`${SEARCH_FOLDER}/`) && searchDir) {
       const real = insideRoot(searchDir, file);
       if (real) return send(res, head, 200, contentType(real), readFileSync(real));
     }
     // Assets beside the messages, from disk; never the messages' Markdown.
-    const asset = `${CONTENT_DIR}/${file}`;
+    const asset = contentFileOf(file);
     // The same files a build publishes: never an HTML page or script written beside a message.
     if (!file.toLowerCase().endsWith('.md') && state.facts.contentFiles.has(asset) && !unpublishable(file, state.facts)) {
       const real = insideRoot(path.join(root, CONTENT_DIR), file);

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { isInside } from '../model/paths.js';
+import { outputPathOf } from '../model/routes.js';
 
 /** What a request path asks for, once decoded and checked. */
 export type RequestedPath =
@@ -24,8 +25,7 @@ export function resolveRequestPath(url: string): RequestedPath {
   if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return { kind: 'refused', status: 403 };
   const segments = decoded.split('/');
   if (segments.some((s) => s === '..' || s === '.')) return { kind: 'refused', status: 403 };
-  const file = decoded.slice(1);
-  return { kind: 'file', file: file === '' || file.endsWith('/') ? `${file}index.html` : file };
+  return { kind: 'file', file: outputPathOf(decoded) };
 }
 
 /**

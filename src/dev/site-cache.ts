@@ -3,11 +3,12 @@ import { normaliseBaseUrl } from '../pipeline/build.js';
 import path from 'node:path';
 import type { Message } from '../model/message.js';
 import type { Project } from '../model/project.js';
+import { outputPathOf } from '../model/routes.js';
 import {
   createRenderCache,
   createSiteRenderer,
-  listingFolders,
-  outputPath,
+  placesOf,
+  SITE_WIDE_PAGES,
   type RenderCache,
   type RenderOptions,
   type SiteRenderer,
@@ -20,9 +21,6 @@ export type DevRenderOptions = Omit<RenderOptions, 'now' | 'drafts' | 'future' |
   /** The time now, in ms (tests pass their own). */
   clock?: () => number;
 };
-
-/** Pages every change to a message can alter: the home page, the root feeds, the archive, the planning dashboard, the sitemap. */
-const ALWAYS = ['index.html', 'feed.xml', 'rss.xml', 'feed.json', 'archive/index.html', 'plan/index.html', 'sitemap.xml'];
 
 /**
  * The site as `herald dev` serves it: pages rendered on demand from the
@@ -70,11 +68,13 @@ export class DevSite {
     for (const message of project.messages) if (dirty.has(message.file)) versions.push(message);
     for (const message of versions) this.cache.bodies.delete(message);
 
-    const files = new Set(ALWAYS);
+    // Where each version shows, by the same routes the renderer lays the pages out with.
+    const files = new Set(SITE_WIDE_PAGES);
     const folders = new Set<string>();
     for (const m of versions) {
-      if (m.url) files.add(outputPath(m.url));
-      for (const folder of listingFolders(m, project.plan)) folders.add(folder);
+      const places = placesOf(m, project);
+      for (const file of places.files) files.add(file);
+      for (const folder of places.folders) folders.add(folder);
     }
     for (const key of [...this.pages.keys()]) {
       if (files.has(key) || [...folders].some((folder) => key.startsWith(folder))) this.pages.delete(key);
@@ -108,7 +108,7 @@ export class DevSite {
   /** The message shown on a page, if it is a message page. */
   messageAt(file: string): Message | undefined {
     // From the project, not the renderer: asking for a page's errors must not cost a renderer.
-    return this.project.messages.find((m) => m.url !== undefined && outputPath(m.url) === file);
+    return this.project.messages.find((m) => m.url !== undefined && outputPathOf(m.url) === file);
   }
 
   /** Search records for the whole site (renders every body not cached yet). */

@@ -10,7 +10,8 @@ export function computeFacts<M extends MessageSummary>(
   unsafeFiles: Map<string, string> = new Map(),
 ): ProjectFacts<M> {
   const allSegments = plan.segments.map((s) => s.id);
-  const audience = new Map<MessageSummary, string[]>();
+  // Weak: herald dev asks about every version of a message it renders, and keeps the facts across body edits.
+  const audience = new WeakMap<MessageSummary, string[]>();
   const audienceOf = (m: MessageSummary): string[] => {
     let ids = audience.get(m);
     if (!ids) {

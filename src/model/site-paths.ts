@@ -1,4 +1,5 @@
 import { CONTENT_DIR } from './paths.js';
+import { folderUrlOfIndex, SEARCH_FOLDER, SITE_FOLDERS, SITE_ROOT_FILES } from './routes.js';
 
 /**
  * Which files under content/ the site can publish. A file a message links
@@ -13,13 +14,10 @@ import { CONTENT_DIR } from './paths.js';
  */
 
 /** Files at the site root. */
-const ROOT_FILES = new Set(['index.html', '404.html', 'style.css', 'feed.xml', 'rss.xml', 'feed.json', 'sitemap.xml']);
-
-/** The folder inside the site that holds the search index (written by Pagefind). */
-export const SEARCH_FOLDER = 'pagefind';
+const ROOT_FILES = new Set(SITE_ROOT_FILES);
 
 /** Folders at the site root that hold herald's own pages (and the search index). */
-const FOLDERS = new Set(['segments', 'goals', 'campaigns', 'tags', 'archive', 'search', 'plan', SEARCH_FOLDER]);
+const FOLDERS = new Set(SITE_FOLDERS);
 
 /**
  * File types the site publishes as they are: images, documents, audio,
@@ -98,8 +96,8 @@ export function sitesOwn(sitePath: string, isMessagePage: (url: string) => boole
   if (parts.length === 1) return ROOT_FILES.has(parts[0]!.toLowerCase()) ? `where the site writes its own ${parts[0]!.toLowerCase()}` : undefined;
   const top = parts[0]!.toLowerCase();
   if (FOLDERS.has(top)) return `inside /${top}/, where the site writes its own ${top === SEARCH_FOLDER ? 'search index' : 'pages'}`;
-  if (parts[parts.length - 1]!.toLowerCase() === 'index.html') {
-    const folder = `/${parts.slice(0, -1).join('/')}/`;
+  const folder = folderUrlOfIndex(sitePath);
+  if (folder !== undefined) {
     if (isMessagePage(folder)) return `where the page of the message ${folder} goes`;
   }
   return undefined;

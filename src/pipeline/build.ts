@@ -6,7 +6,7 @@ import { UsageError } from '../model/errors.js';
 import { CONTENT_DIR, PLANS_DIR } from '../load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { isInside } from '../model/paths.js';
-import { SEARCH_FOLDER } from '../model/site-paths.js';
+import { SEARCH_FOLDER } from '../model/routes.js';
 import type { Project } from '../model/project.js';
 import { loadProject } from './check.js';
 import { createSiteRenderer, type SitePage, type SiteRenderer } from '../render/render-site.js';

@@ -16,6 +16,7 @@
  * Output is deterministic: no build time anywhere, items in a fixed order.
  */
 import { Feed, type Category, type Extension, type FeedOptions, type Item } from 'feed';
+import { feedUrls } from '../model/routes.js';
 import type { Language, MessageView, SiteView } from './view-model.js';
 
 export interface FeedInput {
@@ -33,11 +34,11 @@ export interface FeedInput {
 }
 
 export interface RenderedFeeds {
-  /** feed.xml */
+  /** Atom, at `feedUrls(folder).atom` (model/routes.ts). */
   atom: string;
-  /** rss.xml */
+  /** RSS, at `feedUrls(folder).rss`. */
   rss: string;
-  /** feed.json */
+  /** JSON Feed, at `feedUrls(folder).json`. */
   json: string;
 }
 
@@ -100,7 +101,8 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
   const folder = input.path.replace(/^\/+/, '').replace(/([^/])$/, '$1/');
 
   const home = abs(folder);
-  const links = { atom: abs(`${folder}feed.xml`), rss: abs(`${folder}rss.xml`), json: abs(`${folder}feed.json`) };
+  const urls = feedUrls(`/${folder}`);
+  const links = { atom: abs(urls.atom), rss: abs(urls.rss), json: abs(urls.json) };
   const title = stripIllegalXmlChars(input.title);
   const description = stripIllegalXmlChars(input.description ?? '') || title;
   const language = stripIllegalXmlChars(input.site.language);

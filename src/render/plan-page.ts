@@ -1,5 +1,6 @@
 import type { Message } from '../model/message.js';
 import type { Project } from '../model/project.js';
+import { campaignUrl, goalUrl, segmentUrl } from '../model/routes.js';
 import { planningOptions } from '../planning/planning-options.js';
 import { dashboardWindow, planningReport, type PlanningReport } from '../planning/planning-report.js';
 import { formatPlainDay, type Strings } from './i18n.js';
@@ -61,7 +62,7 @@ export function planPageView(project: Project, onSite: Map<string, Message>, t: 
     load: report.weeks.map((w) => ({ week: w.week, quiet: w.quiet.length > 0, title: `${day(w.from)} – ${day(w.until)}${w.quiet.length ? ` (${p.quietWeek}: ${w.quiet.join(', ')})` : ''}` })),
     segments: report.segments.map((s) => ({
       name: s.name,
-      url: `/segments/${s.id}/`,
+      url: segmentUrl(s.id),
       budget: s.budget,
       cells: s.weeks.map((w) => {
         const level = heatLevel(w);
@@ -74,14 +75,14 @@ export function planPageView(project: Project, onSite: Map<string, Message>, t: 
     })),
     goals: report.goals.map((g) => ({
       title: g.title,
-      url: `/goals/${g.id}/`,
+      url: goalUrl(g.id),
       measure: g.measure,
       count: g.count,
       status: !g.active ? p.notActive : g.count === 0 ? p.noMessagesYet : '',
     })),
     campaigns: active.map((c) => ({
       title: c.title,
-      url: `/campaigns/${c.id}/`,
+      url: campaignUrl(c.id),
       period: `${day(c.from)} – ${day(c.until)}`,
       summary: `${p.messages(c.messages.length)}, ${c.dialogue > 0 ? p.dialogue(c.dialogue) : p.noDialogue}`,
       messages: c.messages.map((m) => {

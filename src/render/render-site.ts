@@ -2,10 +2,30 @@ import path from 'node:path';
 import { CONTENT_DIR } from '../load/read-project.js';
 import { nodesOf } from '../scope/node-index.js';
 import type { Message } from '../model/message.js';
-import type { Plan } from '../model/plan.js';
 import type { Project } from '../model/project.js';
 import { unpublishable, type PublishFacts } from '../model/site-paths.js';
-import { tagSlug } from '../model/slug.js';
+import {
+  archiveUrl,
+  assetPathOf,
+  assetUrl,
+  campaignUrl,
+  feedUrls,
+  goalUrl,
+  homeUrl,
+  notFoundUrl,
+  outputFolderOf,
+  outputPathOf,
+  paginate,
+  pathToRoot,
+  planUrl,
+  searchUrl,
+  segmentUrl,
+  sitemapPath,
+  stylePath,
+  tagId,
+  tagUrl,
+  type FeedUrls,
+} from '../model/routes.js';
 import { renderFeeds } from './feeds.js';
 import { formatDate, formatDay, strings } from './i18n.js';
 import { markdownToHtml, resolveRoot, ROOT_MARKER } from './markdown-to-html.js';
@@ -116,7 +136,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     language: plan.site.language,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     ...(plan.site.organisation ? { organisation: plan.site.organisation } : {}),
-    segments: plan.segments.map((s) => ({ id: s.id, name: s.name, url: `/segments/${s.id}/`, ...(s.description ? { description: s.description } : {}) })),
+    segments: plan.segments.map((s) => ({ id: s.id, name: s.name, url: segmentUrl(s.id), ...(s.description ? { description: s.description } : {}) })),
     search: options.search,
     planPage: options.planPage,
     generator: options.generator,
@@ -157,7 +177,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
         html = markdownToHtml(message.tree, { label, rewrite, hasRawHtml });
         if (nodesOf(message, 'containerDirective').length > 0) {
           perSegment = new Map();
-          for (const id of audienceIds(message, plan)) perSegment.set(id, markdownToHtml(message.tree, { segment: id, label, rewrite, hasRawHtml }));
+          for (const id of siteAudience(message, project)) perSegment.set(id, markdownToHtml(message.tree, { segment: id, label, rewrite, hasRawHtml }));
         }
       } catch (error) {
         // Say which file: a build of thousands of messages otherwise fails with a bare "Maximum call stack size exceeded".
@@ -176,7 +196,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     if (!view) {
       const body = bodyOf(message);
       const rewrite = linkRewriter(message, byFile, assets, body.targets, project.facts);
-      view = messageView(message, plan, body, options, rewrite);
+      view = messageView(message, project, body, options, rewrite);
       views.set(message, view);
     }
     return view;
@@ -187,10 +207,12 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
   });
 
   const t = strings(site.language);
-  const feedsFor = (folder: string) => (options.baseUrl ? { feeds: { atom: `${folder}feed.xml`, rss: `${folder}rss.xml`, json: `${folder}feed.json` } } : {});
+  const feedsFor = (folder: string) => (options.baseUrl ? { feeds: feedUrls(folder) } : {});
   // 404.html is served for missing paths at any depth, so its links start from the site root.
   const siteRootPath = options.baseUrl ? new URL(options.baseUrl).pathname : '/';
-  type Meta = { title: string; description?: string; feeds?: { atom: string; rss: string; json: string }; noindex?: boolean; wide?: boolean };
+  type Meta = { title: string; description?: string; feeds?: FeedUrls; noindex?: boolean; wide?: boolean };
+  /** Pages for the sitemap: every page but those that ask search engines to leave them out (the 404 page, the dashboard). */
+  const indexable: string[] = [];
   /** eta's render, with errors that name the template (and the theme's file, when it is one) in one line. */
   const renderTemplate = (name: string, data: Record<string, unknown>, url: string): string => {
     try {
@@ -203,10 +225,11 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
     }
   };
   const page = (url: string, template: string, data: () => Record<string, unknown>, meta: Meta | (() => Meta)) => {
+    if (typeof meta === 'function' || !meta.noindex) indexable.push(url);
     pages.push({
-      path: outputPath(url),
+      path: outputPathOf(url),
       render: () => {
-        const root = url === '/404.html' ? siteRootPath : rootPrefix(url);
+        const root = url === notFoundUrl ? siteRootPath : pathToRoot(url);
         const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
         const common = { site, t, rel, timeZone: plan.site.timezone, page: { url, lang: site.language, ...(typeof meta === 'function' ? meta() : meta) } };
         const body = renderTemplate(template, { ...common, ...data() }, url);
@@ -218,17 +241,17 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
   const feedPages = (folder: string, make: () => { atom: string; rss: string; json: string }) => {
     let feeds: { atom: string; rss: string; json: string } | undefined;
     const once = () => (feeds ??= make());
-    const base = folder.replace(/^\//, '');
+    const urls = feedUrls(folder);
     pages.push(
-      { path: `${base}feed.xml`, render: () => once().atom },
-      { path: `${base}rss.xml`, render: () => once().rss },
-      { path: `${base}feed.json`, render: () => once().json },
+      { path: outputPathOf(urls.atom), render: () => once().atom },
+      { path: outputPathOf(urls.rss), render: () => once().rss },
+      { path: outputPathOf(urls.json), render: () => once().json },
     );
   };
   const all = () => included.map(viewOf);
 
   // Home.
-  page('/', 'home', () => ({ messages: included.slice(0, PAGE_SIZE).map(viewOf) }), { title: t.home, ...feedsFor('/') });
+  page(homeUrl, 'home', () => ({ messages: included.slice(0, PAGE_SIZE).map(viewOf) }), { title: t.home, ...feedsFor(homeUrl) });
 
   // Message pages.
   for (const message of included) {
@@ -240,20 +263,18 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
 
   // Segment pages, paginated, and their feeds. Members in one pass over the messages (10 segments × 10,000 messages adds up in herald dev).
   const membersOf = new Map<string, Message[]>(site.segments.map((s) => [s.id, []]));
-  for (const m of included) for (const id of new Set(audienceIds(m, plan))) membersOf.get(id)?.push(m);
+  for (const m of included) for (const id of siteAudience(m, project)) membersOf.get(id)?.push(m);
   for (const segment of site.segments) {
     const members = membersOf.get(segment.id)!;
-    const messages = (from: number, to: number) => members.slice(from, to).map((m) => segmentView(m, segment.id));
-    const count = Math.max(1, Math.ceil(members.length / PAGE_SIZE));
-    for (let n = 1; n <= count; n++) {
-      const url = n === 1 ? segment.url : `${segment.url}page/${n}/`;
+    const views = (list: Message[]) => list.map((m) => segmentView(m, segment.id));
+    for (const listing of paginate(members, PAGE_SIZE, segment.url)) {
       const pagination: Pagination = {
-        page: n,
-        pages: count,
-        ...(n > 1 ? { prevUrl: n === 2 ? segment.url : `${segment.url}page/${n - 1}/` } : {}),
-        ...(n < count ? { nextUrl: `${segment.url}page/${n + 1}/` } : {}),
+        page: listing.pageNumber,
+        pages: listing.total,
+        ...(listing.previousUrl ? { prevUrl: listing.previousUrl } : {}),
+        ...(listing.nextUrl ? { nextUrl: listing.nextUrl } : {}),
       };
-      page(url, 'segment', () => ({ segment, messages: messages((n - 1) * PAGE_SIZE, n * PAGE_SIZE), pagination }), {
+      page(listing.url, 'segment', () => ({ segment, messages: views(listing.items), pagination }), {
         title: segment.name,
         ...(segment.description ? { description: segment.description } : {}),
         ...feedsFor(segment.url),
@@ -268,15 +289,15 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
           path: segment.url,
           title: `${site.title} — ${segment.name}`,
           ...(segment.description ? { description: segment.description } : {}),
-          items: messages(0, PAGE_SIZE).map((m) => ({ message: m, html: absolute(m.segmentHtml, baseUrl) })),
+          items: views(members.slice(0, PAGE_SIZE)).map((m) => ({ message: m, html: absolute(m.segmentHtml, baseUrl) })),
         }),
       );
     }
   }
   if (options.baseUrl) {
     const baseUrl = options.baseUrl;
-    feedPages('/', () =>
-      renderFeeds({ site, baseUrl, path: '/', title: site.title, items: included.slice(0, PAGE_SIZE).map(viewOf).map((m) => ({ message: m, html: absolute(m.html, baseUrl) })) }),
+    feedPages(homeUrl, () =>
+      renderFeeds({ site, baseUrl, path: homeUrl, title: site.title, items: included.slice(0, PAGE_SIZE).map(viewOf).map((m) => ({ message: m, html: absolute(m.html, baseUrl) })) }),
     );
   }
 
@@ -288,7 +309,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
       ...(goal.from || goal.until ? [{ label: t.period, value: `${goal.from ? formatDay(goal.from, site.language) : '…'} – ${goal.until ? formatDay(goal.until, site.language) : '…'}` }] : []),
     ];
     const messages = () => included.filter((m) => m.fields.goal === goal.id).map(viewOf);
-    page(`/goals/${goal.id}/`, 'list', () => ({ heading: goal.title, details, messages: messages(), groupByMonth: false }), { title: goal.title });
+    page(goalUrl(goal.id), 'list', () => ({ heading: goal.title, details, messages: messages(), groupByMonth: false }), { title: goal.title });
   }
   for (const campaign of plan.campaigns) {
     const goal = plan.goalById.get(campaign.goal);
@@ -297,32 +318,30 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
       ...(goal ? [{ label: t.goal, value: goal.title }] : []),
     ];
     const messages = () => included.filter((m) => m.fields.campaign === campaign.id).map(viewOf);
-    page(`/campaigns/${campaign.id}/`, 'list', () => ({ heading: campaign.title, details, messages: messages(), groupByMonth: false }), { title: campaign.title });
+    page(campaignUrl(campaign.id), 'list', () => ({ heading: campaign.title, details, messages: messages(), groupByMonth: false }), { title: campaign.title });
   }
   const tags = new Map<string, Ref>();
   for (const message of included) {
     for (const name of message.fields.tags ?? []) {
-      const id = tagSlugOf(name);
-      tags.set(id, { id, name, url: `/tags/${id}/` });
+      tags.set(tagId(name), { id: tagId(name), name, url: tagUrl(name) });
     }
   }
   for (const tag of [...tags.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const messages = () => included.filter((m) => tagRefs(m).some((x) => x.id === tag.id)).map(viewOf);
     page(tag.url, 'list', () => ({ heading: `#${tag.name}`, messages: messages(), groupByMonth: false }), { title: `#${tag.name}` });
   }
-  page('/archive/', 'list', () => ({ heading: t.archive, messages: all(), groupByMonth: true }), { title: t.archive });
-  page('/search/', 'search', () => ({}), { title: t.search });
+  page(archiveUrl, 'list', () => ({ heading: t.archive, messages: all(), groupByMonth: true }), { title: t.archive });
+  page(searchUrl, 'search', () => ({}), { title: t.search });
   if (options.planPage) {
-    page('/plan/', 'plan', () => ({ plan: planPageView(project, byFile, t, plan.site.timezone) }), { title: t.plan.title, noindex: true, wide: true });
+    page(planUrl, 'plan', () => ({ plan: planPageView(project, byFile, t, plan.site.timezone) }), { title: t.plan.title, noindex: true, wide: true });
   }
-  page('/404.html', '404', () => ({}), { title: t.notFoundTitle, noindex: true });
+  page(notFoundUrl, '404', () => ({}), { title: t.notFoundTitle, noindex: true });
 
-  pages.push({ path: 'style.css', render: () => themedOrBuiltInText(options.themeDir, 'style.css') });
+  pages.push({ path: stylePath, render: () => themedOrBuiltInText(options.themeDir, 'style.css') });
   if (options.baseUrl) {
     const baseUrl = options.baseUrl;
     // The dashboard is for the comms team, not for search engines or readers browsing.
-    const urls = pages.filter((p) => p.path.endsWith('index.html') && p.path !== 'plan/index.html').map((p) => `/${p.path.replace(/index\.html$/, '')}`);
-    pages.push({ path: 'sitemap.xml', render: () => renderSitemap(baseUrl, urls) });
+    pages.push({ path: sitemapPath, render: () => renderSitemap(baseUrl, indexable) });
   }
 
   const filterName = t.segments;
@@ -348,12 +367,13 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
   };
 }
 
-function messageView(message: Message, plan: Plan, body: RenderedBody, options: RenderOptions, rewrite: (url: string) => string | undefined): MessageView {
+function messageView(message: Message, project: Project, body: RenderedBody, options: RenderOptions, rewrite: (url: string) => string | undefined): MessageView {
+  const { plan } = project;
   const f = message.fields;
   const lang = message.lang;
 
   const audienceAll = f.audience === 'all';
-  const audience = audienceIds(message, plan).map((id) => ({ id, name: plan.segmentById.get(id)?.name ?? id, url: `/segments/${id}/` }));
+  const audience = siteAudience(message, project).map((id) => ({ id, name: plan.segmentById.get(id)!.name, url: segmentUrl(id) }));
   const goal = f.goal ? plan.goalById.get(f.goal) : undefined;
   const campaign = f.campaign ? plan.campaignById.get(f.campaign) : undefined;
   const link = (url: string | undefined) => {
@@ -378,8 +398,8 @@ function messageView(message: Message, plan: Plan, body: RenderedBody, options: 
       ? { cta: { text: f.cta.text, ...(ctaUrl ? { url: ctaUrl } : {}), ...(f.cta.due ? { due: f.cta.due, dueText: formatDay(f.cta.due, lang) } : {}) } }
       : {}),
     ...(feedback ? { feedback } : {}),
-    ...(goal ? { goal: { id: goal.id, name: goal.title, url: `/goals/${goal.id}/` } } : {}),
-    ...(campaign ? { campaign: { id: campaign.id, name: campaign.title, url: `/campaigns/${campaign.id}/` } } : {}),
+    ...(goal ? { goal: { id: goal.id, name: goal.title, url: goalUrl(goal.id) } } : {}),
+    ...(campaign ? { campaign: { id: campaign.id, name: campaign.title, url: campaignUrl(campaign.id) } } : {}),
     tags: tagRefs(message),
     ...(image ? { image } : {}),
     html: body.html,
@@ -392,43 +412,45 @@ function messageView(message: Message, plan: Plan, body: RenderedBody, options: 
 function tagRefs(message: Message): Ref[] {
   const tags = message.fields.tags;
   if (!tags || tags.length === 0) return [];
-  return [...new Set(tags)].map((name) => {
-    const id = tagSlugOf(name);
-    return { id, name, url: `/tags/${id}/` };
-  });
-}
-
-// A site has a few dozen tags over thousands of messages.
-const tagSlugs = new Map<string, string>();
-function tagSlugOf(name: string): string {
-  let slug = tagSlugs.get(name);
-  if (slug === undefined) {
-    slug = tagSlug(name);
-    if (tagSlugs.size < 10_000) tagSlugs.set(name, slug);
-  }
-  return slug;
+  return [...new Set(tags)].map((name) => ({ id: tagId(name), name, url: tagUrl(name) }));
 }
 
 /**
- * The folders of the listing pages a message appears on (`segments/<id>/`,
- * `goals/<id>/`, `campaigns/<id>/`, `tags/<slug>/`): what `herald dev` drops
- * from its page cache when the message changes, by the same rules as the
- * pages themselves.
+ * The segments on the site a message reaches: `facts.audienceOf` (which
+ * resolves `all` and drops repeated ids), less ids the plan does not have (a
+ * typo the check reports as an error; with --no-check the page leaves it out,
+ * since that segment has no page to link to).
  */
-export function listingFolders(message: Message, plan: Plan): string[] {
-  const f = message.fields;
-  return [
-    ...audienceIds(message, plan).map((id) => `segments/${id}/`),
-    ...(f.goal ? [`goals/${f.goal}/`] : []),
-    ...(f.campaign ? [`campaigns/${f.campaign}/`] : []),
-    ...tagRefs(message).map((tag) => `tags/${tag.id}/`),
-  ];
+function siteAudience(message: Message, project: Project): string[] {
+  const ids = project.facts.audienceOf(message);
+  const { segmentById } = project.plan;
+  return ids.every((id) => segmentById.has(id)) ? ids : ids.filter((id) => segmentById.has(id));
 }
 
-function audienceIds(message: Message, plan: Plan): string[] {
-  const a = message.fields.audience;
-  if (a === undefined) return [];
-  return a === 'all' ? plan.segments.map((s) => s.id) : a.filter((id) => plan.segmentById.has(id));
+/**
+ * Output paths of the pages any change to a message can alter: the home page
+ * and its feeds, the archive, the planning dashboard, the sitemap.
+ */
+export const SITE_WIDE_PAGES: readonly string[] = [homeUrl, ...Object.values(feedUrls(homeUrl)), archiveUrl, planUrl].map(outputPathOf).concat(sitemapPath);
+
+/**
+ * Where a message shows, as output paths: its own page (`files`) and the
+ * folders of the listings it is on (`folders`: every page of a paginated
+ * listing, and its feeds, start with one): its segments, goal, campaign and
+ * tags. With `SITE_WIDE_PAGES`, what `herald dev` drops when the message
+ * changes, from the same routes and audience the pages are laid out with.
+ */
+export function placesOf(message: Message, project: Project): { files: string[]; folders: string[] } {
+  const f = message.fields;
+  return {
+    files: message.url ? [outputPathOf(message.url)] : [],
+    folders: [
+      ...siteAudience(message, project).map(segmentUrl),
+      ...(f.goal ? [goalUrl(f.goal)] : []),
+      ...(f.campaign ? [campaignUrl(f.campaign)] : []),
+      ...tagRefs(message).map((tag) => tag.url),
+    ].map(outputFolderOf),
+  };
 }
 
 /**
@@ -463,24 +485,12 @@ function linkRewriter(
       return target?.url ? target.url + suffix.replace(/^\?[^#]*/, '') : undefined;
     }
     if (!facts.contentFiles.has(resolved)) return undefined;
-    const to = resolved.slice(CONTENT_DIR.length + 1);
+    const to = assetPathOf(resolved);
     // `broken-link` reports it; with --no-check the file is not copied and the link is left as written.
     if (unpublishable(to, facts)) return undefined;
     assets.set(to, { from: resolved, to });
-    return `/${to.split('/').map(encodeURIComponent).join('/')}${suffix}`;
+    return assetUrl(to) + suffix;
   };
-}
-
-/** Output file of a site URL: `/2026/x/` → `2026/x/index.html`. */
-export function outputPath(url: string): string {
-  const clean = url.replace(/^\//, '');
-  return clean === '' ? 'index.html' : clean.endsWith('/') ? `${clean}index.html` : clean;
-}
-
-/** The way from a page to the site root, e.g. `../../` for `/2026/x/`. */
-function rootPrefix(url: string): string {
-  const depth = url.replace(/^\//, '').split('/').length - 1;
-  return depth === 0 ? './' : '../'.repeat(depth);
 }
 
 function absolute(html: string, baseUrl: string): string {

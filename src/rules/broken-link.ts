@@ -3,6 +3,7 @@ import type { Definition, Html, Image, Link } from 'mdast';
 import type { Location } from '../model/diagnostic.js';
 import { CONTENT_DIR } from '../load/read-project.js';
 import { fieldLocation } from '../scope/locate.js';
+import { assetPathOf } from '../model/routes.js';
 import { unpublishable } from '../model/site-paths.js';
 import { nodesOf } from '../scope/node-index.js';
 import { defineMessageRule } from '../model/rule.js';
@@ -56,7 +57,7 @@ export default defineMessageRule({
       }
       if (facts.contentFiles.has(resolved)) {
         if (resolved.toLowerCase().endsWith('.md')) return;
-        const sitePath = resolved.slice(CONTENT_DIR.length + 1);
+        const sitePath = assetPathOf(resolved);
         const why = unpublishable(sitePath, facts);
         if (why) report({ at, message: `The ${what} "${url}" points to ${resolved}, which would be published at /${sitePath}, ${why.reason}; ${why.hint}` });
         return;

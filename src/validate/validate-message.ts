@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ParsedMessage } from '../load/parse-message.js';
 import type { FrontMatterProblem, Message, MessageFields } from '../model/message.js';
 import type { Site } from '../model/plan.js';
+import { messageUrl } from '../model/routes.js';
 import { describeIssue, getPath } from './describe-issue.js';
 import { frontMatterFields, frontMatterSchema, REQUIRED_FIELDS } from '../model/front-matter-schema.js';
 import { parseMoment } from './moment.js';
@@ -93,7 +94,7 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
     bodyLine: parsed.bodyLine,
     lang,
     slug,
-    ...(fields.date ? { url: `/${fields.date.ymd.slice(0, 4)}/${slug}/` } : {}),
+    ...(fields.date ? { url: messageUrl(fields.date.ymd, slug) } : {}),
   };
   Object.defineProperty(message, 'frontMatter', { get: () => parsed.frontMatter, enumerable: true });
   return message;

@@ -96,7 +96,8 @@ export class ProjectState {
   /** The project as the renderer sees it: a message whose YAML is broken is shown as it last was. */
   renderProject(): Project {
     const messages = this.ordered.map((m) => (m.frontMatterReadable ? m : (this.lastGood.get(m.file) ?? m)));
-    // The renderer only reads the set of content files from the facts, which is current even before the next lint.
+    // The renderer reads only the set of content files from the facts, which is current even before the next lint, and
+    // `audienceOf`, which depends only on the plan (a plan change reads the whole project again).
     return {
       root: this.root,
       plan: this.plan,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SEARCH_FOLDER } from '../model/site-paths.js';
+import { SEARCH_FOLDER } from '../model/routes.js';
 import type { SearchRecord } from '../model/site-output.js';
 
 /**
