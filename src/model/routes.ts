@@ -46,6 +46,20 @@ export const sitemapPath = 'sitemap.xml';
 export const stylePath = 'style.css';
 
 /**
+ * The fixed pages and files the templates link to, so a template (or a
+ * project's theme) never spells a URL: `rel(it.urls.archive)`.
+ */
+export const siteUrls = {
+  home: homeUrl,
+  archive: archiveUrl,
+  search: searchUrl,
+  plan: planUrl,
+  style: `/${stylePath}`,
+  searchUiCss: `/${SEARCH_FOLDER}/pagefind-ui.css`,
+  searchUiJs: `/${SEARCH_FOLDER}/pagefind-ui.js`,
+} as const;
+
+/**
  * The page of a message: `/<yyyy>/<slug>/`, the year of its publish day
  * (`ymd`, `2026-03-02`, in the site's time zone).
  */

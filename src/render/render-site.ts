@@ -25,6 +25,7 @@ import {
   tagId,
   tagUrl,
   type FeedUrls,
+  siteUrls,
 } from '../model/routes.js';
 import { renderFeeds } from './feeds.js';
 import { formatDate, formatDay, strings } from './i18n.js';
@@ -231,7 +232,7 @@ export function createSiteRenderer(project: Project, options: RenderOptions, cac
       render: () => {
         const root = url === notFoundUrl ? siteRootPath : pathToRoot(url);
         const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
-        const common = { site, t, rel, timeZone: plan.site.timezone, page: { url, lang: site.language, ...(typeof meta === 'function' ? meta() : meta) } };
+        const common = { site, t, rel, urls: siteUrls, timeZone: plan.site.timezone, page: { url, lang: site.language, ...(typeof meta === 'function' ? meta() : meta) } };
         const body = renderTemplate(template, { ...common, ...data() }, url);
         const html = renderTemplate('layout', { ...common, body }, url);
         return resolveRoot(html, root);
