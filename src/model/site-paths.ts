@@ -1,3 +1,4 @@
+import type { MessageData } from './diagnostic.js';
 import { CONTENT_DIR } from './paths.js';
 import { folderUrlOfIndex, SEARCH_FOLDER, SITE_FOLDERS, SITE_ROOT_FILES } from './routes.js';
 
@@ -52,15 +53,27 @@ export interface PublishFacts {
   unsafeFiles: ReadonlyMap<string, string>;
 }
 
-/** Why a file cannot be published, and what the writer can do about it. */
-export interface Unpublishable {
-  /** A phrase that follows "which would be published at /<path>," in a sentence. */
-  reason: string;
-  hint: string;
-}
+/**
+ * Why a file cannot be published, as a code with its values (the sentences
+ * are the `broken-link` rule's, in the catalogues of messages/):
+ * - `site-own-file`: named like a file the site writes at its root (`file`);
+ * - `site-own-pages`: inside a folder of the site's own pages (`folder`);
+ * - `site-search-index`: inside the folder of the search index (`folder`);
+ * - `message-page`: where the page of a message goes (`page`, its URL);
+ * - `active-inner-extension`: a type a server could run inside its name (`extension`);
+ * - `unpublished-type`: a type the site does not publish (`extension`);
+ * - `no-type`: no type at all;
+ * - `unsafe-svg`: an SVG that is not a plain drawing (`hazard`, see validate/svg-safety.ts).
+ */
+export type UnpublishableReason = SiteOwnReason | 'active-inner-extension' | 'unpublished-type' | 'no-type' | 'unsafe-svg';
 
-const MOVE = 'move or rename the file.';
-const CONVERT = 'link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).';
+/** Why a place in the site belongs to the site itself. */
+export type SiteOwnReason = 'site-own-file' | 'site-own-pages' | 'site-search-index' | 'message-page';
+
+export interface Unpublishable<R extends string = UnpublishableReason> {
+  reason: R;
+  data: MessageData;
+}
 
 /**
  * Why the file under content/ at `sitePath` (its path in the site) cannot be
@@ -68,37 +81,31 @@ const CONVERT = 'link to it where it is hosted, or use another format (an image 
  */
 export function unpublishable(sitePath: string, facts: PublishFacts): Unpublishable | undefined {
   const own = sitesOwn(sitePath, (url) => facts.byUrl.has(url));
-  if (own) return { reason: own, hint: MOVE };
+  if (own) return own;
   const parts = sitePath.slice(sitePath.lastIndexOf('/') + 1).toLowerCase().split('.');
   const extension = parts.length > 1 ? parts[parts.length - 1]! : '';
   const inner = parts.slice(1, -1).find((part) => ACTIVE.has(part));
-  if (inner) return { reason: `but herald does not publish a file with .${inner} in its name: a web server could run it or serve it as a page of the site`, hint: CONVERT };
-  if (!PUBLISHED.has(extension)) {
-    const reason = extension
-      ? `but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .${extension} files, which a browser or web server might run as part of the site`
-      : 'but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none';
-    return { reason, hint: CONVERT };
-  }
+  if (inner) return { reason: 'active-inner-extension', data: { extension: inner } };
+  if (!PUBLISHED.has(extension)) return extension ? { reason: 'unpublished-type', data: { extension } } : { reason: 'no-type', data: {} };
   const hazard = extension === 'svg' ? facts.unsafeFiles.get(`${CONTENT_DIR}/${sitePath}`) : undefined;
-  if (hazard) return { reason: `but herald cannot publish that SVG: it ${hazard}, and a browser opening it on the site's address could run it as part of the site`, hint: CONVERT };
+  if (hazard) return { reason: 'unsafe-svg', data: { hazard } };
   return undefined;
 }
 
 /**
  * Why `sitePath` (relative to the site root, as 'feed.xml' or
- * '2026/x/index.html') belongs to the site, as a phrase that follows "would
- * be published at /<path>," in a sentence; undefined when a content file may
+ * '2026/x/index.html') belongs to the site; undefined when a content file may
  * be published there.
  * `isMessagePage` says whether a URL ('/2026/x/') is a message's page.
  */
-export function sitesOwn(sitePath: string, isMessagePage: (url: string) => boolean): string | undefined {
+export function sitesOwn(sitePath: string, isMessagePage: (url: string) => boolean): Unpublishable<SiteOwnReason> | undefined {
   const parts = sitePath.split('/');
-  if (parts.length === 1) return ROOT_FILES.has(parts[0]!.toLowerCase()) ? `where the site writes its own ${parts[0]!.toLowerCase()}` : undefined;
+  if (parts.length === 1) return ROOT_FILES.has(parts[0]!.toLowerCase()) ? { reason: 'site-own-file', data: { file: parts[0]!.toLowerCase() } } : undefined;
   const top = parts[0]!.toLowerCase();
-  if (FOLDERS.has(top)) return `inside /${top}/, where the site writes its own ${top === SEARCH_FOLDER ? 'search index' : 'pages'}`;
+  if (FOLDERS.has(top)) return { reason: top === SEARCH_FOLDER ? 'site-search-index' : 'site-own-pages', data: { folder: top } };
   const folder = folderUrlOfIndex(sitePath);
   if (folder !== undefined) {
-    if (isMessagePage(folder)) return `where the page of the message ${folder} goes`;
+    if (isMessagePage(folder)) return { reason: 'message-page', data: { page: folder } };
   }
   return undefined;
 }

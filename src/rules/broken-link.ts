@@ -37,6 +37,29 @@ export default defineMessageRule({
   dependsOn: 'files',
   description: 'Relative links and images point to a message or file that exists under content/, and that the site can publish (at a path of its own, and not a page or script a browser would run).',
   defaultSeverity: 'error',
+  // One id per kind of reference (a link or an image) and reason; why a file cannot be published: model/site-paths.ts.
+  messages: {
+    'link-outside-content': ['url'],
+    'image-outside-content': ['url'],
+    'link-target-missing': ['target', 'url'],
+    'image-target-missing': ['target', 'url'],
+    'link-site-own-file': ['url', 'target', 'sitePath', 'file'],
+    'link-site-own-pages': ['url', 'target', 'sitePath', 'folder'],
+    'link-site-search-index': ['url', 'target', 'sitePath', 'folder'],
+    'link-message-page': ['url', 'target', 'sitePath', 'page'],
+    'link-active-inner-extension': ['url', 'target', 'sitePath', 'extension'],
+    'link-unpublished-type': ['url', 'target', 'sitePath', 'extension'],
+    'link-no-type': ['url', 'target', 'sitePath'],
+    'link-unsafe-svg': ['url', 'target', 'sitePath', 'hazard'],
+    'image-site-own-file': ['url', 'target', 'sitePath', 'file'],
+    'image-site-own-pages': ['url', 'target', 'sitePath', 'folder'],
+    'image-site-search-index': ['url', 'target', 'sitePath', 'folder'],
+    'image-message-page': ['url', 'target', 'sitePath', 'page'],
+    'image-active-inner-extension': ['url', 'target', 'sitePath', 'extension'],
+    'image-unpublished-type': ['url', 'target', 'sitePath', 'extension'],
+    'image-no-type': ['url', 'target', 'sitePath'],
+    'image-unsafe-svg': ['url', 'target', 'sitePath', 'hazard'],
+  },
   rationale:
     'Links between messages are written as paths to the other .md file so they also work in a git preview; the build turns them into page URLs. A typo, a renamed file or a link outside content/ would give readers a dead link. A file is published at its path under content/, so one named like a file the site writes itself (content/feed.xml, anything in content/segments/) cannot be published: the link would lead to the site\'s own file instead. Nor can HTML, XML or script files, or an SVG with a script: a browser would run their scripts as part of the site.',
   example: {
@@ -45,21 +68,21 @@ export default defineMessageRule({
   },
   check({ message, facts, report }) {
     const dir = path.posix.dirname(message.file);
-    const checkTarget = (url: string | undefined, where: Location | (() => Location), what: string) => {
+    const checkTarget = (url: string | undefined, where: Location | (() => Location), what: 'link' | 'image') => {
       const target = localTarget(url);
       if (target === undefined) return;
       // Front-matter places are getters: locating builds the positioned YAML document, which only findings need.
       const at = typeof where === 'function' ? where() : where;
       const resolved = path.posix.normalize(path.posix.join(dir, target));
       if (!resolved.startsWith(`${CONTENT_DIR}/`)) {
-        report({ at, message: `The ${what} "${url}" points outside ${CONTENT_DIR}/, so the site cannot include it.` });
+        report({ at, messageId: `${what}-outside-content`, data: { url: url! } });
         return;
       }
       if (facts.contentFiles.has(resolved)) {
         if (resolved.toLowerCase().endsWith('.md')) return;
         const sitePath = assetPathOf(resolved);
         const why = unpublishable(sitePath, facts);
-        if (why) report({ at, message: `The ${what} "${url}" points to ${resolved}, which would be published at /${sitePath}, ${why.reason}; ${why.hint}` });
+        if (why) report({ at, messageId: `${what}-${why.reason}`, data: { url: url!, target: resolved, sitePath, ...why.data } });
         return;
       }
       // Likely meant: a file in the same folder, or one of the same name elsewhere (a moved file).
@@ -71,11 +94,7 @@ export default defineMessageRule({
       );
       const near = closest(resolved, candidates);
       const suggestion = near ? path.posix.relative(dir, near) : undefined;
-      report({
-        at,
-        message: `The ${what} "${url}" points to ${resolved}, which does not exist` + (suggestion ? `; did you mean "${suggestion}"?` : '.'),
-        ...(suggestion ? { suggestion } : {}),
-      });
+      report({ at, messageId: `${what}-target-missing`, data: { url: url!, target: resolved }, ...(suggestion ? { expected: [suggestion] } : {}) });
     };
 
     for (const node of nodesOf(message, 'link', 'image', 'definition', 'html')) {

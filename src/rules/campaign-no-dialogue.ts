@@ -7,6 +7,7 @@ export default definePlanRule({
   scope: 'plan',
   description: 'A campaign with `requireFeedback` (the default) has at least one `dialogue` message.',
   defaultSeverity: 'warning',
+  messages: { 'no-dialogue-message': ['campaign'] },
   rationale: 'Campaigns change how people work. Without a moment to ask questions and give feedback, a campaign is a broadcast and resistance stays hidden.',
   example: {
     fail: '# campaign roosterapp with only news and change messages',
@@ -22,7 +23,8 @@ export default definePlanRule({
       if (campaignMessages(facts, campaign.id).some((m) => m.fields.kind === 'dialogue')) continue;
       report({
         at: plan.locateItem('campaigns', campaign.id),
-        message: `Campaign "${campaign.id}" has no dialogue message; add one (kind: dialogue) where people can ask questions, or set requireFeedback: false.`,
+        messageId: 'no-dialogue-message',
+        data: { campaign: campaign.id },
       });
     }
   },

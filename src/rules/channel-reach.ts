@@ -6,6 +6,10 @@ export default defineMessageRule({
   scope: 'message',
   description: "Every channel a message lists reaches every segment in its audience (it is in the segment's `channels`).",
   defaultSeverity: 'error',
+  messages: {
+    'misses-segment': ['channel', 'segment'],
+    'misses-segments': ['channel', 'segments'],
+  },
   rationale:
     'Frontline staff often have no desk and no company mail. A message for them on the intranet or by e-mail does not arrive, however well it is written.',
   example: {
@@ -23,10 +27,11 @@ export default defineMessageRule({
         return segment !== undefined && !segment.channels.includes(channelId);
       });
       if (missed.length === 0) return;
-      const names = missed.map((id) => `"${id}"`).join(', ');
       report({
         at: fieldLocation(message, ['channels', index]),
-        message: `Channel "${channelId}" does not reach segment${missed.length > 1 ? 's' : ''} ${names}; use a channel listed for ${missed.length > 1 ? 'them' : 'it'} in the plan.`,
+        ...(missed.length > 1
+          ? { messageId: 'misses-segments', data: { channel: channelId, segments: missed } }
+          : { messageId: 'misses-segment', data: { channel: channelId, segment: missed[0]! } }),
       });
     });
   },

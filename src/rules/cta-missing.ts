@@ -6,6 +6,7 @@ export default defineMessageRule({
   scope: 'message',
   description: 'The message has a call-to-action: `cta.text` says what the reader does next.',
   defaultSeverity: 'error',
+  messages: { 'no-cta': [] },
   rationale: 'A message without a next step informs at best. One clear call-to-action turns reading into doing, and makes the effect measurable.',
   example: {
     fail: 'why: Je ruilt straks zelf diensten met collega\'s.\n# no cta',
@@ -25,7 +26,7 @@ export default defineMessageRule({
     }
     report({
       at: message.presentKeys.has('cta') ? fieldLocation(message, ['cta']) : TOP,
-      message: 'The message has no call-to-action; add "cta: {text: …}" saying what the reader should do next.',
+      messageId: 'no-cta',
     });
   },
 });

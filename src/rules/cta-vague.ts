@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldLocation } from '../scope/locate.js';
+import { textsOf } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
 import { loadWordList } from '../load/word-lists.js';
 import { compileTerms, findTerms, type TermMatcher } from '../text/terms.js';
@@ -23,6 +23,14 @@ export default defineMessageRule({
   scope: 'message',
   description: 'The call-to-action starts with a verb the reader can do, and says where (a link or a place) or by when (a due date).',
   defaultSeverity: 'warning',
+  // The example a sentence gives is in the message's language: `-en` for a message in English.
+  messages: {
+    'vague-cta': ['text'],
+    'vague-cta-en': ['text'],
+    'no-leading-verb': ['text'],
+    'no-leading-verb-en': ['text'],
+    'no-where-or-when': [],
+  },
   options: z
     .object({ verbs: perLanguage, vague: perLanguage, places: perLanguage })
     .strict()
@@ -44,14 +52,11 @@ export default defineMessageRule({
     }
     const words = lists[message.lang];
     // A getter: locating a value builds the positioned YAML document, which only findings need.
-    const at = () => fieldLocation(message, typeof message.data.cta === 'string' ? ['cta'] : ['cta', 'text']);
+    const at = () => textsOf(message, ['cta'])[0]!.whole();
 
     const vague = findTerms(words.vague, text)[0];
     if (vague && vague.index === 0) {
-      report({
-        at: at(),
-        message: `The call-to-action "${text}" is vague; say what the reader should do, e.g. "${message.lang === 'en' ? 'Sign up for the training' : 'Meld je aan voor de training'}".`,
-      });
+      report({ at: at(), messageId: message.lang === 'en' ? 'vague-cta-en' : 'vague-cta', data: { text } });
       return;
     }
     // "Please fill in …" starts with its verb after the courtesy; a Dutch message may borrow an English verb ("Check").
@@ -62,13 +67,10 @@ export default defineMessageRule({
     // The polite Dutch imperative adds a t before "u": "Meldt u aan", "Vult u het formulier in".
     const polite = first !== undefined && first.endsWith('t') && tokens[at0 + 1] === 'u' && isVerb(first.slice(0, -1));
     if (first === undefined || !(isVerb(first) || polite)) {
-      report({
-        at: at(),
-        message: `The call-to-action "${text}" does not start with a verb the reader can do; start with one, e.g. "${message.lang === 'en' ? 'Sign up for' : 'Meld je aan voor'} …".`,
-      });
+      report({ at: at(), messageId: message.lang === 'en' ? 'no-leading-verb-en' : 'no-leading-verb', data: { text } });
     }
     if (!cta.url && !cta.due && !WHEN.test(text) && findTerms(words.places, text).length === 0) {
-      report({ at: at(), message: 'The call-to-action says neither where nor by when; add a link (cta.url), a place, or a due date (cta.due).' });
+      report({ at: at(), messageId: 'no-where-or-when' });
     }
   },
 });

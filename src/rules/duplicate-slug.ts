@@ -1,5 +1,7 @@
-import { fieldLocation, TOP } from '../scope/locate.js';
+import { fieldLocation, otherFieldLocation, TOP } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
+import type { Location } from '../model/diagnostic.js';
+import type { Message, MessageSummary } from '../model/message.js';
 
 export default defineMessageRule({
   id: 'duplicate-slug',
@@ -7,6 +9,11 @@ export default defineMessageRule({
   dependsOn: 'messages',
   description: 'No two messages are written to the same page URL (`/<yyyy>/<slug>/`).',
   defaultSeverity: 'error',
+  messages: {
+    'same-url': ['url', 'others'],
+    // A related place: another message published at the same URL.
+    'other-message': [],
+  },
   rationale: 'Two messages with the same year and slug would overwrite each other in the site; one of them would silently disappear.',
   example: {
     fail: '# content/2026/roosterapp.md and content/2026/nieuw/roosterapp.md, both dated 2026\nslug: roosterapp',
@@ -16,10 +23,25 @@ export default defineMessageRule({
     if (!message.url) return;
     const same = facts.byUrl.get(message.url);
     if (!same || same.length < 2) return;
-    const others = same.filter((m) => m.file !== message.file).map((m) => m.file);
+    const others = same.filter((m) => m.file !== message.file);
     report({
-      at: message.presentKeys.has('slug') ? fieldLocation(message, ['slug']) : message.presentKeys.has('date') ? fieldLocation(message, ['date']) : TOP,
-      message: `This message would be published at ${message.url}, like ${others.join(', ')}; give one of them a different "slug".`,
+      at: urlAt(message),
+      messageId: 'same-url',
+      data: { url: message.url, others: others.map((m) => m.file) },
+      related: others.map((m) => {
+        const field = urlField(m);
+        return { file: m.file, ...(field ? otherFieldLocation(m, field) : TOP), messageId: 'other-message' };
+      }),
     });
   },
 });
+
+/** What decides a message's URL: its slug, else its date (the year), else the top of the file. */
+function urlField(message: MessageSummary & { presentKeys?: ReadonlySet<string> }): readonly string[] | undefined {
+  return message.presentKeys?.has('slug') ? ['slug'] : message.presentKeys?.has('date') ? ['date'] : undefined;
+}
+
+function urlAt(message: Message): Location {
+  const field = urlField(message);
+  return field ? fieldLocation(message, field) : TOP;
+}

@@ -6,6 +6,10 @@ export default defineMessageRule({
   scope: 'message',
   description: 'A `change` or `dialogue` message says where to respond (`feedback`).',
   defaultSeverity: 'warning',
+  messages: {
+    'change-without-feedback': [],
+    'dialogue-without-feedback': [],
+  },
   rationale: 'Change lands better when people can ask and push back; a dialogue message without a place to respond is a broadcast.',
   example: {
     fail: 'kind: change\n# no feedback',
@@ -16,7 +20,7 @@ export default defineMessageRule({
     if ((kind !== 'change' && kind !== 'dialogue') || feedback || message.presentKeys.has('feedback')) return;
     report({
       at: message.presentKeys.has('kind') ? fieldLocation(message, ['kind']) : TOP,
-      message: `A ${kind} message should say where readers can respond; add "feedback:" with a link or mailto: address.`,
+      messageId: `${kind}-without-feedback`,
     });
   },
 });

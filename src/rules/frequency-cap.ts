@@ -1,5 +1,5 @@
 import { WINDOW_DAYS } from '../facts/segment-load.js';
-import { fieldLocation } from '../scope/locate.js';
+import { fieldLocation, otherFieldLocation } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
 
 export default defineMessageRule({
@@ -8,6 +8,11 @@ export default defineMessageRule({
   dependsOn: 'messages',
   description: "No segment gets more messages in any 7-day window than its `maxPerWeek` (messages for `all` count for every segment).",
   defaultSeverity: 'error',
+  messages: {
+    'over-budget': ['segment', 'count', 'days', 'date', 'budget', 'others', 'otherDates'],
+    // A related place: another message of the overloaded window.
+    'other-message': [],
+  },
   rationale:
     'Attention is a budget. Past a few messages a week, readers stop reading all of them, including the one that mattered. Drafts do not count; messages for everyone do.',
   example: {
@@ -18,11 +23,21 @@ export default defineMessageRule({
     const over = facts.load.overBudget.get(message.file);
     if (!over) return;
     for (const { segment, budget, count, others } of over) {
-      const list = others.map((m) => `${m.file} (${m.fields.date!.ymd})`).join(', ');
       report({
         at: fieldLocation(message, ['date']),
-        message: `Segment "${segment}" gets ${count} messages in the ${WINDOW_DAYS} days up to ${message.fields.date!.ymd}, over its budget of ${budget} per week; the others are ${list}.`,
+        messageId: 'over-budget',
+        data: {
+          segment,
+          count,
+          days: WINDOW_DAYS,
+          date: message.fields.date!.ymd,
+          budget,
+          others: others.map((m) => m.file),
+          otherDates: others.map((m) => m.fields.date!.ymd),
+        },
+        related: others.map((m) => ({ file: m.file, ...otherFieldLocation(m, ['date']), messageId: 'other-message' })),
       });
     }
   },
 });
+

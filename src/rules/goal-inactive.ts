@@ -6,6 +6,12 @@ export default defineMessageRule({
   scope: 'message',
   description: "The message date falls inside its goal's and campaign's from–until period.",
   defaultSeverity: 'warning',
+  messages: {
+    'before-goal': ['date', 'id', 'from'],
+    'after-goal': ['date', 'id', 'until'],
+    'before-campaign': ['date', 'id', 'from'],
+    'after-campaign': ['date', 'id', 'until'],
+  },
   rationale:
     'A message that serves a goal or campaign outside its period is usually a wrong date or a stale goal; either way the plan view would miscount it.',
   example: {
@@ -16,8 +22,8 @@ export default defineMessageRule({
     const date = message.fields.date;
     if (!date) return;
     const periods = [
-      { kind: 'goal', item: message.fields.goal ? plan.goalById.get(message.fields.goal) : undefined },
-      { kind: 'campaign', item: message.fields.campaign ? plan.campaignById.get(message.fields.campaign) : undefined },
+      { kind: 'goal' as const, item: message.fields.goal ? plan.goalById.get(message.fields.goal) : undefined },
+      { kind: 'campaign' as const, item: message.fields.campaign ? plan.campaignById.get(message.fields.campaign) : undefined },
     ];
     for (const { kind, item } of periods) {
       if (!item) continue;
@@ -27,9 +33,9 @@ export default defineMessageRule({
       if (!before && !after) continue;
       report({
         at: fieldLocation(message, ['date']),
-        message: before
-          ? `Published on ${date.ymd}, before ${kind} "${item.id}" starts (${from}).`
-          : `Published on ${date.ymd}, after ${kind} "${item.id}" has ended (${until}).`,
+        ...(before
+          ? { messageId: `before-${kind}`, data: { date: date.ymd, id: item.id, from: from! } }
+          : { messageId: `after-${kind}`, data: { date: date.ymd, id: item.id, until: until! } }),
       });
     }
   },

@@ -6,6 +6,7 @@ export default definePlanRule({
   scope: 'plan',
   description: 'Every goal that is active during the period the messages span has at least one message in its own period.',
   defaultSeverity: 'warning',
+  messages: { 'no-message-in-period': ['goal', 'from', 'until'] },
   rationale: 'A goal nobody writes about is a goal in name only. Either the plan is out of date, or the communication is.',
   example: {
     fail: '# goals: [{id: veilig-werken, from: 2026-01-01, until: 2026-06-30}] and no message with goal: veilig-werken',
@@ -16,7 +17,8 @@ export default definePlanRule({
       if (!coverage.active || coverage.messages.length > 0) continue; // not active while these messages run, or covered
       report({
         at: plan.locateItem('goals', coverage.goal),
-        message: `Goal "${coverage.goal}" has no message between ${coverage.from} and ${coverage.until}; write one or end the goal.`,
+        messageId: 'no-message-in-period',
+        data: { goal: coverage.goal, from: coverage.from, until: coverage.until },
       });
     }
   },

@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import type { Location } from '../model/diagnostic.js';
-import type { Message } from '../model/message.js';
-import { fieldLocation } from '../scope/locate.js';
-import { proseOf } from '../scope/prose.js';
+import { textsOf, type LocatedText } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
 import { loadWordList } from '../load/word-lists.js';
 import { compileTerms, findTerms, type TermMatcher } from '../text/terms.js';
-import { findNode } from '../validate/yaml-locate.js';
 
 const lists = loadWordList<{ nl: string[]; en: string[]; except?: string[]; acronyms?: string[] }>('hype');
 const EXCEPT = compileTerms(lists.except ?? []);
@@ -32,6 +28,11 @@ export default defineMessageRule({
   scope: 'message',
   description: 'No sales and marketing hype (nl and en word lists), no "!!", no shouting in capitals; code is not prose.',
   defaultSeverity: 'warning',
+  messages: {
+    'sales-hype': ['text'],
+    'shouting-exclamations': ['text'],
+    'shouting-capitals': ['text'],
+  },
   options: z
     .object({
       words: z.array(z.string()).default([]),
@@ -59,7 +60,7 @@ export default defineMessageRule({
     }
     const { terms, acronyms } = config;
 
-    const scan = (text: string, locate: (offset: number, match: string) => Location) => {
+    const scan = ({ text, locate }: LocatedText) => {
       const hyped: [number, number][] = [];
       const found = findTerms(terms, text);
       const plain = found.length ? findTerms(EXCEPT, text).map((m) => [m.index, m.index + m.text.length] as const) : [];
@@ -67,11 +68,11 @@ export default defineMessageRule({
         // "exclusief btw" is a price, not a pitch.
         if (plain.some(([from, to]) => m.index >= from && m.index + m.text.length <= to)) continue;
         hyped.push([m.index, m.index + m.text.length]);
-        report({ at: locate(m.index, m.text), message: `"${oneLine(m.text)}" is sales hype; say plainly what happens and what it means for the reader.` });
+        report({ at: locate(m.index, m.text.length), messageId: 'sales-hype', data: { text: oneLine(m.text) } });
       }
       if (text.includes('!!')) {
         for (const m of text.matchAll(EXCLAMATIONS)) {
-          report({ at: locate(m.index!, m[0]), message: `"${m[0]}" shouts; one exclamation mark at most, or none.` });
+          report({ at: locate(m.index!, m[0].length), messageId: 'shouting-exclamations', data: { text: m[0] } });
         }
       }
       if (!MAYBE_SHOUTING.test(text)) return;
@@ -82,19 +83,11 @@ export default defineMessageRule({
         if (COMPOUND_AFTER.test(text.slice(end, end + 2)) || COMPOUND_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
         // "EXCLUSIEF" is one finding (hype), not two.
         if (hyped.some(([from, to]) => start < to && end > from)) continue;
-        report({ at: locate(start, m[0]), message: `"${m[0]}" is written in capitals, which reads as shouting; write it in lower case.` });
+        report({ at: locate(start, m[0].length), messageId: 'shouting-capitals', data: { text: m[0] } });
       }
     };
 
-    const fields: [string[], string | undefined][] = [
-      [['title'], message.fields.title],
-      [['why'], message.fields.why],
-      [typeof message.data.cta === 'string' ? ['cta'] : ['cta', 'text'], message.fields.cta?.text],
-    ];
-    for (const [path, value] of fields) {
-      if (value) scan(value, (offset, match) => locateInField(message, path, value, offset, match));
-    }
-    for (const block of proseOf(message)) scan(block.text, (offset) => block.locate(offset));
+    for (const text of textsOf(message, ['title', 'why', 'cta', 'body'])) scan(text);
   },
 });
 
@@ -102,28 +95,3 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
-/**
- * Where the match at `offset` in a front-matter string value sits in the file.
- * The value is not a copy of the source (quotes, folded lines), so the match is
- * searched in the source of the node: the same occurrence (the second
- * "exclusief" is the second one there too), with any run of white space
- * between its words (a folded `>-` scalar breaks lines).
- */
-function locateInField(message: Message, path: readonly (string | number)[], value: string, offset: number, match: string): Location {
-  const found = message.frontMatter ? findNode(message.frontMatter, path) : undefined;
-  const range = found?.complete ? found.node?.range : undefined;
-  if (!range) return fieldLocation(message, path);
-  const pattern = new RegExp(
-    match
-      .trim()
-      .split(/\s+/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s+'),
-    'giu',
-  );
-  const nth = [...value.matchAll(pattern)].filter((m) => m.index! < offset).length;
-  const inSource = [...message.source.text.slice(range[0], range[1]).matchAll(pattern)];
-  const hit = inSource[nth] ?? inSource[0];
-  if (!hit) return message.source.rangeOf(range[0], range[1]);
-  return message.source.rangeOf(range[0] + hit.index!, range[0] + hit.index! + hit[0].length);
-}

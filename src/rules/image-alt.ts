@@ -11,6 +11,11 @@ export default defineMessageRule({
   scope: 'message',
   description: 'Every image (in the body or the front-matter `image`) has alt text.',
   defaultSeverity: 'error',
+  messages: {
+    'front-matter-image-without-alt': ['src'],
+    'image-without-alt': ['src'],
+    'img-without-alt': [],
+  },
   rationale: 'Colleagues who use a screen reader, or read on a slow connection, only get the alt text. Without it the image says nothing (WCAG 1.1.1).',
   example: {
     fail: '![](./rooster.jpg)',
@@ -21,7 +26,8 @@ export default defineMessageRule({
     if (image && !image.alt?.trim()) {
       report({
         at: fieldLocation(message, ['image']),
-        message: `The image "${image.src}" has no alt text; add "alt:" describing what it shows.`,
+        messageId: 'front-matter-image-without-alt',
+        data: { src: image.src },
       });
     }
     for (const node of nodesOf(message, 'image', 'imageReference', 'html')) {
@@ -31,7 +37,8 @@ export default defineMessageRule({
         const name = img.type === 'image' ? img.url : img.identifier;
         report({
           at: { line: node.position.start.line, column: node.position.start.column },
-          message: `The image "${name}" has no alt text; describe it between the brackets: ![what it shows](…).`,
+          messageId: 'image-without-alt',
+          data: { src: name },
         });
       } else if (node.type === 'html' && node.position) {
         // Raw HTML images: an `alt` attribute, even empty for decoration, is a deliberate choice.
@@ -42,7 +49,7 @@ export default defineMessageRule({
           const lines = before.split('\n');
           const line = node.position.start.line + lines.length - 1;
           const column = lines.length === 1 ? node.position.start.column + m.index! : lines[lines.length - 1]!.length + 1;
-          report({ at: { line, column }, message: 'This <img> has no alt attribute; add alt="…" describing what it shows.' });
+          report({ at: { line, column }, messageId: 'img-without-alt' });
         }
       }
     }

@@ -7,6 +7,10 @@ export default defineMessageRule({
   scope: 'message',
   description: 'A `change` with an `effective` date is announced at least `leadTimeDays` (default 14) before it takes effect.',
   defaultSeverity: 'error',
+  messages: {
+    'after-effective': ['date', 'days', 'effective', 'leadTimeDays'],
+    'too-close-to-effective': ['days', 'effective', 'leadTimeDays'],
+  },
   rationale: 'People need time to understand a change, ask questions and prepare. A change announced days before it lands feels imposed.',
   example: {
     fail: 'kind: change\ndate: 2026-02-25T09:00\neffective: 2026-03-01',
@@ -20,10 +24,9 @@ export default defineMessageRule({
     if (days >= lead) return;
     report({
       at: fieldLocation(message, ['date']),
-      message:
-        days < 0
-          ? `Published on ${date.ymd}, ${-days} day${days === -1 ? '' : 's'} after the change took effect (${effective}); announce changes at least ${lead} days ahead.`
-          : `Published ${days} day${days === 1 ? '' : 's'} before the change takes effect (${effective}); announce changes at least ${lead} days ahead.`,
+      ...(days < 0
+        ? { messageId: 'after-effective', data: { date: date.ymd, days: -days, effective, leadTimeDays: lead } }
+        : { messageId: 'too-close-to-effective', data: { days, effective, leadTimeDays: lead } }),
     });
   },
 });

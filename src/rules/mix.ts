@@ -7,6 +7,14 @@ export default definePlanRule({
   scope: 'plan',
   description: "Each month's share of each message kind named in the plan's `mix` (e.g. success, dialogue) is at least the plan's minimum.",
   defaultSeverity: 'warning',
+  // One id per message kind the plan's mix can name (model/front-matter-schema.ts MESSAGE_KINDS).
+  messages: {
+    'too-few-news': ['month', 'count', 'total', 'percent', 'minimum'],
+    'too-few-change': ['month', 'count', 'total', 'percent', 'minimum'],
+    'too-few-success': ['month', 'count', 'total', 'percent', 'minimum'],
+    'too-few-dialogue': ['month', 'count', 'total', 'percent', 'minimum'],
+    'too-few-event': ['month', 'count', 'total', 'percent', 'minimum'],
+  },
   options: z
     .object({
       /** Months with fewer messages say little about the mix. */
@@ -29,7 +37,8 @@ export default definePlanRule({
         if (meetsMinimum(count, total, minimum)) continue;
         report({
           at: plan.locate(['mix', kind]),
-          message: `In ${month}, ${count} of ${total} messages (${Math.round((count / total) * 100)}%) are ${kind} messages; the plan asks for at least ${Math.round(minimum * 100)}%.`,
+          messageId: `too-few-${kind}`,
+          data: { month, count, total, percent: Math.round((count / total) * 100), minimum: Math.round(minimum * 100) },
         });
       }
     }

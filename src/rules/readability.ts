@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { proseOf, type ProseBlock } from '../scope/prose.js';
+import { textsOf, type LocatedText } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
 import { MAX_SENTENCE_WORDS, MIN_SCORE, readingEase, strictestLevel, type ReadingLevel, type SentenceStats } from '../text/readability.js';
 import { analyseText } from '../text/readability.js';
@@ -12,6 +12,12 @@ export default defineMessageRule({
   description:
     "Sentences and words are not too long for the audience's reading level: Flesch–Douma (nl) or Flesch reading ease (en) above the level's minimum, and no sentence far too long.",
   defaultSeverity: 'warning',
+  // The score's formula is named in the sentence: Flesch–Douma for a message in Dutch, Flesch reading ease in English.
+  messages: {
+    'sentence-too-long': ['words', 'level', 'maxWords'],
+    'hard-to-read-nl': ['score', 'minScore', 'level', 'wordsPerSentence', 'syllablesPerWord'],
+    'hard-to-read-en': ['score', 'minScore', 'level', 'wordsPerSentence', 'syllablesPerWord'],
+  },
   options: z
     .object({
       minScore: levelNumbers.default({}),
@@ -28,7 +34,7 @@ export default defineMessageRule({
     pass: 'We voeren de nieuwe roosterapp in drie stappen in. Zo blijft het werk doorgaan.',
   },
   check({ message, plan, facts, options, report }) {
-    const blocks = proseOf(message).filter((b) => b.kind !== 'tableCell');
+    const blocks = textsOf(message, ['body']).filter((b) => b.kind !== 'tableCell');
     if (blocks.length === 0) return;
     const level: ReadingLevel = strictestLevel(facts.audienceOf(message).map((id) => plan.segmentById.get(id)?.readingLevel));
     const minScore = (options.minScore as Partial<Record<ReadingLevel, number>>)[level] ?? MIN_SCORE[level];
@@ -38,7 +44,7 @@ export default defineMessageRule({
     let sentences = 0;
     let syllables = 0;
     // Where the hardest sentence is; located only if the score is reported.
-    let worst: { stats: SentenceStats; score: number; block: ProseBlock } | undefined;
+    let worst: { stats: SentenceStats; score: number; block: LocatedText } | undefined;
     for (const block of blocks) {
       const analysis = analyseText(block.text, message.lang);
       words += analysis.counts.words;
@@ -49,7 +55,8 @@ export default defineMessageRule({
         if (sentence.words > maxWords) {
           report({
             at: block.locate(sentence.start),
-            message: `This sentence has ${sentence.words} words, too long for reading level ${level} (at most ${maxWords}); split it.`,
+            messageId: 'sentence-too-long',
+            data: { words: sentence.words, level, maxWords },
           });
         }
         const score = readingEase({ words: sentence.words, sentences: 1, syllables: sentence.syllables }, message.lang);
@@ -59,10 +66,11 @@ export default defineMessageRule({
     if (words < options.minWords || sentences === 0) return;
     const score = readingEase({ words, sentences, syllables }, message.lang);
     if (score >= minScore) return;
-    const formula = message.lang === 'nl' ? 'Flesch–Douma' : 'Flesch reading ease';
     report({
       at: worst ? worst.block.locate(worst.stats.start) : blocks[0]!.locate(0),
-      message: `The text scores ${score} (${formula}), below ${minScore} for reading level ${level}: ${(words / sentences).toFixed(1)} words per sentence, ${(syllables / words).toFixed(2)} syllables per word; the hardest sentence starts here.`,
+      messageId: message.lang === 'nl' ? 'hard-to-read-nl' : 'hard-to-read-en',
+      // The averages as the sentence shows them (one and two decimals), so a catalogue need not round.
+      data: { score, minScore, level, wordsPerSentence: (words / sentences).toFixed(1), syllablesPerWord: (syllables / words).toFixed(2) },
     });
   },
 });

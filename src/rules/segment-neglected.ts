@@ -7,6 +7,10 @@ export default definePlanRule({
   scope: 'plan',
   description: 'No segment goes without a message for more than `neglectAfterDays` (default 21) within the period the messages span.',
   defaultSeverity: 'warning',
+  messages: {
+    'no-message-at-all': ['segment', 'first', 'last', 'days', 'limit'],
+    'no-message-for-days': ['segment', 'days', 'from', 'until', 'limit'],
+  },
   rationale:
     'A group that hears nothing for weeks concludes that nothing concerns them, or that nobody thinks of them. Frontline staff are the usual victims.',
   example: {
@@ -19,9 +23,15 @@ export default definePlanRule({
     for (const gap of neglectGaps(plan, facts)) {
       report({
         at: plan.locateItem('segments', gap.segment),
-        message: gap.none
-          ? `Segment "${gap.segment}" gets no message at all between ${ymdOfDay(period.first)} and ${ymdOfDay(period.last)} (${gap.length} days; neglectAfterDays is ${gap.limit}).`
-          : `Segment "${gap.segment}" gets no message for ${gap.length} days, from ${ymdOfDay(gap.from)} to ${ymdOfDay(gap.until)}; neglectAfterDays is ${gap.limit}.`,
+        ...(gap.none
+          ? {
+              messageId: 'no-message-at-all',
+              data: { segment: gap.segment, first: ymdOfDay(period.first), last: ymdOfDay(period.last), days: gap.length, limit: gap.limit },
+            }
+          : {
+              messageId: 'no-message-for-days',
+              data: { segment: gap.segment, days: gap.length, from: ymdOfDay(gap.from), until: ymdOfDay(gap.until), limit: gap.limit },
+            }),
       });
     }
   },

@@ -8,6 +8,11 @@ export default defineMessageRule({
   scope: 'message',
   description: 'The message says why it matters to the reader: `why` is present, is not the title again, and has at least 6 words.',
   defaultSeverity: 'error',
+  messages: {
+    'no-why': [],
+    'why-repeats-title': [],
+    'why-too-short': ['count', 'minWords'],
+  },
   options: z.object({ minWords: z.number().int().positive().default(6) }).strict(),
   rationale:
     'Readers act on what they understand. Leading with why a change happens and what it means for them is what separates internal communication from an announcement board.',
@@ -27,19 +32,20 @@ export default defineMessageRule({
     if (why === undefined || why.trim() === '') {
       report({
         at: message.presentKeys.has('why') ? fieldLocation(message, ['why']) : TOP,
-        message: 'The message does not say why it matters; add "why:" with a sentence about what it means for the reader.',
+        messageId: 'no-why',
       });
       return;
     }
     if (title !== undefined && normalise(why) === normalise(title)) {
-      report({ at: fieldLocation(message, ['why']), message: '"why" repeats the title; say why this matters to the reader instead.' });
+      report({ at: fieldLocation(message, ['why']), messageId: 'why-repeats-title' });
       return;
     }
     const words = tokenizeWords(why).length;
     if (words < options.minWords) {
       report({
         at: fieldLocation(message, ['why']),
-        message: `"why" has ${words} word${words === 1 ? '' : 's'}, too few to explain anything (at least ${options.minWords}).`,
+        messageId: 'why-too-short',
+        data: { count: words, minWords: options.minWords },
       });
     }
   },

@@ -1,16 +1,115 @@
 import type { Location } from '../model/diagnostic.js';
-import type { Message } from '../model/message.js';
-import { locateInYaml, locateTextInYaml } from '../validate/yaml-locate.js';
+import type { Message, MessageSummary } from '../model/message.js';
+import { findNode, locateInYaml } from '../validate/yaml-locate.js';
+import { proseOf, type ProseBlock } from './prose.js';
 
 /** Location of a front-matter value (or the top of the file when it is absent). */
 export function fieldLocation(message: Message, path: readonly (string | number)[]): Location {
   return locateInYaml(message.frontMatter, message.source, path, { fallbackLine: 1 });
 }
 
-/** Location of some text inside a front-matter string, e.g. a hype word in `why`. */
-export function textInField(message: Message, path: readonly (string | number)[], needle: string): Location {
-  return locateTextInYaml(message.frontMatter, message.source, path, needle);
+/**
+ * Location of a front-matter value of another message, for a finding's
+ * `related` places: the facts hold messages as summaries, which are the
+ * messages themselves in every pipeline; the top of the file otherwise.
+ */
+export function otherFieldLocation(other: MessageSummary, path: readonly (string | number)[]): { line: number; column: number } {
+  const at = 'source' in other && 'frontMatter' in other ? fieldLocation(other as Message, path) : TOP;
+  return { line: at.line, column: at.column };
 }
 
 /** Where the message starts: the opening `---` line. */
 export const TOP: Location = { line: 1, column: 1 };
+
+/** The reader-facing texts of a message: front-matter `title`, `why`, the call-to-action's text, and the body's prose. */
+export type TextScope = 'title' | 'why' | 'cta' | 'body';
+
+/**
+ * A text the reader reads, with a map back to the file: a front-matter string
+ * value, or a block of the body's prose (see prose.ts).
+ */
+export interface LocatedText {
+  scope: TextScope;
+  text: string;
+  /** For the body: the kind of prose block. */
+  kind?: ProseBlock['kind'];
+  /** The front-matter path of the value (for title, why and cta). */
+  path?: readonly (string | number)[];
+  /** The whole text: the front-matter value, or the start of the block. */
+  whole(): Location;
+  /** Where `length` characters of `text` from `offset` sit in the file (in the body: where they start). */
+  locate(offset: number, length?: number): Location;
+}
+
+const ALL: readonly TextScope[] = ['title', 'why', 'cta', 'body'];
+
+/**
+ * The texts of a message in `scopes`, in file order (front-matter first).
+ * The one place rules get located text from (hype, cta-vague, readability):
+ * front-matter values are mapped into the source of their YAML node, body
+ * prose through prose.ts.
+ */
+export function textsOf(message: Message, scopes: readonly TextScope[] = ALL): LocatedText[] {
+  const out: LocatedText[] = [];
+  const field = (scope: TextScope, path: readonly (string | number)[], value: string | undefined) => {
+    if (!value || !scopes.includes(scope)) return;
+    out.push({
+      scope,
+      text: value,
+      path,
+      whole: () => fieldLocation(message, path),
+      locate: (offset, length = 0) => locateInField(message, path, value, offset, value.slice(offset, offset + length)),
+    });
+  };
+  field('title', ['title'], message.fields.title);
+  field('why', ['why'], message.fields.why);
+  field('cta', ctaTextPath(message), message.fields.cta?.text);
+  if (scopes.includes('body')) {
+    for (const block of proseOf(message)) {
+      out.push({ scope: 'body', text: block.text, kind: block.kind, whole: () => block.locate(0), locate: (offset) => block.locate(offset) });
+    }
+  }
+  return out;
+}
+
+/** The path of the call-to-action's text: `cta` in the short form (`cta: Meld je aan`), else `cta.text`. */
+export function ctaTextPath(message: Message): readonly (string | number)[] {
+  return typeof message.data.cta === 'string' ? ['cta'] : ['cta', 'text'];
+}
+
+/** Location of some text inside a front-matter string, e.g. a hype word in `why` (the first occurrence, any case). */
+export function textInField(message: Message, path: readonly (string | number)[], needle: string): Location {
+  let value: unknown = message.data;
+  for (const part of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined;
+  if (typeof value !== 'string') return fieldLocation(message, path);
+  const offset = value.toLowerCase().indexOf(needle.toLowerCase());
+  if (offset === -1) return fieldLocation(message, path);
+  return locateInField(message, path, value, offset, value.slice(offset, offset + needle.length));
+}
+
+/**
+ * Where the text `match` at `offset` in a front-matter string value sits in
+ * the file. The value is not a copy of the source (quotes, folded lines), so
+ * the match is searched in the source of the node: the same occurrence (the
+ * second "exclusief" is the second one there too), with any run of white
+ * space between its words (a folded `>-` scalar breaks lines).
+ */
+function locateInField(message: Message, path: readonly (string | number)[], value: string, offset: number, match: string): Location {
+  const found = message.frontMatter ? findNode(message.frontMatter, path) : undefined;
+  const range = found?.complete ? found.node?.range : undefined;
+  if (!range) return fieldLocation(message, path);
+  if (!match.trim()) return message.source.rangeOf(range[0], range[1]);
+  const pattern = new RegExp(
+    match
+      .trim()
+      .split(/\s+/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+    'giu',
+  );
+  const nth = [...value.matchAll(pattern)].filter((m) => m.index! < offset).length;
+  const inSource = [...message.source.text.slice(range[0], range[1]).matchAll(pattern)];
+  const hit = inSource[nth] ?? inSource[0];
+  if (!hit) return message.source.rangeOf(range[0], range[1]);
+  return message.source.rangeOf(range[0] + hit.index!, range[0] + hit.index! + hit[0].length);
+}

@@ -7,19 +7,23 @@ import type { Message } from '../../src/model/message.js';
 import { check, only, PLAN, message } from '../helpers/project.js';
 import { factsOf, messageOf, planOf, positionOf } from '../helpers/stages.js';
 
-/** Reports every occurrence of its word in the file, front-matter and body alike. */
+/**
+ * Reports every occurrence of its word in the file, front-matter and body
+ * alike. The catalogue has no sentence for it, so its findings read `<id>/found`.
+ */
 function wordRule(id: string, word: string, severity: 'error' | 'warning' = 'warning'): Rule {
   return defineMessageRule({
     id,
     scope: 'message',
     description: `finds ${word}`,
     defaultSeverity: severity,
+    messages: { found: ['word'] },
     rationale: 'test',
     check({ message, report }) {
       for (let line = 1; line <= message.source.lineCount; line++) {
         const text = message.source.lineText(line);
         for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
-          report({ at: { line, column: i + 1 }, message: `Found ${word}.` });
+          report({ at: { line, column: i + 1 }, messageId: 'found', data: { word } });
         }
       }
     },
@@ -40,12 +44,25 @@ function run(bodies: Record<string, string>, catalogue: readonly Rule[] = [TOMAT
 const brief = (ds: Diagnostic[]) => ds.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.severity}`);
 
 describe('lintProject: running rules', () => {
-  it('gives each finding the rule id, the severity, the file and the docs URL', () => {
-    const ds = run({ 'content/a.md': `${FRONT}---\nEen TOMATO en een POTATO.\n` });
+  it('gives each finding the rule id, the severity, the file, the docs URL and the sentence', () => {
+    const text = `${FRONT}---\nEen TOMATO en een POTATO.\n`;
+    const ds = run({ 'content/a.md': text });
+    const common = { file: 'content/a.md', messageId: 'found' };
     expect(ds).toEqual([
-      { ruleId: 'tomato', severity: 'warning', file: 'content/a.md', line: 7, column: 5, message: 'Found TOMATO.', url: 'https://herald.dev/rules/tomato' },
-      { ruleId: 'potato', severity: 'error', file: 'content/a.md', line: 7, column: 19, message: 'Found POTATO.', url: 'https://herald.dev/rules/potato' },
+      { ...common, ruleId: 'tomato', severity: 'warning', ...positionOf(text, 'TOMATO'), data: { word: 'TOMATO' }, message: 'tomato/found', url: 'https://herald.dev/rules/tomato' },
+      { ...common, ruleId: 'potato', severity: 'error', ...positionOf(text, 'POTATO'), data: { word: 'POTATO' }, message: 'potato/found', url: 'https://herald.dev/rules/potato' },
     ]);
+  });
+
+  it('composes the sentence from the catalogue, with the expected ids and related places', async () => {
+    const first = message({ date: '2026-02-02T09:00' });
+    const ds = only(await check({ 'content/2026/a.md': first, 'content/2026/b/a.md': message({ date: '2026-03-02T09:00', audience: '[kantoor]' }) }), 'duplicate-slug');
+    expect(ds[0]).toMatchObject({
+      messageId: 'same-url',
+      data: { url: '/2026/a/', others: ['content/2026/b/a.md'] },
+      message: 'This message would be published at /2026/a/, like content/2026/b/a.md; give one of them a different "slug".',
+      related: [{ file: 'content/2026/b/a.md', messageId: 'other-message' }],
+    });
   });
 
   it('passes the rule its options, the message, the plan and the facts', () => {
@@ -74,10 +91,11 @@ describe('lintProject: running rules', () => {
       scope: 'plan',
       description: 'test',
       defaultSeverity: 'warning',
+      messages: { silent: ['segment'] },
       rationale: 'test',
       check({ plan, report }) {
         calls++;
-        report({ at: plan.locateItem('segments', 'kantoor'), message: 'Kantoor heard nothing.' });
+        report({ at: plan.locateItem('segments', 'kantoor'), messageId: 'silent', data: { segment: 'kantoor' } });
       },
     });
     const ds = run({ 'content/a.md': `${FRONT}---\nA\n`, 'content/b.md': `${FRONT}---\nB\n` }, [planRule]);
@@ -149,9 +167,9 @@ describe('lintProject: disable comments', () => {
 
   it('silences a real rule in a real project', async () => {
     const body = '<!-- herald-disable-next-line hype -->\nDit is EXCLUSIEF voor jou.\n\nEn dit is ook EXCLUSIEF.';
-    const ds = only(await check({ 'content/2026/app.md': message({ body }) }), 'hype');
-    // message() puts the body on line 11: the comment, the silenced line, a blank, the reported line.
-    expect(ds.map((d) => d.line)).toEqual([14]);
+    const text = message({ body });
+    const ds = only(await check({ 'content/2026/app.md': text }), 'hype');
+    expect(ds).toMatchObject([{ messageId: 'sales-hype', ...positionOf(text, 'EXCLUSIEF', 1) }]);
   });
 });
 
@@ -179,11 +197,15 @@ describe('lintProject: lint.disable in the front-matter', () => {
     const ds = only(await check({ 'content/2026/app.md': text }), 'front-matter');
     const typo = positionOf(text, 'readabilty');
     const other = positionOf(text, 'nonsense-rule');
-    expect(ds.map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
-      `${typo.line}:${typo.column} error Unknown rule "readabilty" in lint.disable; did you mean "readability"?`,
-      `${other.line}:${other.column} error Unknown rule "nonsense-rule" in lint.disable; "herald rules" lists them.`,
+    expect(ds).toMatchObject([
+      { ...typo, severity: 'error', messageId: 'unknown-rule-in-disable', data: { id: 'readabilty' }, expected: ['readability'] },
+      { ...other, severity: 'error', messageId: 'unknown-rule-in-disable', data: { id: 'nonsense-rule' } },
     ]);
-    expect(ds[0]!.suggestion).toBe('readability');
+    expect(ds[1]!.expected).toBeUndefined();
+    expect(ds.map((d) => d.message)).toEqual([
+      'Unknown rule "readabilty" in lint.disable; did you mean "readability"?',
+      'Unknown rule "nonsense-rule" in lint.disable; "herald rules" lists them.',
+    ]);
     // Silencing front-matter itself silences this too.
     const quiet = message({ extra: 'lint:\n  disable: [front-matter, readabilty]' });
     expect(only(await check({ 'content/2026/app.md': quiet }), 'front-matter')).toEqual([]);
@@ -214,15 +236,16 @@ describe('lintProject: severity from the plan', () => {
       description: 't',
       defaultSeverity: 'error',
       rationale: 't',
+      messages: { found: ['word'] },
       options: z.object({ word: z.string().default('TOMATO') }).default({ word: 'TOMATO' }),
       check({ message, options, report }) {
         const line = message.source.text.split('\n').findIndex((l) => l.includes(options.word)) + 1;
-        if (line > 0) report({ at: { line, column: 1 }, message: `Found ${options.word}.` });
+        if (line > 0) report({ at: { line, column: 1 }, messageId: 'found', data: { word: options.word } });
       },
     });
-    expect(run(body, [withOptions]).map((d) => [d.message, d.severity])).toEqual([['Found TOMATO.', 'error']]);
+    expect(run(body, [withOptions]).map((d) => [d.data, d.severity])).toEqual([[{ word: 'TOMATO' }, 'error']]);
     const ds = run(body, [withOptions], `${PLAN}rules:\n  configurable: [warn, {word: POTATO}]\n`);
-    expect(ds.map((d) => [d.message, d.severity])).toEqual([['Found POTATO.', 'warning']]);
+    expect(ds.map((d) => [d.data, d.severity])).toEqual([[{ word: 'POTATO' }, 'warning']]);
   });
 
   it('a plan error in rules: is reported and the rest of the check still runs', () => {
@@ -255,9 +278,11 @@ describe('lintProject: a rule that throws', () => {
     const files = { 'a.md': `${FRONT}---\nTOMATO\n`, 'b.md': `${FRONT}---\nTOMATO\n`, 'c.md': `${FRONT}---\nTOMATO\n` };
     const ds = run(files, [TOMATO, boom, POTATO]);
     expect(brief(ds)).toEqual(['a.md:7:1 tomato warning', 'b.md:1:1 boom error', 'b.md:7:1 tomato warning', 'c.md:7:1 tomato warning']);
-    expect(ds.find((d) => d.ruleId === 'boom')?.message).toBe(
-      'herald could not run this rule on this file (cannot read property of undefined); please report this as a bug.',
-    );
+    expect(ds.find((d) => d.ruleId === 'boom')).toMatchObject({
+      messageId: 'internal-error',
+      data: { reason: 'cannot read property of undefined' },
+      message: 'herald could not run this rule on this file (cannot read property of undefined); please report this as a bug.',
+    });
   });
 
   it('keeps what the rule reported before it threw', () => {
@@ -267,20 +292,21 @@ describe('lintProject: a rule that throws', () => {
       description: 't',
       defaultSeverity: 'warning',
       rationale: 't',
+      messages: { first: [] },
       check({ report }) {
-        report({ at: { line: 7, column: 1 }, message: 'First.' });
+        report({ at: { line: 7, column: 1 }, messageId: 'first' });
         throw new TypeError('oops');
       },
     });
-    expect(run({ 'a.md': `${FRONT}---\nA\n` }, [halfway]).map((d) => `${d.line} ${d.message}`)).toEqual([
-      '1 herald could not run this rule on this file (oops); please report this as a bug.',
-      '7 First.',
+    expect(run({ 'a.md': `${FRONT}---\nA\n` }, [halfway]).map((d) => [d.line, d.messageId, d.data])).toEqual([
+      [1, 'internal-error', { reason: 'oops' }],
+      [7, 'first', {}],
     ]);
   });
 
   it('copes with a thrown value that is not an Error', () => {
     const odd = defineMessageRule({ id: 'odd', scope: 'message', description: 't', defaultSeverity: 'warning', rationale: 't', check: () => { throw 'just a string'; } });
-    expect(run({ 'a.md': `${FRONT}---\nA\n` }, [odd])[0]?.message).toMatch(/just a string/);
+    expect(run({ 'a.md': `${FRONT}---\nA\n` }, [odd])[0]).toMatchObject({ messageId: 'internal-error', data: { reason: 'just a string' } });
   });
 
   it('a plan rule that throws is reported against the plan file', () => {
@@ -314,17 +340,19 @@ describe('lintProject: order of findings', () => {
   });
 
   it('breaks ties at one position by rule id, then message', () => {
-    const two = (id: string, messages: string[]) =>
+    // Without sentences in the catalogue, the message is `<rule id>/<message id>`.
+    const two = (id: string, messageIds: string[]) =>
       defineMessageRule({
         id,
         scope: 'message',
         description: 't',
         defaultSeverity: 'warning',
+        messages: Object.fromEntries(messageIds.map((m) => [m, []])),
         rationale: 't',
-        check: ({ report }) => messages.forEach((m) => report({ at: { line: 2, column: 1 }, message: m })),
+        check: ({ report }) => messageIds.forEach((m) => report({ at: { line: 2, column: 1 }, messageId: m })),
       });
-    const ds = run({ 'a.md': `${FRONT}---\nA\n` }, [two('zeta', ['B', 'A']), two('alpha', ['Y', 'X'])]);
-    expect(ds.map((d) => `${d.ruleId} ${d.message}`)).toEqual(['alpha X', 'alpha Y', 'zeta A', 'zeta B']);
+    const ds = run({ 'a.md': `${FRONT}---\nA\n` }, [two('zeta', ['b', 'a']), two('alpha', ['y', 'x'])]);
+    expect(ds.map((d) => d.message)).toEqual(['alpha/x', 'alpha/y', 'zeta/a', 'zeta/b']);
     expect([...ds].sort(compareDiagnostics)).toEqual(ds);
   });
 

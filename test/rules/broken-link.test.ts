@@ -1,31 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 const KICK_OFF = 'content/2026/kick-off.md';
 const OTHER = { [KICK_OFF]: message({ date: '2026-01-12T09:00', audience: '[kantoor]' }), 'content/2026/rooster.png': 'png' };
 // message() without kind or extra: the body starts on line 11.
 const withBody = (...lines: string[]) => ({ ...OTHER, [FILE]: message({ body: lines.join('\n') }) });
+const at = (files: Record<string, string>, needle: string, file = FILE) => positionOf(files[file]!, needle);
 
 describe('broken-link', () => {
   it('reports a link to a message that does not exist, at the link, with the nearest file', async () => {
-    const diagnostics = await check(withBody('Vanaf maart staat je rooster in de app.', '', 'Lees ook het [eerdere bericht](./kickoff.md).'));
-    expect(diagnostics).toMatchObject([{ ruleId: 'broken-link', severity: 'error', file: FILE, line: 13, column: 14, suggestion: 'kick-off.md' }]);
-    expect(diagnostics[0]!.message).toBe('The link "./kickoff.md" points to content/2026/kickoff.md, which does not exist; did you mean "kick-off.md"?');
+    const files = withBody('Vanaf maart staat je rooster in de app.', '', 'Lees ook het [eerdere bericht](./kickoff.md).');
+    expect(await check(files)).toMatchObject([
+      {
+        ruleId: 'broken-link',
+        messageId: 'link-target-missing',
+        data: { url: './kickoff.md', target: 'content/2026/kickoff.md' },
+        expected: ['kick-off.md'],
+        severity: 'error',
+        file: FILE,
+        ...at(files, '[eerdere bericht]'),
+      },
+    ]);
   });
 
   it('does not suggest the message itself', async () => {
-    const diagnostics = await check({ 'content/2026/a.md': message({ body: 'Zie [het vervolg](./b.md).' }) });
+    const text = message({ body: 'Zie [het vervolg](./b.md).' });
+    const diagnostics = await check({ 'content/2026/a.md': text });
     expect(only(diagnostics, 'broken-link')).toMatchObject([
-      { line: 11, column: 5, message: 'The link "./b.md" points to content/2026/b.md, which does not exist.' },
+      { messageId: 'link-target-missing', data: { url: './b.md', target: 'content/2026/b.md' }, ...positionOf(text, '[het vervolg]') },
     ]);
-    expect(diagnostics[0]!.suggestion).toBeUndefined();
+    expect(diagnostics[0]!.expected).toBeUndefined();
   });
 
   it('reports an image that does not exist', async () => {
-    const diagnostics = await check(withBody('![Het nieuwe rooster](./roster.png)'));
-    expect(diagnostics).toMatchObject([
-      { ruleId: 'broken-link', line: 11, column: 1, message: expect.stringMatching(/^The image "\.\/roster\.png" points to content\/2026\/roster\.png, which does not exist/) },
+    const files = withBody('![Het nieuwe rooster](./roster.png)');
+    expect(await check(files)).toMatchObject([
+      { ruleId: 'broken-link', messageId: 'image-target-missing', data: { url: './roster.png', target: 'content/2026/roster.png' }, ...at(files, '![Het') },
     ]);
   });
 
@@ -47,14 +59,16 @@ describe('broken-link', () => {
   });
 
   it('reports a broken reference-style link once, where the reader sees the link', async () => {
-    const diagnostics = await check(withBody('Zie [het jaaroverzicht][jaar].', '', '[jaar]: ../2025/jaaroverzicht.md'));
-    expect(only(diagnostics, 'broken-link')).toMatchObject([{ line: 11, column: 5, message: expect.stringContaining('"../2025/jaaroverzicht.md"') }]);
+    const files = withBody('Zie [het jaaroverzicht][jaar].', '', '[jaar]: ../2025/jaaroverzicht.md');
+    expect(only(await check(files), 'broken-link')).toMatchObject([
+      { messageId: 'link-target-missing', data: { url: '../2025/jaaroverzicht.md' }, ...at(files, '[het jaaroverzicht]') },
+    ]);
   });
 
   it('reports links that leave content/', async () => {
-    const diagnostics = await check(withBody('Zie [het plan](../../plans/plan.yaml).'));
-    expect(only(diagnostics, 'broken-link')).toMatchObject([
-      { line: 11, column: 5, message: 'The link "../../plans/plan.yaml" points outside content/, so the site cannot include it.' },
+    const files = withBody('Zie [het plan](../../plans/plan.yaml).');
+    expect(only(await check(files), 'broken-link')).toMatchObject([
+      { messageId: 'link-outside-content', data: { url: '../../plans/plan.yaml' }, ...at(files, '[het plan]') },
     ]);
   });
 
@@ -66,8 +80,8 @@ describe('broken-link', () => {
   });
 
   it('checks raw HTML images and links too', async () => {
-    const diagnostics = await check(withBody('Zo: <img src="./weg.png" alt="Een rooster"> en <a href="./kick-off.md">het begin</a>.'));
-    expect(only(diagnostics, 'broken-link')).toMatchObject([{ line: 11, column: 5, message: expect.stringContaining('"./weg.png"') }]);
+    const files = withBody('Zo: <img src="./weg.png" alt="Een rooster"> en <a href="./kick-off.md">het begin</a>.');
+    expect(only(await check(files), 'broken-link')).toMatchObject([{ messageId: 'image-target-missing', data: { url: './weg.png' }, ...at(files, '<img') }]);
   });
 
   it('checks the front-matter image, cta link and feedback link', async () => {
@@ -77,10 +91,10 @@ describe('broken-link', () => {
       extra: 'feedback: ../vragen/roosterapp.md\nimage: {src: ./foto.jpg, alt: Een chauffeur met de app}',
     });
     const diagnostics = await check({ ...OTHER, [FILE]: text });
-    expect(only(diagnostics, 'broken-link').map((d) => [d.line, d.column])).toEqual([
-      [10, 8], // cta.url
-      [11, 11], // feedback
-      [12, 14], // image src
+    expect(only(diagnostics, 'broken-link')).toMatchObject([
+      { messageId: 'link-target-missing', data: { url: './uitleg.md' }, ...positionOf(text, './uitleg.md') },
+      { messageId: 'link-target-missing', data: { url: '../vragen/roosterapp.md' }, ...positionOf(text, '../vragen') },
+      { messageId: 'image-target-missing', data: { url: './foto.jpg' }, ...positionOf(text, './foto.jpg') },
     ]);
   });
 
@@ -101,13 +115,17 @@ describe('broken-link', () => {
     expect(only(await check(files), 'broken-link')).toMatchObject([
       {
         severity: 'error',
-        line: 11,
-        column: 5,
-        message: 'The link "../feed.xml" points to content/feed.xml, which would be published at /feed.xml, where the site writes its own feed.xml; move or rename the file.',
+        messageId: 'link-site-own-file',
+        data: { url: '../feed.xml', target: 'content/feed.xml', sitePath: 'feed.xml', file: 'feed.xml' },
+        ...at(files, '[de feed]'),
       },
-      { line: 11, column: 31, message: expect.stringContaining('at /STYLE.CSS, where the site writes its own style.css;') },
-      { line: 13, column: 1, message: expect.stringContaining('"../segments/kaart.png" points to content/segments/kaart.png, which would be published at /segments/kaart.png, inside /segments/, where the site writes its own pages;') },
-      { line: 15, column: 4, message: expect.stringContaining('at /2026/kick-off/index.html, where the page of the message /2026/kick-off/ goes;') },
+      { messageId: 'link-site-own-file', data: { sitePath: 'STYLE.CSS', file: 'style.css' }, ...at(files, '[de stijl]') },
+      {
+        messageId: 'image-site-own-pages',
+        data: { url: '../segments/kaart.png', target: 'content/segments/kaart.png', sitePath: 'segments/kaart.png', folder: 'segments' },
+        ...at(files, '![Een kaart]'),
+      },
+      { messageId: 'link-message-page', data: { sitePath: '2026/kick-off/index.html', page: '/2026/kick-off/' }, ...at(files, '[de oude pagina]') },
     ]);
   });
 
@@ -118,18 +136,12 @@ describe('broken-link', () => {
       'content/2026/plattegrond.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
       'content/2026/kaart.xhtml': '<html/>',
     };
-    const found = only(await check(files), 'broken-link');
-    expect(found.map((d) => [d.line, d.column])).toEqual([
-      [11, 5],
-      [13, 1],
-      [15, 1],
+    expect(only(await check(files), 'broken-link')).toMatchObject([
+      { messageId: 'link-unpublished-type', data: { url: './bijlage.HTML', sitePath: '2026/bijlage.HTML', extension: 'html' }, ...at(files, '[de bijlage]') },
+      // The hazard is validate/svg-safety.ts's phrase.
+      { messageId: 'image-unsafe-svg', data: { url: './plattegrond.svg', hazard: 'has an event handler attribute (onload=)' }, ...at(files, '![De plattegrond]') },
+      { messageId: 'link-unpublished-type', data: { url: './kaart.xhtml', extension: 'xhtml' }, ...at(files, '<a href') },
     ]);
-    expect(found[0]!.message).toBe(
-      'The link "./bijlage.HTML" points to content/2026/bijlage.HTML, which would be published at /2026/bijlage.HTML, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .html files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-    );
-    expect(found[1]!.message).toBe(
-      'The image "./plattegrond.svg" points to content/2026/plattegrond.svg, which would be published at /2026/plattegrond.svg, but herald cannot publish that SVG: it has an event handler attribute (onload=), and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-    );
   });
 
   it('reports a file of a type the site does not publish, with a type a server would run anywhere in its name, or without a type', async () => {
@@ -140,11 +152,11 @@ describe('broken-link', () => {
       'content/2026/LEESMIJ': 'tekst',
       'content/2026/bijlage.html.nl': '<script>alert(1)</script>',
     };
-    expect(only(await check(files), 'broken-link').map((d) => d.message.replace(/^.*?, but /, 'but ').replace(/; link to it.*$/, ''))).toEqual([
-      'but herald does not publish a file with .php in its name: a web server could run it or serve it as a page of the site',
-      'but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .js files, which a browser or web server might run as part of the site',
-      'but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none',
-      'but herald does not publish a file with .html in its name: a web server could run it or serve it as a page of the site',
+    expect(only(await check(files), 'broken-link').map((d) => [d.messageId, d.data])).toEqual([
+      ['link-active-inner-extension', { url: './foto.php.jpg', target: 'content/2026/foto.php.jpg', sitePath: '2026/foto.php.jpg', extension: 'php' }],
+      ['link-unpublished-type', { url: './tool.js', target: 'content/2026/tool.js', sitePath: '2026/tool.js', extension: 'js' }],
+      ['link-no-type', { url: './LEESMIJ', target: 'content/2026/LEESMIJ', sitePath: '2026/LEESMIJ' }],
+      ['link-active-inner-extension', { url: './bijlage.html.nl', target: 'content/2026/bijlage.html.nl', sitePath: '2026/bijlage.html.nl', extension: 'html' }],
     ]);
   });
 

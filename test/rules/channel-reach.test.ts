@@ -1,26 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 
 // Test plan: magazijn [app, teamoverleg], chauffeurs [app], kantoor [intranet, e-mail, app], directie [e-mail, intranet].
 describe('channel-reach', () => {
   it('reports a channel that does not reach the audience, at the channel, naming the segment', async () => {
-    const diagnostics = await check({ [FILE]: message({ extra: 'channels: [app, intranet]' }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'channel-reach', severity: 'error', file: FILE, line: 10, column: 17 }]);
-    expect(diagnostics[0]!.message).toBe('Channel "intranet" does not reach segment "magazijn"; use a channel listed for it in the plan.');
+    const text = message({ extra: 'channels: [app, intranet]' });
+    expect(await check({ [FILE]: text })).toMatchObject([
+      {
+        ruleId: 'channel-reach',
+        messageId: 'misses-segment',
+        data: { channel: 'intranet', segment: 'magazijn' },
+        severity: 'error',
+        file: FILE,
+        ...positionOf(text, 'intranet]'),
+      },
+    ]);
   });
 
   it('names every segment the channel misses, in a block list too', async () => {
-    const diagnostics = await check({ [FILE]: message({ audience: '[magazijn, chauffeurs, kantoor]', extra: 'channels:\n  - app\n  - e-mail' }) });
-    expect(diagnostics).toMatchObject([
-      { ruleId: 'channel-reach', line: 12, column: 5, message: expect.stringContaining('Channel "e-mail" does not reach segments "magazijn", "chauffeurs"') },
+    const text = message({ audience: '[magazijn, chauffeurs, kantoor]', extra: 'channels:\n  - app\n  - e-mail' });
+    expect(await check({ [FILE]: text })).toMatchObject([
+      { ruleId: 'channel-reach', messageId: 'misses-segments', data: { channel: 'e-mail', segments: ['magazijn', 'chauffeurs'] }, ...positionOf(text, 'e-mail') },
     ]);
   });
 
   it('checks every segment for audience: all', async () => {
-    const diagnostics = await check({ [FILE]: message({ audience: 'all', extra: 'channels: [app]' }) });
-    expect(only(diagnostics, 'channel-reach')).toMatchObject([{ line: 10, column: 12, message: expect.stringContaining('segment "directie"') }]);
+    const text = message({ audience: 'all', extra: 'channels: [app]' });
+    expect(only(await check({ [FILE]: text }), 'channel-reach')).toMatchObject([
+      { messageId: 'misses-segment', data: { channel: 'app', segment: 'directie' }, ...positionOf(text, 'app]') },
+    ]);
   });
 
   it('accepts channels every segment of the audience has, and messages without channels', async () => {
@@ -36,7 +47,9 @@ describe('channel-reach', () => {
 
   it('follows the plan and the message settings', async () => {
     const text = message({ extra: 'channels: [intranet]' });
-    expect(await check({ [FILE]: text }, `${PLAN}rules:\n  channel-reach: warn\n`)).toMatchObject([{ ruleId: 'channel-reach', severity: 'warning', line: 10, column: 12 }]);
+    expect(await check({ [FILE]: text }, `${PLAN}rules:\n  channel-reach: warn\n`)).toMatchObject([
+      { ruleId: 'channel-reach', messageId: 'misses-segment', severity: 'warning', ...positionOf(text, 'intranet]') },
+    ]);
     expect(await check({ [FILE]: text }, `${PLAN}rules:\n  channel-reach: off\n`)).toEqual([]);
     expect(await check({ [FILE]: message({ extra: 'lint: {disable: [channel-reach]}\nchannels: [intranet]' }) })).toEqual([]);
     expect(await check({ [FILE]: message({ extra: '# herald-disable-next-line channel-reach\nchannels: [intranet]' }) })).toEqual([]);

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 
 describe('cta-missing', () => {
   it('reports a message without cta at the top of the file', async () => {
     const diagnostics = await check({ [FILE]: message({ cta: null }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'cta-missing', severity: 'error', file: FILE, line: 1, column: 1 }]);
-    expect(diagnostics[0]!.message).toMatch(/no call-to-action/);
+    expect(diagnostics).toMatchObject([{ ruleId: 'cta-missing', messageId: 'no-cta', data: {}, severity: 'error', file: FILE, line: 1, column: 1 }]);
   });
 
   it('reports a cta with a link but no text, at the cta', async () => {
-    const diagnostics = await check({ [FILE]: message({ cta: 'cta:\n  url: https://intranet.example/app\n  due: 2026-02-28' }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'cta-missing', severity: 'error', line: 8, column: 3 }]);
+    const text = message({ cta: 'cta:\n  url: https://intranet.example/app\n  due: 2026-02-28' });
+    expect(await check({ [FILE]: text })).toMatchObject([{ ruleId: 'cta-missing', messageId: 'no-cta', severity: 'error', ...positionOf(text, 'url: https') }]);
   });
 
   it('reports an empty cta text at its value', async () => {
-    expect(await check({ [FILE]: message({ cta: 'cta: ""' }) })).toMatchObject([{ ruleId: 'cta-missing', line: 7, column: 6 }]);
-    expect(await check({ [FILE]: message({ cta: 'cta:\n  text: "  "\n  url: https://intranet.example/app' }) })).toMatchObject([
-      { ruleId: 'cta-missing', line: 8, column: 3 },
-    ]);
+    const short = message({ cta: 'cta: ""' });
+    expect(await check({ [FILE]: short })).toMatchObject([{ ruleId: 'cta-missing', messageId: 'no-cta', ...positionOf(short, '""') }]);
+    const long = message({ cta: 'cta:\n  text: "  "\n  url: https://intranet.example/app' });
+    expect(await check({ [FILE]: long })).toMatchObject([{ ruleId: 'cta-missing', messageId: 'no-cta', ...positionOf(long, 'text: "  "') }]);
   });
 
   it('accepts the short form and the full form', async () => {

@@ -1,38 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 const cta = (text: string, more = '\n  url: https://intranet.example/app') => `cta:\n  text: ${text}${more}`;
 
 describe('cta-vague', () => {
   it('warns at the text when the call-to-action is "more information"', async () => {
-    const diagnostics = await check({ [FILE]: message({ cta: cta('Meer informatie over de app') }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'cta-vague', severity: 'warning', file: FILE, line: 8, column: 9 }]);
-    expect(diagnostics[0]!.message).toBe(
-      'The call-to-action "Meer informatie over de app" is vague; say what the reader should do, e.g. "Meld je aan voor de training".',
-    );
+    const text = message({ cta: cta('Meer informatie over de app') });
+    expect(await check({ [FILE]: text })).toMatchObject([
+      {
+        ruleId: 'cta-vague',
+        messageId: 'vague-cta',
+        data: { text: 'Meer informatie over de app' },
+        severity: 'warning',
+        file: FILE,
+        ...positionOf(text, 'Meer informatie'),
+      },
+    ]);
   });
 
   it('warns about "klik hier" and "lees meer", even though they start with a verb', async () => {
-    expect(await check({ [FILE]: message({ cta: cta('Klik hier') }) })).toMatchObject([{ ruleId: 'cta-vague', line: 8, message: expect.stringMatching(/is vague/) }]);
-    expect(await check({ [FILE]: message({ cta: cta('Lees meer') }) })).toMatchObject([{ ruleId: 'cta-vague', line: 8, message: expect.stringMatching(/is vague/) }]);
+    for (const words of ['Klik hier', 'Lees meer']) {
+      const text = message({ cta: cta(words) });
+      expect(await check({ [FILE]: text })).toMatchObject([{ ruleId: 'cta-vague', messageId: 'vague-cta', data: { text: words }, ...positionOf(text, words) }]);
+    }
   });
 
   it('warns when the call-to-action does not start with a verb', async () => {
-    const diagnostics = await check({ [FILE]: message({ cta: cta('Training voor iedereen in de app') }) });
-    expect(diagnostics).toMatchObject([
-      { ruleId: 'cta-vague', line: 8, column: 9, message: expect.stringMatching(/"Training voor iedereen in de app" does not start with a verb/) },
+    const text = message({ cta: cta('Training voor iedereen in de app') });
+    expect(await check({ [FILE]: text })).toMatchObject([
+      { ruleId: 'cta-vague', messageId: 'no-leading-verb', data: { text: 'Training voor iedereen in de app' }, ...positionOf(text, 'Training voor') },
     ]);
   });
 
   it('warns when the call-to-action says neither where nor by when', async () => {
-    const diagnostics = await check({ [FILE]: message({ cta: cta('Installeer de nieuwe roosterapp', '') }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'cta-vague', line: 8, column: 9, message: expect.stringMatching(/neither where nor by when/) }]);
+    const text = message({ cta: cta('Installeer de nieuwe roosterapp', '') });
+    expect(await check({ [FILE]: text })).toMatchObject([{ ruleId: 'cta-vague', messageId: 'no-where-or-when', data: {}, ...positionOf(text, 'Installeer de nieuwe') }]);
   });
 
   it('points at the value of the short form', async () => {
-    const diagnostics = await check({ [FILE]: message({ cta: 'cta: Meer informatie volgt' }) });
-    expect(only(diagnostics, 'cta-vague')).toMatchObject([{ line: 7, column: 6 }]);
+    const text = message({ cta: 'cta: Meer informatie volgt' });
+    expect(only(await check({ [FILE]: text }), 'cta-vague')).toMatchObject([{ messageId: 'vague-cta', ...positionOf(text, 'Meer informatie volgt') }]);
   });
 
   it('accepts a verb with a link, a place or a due date', async () => {
@@ -67,22 +76,20 @@ describe('cta-vague', () => {
     expect(only(await check({ [FILE]: en('Reset your password before Friday') }), 'cta-vague')).toEqual([]);
     // "may" is a verb as often as a month: no "by when" from it.
     const noWhen = message({ cta: 'cta:\n  text: Finish the course as you may', extra: 'lang: en', why: 'You swap shifts yourself, without calling the planner.' });
-    expect(only(await check({ [FILE]: noWhen }), 'cta-vague')).toMatchObject([{ message: expect.stringMatching(/neither where nor by when/) }]);
+    expect(only(await check({ [FILE]: noWhen }), 'cta-vague')).toMatchObject([{ messageId: 'no-where-or-when' }]);
 
-    const vague = only(await check({ [FILE]: en('Read more') }), 'cta-vague');
-    expect(vague).toMatchObject([{ line: 8, column: 9 }]);
-    expect(vague[0]!.message).toContain('e.g. "Sign up for the training"');
+    const readMore = en('Read more');
+    expect(only(await check({ [FILE]: readMore }), 'cta-vague')).toMatchObject([{ messageId: 'vague-cta-en', data: { text: 'Read more' }, ...positionOf(readMore, 'Read more') }]);
 
-    const noVerb = only(await check({ [FILE]: en('Training for everyone') }), 'cta-vague');
-    expect(noVerb).toMatchObject([{ line: 8, message: expect.stringContaining('e.g. "Sign up for …"') }]);
+    const training = en('Training for everyone');
+    expect(only(await check({ [FILE]: training }), 'cta-vague')).toMatchObject([
+      { messageId: 'no-leading-verb-en', data: { text: 'Training for everyone' }, ...positionOf(training, 'Training for') },
+    ]);
   });
 
   it('takes extra verbs and places from the plan', async () => {
     const text = message({ cta: cta('Scoor een plek voor de barbecue', '') });
-    expect(only(await check({ [FILE]: text }), 'cta-vague').map((d) => d.message)).toEqual([
-      expect.stringContaining('does not start with a verb'),
-      expect.stringContaining('neither where nor by when'),
-    ]);
+    expect(only(await check({ [FILE]: text }), 'cta-vague').map((d) => d.messageId)).toEqual(['no-leading-verb', 'no-where-or-when']);
     const plan = `${PLAN}rules:\n  cta-vague: [warn, {verbs: {nl: [scoor]}, places: {nl: [barbecue]}}]\n`;
     expect(only(await check({ [FILE]: text }, plan), 'cta-vague')).toEqual([]);
   });
@@ -93,7 +100,7 @@ describe('cta-vague', () => {
     expect(await check({ [FILE]: message({ cta: cta('Meer informatie'), extra: 'lint: {disable: [cta-vague]}' }) })).toEqual([]);
     expect(await check({ [FILE]: message({ cta: cta('Meer informatie') }) }, `${PLAN}rules:\n  cta-vague: off\n`)).toEqual([]);
     expect(await check({ [FILE]: message({ cta: cta('Meer informatie') }) }, `${PLAN}rules:\n  cta-vague: error\n`)).toMatchObject([
-      { ruleId: 'cta-vague', severity: 'error', line: 8 },
+      { ruleId: 'cta-vague', severity: 'error', messageId: 'vague-cta' },
     ]);
   });
 });

@@ -1,33 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
+
+/** Where a value of the front-matter starts: `key: value`. */
+function valueOf(text: string, key: string): { line: number; column: number } {
+  const { line, column } = positionOf(text, `${key}: `);
+  return { line, column: column + key.length + 2 };
+}
 
 describe('duplicate-slug', () => {
   it('reports two files with the same name in the same year, each at its date, naming the other', async () => {
-    const diagnostics = await check({
-      'content/2026/roosterapp.md': message({ date: '2026-02-02T09:00' }),
-      'content/2026/maart/roosterapp.md': message({ date: '2026-03-02T09:00', audience: '[kantoor]' }),
-    });
+    const first = message({ date: '2026-02-02T09:00' });
+    const second = message({ date: '2026-03-02T09:00', audience: '[kantoor]' });
+    const diagnostics = await check({ 'content/2026/roosterapp.md': first, 'content/2026/maart/roosterapp.md': second });
     expect(diagnostics).toMatchObject([
       {
         ruleId: 'duplicate-slug',
+        messageId: 'same-url',
+        data: { url: '/2026/roosterapp/', others: ['content/2026/roosterapp.md'] },
         severity: 'error',
         file: 'content/2026/maart/roosterapp.md',
-        line: 3,
-        column: 7,
-        message: 'This message would be published at /2026/roosterapp/, like content/2026/roosterapp.md; give one of them a different "slug".',
+        ...valueOf(second, 'date'),
+        related: [{ file: 'content/2026/roosterapp.md', ...valueOf(first, 'date'), messageId: 'other-message' }],
       },
-      { ruleId: 'duplicate-slug', file: 'content/2026/roosterapp.md', line: 3, column: 7, message: expect.stringContaining('like content/2026/maart/roosterapp.md') },
+      {
+        ruleId: 'duplicate-slug',
+        messageId: 'same-url',
+        data: { url: '/2026/roosterapp/', others: ['content/2026/maart/roosterapp.md'] },
+        file: 'content/2026/roosterapp.md',
+        ...valueOf(first, 'date'),
+      },
     ]);
   });
 
   it('reports a front-matter slug that takes another message its URL, at the slug', async () => {
-    const diagnostics = await check({
-      'content/2026/vragenuur.md': message({ date: '2026-02-03T09:00', extra: 'slug: roosterapp' }),
-      'content/2026/roosterapp.md': message({ date: '2026-03-02T09:00', audience: '[kantoor]' }),
-    });
+    const vragenuur = message({ date: '2026-02-03T09:00', extra: 'slug: roosterapp' });
+    const roosterapp = message({ date: '2026-03-02T09:00', audience: '[kantoor]' });
+    const diagnostics = await check({ 'content/2026/vragenuur.md': vragenuur, 'content/2026/roosterapp.md': roosterapp });
     expect(only(diagnostics, 'duplicate-slug')).toMatchObject([
-      { file: 'content/2026/roosterapp.md', line: 3, column: 7 },
-      { file: 'content/2026/vragenuur.md', line: 10, column: 7, message: expect.stringContaining('/2026/roosterapp/') },
+      {
+        file: 'content/2026/roosterapp.md',
+        ...valueOf(roosterapp, 'date'),
+        related: [{ file: 'content/2026/vragenuur.md', ...valueOf(vragenuur, 'slug'), messageId: 'other-message' }],
+      },
+      { file: 'content/2026/vragenuur.md', ...valueOf(vragenuur, 'slug'), messageId: 'same-url', data: { url: '/2026/roosterapp/' } },
     ]);
   });
 

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 
 describe('feedback-missing', () => {
   it('warns at the kind for a dialogue message without a place to respond', async () => {
-    const diagnostics = await check({ [FILE]: message({ kind: 'dialogue' }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'feedback-missing', severity: 'warning', file: FILE, line: 6, column: 7 }]);
-    expect(diagnostics[0]!.message).toBe('A dialogue message should say where readers can respond; add "feedback:" with a link or mailto: address.');
+    const text = message({ kind: 'dialogue' });
+    expect(await check({ [FILE]: text })).toMatchObject([
+      { ruleId: 'feedback-missing', messageId: 'dialogue-without-feedback', data: {}, severity: 'warning', file: FILE, ...positionOf(text, 'dialogue') },
+    ]);
   });
 
   it('warns for a change message without feedback', async () => {
-    const diagnostics = await check({ [FILE]: message({ kind: 'change', extra: 'effective: 2026-03-02' }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'feedback-missing', line: 6, column: 7, message: expect.stringMatching(/^A change message/) }]);
+    const text = message({ kind: 'change', extra: 'effective: 2026-03-02' });
+    expect(await check({ [FILE]: text })).toMatchObject([{ ruleId: 'feedback-missing', messageId: 'change-without-feedback', ...positionOf(text, 'change') }]);
   });
 
   it('accepts a link, a mailto address or another message as the place to respond', async () => {

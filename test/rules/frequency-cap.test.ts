@@ -1,31 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
+
+/** Where a message's date value is. */
+function dateOf(text: string): { line: number; column: number } {
+  const { line, column } = positionOf(text, 'date: ');
+  return { line, column: column + 'date: '.length };
+}
 
 // Test plan budgets: magazijn 2 per week, chauffeurs 3, kantoor 4, directie none.
 describe('frequency-cap', () => {
   it('reports the third message to magazijn in 7 days, at its date, naming the other two', async () => {
-    const diagnostics = await check({
+    const files = {
       'content/2026/a-maandag.md': message({ date: '2026-02-02T09:00' }),
       'content/2026/b-woensdag.md': message({ date: '2026-02-04T09:00' }),
       'content/2026/c-donderdag.md': message({ date: '2026-02-05T09:00' }),
-    });
-    expect(diagnostics).toMatchObject([{ ruleId: 'frequency-cap', severity: 'error', file: 'content/2026/c-donderdag.md', line: 3, column: 7 }]);
-    expect(diagnostics[0]!.message).toBe(
-      'Segment "magazijn" gets 3 messages in the 7 days up to 2026-02-05, over its budget of 2 per week; the others are content/2026/a-maandag.md (2026-02-02), content/2026/b-woensdag.md (2026-02-04).',
-    );
+    };
+    const diagnostics = await check(files);
+    expect(diagnostics).toMatchObject([
+      {
+        ruleId: 'frequency-cap',
+        messageId: 'over-budget',
+        data: {
+          segment: 'magazijn',
+          count: 3,
+          days: 7,
+          date: '2026-02-05',
+          budget: 2,
+          others: ['content/2026/a-maandag.md', 'content/2026/b-woensdag.md'],
+          otherDates: ['2026-02-02', '2026-02-04'],
+        },
+        severity: 'error',
+        file: 'content/2026/c-donderdag.md',
+        ...dateOf(files['content/2026/c-donderdag.md']),
+      },
+    ]);
+    // The others are related places, at their dates.
+    expect(diagnostics[0]!.related).toEqual([
+      { file: 'content/2026/a-maandag.md', ...dateOf(files['content/2026/a-maandag.md']), messageId: 'other-message' },
+      { file: 'content/2026/b-woensdag.md', ...dateOf(files['content/2026/b-woensdag.md']), messageId: 'other-message' },
+    ]);
   });
 
   it('counts messages for audience: all for every segment', async () => {
+    const d = message({ date: '2026-02-05T09:00', audience: 'all' });
     const diagnostics = await check({
       'content/2026/a.md': message({ date: '2026-02-02T09:00', audience: 'all' }),
       'content/2026/b.md': message({ date: '2026-02-03T09:00', audience: 'all' }),
       'content/2026/c.md': message({ date: '2026-02-04T09:00', audience: '[chauffeurs]' }),
-      'content/2026/d.md': message({ date: '2026-02-05T09:00', audience: 'all' }),
+      'content/2026/d.md': d,
     });
     // magazijn: a, b, d (3 > 2); chauffeurs: a, b, c, d (4 > 3); kantoor: a, b, d (3 <= 4).
     expect(only(diagnostics, 'frequency-cap')).toMatchObject([
-      { file: 'content/2026/d.md', line: 3, column: 7, message: expect.stringMatching(/^Segment "chauffeurs" gets 4 messages.*a\.md.*b\.md.*c\.md/) },
-      { file: 'content/2026/d.md', line: 3, column: 7, message: expect.stringMatching(/^Segment "magazijn" gets 3 messages/) },
+      {
+        file: 'content/2026/d.md',
+        ...dateOf(d),
+        messageId: 'over-budget',
+        data: { segment: 'chauffeurs', count: 4, others: ['content/2026/a.md', 'content/2026/b.md', 'content/2026/c.md'] },
+      },
+      { file: 'content/2026/d.md', ...dateOf(d), messageId: 'over-budget', data: { segment: 'magazijn', count: 3 } },
     ]);
   });
 
@@ -52,7 +85,7 @@ describe('frequency-cap', () => {
       'content/2026/b.md': message({ date: '2026-02-04T09:00' }),
       'content/2026/c.md': message({ date: '2026-02-09T08:00' }),
     });
-    expect(only(tight, 'frequency-cap')).toMatchObject([{ file: 'content/2026/c.md', line: 3 }]);
+    expect(only(tight, 'frequency-cap')).toMatchObject([{ file: 'content/2026/c.md', messageId: 'over-budget', data: { date: '2026-02-09' } }]);
   });
 
   it('only counts the messages a segment receives', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 
@@ -7,15 +8,16 @@ const FILE = 'content/2026/roosterapp.md';
 // "invoering-app" 2026-02-01 – 2026-03-31; the site's time zone is Europe/Amsterdam.
 describe('goal-inactive', () => {
   it('warns at the date when the message is published after its goal has ended', async () => {
-    const diagnostics = await check({ [FILE]: message({ date: '2026-07-02T09:00' }) });
-    expect(only(diagnostics, 'goal-inactive')).toMatchObject([{ severity: 'warning', file: FILE, line: 3, column: 7 }]);
-    expect(only(diagnostics, 'goal-inactive')[0]!.message).toBe('Published on 2026-07-02, after goal "roosterapp" has ended (2026-06-30).');
+    const text = message({ date: '2026-07-02T09:00' });
+    expect(only(await check({ [FILE]: text }), 'goal-inactive')).toMatchObject([
+      { messageId: 'after-goal', data: { date: '2026-07-02', id: 'roosterapp', until: '2026-06-30' }, severity: 'warning', file: FILE, ...positionOf(text, '2026-07-02T09:00') },
+    ]);
   });
 
   it('warns when the message is published before its campaign starts, though the goal has begun', async () => {
-    const diagnostics = await check({ [FILE]: message({ date: '2026-01-14T09:00', extra: 'campaign: invoering-app' }) });
-    expect(only(diagnostics, 'goal-inactive')).toMatchObject([
-      { severity: 'warning', line: 3, column: 7, message: 'Published on 2026-01-14, before campaign "invoering-app" starts (2026-02-01).' },
+    const text = message({ date: '2026-01-14T09:00', extra: 'campaign: invoering-app' });
+    expect(only(await check({ [FILE]: text }), 'goal-inactive')).toMatchObject([
+      { messageId: 'before-campaign', data: { date: '2026-01-14', id: 'invoering-app', from: '2026-02-01' }, severity: 'warning', ...positionOf(text, '2026-01-14T09:00') },
     ]);
   });
 
@@ -30,8 +32,9 @@ describe('goal-inactive', () => {
 
   it('reads the date in the site time zone', async () => {
     // 23:30 UTC on 30 June is 01:30 on 1 July in Amsterdam: after the goal has ended.
-    const late = await check({ [FILE]: message({ date: '2026-06-30T23:30:00Z' }) });
-    expect(only(late, 'goal-inactive')).toMatchObject([{ line: 3, column: 7, message: expect.stringContaining('2026-07-01') }]);
+    const text = message({ date: '2026-06-30T23:30:00Z' });
+    const late = await check({ [FILE]: text });
+    expect(only(late, 'goal-inactive')).toMatchObject([{ messageId: 'after-goal', data: { date: '2026-07-01' }, ...positionOf(text, '2026-06-30T23:30:00Z') }]);
     // 21:30 UTC is 23:30 in Amsterdam: still inside.
     expect(only(await check({ [FILE]: message({ date: '2026-06-30T21:30:00Z' }) }), 'goal-inactive')).toEqual([]);
   });
@@ -43,7 +46,7 @@ describe('goal-inactive', () => {
 
   it('follows the plan and the message settings', async () => {
     const asError = await check({ [FILE]: message({ date: '2026-07-02T09:00' }) }, `${PLAN}rules:\n  goal-inactive: error\n`);
-    expect(only(asError, 'goal-inactive')).toMatchObject([{ severity: 'error', line: 3 }]);
+    expect(only(asError, 'goal-inactive')).toMatchObject([{ severity: 'error', messageId: 'after-goal' }]);
 
     const off = await check({ [FILE]: message({ date: '2026-07-02T09:00' }) }, `${PLAN}rules:\n  goal-inactive: off\n`);
     expect(only(off, 'goal-inactive')).toEqual([]);

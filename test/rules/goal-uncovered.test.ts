@@ -21,8 +21,9 @@ describe('goal-uncovered', () => {
 
   it('warns at the goal in the plan when it is active in the period but has no message', async () => {
     const findings = only(await check(JUNE_JULY), 'goal-uncovered');
-    expect(findings).toMatchObject([{ severity: 'warning', ...idAt(PLAN, 'veilig-werken') }]);
-    expect(findings[0]!.message).toBe('Goal "veilig-werken" has no message between 2026-07-01 and 2026-07-13; write one or end the goal.');
+    expect(findings).toMatchObject([
+      { severity: 'warning', ...idAt(PLAN, 'veilig-werken'), messageId: 'no-message-in-period', data: { goal: 'veilig-werken', from: '2026-07-01', until: '2026-07-13' } },
+    ]);
   });
 
   it('accepts a goal with a message in its period', async () => {
@@ -53,7 +54,7 @@ describe('goal-uncovered', () => {
       'content/2026/b.md': message({ date: '2026-03-02T09:00', audience: 'all' }),
     };
     expect(only(await check(files, plan), 'goal-uncovered')).toMatchObject([
-      { ...idAt(plan, 'welzijn'), message: 'Goal "welzijn" has no message between 2026-02-02 and 2026-03-02; write one or end the goal.' },
+      { ...idAt(plan, 'welzijn'), messageId: 'no-message-in-period', data: { goal: 'welzijn', from: '2026-02-02', until: '2026-03-02' } },
     ]);
   });
 

@@ -1,39 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 // message() without kind or extra: the body starts on line 11.
 const body = (...lines: string[]) => message({ body: lines.join('\n') });
 const hype = async (text: string, plan?: string) => only(await check({ [FILE]: text }, plan), 'hype');
+/** Each finding as [message id, quoted text, line, column]. */
+const found = (diagnostics: { messageId?: string; data?: { text?: unknown }; line: number; column: number }[]) =>
+  diagnostics.map((d) => [d.messageId, d.data?.text, d.line, d.column]);
+/** [message id, quoted text, line, column] of the `occurrence`-th `needle` in `text`. */
+const finding = (text: string, messageId: string, needle: string, occurrence = 0, quoted = needle) => {
+  const { line, column } = positionOf(text, needle, occurrence);
+  return [messageId, quoted, line, column];
+};
 
 describe('hype', () => {
   it('warns at a hype word in the body, once even when it is also in capitals', async () => {
-    const diagnostics = await check({ [FILE]: body('Vanaf maart staat je rooster in de app.', '', 'Dit is een EXCLUSIEF moment voor het hele team.') });
-    expect(diagnostics).toMatchObject([{ ruleId: 'hype', severity: 'warning', file: FILE, line: 13, column: 12 }]);
-    expect(diagnostics[0]!.message).toBe('"EXCLUSIEF" is sales hype; say plainly what happens and what it means for the reader.');
+    const text = body('Vanaf maart staat je rooster in de app.', '', 'Dit is een EXCLUSIEF moment voor het hele team.');
+    expect(await check({ [FILE]: text })).toMatchObject([
+      { ruleId: 'hype', messageId: 'sales-hype', data: { text: 'EXCLUSIEF' }, severity: 'warning', file: FILE, ...positionOf(text, 'EXCLUSIEF') },
+    ]);
   });
 
   it('finds Dutch and English phrases, and "!!"', async () => {
-    const findings = await hype(body('De app komt eraan. Mis het niet!!', '', 'This will unlock a game changer for everyone.'));
-    expect(findings.map((d) => [d.line, d.column, d.message.split(' is ')[0]!.split(' shouts')[0]])).toEqual([
-      [11, 20, '"Mis het niet"'],
-      [11, 32, '"!!"'],
-      [13, 11, '"unlock"'],
-      [13, 20, '"game changer"'],
+    const text = body('De app komt eraan. Mis het niet!!', '', 'This will unlock a game changer for everyone.');
+    expect(found(await hype(text))).toEqual([
+      finding(text, 'sales-hype', 'Mis het niet'),
+      finding(text, 'shouting-exclamations', '!!'),
+      finding(text, 'sales-hype', 'unlock'),
+      finding(text, 'sales-hype', 'game changer'),
     ]);
   });
 
   it('flags words of five or more capitals, but not acronyms', async () => {
-    const findings = await hype(
-      body('Vraag het aan HR of ICT, zij kennen de AVG en de cao.', '', 'De nieuwe app is GRATIS voor iedereen.', '', 'Steun de UNICEF-actie en lees de COVID-19-regels.'),
-    );
-    expect(findings).toMatchObject([{ line: 13, column: 18, message: '"GRATIS" is written in capitals, which reads as shouting; write it in lower case.' }]);
+    const text = body('Vraag het aan HR of ICT, zij kennen de AVG en de cao.', '', 'De nieuwe app is GRATIS voor iedereen.', '', 'Steun de UNICEF-actie en lees de COVID-19-regels.');
+    expect(found(await hype(text))).toEqual([finding(text, 'shouting-capitals', 'GRATIS')]);
   });
 
   it('knows common names in capitals, and a price "exclusief btw" is not hype', async () => {
     const text = body('Volg de HACCP-regels en de COVID maatregelen in de kantine.', '', 'De fiets kost 450 euro exclusief btw. Prices are exclusive of VAT.');
     expect(await check({ [FILE]: text })).toEqual([]);
-    expect(await hype(body('Een exclusief aanbod: de fiets kost 450 euro exclusief btw.'))).toMatchObject([{ line: 11, column: 5 }]);
+    const offer = body('Een exclusief aanbod: de fiets kost 450 euro exclusief btw.');
+    expect(found(await hype(offer))).toEqual([finding(offer, 'sales-hype', 'exclusief')]);
   });
 
   it('leaves facts alone: prices without VAT, a real door, a legal term, official names and Roman numerals', async () => {
@@ -48,13 +57,14 @@ describe('hype', () => {
   });
 
   it('still finds the hype next to those facts', async () => {
-    const found = await hype(body('Exclusief voor jou: unlock je toekomst en ga naar the next level! Niet te missen. Limited time, exclusively yours. DIT IS BELANGRIJK.'));
-    expect(found.map((d) => d.message.match(/^"([^"]+)"/)?.[1])).toEqual(['Exclusief', 'unlock', 'next level', 'Niet te missen', 'Limited time', 'exclusively', 'BELANGRIJK']);
+    const findings = await hype(body('Exclusief voor jou: unlock je toekomst en ga naar the next level! Niet te missen. Limited time, exclusively yours. DIT IS BELANGRIJK.'));
+    expect(findings.map((d) => d.data?.text)).toEqual(['Exclusief', 'unlock', 'next level', 'Niet te missen', 'Limited time', 'exclusively', 'BELANGRIJK']);
+    expect(findings.at(-1)!.messageId).toBe('shouting-capitals');
   });
 
   it('takes extra acronyms from the plan', async () => {
     const text = body('Vanaf maart plant ROUTIQ onze routes.');
-    expect(await hype(text)).toMatchObject([{ line: 11, column: 19 }]);
+    expect(found(await hype(text))).toEqual([finding(text, 'shouting-capitals', 'ROUTIQ')]);
     expect(await hype(text, `${PLAN}rules:\n  hype: [warn, {acronyms: [ROUTIQ]}]\n`)).toEqual([]);
   });
 
@@ -74,13 +84,11 @@ describe('hype', () => {
   });
 
   it('does read link text, headings, list items and quotes', async () => {
-    const findings = await hype(
-      body('## Ongekend nieuws', '', '- Een [exclusieve kans](https://intranet.example/kans)', '', '> Op is op.'),
-    );
-    expect(findings.map((d) => [d.line, d.column])).toEqual([
-      [11, 4],
-      [13, 8],
-      [15, 3],
+    const text = body('## Ongekend nieuws', '', '- Een [exclusieve kans](https://intranet.example/kans)', '', '> Op is op.');
+    expect(found(await hype(text))).toEqual([
+      finding(text, 'sales-hype', 'Ongekend'),
+      finding(text, 'sales-hype', 'exclusieve'),
+      finding(text, 'sales-hype', 'Op is op'),
     ]);
   });
 
@@ -90,19 +98,19 @@ describe('hype', () => {
       why: 'Het is exclusief, echt exclusief voor jou en je collega’s.',
       cta: 'cta:\n  text: Installeer de app, nu of nooit\n  url: https://intranet.example/app',
     });
-    const findings = await hype(text);
-    expect(findings.map((d) => [d.line, d.column])).toEqual([
-      [2, 19], // the second "unlock", not the "Unlocked" before it
-      [2, 36], // "!!"
-      [6, 13],
-      [6, 29],
-      [8, 28], // "nu of nooit" in the cta text
+    expect(found(await hype(text))).toEqual([
+      finding(text, 'sales-hype', 'unlock'), // the second one, not the "Unlocked" before it (positionOf is case-sensitive)
+      finding(text, 'shouting-exclamations', '!!'),
+      finding(text, 'sales-hype', 'exclusief'),
+      finding(text, 'sales-hype', 'exclusief', 1),
+      finding(text, 'sales-hype', 'nu of nooit'), // in the cta text
     ]);
   });
 
   it('finds a phrase that a folded why breaks over two lines', async () => {
     const text = message({ why: ">-\n  Je ruilt straks zelf diensten met collega's. Nu of\n  nooit, want de planner stopt ermee." });
-    expect(await hype(text)).toMatchObject([{ line: 7, column: 48, message: expect.stringContaining('"Nu of nooit"') }]);
+    // The quoted text is on one line, as the reader sees it.
+    expect(found(await hype(text))).toEqual([finding(text, 'sales-hype', 'Nu of', 0, 'Nu of nooit')]);
   });
 
   it('accepts plain text, one exclamation mark and ?!', async () => {
@@ -114,7 +122,7 @@ describe('hype', () => {
     const text = body('Dit wordt mega voor het magazijn.', '', 'Het megaproject loopt door.');
     expect(await hype(text)).toEqual([]);
     const extra = await hype(text, `${PLAN}rules:\n  hype: [warn, {words: [mega]}]\n`);
-    expect(extra).toMatchObject([{ severity: 'warning', line: 11, column: 11, message: expect.stringContaining('"mega"') }]);
+    expect(extra).toMatchObject([{ severity: 'warning', messageId: 'sales-hype', data: { text: 'mega' }, ...positionOf(text, 'mega') }]);
 
     const allowed = body('De exclusieve rechten liggen bij de uitgever.');
     expect(await hype(allowed)).toHaveLength(1);
@@ -123,16 +131,16 @@ describe('hype', () => {
 
   it('follows the severity set in the plan', async () => {
     const text = body('Dit is revolutionair.');
-    expect(await hype(text, `${PLAN}rules:\n  hype: error\n`)).toMatchObject([{ severity: 'error', line: 11, column: 8 }]);
+    expect(await hype(text, `${PLAN}rules:\n  hype: error\n`)).toMatchObject([{ severity: 'error', messageId: 'sales-hype', ...positionOf(text, 'revolutionair') }]);
     expect(await hype(text, `${PLAN}rules:\n  hype: off\n`)).toEqual([]);
   });
 
   it('can be silenced for the next line in the body', async () => {
     const text = body('Gewoon nieuws.', '', '<!-- herald-disable-next-line hype -->', 'Dit is een EXCLUSIEF moment.', '', 'Nog een EXCLUSIEF moment.');
     // Only the line after the comment is silenced.
-    expect(await hype(text)).toMatchObject([{ line: 16, column: 9 }]);
+    expect(await hype(text)).toMatchObject([{ messageId: 'sales-hype', ...positionOf(text, 'EXCLUSIEF', 1) }]);
     const other = body('<!-- herald-disable-next-line readability -->', 'Dit is een EXCLUSIEF moment.');
-    expect(await hype(other)).toMatchObject([{ line: 12, column: 12 }]);
+    expect(await hype(other)).toMatchObject([{ messageId: 'sales-hype', ...positionOf(other, 'EXCLUSIEF') }]);
     const all = body('<!-- herald-disable-next-line -->', 'Dit is een EXCLUSIEF moment.');
     expect(await hype(all)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 const change = (date: string, effective: string, kind = 'change') =>
@@ -8,15 +9,23 @@ const change = (date: string, effective: string, kind = 'change') =>
 // Test plan: leadTimeDays 14.
 describe('lead-time', () => {
   it('reports a change announced 9 days before it takes effect, at the date', async () => {
-    const diagnostics = await check({ [FILE]: change('2026-02-20T09:00', '2026-03-01') });
-    expect(diagnostics).toMatchObject([{ ruleId: 'lead-time', severity: 'error', file: FILE, line: 3, column: 7 }]);
-    expect(diagnostics[0]!.message).toBe('Published 9 days before the change takes effect (2026-03-01); announce changes at least 14 days ahead.');
+    const text = change('2026-02-20T09:00', '2026-03-01');
+    expect(await check({ [FILE]: text })).toMatchObject([
+      {
+        ruleId: 'lead-time',
+        messageId: 'too-close-to-effective',
+        data: { days: 9, effective: '2026-03-01', leadTimeDays: 14 },
+        severity: 'error',
+        file: FILE,
+        ...positionOf(text, '2026-02-20T09:00'),
+      },
+    ]);
   });
 
   it('reports a change published after its effective date', async () => {
-    const diagnostics = await check({ [FILE]: change('2026-03-03T09:00', '2026-03-01') });
-    expect(only(diagnostics, 'lead-time')).toMatchObject([
-      { line: 3, column: 7, message: 'Published on 2026-03-03, 2 days after the change took effect (2026-03-01); announce changes at least 14 days ahead.' },
+    const text = change('2026-03-03T09:00', '2026-03-01');
+    expect(only(await check({ [FILE]: text }), 'lead-time')).toMatchObject([
+      { messageId: 'after-effective', data: { date: '2026-03-03', days: 2, effective: '2026-03-01', leadTimeDays: 14 }, ...positionOf(text, '2026-03-03T09:00') },
     ]);
   });
 
@@ -34,7 +43,7 @@ describe('lead-time', () => {
     const plan = PLAN.replace('leadTimeDays: 14', 'leadTimeDays: 7');
     expect(await check({ [FILE]: change('2026-02-20T09:00', '2026-03-01') }, plan)).toEqual([]);
     expect(only(await check({ [FILE]: change('2026-02-24T09:00', '2026-03-01') }, plan), 'lead-time')).toMatchObject([
-      { line: 3, message: expect.stringContaining('at least 7 days') },
+      { messageId: 'too-close-to-effective', data: { days: 5, leadTimeDays: 7 } },
     ]);
   });
 

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 
 // Test plan: quiet 2026-04-27 – 2026-05-01 (Inventarisatieweek), weekends: avoid.
 describe('quiet-period', () => {
   it('warns at the date for a message in a quiet period', async () => {
-    const diagnostics = await check({ [FILE]: message({ date: '2026-04-28T09:00' }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'quiet-period', severity: 'warning', file: FILE, line: 3, column: 7 }]);
-    expect(diagnostics[0]!.message).toBe('Published on 2026-04-28, in the quiet period "Inventarisatieweek" (2026-04-27 – 2026-05-01).');
+    const text = message({ date: '2026-04-28T09:00' });
+    expect(await check({ [FILE]: text })).toMatchObject([
+      {
+        ruleId: 'quiet-period',
+        messageId: 'in-quiet-period',
+        data: { date: '2026-04-28', reason: 'Inventarisatieweek', from: '2026-04-27', until: '2026-05-01' },
+        severity: 'warning',
+        file: FILE,
+        ...positionOf(text, '2026-04-28T09:00'),
+      },
+    ]);
   });
 
   it('includes the first and the last day of the quiet period, and not the days around it', async () => {
@@ -19,11 +28,11 @@ describe('quiet-period', () => {
   });
 
   it('warns for a weekend when the calendar avoids weekends', async () => {
-    const diagnostics = await check({ [FILE]: message({ date: '2026-02-07T10:00' }) });
-    expect(diagnostics).toMatchObject([
-      { ruleId: 'quiet-period', line: 3, column: 7, message: 'Published on a Saturday (2026-02-07), and the calendar avoids weekends.' },
+    const text = message({ date: '2026-02-07T10:00' });
+    expect(await check({ [FILE]: text })).toMatchObject([
+      { ruleId: 'quiet-period', messageId: 'on-saturday', data: { date: '2026-02-07' }, ...positionOf(text, '2026-02-07T10:00') },
     ]);
-    expect(only(await check({ [FILE]: message({ date: '2026-02-08' }) }), 'quiet-period')).toMatchObject([{ message: expect.stringContaining('Sunday') }]);
+    expect(only(await check({ [FILE]: message({ date: '2026-02-08' }) }), 'quiet-period')).toMatchObject([{ messageId: 'on-sunday', data: { date: '2026-02-08' } }]);
   });
 
   it('accepts a weekend when the calendar allows weekends', async () => {
@@ -33,8 +42,9 @@ describe('quiet-period', () => {
 
   it('reads the weekday in the site time zone', async () => {
     // Friday 23:30 UTC is Saturday 00:30 in Amsterdam.
-    expect(only(await check({ [FILE]: message({ date: '2026-02-06T23:30:00Z' }) }), 'quiet-period')).toMatchObject([
-      { line: 3, message: expect.stringContaining('Saturday (2026-02-07)') },
+    const text = message({ date: '2026-02-06T23:30:00Z' });
+    expect(only(await check({ [FILE]: text }), 'quiet-period')).toMatchObject([
+      { messageId: 'on-saturday', data: { date: '2026-02-07' }, line: positionOf(text, '2026-02-06T23:30:00Z').line },
     ]);
     // Friday 22:30 in Amsterdam is still Friday.
     expect(only(await check({ [FILE]: message({ date: '2026-02-06T22:30' }) }), 'quiet-period')).toEqual([]);
@@ -42,14 +52,16 @@ describe('quiet-period', () => {
 
   it('suggests the rule id when the plan misspells it or cuts it short', async () => {
     const typo = await check({ [FILE]: message() }, `${PLAN}rules:\n  quiet-periode: error\n`);
-    expect(only(typo, 'plan-schema')).toMatchObject([{ suggestion: 'quiet-period', message: expect.stringContaining('did you mean "quiet-period"') }]);
+    expect(only(typo, 'plan-schema')).toMatchObject([{ message: expect.stringContaining('did you mean "quiet-period"') }]);
     const short = await check({ [FILE]: message() }, `${PLAN}rules:\n  quiet: error\n`);
-    expect(only(short, 'plan-schema')).toMatchObject([{ suggestion: 'quiet-period', message: expect.stringContaining('did you mean "quiet-period"') }]);
+    expect(only(short, 'plan-schema')).toMatchObject([{ message: expect.stringContaining('did you mean "quiet-period"') }]);
   });
 
   it('follows the plan and the message settings', async () => {
     const text = message({ date: '2026-02-07T10:00' });
-    expect(await check({ [FILE]: text }, `${PLAN}rules:\n  quiet-period: error\n`)).toMatchObject([{ ruleId: 'quiet-period', severity: 'error', line: 3, column: 7 }]);
+    expect(await check({ [FILE]: text }, `${PLAN}rules:\n  quiet-period: error\n`)).toMatchObject([
+      { ruleId: 'quiet-period', messageId: 'on-saturday', severity: 'error', ...positionOf(text, '2026-02-07T10:00') },
+    ]);
     expect(await check({ [FILE]: text }, `${PLAN}rules:\n  quiet-period: off\n`)).toEqual([]);
     expect(await check({ [FILE]: message({ date: '2026-02-07T10:00', extra: 'lint: {disable: [quiet-period]}' }) })).toEqual([]);
     const commented = text.replace('date:', '# herald-disable-next-line quiet-period\ndate:');

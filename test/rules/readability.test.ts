@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 const readability = async (text: string, plan?: string) => only(await check({ [FILE]: text }, plan), 'readability');
@@ -29,9 +30,16 @@ const EN = { extra: 'lang: en', why: 'You swap shifts yourself, without calling 
 // message() without kind or extra: the body starts on line 11; with one extra line, on line 12.
 describe('readability', () => {
   it('warns about a dense Dutch paragraph for a B1 audience, with the score, at the hardest sentence', async () => {
-    const findings = await readability(message({ body: `Vanaf maart staat je rooster in de app.\n\n${DENSE_NL}` }));
-    expect(findings).toMatchObject([{ ruleId: 'readability', severity: 'warning', file: FILE, line: 13, column: DENSE_NL.indexOf('Medewerkers') + 1 }]);
-    expect(findings[0]!.message).toMatch(/^The text scores -?\d+(\.\d)? \(Flesch–Douma\), below 60 for reading level B1: /);
+    const text = message({ body: `Vanaf maart staat je rooster in de app.\n\n${DENSE_NL}` });
+    const findings = await readability(text);
+    expect(findings).toMatchObject([
+      { ruleId: 'readability', messageId: 'hard-to-read-nl', data: { minScore: 60, level: 'B1' }, severity: 'warning', file: FILE, ...positionOf(text, 'Medewerkers') },
+    ]);
+    const { score, wordsPerSentence, syllablesPerWord } = findings[0]!.data as Record<string, unknown>;
+    expect(score).toBeTypeOf('number');
+    expect(score as number).toBeLessThan(60);
+    expect(wordsPerSentence).toMatch(/^\d+\.\d$/);
+    expect(syllablesPerWord).toMatch(/^\d+\.\d\d$/);
   });
 
   it('accepts a plain Dutch text', async () => {
@@ -39,16 +47,19 @@ describe('readability', () => {
   });
 
   it('uses the minimum of the audience level: 50 for B2, 30 for C1', async () => {
-    const b2 = await readability(message({ audience: '[kantoor]', body: DENSE_NL }));
-    expect(b2).toMatchObject([{ line: 11, message: expect.stringContaining('below 50 for reading level B2') }]);
-    const c1 = await readability(message({ audience: '[directie]', extra: 'channels: [e-mail]', body: DENSE_NL }));
-    expect(c1).toMatchObject([{ line: 12, message: expect.stringContaining('below 30 for reading level C1') }]);
+    const b2Text = message({ audience: '[kantoor]', body: DENSE_NL });
+    const b2 = await readability(b2Text);
+    expect(b2).toMatchObject([{ messageId: 'hard-to-read-nl', data: { minScore: 50, level: 'B2' }, line: positionOf(b2Text, 'De implementatie').line }]);
+    const c1Text = message({ audience: '[directie]', extra: 'channels: [e-mail]', body: DENSE_NL });
+    const c1 = await readability(c1Text);
+    expect(c1).toMatchObject([{ messageId: 'hard-to-read-nl', data: { minScore: 30, level: 'C1' }, line: positionOf(c1Text, 'De implementatie').line }]);
   });
 
   it('scores English with Flesch reading ease when the message says lang: en', async () => {
     expect(await check({ [FILE]: message({ ...EN, body: PLAIN_EN }) })).toEqual([]);
-    const dense = await readability(message({ ...EN, body: DENSE_EN }));
-    expect(dense).toMatchObject([{ severity: 'warning', line: 12, message: expect.stringMatching(/\(Flesch reading ease\), below 60 for reading level B1/) }]);
+    const denseText = message({ ...EN, body: DENSE_EN });
+    const dense = await readability(denseText);
+    expect(dense).toMatchObject([{ severity: 'warning', messageId: 'hard-to-read-en', data: { minScore: 60, level: 'B1' }, line: positionOf(denseText, 'The organisational').line }]);
   });
 
   it('reads lines ended by a hard break as lines of their own, not one long sentence', async () => {
@@ -59,29 +70,30 @@ describe('readability', () => {
     ].join('\n');
     expect(await readability(message({ body: `${PLAIN_NL}\n\n${block}\n` }))).toEqual([]);
     // The same lines without the hard breaks run on: one sentence of 40 words.
-    expect(await readability(message({ body: `${PLAIN_NL}\n\n${block.replaceAll('\\', '')}\n` }))).toMatchObject([{ message: expect.stringMatching(/^This sentence has 40 words/) }]);
+    expect(await readability(message({ body: `${PLAIN_NL}\n\n${block.replaceAll('\\', '')}\n` }))).toMatchObject([
+      { messageId: 'sentence-too-long', data: { words: 40, level: 'B1', maxWords: 25 } },
+    ]);
   });
 
   it('reports a sentence that is too long at its line', async () => {
-    const findings = await readability(message({ body: `Vanaf maart staat je rooster in de app.\n\n${LONG_NL}\n\nDat is handig.` }));
-    expect(findings).toMatchObject([
-      { line: 13, column: 1, severity: 'warning', message: 'This sentence has 35 words, too long for reading level B1 (at most 25); split it.' },
+    const text = message({ body: `Vanaf maart staat je rooster in de app.\n\n${LONG_NL}\n\nDat is handig.` });
+    expect(await readability(text)).toMatchObject([
+      { messageId: 'sentence-too-long', data: { words: 35, level: 'B1', maxWords: 25 }, severity: 'warning', ...positionOf(text, LONG_NL) },
     ]);
   });
 
   it('points at a long sentence that starts halfway a line, or on the second line of a paragraph', async () => {
-    const sameLine = await readability(message({ body: `Vanaf maart werkt het anders. ${LONG_NL}` }));
-    expect(sameLine).toMatchObject([{ line: 11, column: 31 }]);
-    const nextLine = await readability(message({ body: `Vanaf maart werkt het anders.\n${LONG_NL}` }));
-    expect(nextLine).toMatchObject([{ line: 12, column: 1 }]);
-    const listItem = await readability(message({ body: `Vanaf maart werkt het anders.\n\n- ${LONG_NL}` }));
-    expect(listItem).toMatchObject([{ line: 13, column: 3 }]);
+    for (const body of [`Vanaf maart werkt het anders. ${LONG_NL}`, `Vanaf maart werkt het anders.\n${LONG_NL}`, `Vanaf maart werkt het anders.\n\n- ${LONG_NL}`]) {
+      const text = message({ body });
+      expect(await readability(text), body).toMatchObject([{ messageId: 'sentence-too-long', ...positionOf(text, LONG_NL) }]);
+    }
   });
 
   it('allows longer sentences for B2 and C1, and uses the strictest level of the audience', async () => {
     expect(await readability(message({ audience: '[kantoor]', body: MEDIUM_NL }))).toEqual([]);
-    expect(await readability(message({ audience: '[magazijn, kantoor]', body: MEDIUM_NL }))).toMatchObject([
-      { line: 11, column: 1, message: expect.stringContaining('28 words, too long for reading level B1 (at most 25)') },
+    const mixed = message({ audience: '[magazijn, kantoor]', body: MEDIUM_NL });
+    expect(await readability(mixed)).toMatchObject([
+      { messageId: 'sentence-too-long', data: { words: 28, level: 'B1', maxWords: 25 }, ...positionOf(mixed, MEDIUM_NL) },
     ]);
     // A segment without readingLevel counts as B1.
     expect(await readability(message({ audience: '[chauffeurs]', body: MEDIUM_NL }))).toHaveLength(1);

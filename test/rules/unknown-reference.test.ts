@@ -1,56 +1,68 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 
 describe('unknown-reference', () => {
   it('reports a misspelt segment at the id, with "did you mean"', async () => {
-    const diagnostics = await check({ [FILE]: message({ audience: '[magazijn, chaufeurs]' }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'unknown-reference', severity: 'error', file: FILE, line: 4, column: 22, suggestion: 'chauffeurs' }]);
-    expect(diagnostics[0]!.message).toBe('Unknown segment "chaufeurs": the plan has no such id; did you mean "chauffeurs"?');
+    const text = message({ audience: '[magazijn, chaufeurs]' });
+    expect(await check({ [FILE]: text })).toMatchObject([
+      {
+        ruleId: 'unknown-reference',
+        messageId: 'unknown-segment',
+        data: { id: 'chaufeurs' },
+        expected: ['chauffeurs'],
+        severity: 'error',
+        file: FILE,
+        ...positionOf(text, 'chaufeurs'),
+      },
+    ]);
   });
 
   it('reports a misspelt goal, campaign and channel, each at its own value', async () => {
-    const diagnostics = await check({
-      [FILE]: message({ goal: 'rooster-app', extra: 'campaign: invoering\nchannels: [ap, teamoverleg]' }),
-    });
-    expect(only(diagnostics, 'unknown-reference')).toMatchObject([
-      { line: 5, column: 7, suggestion: 'roosterapp', message: expect.stringMatching(/^Unknown goal "rooster-app"/) },
+    const text = message({ goal: 'rooster-app', extra: 'campaign: invoering\nchannels: [ap, teamoverleg]' });
+    expect(only(await check({ [FILE]: text }), 'unknown-reference')).toMatchObject([
+      { messageId: 'unknown-goal', data: { id: 'rooster-app' }, expected: ['roosterapp'], ...positionOf(text, 'rooster-app') },
       // A dropped suffix is a likely typo too.
-      { line: 10, column: 11, suggestion: 'invoering-app', message: expect.stringMatching(/^Unknown campaign "invoering".*did you mean "invoering-app"/) },
-      { line: 11, column: 12, suggestion: 'app', message: expect.stringMatching(/^Unknown channel "ap"/) },
+      { messageId: 'unknown-campaign', data: { id: 'invoering' }, expected: ['invoering-app'], ...positionOf(text, 'invoering\n') },
+      { messageId: 'unknown-channel', data: { id: 'ap' }, expected: ['app'], ...positionOf(text, 'ap,') },
     ]);
   });
 
   it('gives no suggestion when nothing is close', async () => {
-    const diagnostics = await check({ [FILE]: message({ audience: '[stagiairs]' }) });
-    expect(only(diagnostics, 'unknown-reference')).toMatchObject([{ line: 4, column: 12, message: 'Unknown segment "stagiairs": the plan has no such id.' }]);
-    expect(diagnostics[0]!.suggestion).toBeUndefined();
+    const text = message({ audience: '[stagiairs]' });
+    const diagnostics = await check({ [FILE]: text });
+    expect(only(diagnostics, 'unknown-reference')).toMatchObject([{ messageId: 'unknown-segment', data: { id: 'stagiairs' }, ...positionOf(text, 'stagiairs') }]);
+    expect(diagnostics[0]!.expected).toBeUndefined();
   });
 
   it('reports a segment given as a single id, not a list', async () => {
-    const diagnostics = await check({ [FILE]: message({ audience: 'magazjin' }) });
-    expect(only(diagnostics, 'unknown-reference')).toMatchObject([{ line: 4, column: 11, suggestion: 'magazijn' }]);
+    const text = message({ audience: 'magazjin' });
+    expect(only(await check({ [FILE]: text }), 'unknown-reference')).toMatchObject([
+      { messageId: 'unknown-segment', data: { id: 'magazjin' }, expected: ['magazijn'], ...positionOf(text, 'magazjin') },
+    ]);
   });
 
   it('still reports a typo that sits beside "all"', async () => {
-    const diagnostics = await check({ [FILE]: message({ audience: '[all, magazjin]' }) });
-    expect(only(diagnostics, 'unknown-reference')).toMatchObject([{ line: 4, column: 17, suggestion: 'magazijn' }]);
+    const text = message({ audience: '[all, magazjin]' });
+    expect(only(await check({ [FILE]: text }), 'unknown-reference')).toMatchObject([
+      { messageId: 'unknown-segment', data: { id: 'magazjin' }, expected: ['magazijn'], ...positionOf(text, 'magazjin') },
+    ]);
   });
 
   it('reports an unknown segment in a :::for block at the block', async () => {
     const body = ['Vanaf maart staat je rooster in de app.', '', ':::for{segment=magazjin}', 'Je ziet ook de bezetting van je hal.', ':::', ''].join('\n');
-    const diagnostics = await check({ [FILE]: message({ body }) });
-    // Body starts on line 11: the block opens on line 13.
-    expect(only(diagnostics, 'unknown-reference')).toMatchObject([
-      { line: 13, column: 1, severity: 'error', message: 'Unknown segment "magazjin" in a :::for block; did you mean "magazijn"?' },
+    const text = message({ body });
+    expect(only(await check({ [FILE]: text }), 'unknown-reference')).toMatchObject([
+      { messageId: 'unknown-for-segment', data: { id: 'magazjin' }, expected: ['magazijn'], severity: 'error', ...positionOf(text, ':::for') },
     ]);
   });
 
   it('reports a :::for block without a segment', async () => {
     const body = ['Vanaf maart staat je rooster in de app.', '', ':::for', 'Voor wie is dit?', ':::', ''].join('\n');
-    const diagnostics = await check({ [FILE]: message({ body }) });
-    expect(only(diagnostics, 'unknown-reference')).toMatchObject([{ line: 13, column: 1, message: expect.stringMatching(/names no segment/) }]);
+    const text = message({ body });
+    expect(only(await check({ [FILE]: text }), 'unknown-reference')).toMatchObject([{ messageId: 'for-without-segment', data: {}, ...positionOf(text, ':::for') }]);
   });
 
   it('accepts ids that exist, "all", and :::for blocks for known segments', async () => {
@@ -70,8 +82,9 @@ describe('unknown-reference', () => {
   });
 
   it('follows the severity set in the plan, and can be switched off for one message', async () => {
-    const warn = await check({ [FILE]: message({ audience: '[magazjin]' }) }, `${PLAN}rules:\n  unknown-reference: warn\n`);
-    expect(only(warn, 'unknown-reference')).toMatchObject([{ severity: 'warning', line: 4, column: 12 }]);
+    const text = message({ audience: '[magazjin]' });
+    const warn = await check({ [FILE]: text }, `${PLAN}rules:\n  unknown-reference: warn\n`);
+    expect(only(warn, 'unknown-reference')).toMatchObject([{ severity: 'warning', messageId: 'unknown-segment', ...positionOf(text, 'magazjin') }]);
 
     const off = await check({ [FILE]: message({ audience: '[magazjin]', extra: 'lint: {disable: [unknown-reference]}' }) });
     expect(only(off, 'unknown-reference')).toEqual([]);

@@ -1,31 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
+import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 
 describe('why-missing', () => {
   it('reports a message without why at the top of the file', async () => {
     const diagnostics = await check({ [FILE]: message({ why: null }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'why-missing', severity: 'error', file: FILE, line: 1, column: 1 }]);
-    expect(diagnostics[0]!.message).toMatch(/does not say why it matters/);
+    expect(diagnostics).toMatchObject([{ ruleId: 'why-missing', messageId: 'no-why', data: {}, severity: 'error', file: FILE, line: 1, column: 1 }]);
   });
 
   it('reports an empty why at its value', async () => {
-    expect(await check({ [FILE]: message({ why: '""' }) })).toMatchObject([{ ruleId: 'why-missing', line: 6, column: 6 }]);
-    expect(await check({ [FILE]: message({ why: '' }) })).toMatchObject([{ ruleId: 'why-missing', line: 6 }]);
+    const quoted = message({ why: '""' });
+    expect(await check({ [FILE]: quoted })).toMatchObject([{ ruleId: 'why-missing', messageId: 'no-why', ...positionOf(quoted, '""') }]);
+    const empty = message({ why: '' });
+    expect(await check({ [FILE]: empty })).toMatchObject([{ ruleId: 'why-missing', messageId: 'no-why', line: positionOf(empty, 'why:').line }]);
   });
 
   it('reports a why that repeats the title, whatever the case and punctuation', async () => {
-    const diagnostics = await check({ [FILE]: message({ title: 'Nieuwe roosterapp vanaf maart', why: 'Nieuwe roosterapp, vanaf maart!' }) });
-    expect(diagnostics).toMatchObject([
-      { ruleId: 'why-missing', severity: 'error', line: 6, column: 6, message: '"why" repeats the title; say why this matters to the reader instead.' },
+    const text = message({ title: 'Nieuwe roosterapp vanaf maart', why: 'Nieuwe roosterapp, vanaf maart!' });
+    expect(await check({ [FILE]: text })).toMatchObject([
+      { ruleId: 'why-missing', messageId: 'why-repeats-title', severity: 'error', ...positionOf(text, 'Nieuwe roosterapp, vanaf maart!') },
     ]);
   });
 
   it('reports a why too short to explain anything', async () => {
-    const diagnostics = await check({ [FILE]: message({ why: 'Handig voor jou.' }) });
-    expect(diagnostics).toMatchObject([
-      { ruleId: 'why-missing', line: 6, column: 6, message: '"why" has 3 words, too few to explain anything (at least 6).' },
+    const text = message({ why: 'Handig voor jou.' });
+    expect(await check({ [FILE]: text })).toMatchObject([
+      { ruleId: 'why-missing', messageId: 'why-too-short', data: { count: 3, minWords: 6 }, ...positionOf(text, 'Handig voor jou.') },
     ]);
   });
 
@@ -49,8 +51,10 @@ describe('why-missing', () => {
   it('takes minWords from the plan', async () => {
     const plan = `${PLAN}rules:\n  why-missing: [warn, {minWords: 15}]\n`;
     // The default why has 12 words.
-    const diagnostics = await check({ [FILE]: message() }, plan);
-    expect(diagnostics).toMatchObject([{ ruleId: 'why-missing', severity: 'warning', line: 6, column: 6, message: expect.stringContaining('has 12 words') }]);
+    const text = message();
+    expect(await check({ [FILE]: text }, plan)).toMatchObject([
+      { ruleId: 'why-missing', messageId: 'why-too-short', data: { count: 12, minWords: 15 }, severity: 'warning', ...positionOf(text, 'Je ruilt straks') },
+    ]);
   });
 
   it('can be silenced in the front-matter', async () => {

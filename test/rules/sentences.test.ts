@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { check, message, only, PLAN } from '../helpers/project.js';
+
+/**
+ * The English sentences end to end, one or two per rule: the rule tests key on
+ * message ids and data, and these pin what a writer reads (byte for byte what
+ * herald said before the sentences moved to the catalogue).
+ */
+const FILE = 'content/2026/roosterapp.md';
+const MIX_PLAN = `${PLAN}mix:\n  success: 0.25\n  dialogue: 0.1\n`;
+const PLAN_21 = PLAN.replace('neglectAfterDays: 60', 'neglectAfterDays: 21');
+const NOT_MAGAZIJN = '[chauffeurs, kantoor, directie]';
+
+interface Case {
+  name: string;
+  files: Record<string, string>;
+  plan?: string;
+  ruleId: string;
+  sentences: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'unknown-reference',
+    files: { [FILE]: message({ audience: '[magazijn, chaufeurs, stagiairs]' }) },
+    ruleId: 'unknown-reference',
+    sentences: ['Unknown segment "chaufeurs": the plan has no such id; did you mean "chauffeurs"?', 'Unknown segment "stagiairs": the plan has no such id.'],
+  },
+  {
+    name: 'goal-inactive',
+    files: { [FILE]: message({ date: '2026-07-02T09:00' }), 'content/2026/b.md': message({ date: '2026-01-14T09:00', audience: '[kantoor]', extra: 'campaign: invoering-app' }) },
+    ruleId: 'goal-inactive',
+    sentences: ['Published on 2026-01-14, before campaign "invoering-app" starts (2026-02-01).', 'Published on 2026-07-02, after goal "roosterapp" has ended (2026-06-30).'],
+  },
+  {
+    name: 'why-missing',
+    files: { [FILE]: message({ why: 'Handig voor jou.' }), 'content/2026/b.md': message({ why: 'Nieuwe roosterapp, vanaf maart!', audience: '[kantoor]', date: '2026-02-03T09:00' }), 'content/2026/c.md': message({ why: null, audience: '[kantoor]', date: '2026-02-04T09:00' }) },
+    ruleId: 'why-missing',
+    sentences: [
+      '"why" repeats the title; say why this matters to the reader instead.',
+      'The message does not say why it matters; add "why:" with a sentence about what it means for the reader.',
+      '"why" has 3 words, too few to explain anything (at least 6).',
+    ],
+  },
+  {
+    name: 'cta-missing',
+    files: { [FILE]: message({ cta: null }) },
+    ruleId: 'cta-missing',
+    sentences: ['The message has no call-to-action; add "cta: {text: …}" saying what the reader should do next.'],
+  },
+  {
+    name: 'cta-vague',
+    files: {
+      [FILE]: message({ cta: 'cta:\n  text: Meer informatie over de app\n  url: https://intranet.example/app' }),
+      'content/2026/b.md': message({ audience: '[kantoor]', date: '2026-02-03T09:00', cta: 'cta:\n  text: Training voor iedereen' }),
+      'content/2026/c.md': message({ audience: '[kantoor]', date: '2026-02-04T09:00', extra: 'lang: en', why: 'You swap shifts yourself, without calling the planner.', cta: 'cta:\n  text: Read more\n  url: https://intranet.example/app' }),
+    },
+    ruleId: 'cta-vague',
+    sentences: [
+      'The call-to-action "Training voor iedereen" does not start with a verb the reader can do; start with one, e.g. "Meld je aan voor …".',
+      'The call-to-action says neither where nor by when; add a link (cta.url), a place, or a due date (cta.due).',
+      'The call-to-action "Read more" is vague; say what the reader should do, e.g. "Sign up for the training".',
+      'The call-to-action "Meer informatie over de app" is vague; say what the reader should do, e.g. "Meld je aan voor de training".',
+    ],
+  },
+  {
+    name: 'channel-reach',
+    files: { [FILE]: message({ audience: '[magazijn, chauffeurs, kantoor]', extra: 'channels: [app, e-mail]' }), 'content/2026/b.md': message({ date: '2026-02-03T09:00', extra: 'channels: [intranet]' }) },
+    ruleId: 'channel-reach',
+    sentences: [
+      'Channel "intranet" does not reach segment "magazijn"; use a channel listed for it in the plan.',
+      'Channel "e-mail" does not reach segments "magazijn", "chauffeurs"; use a channel listed for them in the plan.',
+    ],
+  },
+  {
+    name: 'frequency-cap',
+    files: {
+      'content/2026/a-maandag.md': message({ date: '2026-02-02T09:00' }),
+      'content/2026/b-woensdag.md': message({ date: '2026-02-04T09:00' }),
+      'content/2026/c-donderdag.md': message({ date: '2026-02-05T09:00' }),
+    },
+    ruleId: 'frequency-cap',
+    sentences: [
+      'Segment "magazijn" gets 3 messages in the 7 days up to 2026-02-05, over its budget of 2 per week; the others are content/2026/a-maandag.md (2026-02-02), content/2026/b-woensdag.md (2026-02-04).',
+    ],
+  },
+  {
+    name: 'quiet-period',
+    files: { [FILE]: message({ date: '2026-04-28T09:00' }), 'content/2026/b.md': message({ date: '2026-02-07T10:00', audience: '[kantoor]' }), 'content/2026/c.md': message({ date: '2026-02-08T10:00', audience: '[chauffeurs]' }) },
+    ruleId: 'quiet-period',
+    sentences: [
+      'Published on a Saturday (2026-02-07), and the calendar avoids weekends.',
+      'Published on a Sunday (2026-02-08), and the calendar avoids weekends.',
+      'Published on 2026-04-28, in the quiet period "Inventarisatieweek" (2026-04-27 – 2026-05-01).',
+    ],
+  },
+  {
+    name: 'lead-time',
+    files: {
+      [FILE]: message({ kind: 'change', date: '2026-02-27T09:00', extra: 'effective: 2026-02-28\nfeedback: https://intranet.example/vragen' }),
+      'content/2026/b.md': message({ kind: 'change', audience: '[kantoor]', date: '2026-03-03T09:00', extra: 'effective: 2026-03-02\nfeedback: https://intranet.example/vragen' }),
+    },
+    ruleId: 'lead-time',
+    sentences: [
+      'Published on 2026-03-03, 1 day after the change took effect (2026-03-02); announce changes at least 14 days ahead.',
+      'Published 1 day before the change takes effect (2026-02-28); announce changes at least 14 days ahead.',
+    ],
+  },
+  {
+    name: 'feedback-missing',
+    files: { [FILE]: message({ kind: 'dialogue' }), 'content/2026/b.md': message({ kind: 'change', audience: '[kantoor]', date: '2026-02-03T09:00' }) },
+    ruleId: 'feedback-missing',
+    sentences: [
+      'A change message should say where readers can respond; add "feedback:" with a link or mailto: address.',
+      'A dialogue message should say where readers can respond; add "feedback:" with a link or mailto: address.',
+    ],
+  },
+  {
+    name: 'hype',
+    files: { [FILE]: message({ body: 'Dit is een EXCLUSIEF moment. Mis het niet!! Dit is GRATIS.' }) },
+    ruleId: 'hype',
+    sentences: [
+      '"EXCLUSIEF" is sales hype; say plainly what happens and what it means for the reader.',
+      '"Mis het niet" is sales hype; say plainly what happens and what it means for the reader.',
+      '"!!" shouts; one exclamation mark at most, or none.',
+      '"GRATIS" is written in capitals, which reads as shouting; write it in lower case.',
+    ],
+  },
+  {
+    name: 'readability',
+    files: {
+      [FILE]: message({
+        body: 'In de app zie je welke diensten je hebt en met welke collega je samen werkt en wanneer je vrij bent en ook wanneer je een dienst kunt ruilen met iemand anders uit je team.',
+      }),
+    },
+    ruleId: 'readability',
+    sentences: ['This sentence has 35 words, too long for reading level B1 (at most 25); split it.'],
+  },
+  {
+    name: 'image-alt',
+    files: { [FILE]: message({ extra: 'image: ./app.png', body: '![](./app.png) en <img src="./app.png">' }), 'content/2026/app.png': 'png' },
+    ruleId: 'image-alt',
+    sentences: [
+      'The image "./app.png" has no alt text; add "alt:" describing what it shows.',
+      'The image "./app.png" has no alt text; describe it between the brackets: ![what it shows](…).',
+      'This <img> has no alt attribute; add alt="…" describing what it shows.',
+    ],
+  },
+  {
+    name: 'broken-link',
+    files: {
+      [FILE]: message({ body: 'Zie [a](./kickoff.md), [b](../../plans/plan.yaml), [c](../feed.xml) en [d](./bijlage.HTML).\n\n![De plattegrond](./plattegrond.svg)' }),
+      'content/2026/kick-off.md': message({ date: '2026-01-12T09:00', audience: '[kantoor]' }),
+      'content/feed.xml': '<feed/>',
+      'content/2026/bijlage.HTML': '<p/>',
+      'content/2026/plattegrond.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+    },
+    ruleId: 'broken-link',
+    sentences: [
+      'The link "./kickoff.md" points to content/2026/kickoff.md, which does not exist; did you mean "kick-off.md"?',
+      'The link "../../plans/plan.yaml" points outside content/, so the site cannot include it.',
+      'The link "../feed.xml" points to content/feed.xml, which would be published at /feed.xml, where the site writes its own feed.xml; move or rename the file.',
+      'The link "./bijlage.HTML" points to content/2026/bijlage.HTML, which would be published at /2026/bijlage.HTML, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .html files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+      "The image \"./plattegrond.svg\" points to content/2026/plattegrond.svg, which would be published at /2026/plattegrond.svg, but herald cannot publish that SVG: it has an event handler attribute (onload=), and a browser opening it on the site's address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).",
+    ],
+  },
+  {
+    name: 'duplicate-slug',
+    files: { 'content/2026/roosterapp.md': message({ date: '2026-02-02T09:00' }), 'content/2026/maart/roosterapp.md': message({ date: '2026-03-02T09:00', audience: '[kantoor]' }) },
+    ruleId: 'duplicate-slug',
+    sentences: [
+      'This message would be published at /2026/roosterapp/, like content/2026/roosterapp.md; give one of them a different "slug".',
+      'This message would be published at /2026/roosterapp/, like content/2026/maart/roosterapp.md; give one of them a different "slug".',
+    ],
+  },
+  {
+    name: 'segment-neglected',
+    files: {
+      'content/2026/a.md': message({ date: '2026-02-02T09:00', audience: '[magazijn, chauffeurs, kantoor]' }),
+      'content/2026/b.md': message({ date: '2026-02-16T09:00', audience: NOT_MAGAZIJN.replace(', directie', '') }),
+      'content/2026/c.md': message({ date: '2026-03-02T09:00', audience: '[chauffeurs, kantoor]' }),
+      'content/2026/d.md': message({ date: '2026-03-16T09:00', audience: '[magazijn, chauffeurs, kantoor]' }),
+    },
+    plan: PLAN_21,
+    ruleId: 'segment-neglected',
+    sentences: [
+      'Segment "magazijn" gets no message for 42 days, from 2026-02-02 to 2026-03-16; neglectAfterDays is 21.',
+      'Segment "directie" gets no message at all between 2026-02-02 and 2026-03-16 (42 days; neglectAfterDays is 21).',
+    ],
+  },
+  {
+    name: 'goal-uncovered',
+    files: {
+      'content/2026/a.md': message({ date: '2026-06-01T09:00', audience: 'all' }),
+      'content/2026/b.md': message({ date: '2026-06-22T09:00', audience: 'all' }),
+      'content/2026/c.md': message({ date: '2026-07-13T09:00', audience: 'all', goal: 'roosterapp' }),
+    },
+    ruleId: 'goal-uncovered',
+    sentences: ['Goal "veilig-werken" has no message between 2026-07-01 and 2026-07-13; write one or end the goal.'],
+  },
+  {
+    name: 'campaign-no-dialogue',
+    files: { [FILE]: message({ extra: 'campaign: invoering-app' }) },
+    plan: PLAN.replace('requireFeedback: false', 'requireFeedback: true'),
+    ruleId: 'campaign-no-dialogue',
+    sentences: ['Campaign "invoering-app" has no dialogue message; add one (kind: dialogue) where people can ask questions, or set requireFeedback: false.'],
+  },
+  {
+    name: 'mix',
+    files: {
+      'content/2026/a.md': message({ date: '2026-02-02T09:00' }),
+      'content/2026/b.md': message({ date: '2026-02-04T09:00', audience: '[kantoor]' }),
+      'content/2026/c.md': message({ date: '2026-02-10T09:00', audience: '[chauffeurs]', kind: 'dialogue', extra: 'feedback: https://intranet.example/vragen' }),
+      'content/2026/d.md': message({ date: '2026-02-17T09:00' }),
+    },
+    plan: MIX_PLAN,
+    ruleId: 'mix',
+    sentences: ['In 2026-02, 0 of 4 messages (0%) are success messages; the plan asks for at least 25%.'],
+  },
+];
+
+describe('the sentences a writer reads', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, { files, plan, ruleId, sentences }) => {
+    const found = only(await check(files, plan), ruleId).map((d) => d.message);
+    expect(found.sort()).toEqual([...sentences].sort());
+  });
+
+  it('readability: the score, with the formula of the message’s language', async () => {
+    const dense =
+      'De implementatie van het geïntegreerde personeelsplanningssysteem wordt gefaseerd gerealiseerd. ' +
+      'De organisatorische consequenties worden geëvalueerd door de betreffende afdelingsmanagers. ' +
+      'Medewerkers ontvangen tijdig aanvullende communicatieve ondersteuning.';
+    const [d] = only(await check({ [FILE]: message({ body: dense }) }), 'readability');
+    const { score, wordsPerSentence, syllablesPerWord } = d!.data as Record<string, string | number>;
+    expect(d!.message).toBe(
+      `The text scores ${score} (Flesch–Douma), below 60 for reading level B1: ${wordsPerSentence} words per sentence, ${syllablesPerWord} syllables per word; the hardest sentence starts here.`,
+    );
+  });
+});
