@@ -11,8 +11,14 @@ export type Lang = 'nl' | 'en';
  *   `{{expected}}` is the best of the finding's `expected` ids;
  * - `{{name|one|other}}`: the singular or plural word for the number `name`,
  *   by the language's plural rules (`{{count}} {{count|word|words}}`);
+ * - `{{name:prefix}}`: the catalogue's sentence for the message id
+ *   `prefix-<value of name>` (same namespace, else `common`), composed with the
+ *   same data: a data value that is a word id (`type: 'list'` → `type-list`,
+ *   "a list"), so the words stay in the catalogue; the bare value when there
+ *   is no such entry;
  * - `{{#name}}…{{/name}}` shows its text when `name` has a value, and
- *   `{{^name}}…{{/name}}` when it has none (`{{#expected}}; did you mean …`).
+ *   `{{^name}}…{{/name}}` when it has none (`{{#expected}}; did you mean …`);
+ *   sections of different names may nest.
  */
 export type Catalogue = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
@@ -30,24 +36,95 @@ export function composeFrom(
   data: MessageData = {},
   expected?: readonly string[],
 ): string | undefined {
-  const template = catalogue[namespace]?.[messageId] ?? catalogue[COMMON]?.[messageId];
+  const template = templateFrom(catalogue, namespace, messageId);
   if (template === undefined) return undefined;
   const values: Values = expected?.length ? { ...data, expected: expected[0] } : data;
-  return fill(template, values, lang);
+  return fill(template, values, lang, (id) => templateFrom(catalogue, namespace, id));
+}
+
+/** The template for a message id: the namespace's own, else the `common` one. */
+export function templateFrom(catalogue: Catalogue, namespace: string, messageId: string): string | undefined {
+  return catalogue[namespace]?.[messageId] ?? catalogue[COMMON]?.[messageId];
 }
 
 const SECTION = /\{\{([#^])(\w+)\}\}([\s\S]*?)\{\{\/\2\}\}/g;
-const PLACEHOLDER = /\{\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}\}/g;
+const PLACEHOLDER = /\{\{(\w+)(?:\|([^|}]*)\|([^|}]*)|:([\w-]+))?\}\}/g;
 
-function fill(template: string, values: Values, lang: Lang): string {
-  return template
-    .replace(SECTION, (_, kind: string, name: string, inner: string) => (hasValue(values[name]) === (kind === '#') ? inner : ''))
-    .replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
-      const value = values[name];
-      if (one !== undefined && other !== undefined) return pluralRules(lang).select(Number(value)) === 'one' ? one : other;
-      if (value === undefined) return whole;
-      return Array.isArray(value) ? value.join(', ') : String(value);
-    });
+/** The template with its sections resolved for these values (inner sections too). */
+export function resolveSections(template: string, values: Values): string {
+  let out = template;
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(SECTION, (_, kind: string, name: string, inner: string) => (hasValue(values[name]) === (kind === '#') ? inner : ''));
+  }
+  return out;
+}
+
+function fill(template: string, values: Values, lang: Lang, lookup: (messageId: string) => string | undefined): string {
+  return resolveSections(template, values).replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string, prefix?: string) => {
+    const value = values[name];
+    if (one !== undefined && other !== undefined) return pluralRules(lang).select(Number(value)) === 'one' ? one : other;
+    if (value === undefined) return whole;
+    if (prefix !== undefined) {
+      const word = lookup(`${prefix}-${String(value)}`);
+      if (word !== undefined) return fill(word, values, lang, lookup);
+    }
+    return Array.isArray(value) ? value.join(', ') : String(value);
+  });
+}
+
+/**
+ * A sentence in positional form, for formats that fill placeholders
+ * themselves (SARIF's `{0}`): `template` is the message's template with its
+ * sections resolved for these values, each placeholder replaced by
+ * `format(i)` and the literal text passed through `literal`; `args[i]` is the
+ * text of placeholder `i`. The placeholders are numbered by `order` (a rule's
+ * declared placeholder names), then by appearance; a plural choice or a word
+ * looked up (`{{n|one|other}}`, `{{name:prefix}}`) is an argument of its own,
+ * in words. `variant` names the template's sections that have a value
+ * (sorted): the same `variant` always gives the same `template`.
+ */
+export function positional(
+  catalogue: Catalogue,
+  lang: Lang,
+  namespace: string,
+  messageId: string,
+  data: MessageData = {},
+  expected: readonly string[] | undefined,
+  options: { order?: readonly string[]; format: (index: number) => string; literal?: (text: string) => string },
+): { template: string; args: string[]; variant: string[] } | undefined {
+  const template = templateFrom(catalogue, namespace, messageId);
+  if (template === undefined) return undefined;
+  const values: Values = expected?.length ? { ...data, expected: expected[0] } : data;
+  const { order = [], format, literal = (t: string) => t } = options;
+  const lookup = (id: string) => templateFrom(catalogue, namespace, id);
+  const resolved = resolveSections(template, values);
+  const matches = [...resolved.matchAll(PLACEHOLDER)];
+  const rank = (token: string) => {
+    const i = order.indexOf(/^\{\{(\w+)/.exec(token)![1]!);
+    return i === -1 ? order.length : i;
+  };
+  const tokens = [...new Set(matches.map((m) => m[0]))]
+    .map((token, appearance) => ({ token, appearance }))
+    .sort((a, b) => rank(a.token) - rank(b.token) || a.appearance - b.appearance)
+    .map((t) => t.token);
+  let out = '';
+  let last = 0;
+  for (const m of matches) {
+    out += literal(resolved.slice(last, m.index)) + format(tokens.indexOf(m[0]));
+    last = m.index + m[0].length;
+  }
+  out += literal(resolved.slice(last));
+  return {
+    template: out,
+    args: tokens.map((token) => fill(token, values, lang, lookup)),
+    variant: sectionsOf(template).filter((name) => hasValue(values[name])),
+  };
+}
+
+/** The names of a template's sections, sorted. */
+export function sectionsOf(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{\{[#^](\w+)\}\}/g)].map((m) => m[1]!))].sort();
 }
 
 function hasValue(value: unknown): boolean {
