@@ -4,6 +4,7 @@ import path from 'node:path';
 import { UsageError } from '../model/errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { ruleUrl } from '../model/diagnostic.js';
+import { readTextFile } from '../load/read-project.js';
 import { checkProject } from '../pipeline/check.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
@@ -35,6 +36,13 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     toolVersion: VERSION,
     ruleUrl,
     workspace: process.cwd(),
+    sourceOf: (file) => {
+      try {
+        return readTextFile(result.root, file).text;
+      } catch {
+        return undefined;
+      }
+    },
   });
   if (options.output) {
     await writeFile(path.resolve(options.output), report);

@@ -7,6 +7,8 @@
  * is set with textContent, so a message quoted from a file cannot inject HTML.
  */
 
+import type { MessageData } from '../model/diagnostic.js';
+
 export const EVENTS_PATH = '/__herald/events';
 export const OVERLAY_ID = 'herald-dev-overlay';
 
@@ -16,6 +18,10 @@ export interface OverlayError {
   line: number;
   column: number;
   ruleId: string;
+  /** The finding's message id (of `ruleId`'s namespace) and data, for a test or a tool that keys on them. */
+  messageId?: string;
+  data?: MessageData;
+  /** The sentence shown. */
   message: string;
 }
 

@@ -10,6 +10,7 @@ import { UsageError } from '../model/errors.js';
 import { CONTENT_DIR, toPosix } from '../load/read-project.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { contentFileOf, notFoundPath, outputPathOf, SEARCH_FOLDER } from '../model/routes.js';
+import { compose, type Lang } from '../messages/index.js';
 import { unpublishable } from '../model/site-paths.js';
 import { EVENTS_PATH, injectClient, type OverlayError } from './client.js';
 import { EventHub } from './events.js';
@@ -78,11 +79,11 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
 
   const errorsFor = (page: string): OverlayError[] => {
     const out: OverlayError[] = [];
-    if (failure) out.push({ file: 'herald', line: 1, column: 1, ruleId: 'rebuild', message: failure });
+    if (failure) out.push(failureError('herald', 'rebuild', failure));
     const requested = resolveRequestPath(page);
     const file = requested.kind === 'file' ? requested.file : undefined;
     const renderFailure = file ? renderFailures.get(file) : undefined;
-    if (renderFailure) out.push({ file: 'theme', line: 1, column: 1, ruleId: 'template', message: renderFailure });
+    if (renderFailure) out.push(failureError('theme', 'template', renderFailure));
     let messageFile: string | undefined;
     try {
       messageFile = file ? site.messageAt(file)?.file : undefined;
@@ -92,7 +93,14 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     for (const d of diagnostics) {
       if (d.severity !== 'error') continue;
       if (d.file === messageFile || d.file.startsWith('plans/')) {
-        out.push({ file: d.file, line: d.line, column: d.column, ruleId: d.ruleId, message: d.message });
+        out.push({
+          file: d.file,
+          line: d.line,
+          column: d.column,
+          ruleId: d.ruleId,
+          ...(d.messageId !== undefined ? { messageId: d.messageId, data: d.data ?? {} } : {}),
+          message: d.message,
+        });
       }
     }
     return out;
@@ -240,7 +248,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
         return res.end();
       }
     } catch (error) {
-      const text = `herald could not render this page: ${(error as Error)?.message ?? String(error)}`;
+      const text = compose('en', 'template', 'page-failed', { reason: (error as Error)?.message ?? String(error) });
       const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>herald: error</title></head><body><h1>herald could not render this page</h1><pre>${escapeHtml(text)}</pre></body></html>`;
       return send(res, head, 500, 'text/html; charset=utf-8', injectClient(html));
     }
@@ -314,4 +322,10 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Why a rebuild (`rebuild`) or a page's template (`template`) failed, for the overlay: the error's own words as data. */
+function failureError(file: string, namespace: 'rebuild' | 'template', reason: string, lang: Lang = 'en'): OverlayError {
+  const data = { reason };
+  return { file, line: 1, column: 1, ruleId: namespace, messageId: 'failed', data, message: compose(lang, namespace, 'failed', data) };
 }

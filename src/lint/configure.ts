@@ -1,10 +1,9 @@
-import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { ruleUrl } from '../model/diagnostic.js';
+import type { Diagnostic, MessageData, Severity } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import { describeIssue, getPath } from '../validate/describe-issue.js';
 import { allowedKeys } from '../validate/schema-keys.js';
 import { closest } from '../validate/suggest.js';
-import { PLAN_RULE_ID } from '../validate/validate-plan.js';
+import { planDiagnostic } from '../validate/validate-plan.js';
 import type { ConfiguredRule, Rule, RuleConfiguration } from '../model/rule.js';
 
 export type { ConfiguredRule, RuleConfiguration };
@@ -17,15 +16,15 @@ export type { ConfiguredRule, RuleConfiguration };
 export function configureRules(plan: Plan, catalogue: readonly Rule[]): RuleConfiguration {
   const diagnostics: Diagnostic[] = [];
   const byId = new Map(catalogue.map((r) => [r.id, r]));
-  const report = (path: (string | number)[], message: string, suggestion?: string, atKey = false) => {
-    const at = plan.locate(path, { atKey });
-    diagnostics.push({ ruleId: PLAN_RULE_ID, severity: 'error', ...at, message, url: ruleUrl(PLAN_RULE_ID), ...(suggestion ? { suggestion } : {}) });
+  const report = (path: (string | number)[], messageId: string, data: MessageData, expected?: string[], atKey = false) => {
+    const { file, ...at } = plan.locate(path, { atKey });
+    diagnostics.push(planDiagnostic(file, at, messageId, data, expected));
   };
 
   for (const id of Object.keys(plan.rules)) {
     if (!byId.has(id)) {
       const suggestion = closest(id, byId.keys());
-      report(['rules', id], `Unknown rule "${id}" in rules` + (suggestion ? `; did you mean "${suggestion}"?` : '; "herald rules" lists them.'), suggestion, true);
+      report(['rules', id], 'unknown-rule', { id }, suggestion ? [suggestion] : undefined, true);
     }
   }
 
@@ -46,7 +45,7 @@ export function configureRules(plan: Plan, catalogue: readonly Rule[]): RuleConf
         const valueAt = (p: (string | number)[]) => getPath(given, p.slice(base.length));
         const keysAt = (p: (string | number)[]) => allowedKeys(schema, p.slice(base.length));
         for (const issue of result.error.issues) {
-          for (const d of describeIssue(issue, base, valueAt, keysAt)) report(d.path, d.message, d.suggestion, d.atKey);
+          for (const d of describeIssue(issue, base, valueAt, keysAt)) report(d.path, d.messageId, d.data, d.expected, d.atKey);
         }
         options = schema.parse({});
       }

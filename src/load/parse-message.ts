@@ -1,7 +1,7 @@
 import jsYaml from 'js-yaml';
 import { parseDocument, type Document } from 'yaml';
 import type { Root } from 'mdast';
-import type { Location } from '../model/diagnostic.js';
+import type { FrontMatterProblem } from '../model/message.js';
 import { SourceText } from '../model/source-text.js';
 import { parseMarkdown } from './parse-markdown.js';
 import type { TextFile } from './read-project.js';
@@ -20,8 +20,8 @@ export interface ParsedMessage {
   data?: unknown;
   /** Whether the file starts with a front-matter block at all. */
   hasFrontMatter: boolean;
-  /** Syntax problems: not YAML, YAML errors, unclosed block. */
-  syntaxProblems: { at: Location; message: string }[];
+  /** Syntax problems (not YAML, YAML errors, unclosed block), as messages of the `front-matter` rule. */
+  syntaxProblems: FrontMatterProblem[];
   tree: Root;
   bodyLine: number;
 }
@@ -48,18 +48,12 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
 
   let body = text;
   if (hasFrontMatter && language !== '' && language !== 'yaml' && language !== 'yml') {
-    syntaxProblems.push({
-      at: { line: 1, column: 4 },
-      message: `Front-matter must be YAML, but this block is marked "${language}"; start it with a plain "---" line.`,
-    });
+    syntaxProblems.push({ at: { line: 1, column: 4 }, messageId: 'not-yaml', data: { language } });
     body = closingFence(text)?.after ?? '';
   } else if (hasFrontMatter) {
     const fence = closingFence(text);
     if (!fence) {
-      syntaxProblems.push({
-        at: { line: 1, column: 1 },
-        message: 'The front-matter is never closed; add a line with only "---" after the last field.',
-      });
+      syntaxProblems.push({ at: { line: 1, column: 1 }, messageId: 'unclosed', data: {} });
     }
     // An unclosed block runs to the end of the file, as in gray-matter and Jekyll.
     const blockStart = firstNewline === -1 ? text.length : firstNewline + 1;
@@ -97,12 +91,14 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
   if (dataError) {
     const doc = frontMatterDocument();
     if (!doc) {
-      syntaxProblems.push({ at: { line: 2, column: 1 }, message: 'The front-matter is nested too deeply to read; keep it to a few levels of fields and lists.' });
+      syntaxProblems.push({ at: { line: 2, column: 1 }, messageId: 'too-deep', data: {} });
     }
     for (const error of doc?.errors ?? []) {
       syntaxProblems.push({
         at: source.rangeOf(...yamlErrorRange(yamlSource!, error)),
-        message: `The front-matter is not valid YAML: ${firstLine(error.message)}`,
+        messageId: 'yaml-error',
+        // TRANSITIONAL: the parser's reason, until each error code has advice of its own.
+        data: { reason: firstLine(error.message), code: error.code },
       });
     }
     if (doc && doc.errors.length === 0) {
@@ -110,7 +106,8 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
       const mark = dataError.mark;
       syntaxProblems.push({
         at: mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 2, column: 1 },
-        message: `The front-matter is not valid YAML: ${firstLine(dataError.reason ?? dataError.message)}`,
+        messageId: 'yaml-error',
+        data: { reason: firstLine(dataError.reason ?? dataError.message) },
       });
     }
   }
@@ -145,12 +142,15 @@ function closingFence(text: string): { start: number; after: string } | undefine
  * reported and the other files are still checked.
  */
 export function unreadableMessage({ file, text }: TextFile, error: unknown): ParsedMessage {
-  const reason = error instanceof RangeError ? 'it is nested too deeply' : ((error as Error)?.message ?? String(error));
+  const problem: FrontMatterProblem =
+    error instanceof RangeError
+      ? { at: { line: 1, column: 1 }, messageId: 'unreadable-too-deep', data: {} }
+      : { at: { line: 1, column: 1 }, messageId: 'unreadable', data: { reason: (error as Error)?.message ?? String(error) } };
   return {
     file,
     source: new SourceText(text),
     hasFrontMatter: true,
-    syntaxProblems: [{ at: { line: 1, column: 1 }, message: `herald could not read this file (${reason}).` }],
+    syntaxProblems: [problem],
     tree: { type: 'root', children: [] },
     bodyLine: 1,
   };

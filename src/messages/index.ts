@@ -1,9 +1,9 @@
 import type { MessageData } from '../model/diagnostic.js';
-import { composeFrom, type Catalogue, type Lang } from './catalogue.js';
+import { composeFrom, positional, templateFrom, type Catalogue, type Lang } from './catalogue.js';
 import { en } from './en.js';
 
 export type { Catalogue, Lang };
-export { COMMON, placeholdersOf } from './catalogue.js';
+export { COMMON, placeholdersOf, sectionsOf } from './catalogue.js';
 
 /** Every language's catalogue. (The writer's-language issue adds `nl`.) */
 export const CATALOGUES: Readonly<Partial<Record<Lang, Catalogue>>> = { en };
@@ -18,5 +18,25 @@ export function compose(lang: Lang, namespace: string, messageId: string, data?:
     composeFrom(CATALOGUES[lang] ?? en, lang, namespace, messageId, data, expected) ??
     composeFrom(en, 'en', namespace, messageId, data, expected) ??
     `${namespace}/${messageId}`
+  );
+}
+
+/** The template for a message id in the writer's language, falling back to English; `undefined` when no catalogue has it. */
+export function templateOf(lang: Lang, namespace: string, messageId: string): string | undefined {
+  return templateFrom(CATALOGUES[lang] ?? en, namespace, messageId) ?? templateFrom(en, namespace, messageId);
+}
+
+/** A finding's sentence in positional form (see `positional` in catalogue.ts), in the writer's language, falling back to English. */
+export function composePositional(
+  lang: Lang,
+  namespace: string,
+  messageId: string,
+  data: MessageData | undefined,
+  expected: readonly string[] | undefined,
+  options: Parameters<typeof positional>[6],
+): ReturnType<typeof positional> {
+  return (
+    positional(CATALOGUES[lang] ?? en, lang, namespace, messageId, data, expected, options) ??
+    positional(en, 'en', namespace, messageId, data, expected, options)
   );
 }

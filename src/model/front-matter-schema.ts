@@ -5,7 +5,7 @@ export const MESSAGE_KINDS = ['news', 'change', 'success', 'dialogue', 'event'] 
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** `audience: all`, one segment id, or a list of segment ids (which may itself contain `all`). */
-const audienceSchema = z.union([idSchema, z.array(idSchema).min(1, { message: 'needs at least one segment' })]);
+const audienceSchema = z.union([idSchema, z.array(idSchema).min(1)]);
 
 /** `cta: Lees het plan` is shorthand for `cta: {text: Lees het plan}`. */
 const ctaSchema = z.union([
@@ -41,7 +41,7 @@ const lintSchema = z
  * `cta-missing`), which a team can tune, rather than as a schema error.
  */
 export const frontMatterFields = {
-  title: z.string().min(1, { message: 'must not be empty' }),
+  title: z.string().min(1),
   date: dateTimeSchema,
   audience: audienceSchema,
   goal: idSchema,
@@ -58,7 +58,7 @@ export const frontMatterFields = {
   draft: z.boolean().default(false),
   slug: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lower-case kebab-case, like "nieuwe-roosterapp"' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug-kebab-case' })
     .optional(),
   lint: lintSchema.optional(),
 } as const;

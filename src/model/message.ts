@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Document } from 'yaml';
-import type { Location } from './diagnostic.js';
+import type { Location, MessageData } from './diagnostic.js';
 import type { SourceText } from './source-text.js';
 import type { MessageKind } from './front-matter-schema.js';
 
@@ -57,11 +57,17 @@ export interface MessageFields {
   lint?: { disable: string[] };
 }
 
-/** A problem found while reading or validating a message's front-matter. */
+/**
+ * A problem found while reading or validating a message's front-matter: a
+ * message of the `front-matter` rule (its sentences in the catalogues of
+ * messages/), reported by that rule.
+ */
 export interface FrontMatterProblem {
   at: Location;
-  message: string;
-  suggestion?: string;
+  messageId: string;
+  data: MessageData;
+  /** Ids or words the writer probably meant, best first. */
+  expected?: string[];
 }
 
 /** A message after load and validate: what every rule receives. */

@@ -12,7 +12,7 @@ export const siteSchema = z
     baseUrl: z.string().url().optional(),
     timezone: z
       .string()
-      .refine(isKnownTimeZone, { message: 'is not an IANA time zone such as "Europe/Amsterdam"' })
+      .refine(isKnownTimeZone, { message: 'time-zone' })
       .default('Europe/Amsterdam'),
     organisation: z.string().optional(),
   })

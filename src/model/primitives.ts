@@ -1,30 +1,34 @@
 import { z } from 'zod';
 
+// A check of herald's own names its sentence by a message id (`{ message:
+// 'kebab-case' }`): the words live in the catalogues of messages/, and
+// validate/describe-issue.ts turns the issue into that message.
+
 /** Ids are lower-case kebab-case so they work as URL segments and file names. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lower-case kebab-case, like "office-staff"' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'kebab-case' });
 
 /** A calendar date, YYYY-MM-DD; whether the day exists is checked by the loader. */
 export const dateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written as YYYY-MM-DD', abort: true })
-  .refine(isRealDate, { message: 'is not a real calendar date' });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date-format', abort: true })
+  .refine(isRealDate, { message: 'real-date' });
 
 /** A publish moment: a date, optionally with a time and an offset. */
 export const dateTimeSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$/, {
-    message: 'must be a date or date-time written as YYYY-MM-DD or YYYY-MM-DDTHH:MM',
+    message: 'date-time-format',
     abort: true,
   })
   .refine((s) => isRealDate(s.slice(0, 10)) && isRealTime(s.slice(11)), {
-    message: 'is not a real date and time',
+    message: 'real-date-time',
   });
 
 /** Links in messages: http(s), mailto, or a relative path. Never javascript:, data: and friends. */
 export const urlSchema = z.string().min(1).refine(isAllowedUrl, {
-  message: 'must be an http(s) or mailto URL, or a relative path',
+  message: 'url',
 });
 
 /** Image sources: http(s) or a relative path (an image cannot come from a mailto: link, nor from data: or javascript:). */
@@ -32,7 +36,7 @@ export const imageUrlSchema = z
   .string()
   .min(1)
   .refine((url) => isAllowedUrl(url) && !/^\s*mailto:/i.test(url), {
-    message: 'must be an http(s) URL or a relative path',
+    message: 'image-url',
   });
 
 export function isAllowedUrl(url: string): boolean {

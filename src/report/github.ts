@@ -1,5 +1,5 @@
 import type { ReportInput } from './report-input.js';
-import { messageText, sortDiagnostics, workspacePath } from './shared.js';
+import { sortDiagnostics, workspacePath } from './shared.js';
 
 /**
  * GitHub Actions workflow commands (`::error file=…::message`); the runner
@@ -21,7 +21,7 @@ export function github(input: ReportInput): string {
         .filter((p): p is [string, string | number] => p[1] !== undefined)
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-      return `::${d.severity} ${list}::${escapeData(messageText(d))}\n`;
+      return `::${d.severity} ${list}::${escapeData(d.message)}\n`;
     })
     .join('');
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ReportInput } from './report-input.js';
-import { messageText, sortDiagnostics, workspacePath } from './shared.js';
+import { sortDiagnostics, workspacePath } from './shared.js';
 
 interface Position {
   line: number;
@@ -34,7 +34,7 @@ export function gitlab(input: ReportInput): string {
     const begin = { line: d.line, column: d.column };
     const end = d.endColumn !== undefined ? { line: d.endLine ?? d.line, column: d.endColumn } : undefined;
     return {
-      description: messageText(d),
+      description: d.message,
       check_name: d.ruleId,
       fingerprint,
       severity: d.severity === 'error' ? 'major' : 'minor',

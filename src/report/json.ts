@@ -1,6 +1,7 @@
 import path from 'node:path';
+import type { Fix, MessageData } from '../model/diagnostic.js';
 import type { ReportInput } from './report-input.js';
-import { countSeverities, groupByFile, messageText } from './shared.js';
+import { countSeverities, groupByFile, placeOf, suggestionsOf } from './shared.js';
 
 interface EslintMessage {
   ruleId: string;
@@ -10,6 +11,14 @@ interface EslintMessage {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** ESLint's own: the rule's message id. */
+  messageId?: string;
+  /** herald's: the values the message is composed from (ESLint readers ignore it). */
+  data?: MessageData;
+  /** herald's: what the writer probably meant, best first. */
+  expected?: string[];
+  fix?: Fix;
+  suggestions?: { desc: string; fix: Fix }[];
 }
 
 interface EslintResult {
@@ -19,37 +28,49 @@ interface EslintResult {
   errorCount: number;
   fatalErrorCount: 0;
   warningCount: number;
-  fixableErrorCount: 0;
-  fixableWarningCount: 0;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
   usedDeprecatedRules: never[];
 }
 
 /**
  * ESLint's `json` formatter shape, so tools that read ESLint results (CI
  * annotators, dashboards) read herald's too. One entry per file with
- * findings; plan-rule findings sit under the plan file they name.
+ * findings; plan-rule findings sit under the plan file they name. Each
+ * message has ESLint's `messageId`, `fix` and `suggestions` (each `expected`
+ * in place of the text at fault, when the file's text is at hand), and
+ * herald's `data` and `expected`.
  */
 export function json(input: ReportInput): string {
   const results: EslintResult[] = [];
+  const place = placeOf(input.sourceOf);
   for (const [file, group] of groupByFile(input.diagnostics)) {
     const counts = countSeverities(group);
+    const fixable = countSeverities(group.filter((d) => d.fix));
     results.push({
       filePath: path.join(input.root, file),
-      messages: group.map((d) => ({
-        ruleId: d.ruleId,
-        severity: d.severity === 'error' ? 2 : 1,
-        message: messageText(d),
-        line: d.line,
-        column: d.column,
-        ...(d.endLine !== undefined && { endLine: d.endLine }),
-        ...(d.endColumn !== undefined && { endColumn: d.endColumn }),
-      })),
+      messages: group.map((d) => {
+        const suggestions = d.expected?.length ? suggestionsOf(d, place(d)) : [];
+        return {
+          ruleId: d.ruleId,
+          severity: d.severity === 'error' ? 2 : 1,
+          message: d.message,
+          line: d.line,
+          column: d.column,
+          ...(d.endLine !== undefined && { endLine: d.endLine }),
+          ...(d.endColumn !== undefined && { endColumn: d.endColumn }),
+          ...(d.messageId !== undefined && { messageId: d.messageId, data: d.data ?? {} }),
+          ...(d.expected?.length && { expected: d.expected }),
+          ...(d.fix && { fix: d.fix }),
+          ...(suggestions.length > 0 && { suggestions }),
+        };
+      }),
       suppressedMessages: [],
       errorCount: counts.error,
       fatalErrorCount: 0,
       warningCount: counts.warning,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableErrorCount: fixable.error,
+      fixableWarningCount: fixable.warning,
       usedDeprecatedRules: [],
     });
   }

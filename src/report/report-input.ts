@@ -19,6 +19,12 @@ export interface ReportInput {
    * land on the right file with `--root sub/folder`. Default: `root`.
    */
   workspace?: string;
+  /**
+   * The text of a file (`Diagnostic.file`, relative to `root`), when the caller
+   * has it: json turns line and column into the UTF-16 offsets of ESLint's
+   * `suggestions`. Undefined for a file it cannot give.
+   */
+  sourceOf?: (file: string) => string | undefined;
 }
 
 export type Reporter = (input: ReportInput) => string;

@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../model/diagnostic.js';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { compose, composePositional, sectionsOf, templateOf, type Lang } from '../messages/index.js';
 import type { ReportInput } from './report-input.js';
-import { messageText, sortDiagnostics, workspacePath } from './shared.js';
+import { sortDiagnostics, workspacePath } from './shared.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://herald.dev/';
@@ -14,7 +15,12 @@ interface ReportingDescriptor {
   help: { text: string };
   helpUri: string;
   defaultConfiguration: { level: Severity };
+  /** The rule's sentences with `{0}` placeholders, by `message.id`. */
+  messageStrings?: Record<string, { text: string }>;
 }
+
+/** The language of the report's sentences (the writer's-language issue makes it a choice). */
+const LANG: Lang = 'en';
 
 interface Region {
   startLine: number;
@@ -29,15 +35,23 @@ interface Region {
  * checkout lives; originalUriBaseIds resolves it for local SARIF viewers.
  */
 export function sarif(input: ReportInput): string {
-  const rules: ReportingDescriptor[] = input.rules.map((rule) => ({
-    id: rule.id,
-    shortDescription: { text: rule.description },
-    fullDescription: { text: rule.rationale },
-    help: { text: rule.rationale },
-    helpUri: input.ruleUrl(rule.id),
-    defaultConfiguration: { level: rule.defaultSeverity },
-  }));
+  const rules: ReportingDescriptor[] = input.rules.map((rule) => {
+    const messageStrings = rule.messages ? messageStringsOf(rule.id, rule.messages) : {};
+    return {
+      id: rule.id,
+      shortDescription: { text: rule.description },
+      fullDescription: { text: rule.rationale },
+      help: { text: rule.rationale },
+      helpUri: input.ruleUrl(rule.id),
+      defaultConfiguration: { level: rule.defaultSeverity },
+      ...(Object.keys(messageStrings).length > 0 && { messageStrings }),
+    };
+  });
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+  const placeholders = new Map(input.rules.map((rule) => [rule.id, rule.messages ?? {}]));
+  const location = (file: string, region: Region) => ({
+    physicalLocation: { artifactLocation: { uri: encodePath(workspacePath(input, file)), uriBaseId: SRCROOT }, region },
+  });
 
   const results = sortDiagnostics(input.diagnostics).map((d) => {
     // A finding from outside the catalogue (e.g. an internal check) still
@@ -58,19 +72,41 @@ export function sarif(input: ReportInput): string {
     const region: Region = { startLine: d.line, startColumn: d.column };
     if (d.endLine !== undefined) region.endLine = d.endLine;
     if (d.endColumn !== undefined) region.endColumn = d.endColumn;
+    const message = messageOf(d, placeholders.get(d.ruleId)?.[d.messageId ?? ''] ?? []);
+    if (message.id !== undefined) {
+      const descriptor = rules[index]!;
+      descriptor.messageStrings ??= {};
+      descriptor.messageStrings[message.id] ??= { text: message.template! };
+    }
     return {
       ruleId: d.ruleId,
       ruleIndex: index,
       level: d.severity,
-      message: { text: messageText(d) },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodePath(workspacePath(input, d.file)), uriBaseId: SRCROOT },
-            region,
+      message: { text: d.message, ...(message.id !== undefined && { id: message.id, arguments: message.args }) },
+      locations: [location(d.file, region)],
+      ...(d.related?.length && {
+        relatedLocations: d.related.map((r, i) => {
+          const text = r.messageId && templateOf(LANG, d.ruleId, r.messageId) !== undefined ? compose(LANG, d.ruleId, r.messageId, d.data) : undefined;
+          return { id: i + 1, ...location(r.file, { startLine: r.line, startColumn: r.column }), ...(text !== undefined && { message: { text } }) };
+        }),
+      }),
+      ...(d.fix && {
+        fixes: [
+          {
+            artifactChanges: [
+              {
+                artifactLocation: { uri: encodePath(workspacePath(input, d.file)), uriBaseId: SRCROOT },
+                replacements: [
+                  {
+                    deletedRegion: { charOffset: d.fix.range[0], charLength: d.fix.range[1] - d.fix.range[0] },
+                    insertedContent: { text: d.fix.text },
+                  },
+                ],
+              },
+            ],
           },
-        },
-      ],
+        ],
+      }),
     };
   });
 
@@ -95,6 +131,51 @@ export function sarif(input: ReportInput): string {
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** SARIF's placeholders are `{0}`; a literal brace is doubled. */
+const SARIF_FORMAT = { format: (i: number) => `{${i}}`, literal: (text: string) => text.replace(/[{}]/g, (c) => c + c) };
+
+/** `unknown-key.expected`: a message id, and which of its template's sections have a value (each variant is one SARIF string). */
+function variantId(messageId: string, variant: readonly string[]): string {
+  return [messageId, ...variant].join('.');
+}
+
+/**
+ * A rule's message strings: every message's template in SARIF's form, once
+ * per combination of its sections (`{{#expected}}…`) having a value, with
+ * the placeholders numbered in the order the rule declares them.
+ */
+function messageStringsOf(namespace: string, messages: Readonly<Record<string, readonly string[]>>): Record<string, { text: string }> {
+  const out: Record<string, { text: string }> = {};
+  for (const [messageId, order] of Object.entries(messages)) {
+    const template = templateOf(LANG, namespace, messageId);
+    if (template === undefined) continue;
+    const names = sectionsOf(template);
+    for (let mask = 0; mask < 1 << names.length; mask++) {
+      const data = Object.fromEntries(names.filter((_, i) => mask & (1 << i)).map((name) => [name, name]));
+      const p = composePositional(LANG, namespace, messageId, data, undefined, { order, ...SARIF_FORMAT });
+      if (p) out[variantId(messageId, p.variant)] ??= { text: p.template };
+    }
+  }
+  return out;
+}
+
+/**
+ * A result's message as SARIF's `id` and `arguments`, when the finding has a
+ * message id and its template, filled with those arguments, gives the very
+ * sentence of `text` (else the result has only `text`).
+ */
+function messageOf(d: Diagnostic, order: readonly string[]): { id?: string; template?: string; args: string[] } {
+  if (d.messageId === undefined) return { args: [] };
+  const p = composePositional(LANG, d.ruleId, d.messageId, d.data, d.expected, { order, ...SARIF_FORMAT });
+  if (!p || fillSarif(p.template, p.args) !== d.message) return { args: [] };
+  return { id: variantId(d.messageId, p.variant), template: p.template, args: p.args };
+}
+
+/** What a SARIF viewer shows for a message string and its arguments. */
+export function fillSarif(template: string, args: readonly string[]): string {
+  return template.replace(/\{\{|\}\}|\{(\d+)\}/g, (token, index?: string) => (index === undefined ? token[0]! : (args[Number(index)] ?? token)));
 }
 
 /** A relative path as a URI reference: each segment percent-encoded. */

@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import type { ReportInput } from './report-input.js';
-import { countSeverities, groupByFile, messageText, plural } from './shared.js';
+import { countSeverities, groupByFile, plural } from './shared.js';
 
 /**
  * ESLint-style terminal output: a header per file, one aligned row per
@@ -21,7 +21,7 @@ export function stylish(input: ReportInput): string {
       line: String(d.line),
       column: String(d.column),
       severity: d.severity,
-      message: oneLine(messageText(d)),
+      message: oneLine(d.message),
       ruleId: d.ruleId,
     }));
     const width = (key: keyof (typeof rows)[number]) => Math.max(...rows.map((r) => r[key].length));

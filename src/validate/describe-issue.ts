@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { MessageData } from '../model/diagnostic.js';
 import { closest } from './suggest.js';
 
 export interface IssueDescription {
@@ -6,13 +7,46 @@ export interface IssueDescription {
   path: (string | number)[];
   /** True when the path names a key rather than a value. */
   atKey: boolean;
-  message: string;
-  suggestion?: string;
+  /** A message id of the catalogue's `common` namespace (`unknown-key`, `invalid-type`, …). */
+  messageId: string;
+  /** `field` is the path as written (`segments[2].maxPerWeek`); the template quotes it. */
+  data: MessageData;
+  expected?: string[];
 }
 
 /**
- * Turns a zod issue into a plain sentence for a comms writer. Zod's own
- * messages ("Invalid input: expected string, received number") are written for
+ * The messages `describeIssue` gives, with their placeholders (for a rule's
+ * `messages`): the sentences are in the catalogue's `common` namespace.
+ */
+export const FIELD_MESSAGES = {
+  'unknown-key': ['key', 'field', 'allowed'],
+  required: ['field'],
+  'invalid-type': ['field', 'type', 'actual'],
+  'invalid-value': ['field', 'actual', 'options'],
+  'too-small-array': ['field', 'minimum'],
+  empty: ['field'],
+  'too-small': ['field', 'minimum'],
+  'too-big': ['field', 'maximum'],
+  'unexpected-form': ['field', 'actual'],
+  'kebab-case': ['field'],
+  'slug-kebab-case': ['field'],
+  'date-format': ['field'],
+  'real-date': ['field'],
+  'date-time-format': ['field'],
+  'real-date-time': ['field'],
+  url: ['field'],
+  'image-url': ['field'],
+  'time-zone': ['field'],
+  'invalid-url': ['field'],
+  invalid: ['field', 'reason'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A custom check's message (`{ message: 'kebab-case' }` in the schema) is a message id. */
+const MESSAGE_ID = /^[a-z]+(?:-[a-z]+)*$/;
+
+/**
+ * Turns a zod issue into a message for a comms writer. Zod's own messages
+ * ("Invalid input: expected string, received number") are written for
  * programmers; these name the field and say what to write instead.
  */
 export function describeIssue(
@@ -23,6 +57,13 @@ export function describeIssue(
 ): IssueDescription[] {
   const path = [...basePath, ...(issue.path as (string | number)[])];
   const field = fieldName(path);
+  const at = (messageId: string, data: MessageData = {}, expected?: string): IssueDescription => ({
+    path,
+    atKey: false,
+    messageId,
+    data: { field, ...data },
+    ...(expected ? { expected: [expected] } : {}),
+  });
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(path) ?? [];
@@ -31,47 +72,29 @@ export function describeIssue(
         return {
           path: [...path, key],
           atKey: true,
-          message:
-            `Unknown key "${key}"${path.length ? ` in ${field}` : ''}` +
-            (suggestion ? `; did you mean "${suggestion}"?` : allowed.length ? `; allowed keys: ${allowed.join(', ')}.` : '.'),
-          ...(suggestion ? { suggestion } : {}),
+          messageId: 'unknown-key',
+          data: { key, ...(path.length ? { field } : {}), allowed },
+          ...(suggestion ? { expected: [suggestion] } : {}),
         };
       });
     }
     case 'invalid_type': {
       const raw = rawValueAt(path);
-      if (raw === undefined) return [{ path, atKey: false, message: `${capital(field)} is required.` }];
-      return [
-        {
-          path,
-          atKey: false,
-          message: `${capital(field)} should be ${expectedName(issue.expected)}, not ${describeValue(raw)}.`,
-        },
-      ];
+      if (raw === undefined) return [at('required')];
+      return [at('invalid-type', { type: typeName(issue.expected), ...valueData(raw) })];
     }
     case 'invalid_value': {
       const raw = rawValueAt(path);
       const options = issue.values.map(String);
       const suggestion = typeof raw === 'string' ? closest(raw, options) : undefined;
-      return [
-        {
-          path,
-          atKey: false,
-          message:
-            `${capital(field)} is ${describeValue(raw)}, but must be one of: ${options.join(', ')}` +
-            (suggestion ? `; did you mean "${suggestion}"?` : '.'),
-          ...(suggestion ? { suggestion } : {}),
-        },
-      ];
+      return [at('invalid-value', { ...valueData(raw), options }, suggestion)];
     }
     case 'too_small':
-      if (issue.origin === 'array') {
-        return [{ path, atKey: false, message: `${capital(field)} needs at least ${issue.minimum} item(s).` }];
-      }
-      if (issue.origin === 'string') return [{ path, atKey: false, message: `${capital(field)} must not be empty.` }];
-      return [{ path, atKey: false, message: `${capital(field)} must be at least ${issue.minimum}.` }];
+      if (issue.origin === 'array') return [at('too-small-array', { minimum: Number(issue.minimum) })];
+      if (issue.origin === 'string') return [at('empty')];
+      return [at('too-small', { minimum: Number(issue.minimum) })];
     case 'too_big':
-      return [{ path, atKey: false, message: `${capital(field)} must be at most ${issue.maximum}.` }];
+      return [at('too-big', { maximum: Number(issue.maximum) })];
     case 'invalid_union': {
       const raw = rawValueAt(path);
       // Explain the failure of the form the writer evidently meant (a list, a
@@ -82,10 +105,13 @@ export function describeIssue(
           describeIssue({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue, basePath, rawValueAt, allowedKeysAt),
         );
       }
-      return [{ path, atKey: false, message: `${capital(field)} has an unexpected form (${describeValue(raw)}).` }];
+      return [at('unexpected-form', valueData(raw))];
     }
     default:
-      return [{ path, atKey: false, message: `${capital(field)} ${lowerFirst(issue.message)}${/[.?!]$/.test(issue.message) ? '' : '.'}` }];
+      if (MESSAGE_ID.test(issue.message)) return [at(issue.message)];
+      if (issue.code === 'invalid_format' && issue.format === 'url') return [at('invalid-url')];
+      // TRANSITIONAL: a check without a message id of its own keeps zod's words.
+      return [at('invalid', { reason: `${lowerFirst(issue.message)}${/[.?!]$/.test(issue.message) ? '' : '.'}` })];
   }
 }
 
@@ -103,46 +129,43 @@ function closestBranch(branches: z.core.$ZodIssue[][], raw: unknown): z.core.$Zo
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
-/** `segments[2].maxPerWeek` style name for a path. */
+/** `segments[2].maxPerWeek`: a path as written in YAML (language-neutral; the template quotes it). */
 export function fieldName(path: (string | number)[]): string {
-  if (path.length === 0) return 'the document';
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
-  return `"${out}"`;
+  return out;
 }
 
-function expectedName(expected: string): string {
+/** Zod's name for an expected type → the word id of the catalogue's `type-<id>`. */
+function typeName(expected: string): string {
   switch (expected) {
     case 'string':
       return 'text';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'true or false';
     case 'array':
     case 'tuple':
-      return 'a list';
+      return 'list';
     case 'object':
     case 'record':
     case 'map':
-      return 'a mapping of keys to values';
+      return 'mapping';
     default:
-      return expected;
+      return expected; // number, int, boolean; any other is shown as zod names it
   }
 }
 
-export function describeValue(value: unknown): string {
-  if (value === null) return 'empty';
-  if (value === undefined) return 'missing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 37)}…` : value}"`;
-  if (typeof value === 'number') return `the number ${value}`;
-  return String(value);
-}
-
-function capital(s: string): string {
-  return s.startsWith('"') ? s : s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * A value as data: `actual`, the word id of the catalogue's `value-<id>`
+ * (empty, missing, list, mapping, text, number, other), and for text, numbers
+ * and the rest the `value` itself (text shortened to 40 characters).
+ */
+export function valueData(value: unknown): { actual: string; value?: string | number } {
+  if (value === null) return { actual: 'empty' };
+  if (value === undefined) return { actual: 'missing' };
+  if (Array.isArray(value)) return { actual: 'list' };
+  if (typeof value === 'object') return { actual: 'mapping' };
+  if (typeof value === 'string') return { actual: 'text', value: value.length > 40 ? `${value.slice(0, 37)}…` : value };
+  if (typeof value === 'number') return { actual: 'number', value };
+  return { actual: 'other', value: String(value) };
 }
 
 function lowerFirst(s: string): string {

@@ -33,13 +33,10 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
   if (usable) {
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) raw = data as Record<string, unknown>;
     else if (data !== null) {
-      problems.push({ at: at([]), message: 'The front-matter must be a list of "key: value" fields.' });
+      problems.push({ at: at([]), messageId: 'not-a-mapping', data: {} });
     }
   } else if (!parsed.hasFrontMatter) {
-    problems.push({
-      at: { line: 1, column: 1 },
-      message: 'This message has no front-matter; start the file with a "---" block with title, date, audience and goal.',
-    });
+    problems.push({ at: { line: 1, column: 1 }, messageId: 'no-front-matter', data: {} });
   }
 
   if (usable || !parsed.hasFrontMatter) {
@@ -47,17 +44,13 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
       presentKeys.add(key);
       if (!(FIELD_NAMES as string[]).includes(key)) {
         const suggestion = closest(key, FIELD_NAMES);
-        problems.push({
-          at: at([key], true),
-          message: `Unknown front-matter field "${key}"` + (suggestion ? `; did you mean "${suggestion}"?` : '.'),
-          ...(suggestion ? { suggestion } : {}),
-        });
+        problems.push({ at: at([key], true), messageId: 'unknown-field', data: { key }, ...(suggestion ? { expected: [suggestion] } : {}) });
       }
     }
     if (parsed.hasFrontMatter) {
       for (const key of REQUIRED_FIELDS) {
         if (raw[key] === undefined || raw[key] === null) {
-          problems.push({ at: raw[key] === null ? at([key]) : { line: 1, column: 1 }, message: `The front-matter has no "${key}"; it is required.` });
+          problems.push({ at: raw[key] === null ? at([key]) : { line: 1, column: 1 }, messageId: 'required-field', data: { key } });
         }
       }
     }
@@ -71,7 +64,7 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
     if (!result.success) {
       for (const issue of result.error.issues) {
         for (const d of describeIssue(issue, [key], (p) => getPath(raw, p), (p) => allowedKeys(frontMatterSchema, p))) {
-          problems.push({ at: at(d.path, d.atKey), message: d.message, ...(d.suggestion ? { suggestion: d.suggestion } : {}) });
+          problems.push({ at: at(d.path, d.atKey), messageId: d.messageId, data: d.data, ...(d.expected ? { expected: d.expected } : {}) });
         }
       }
       continue;

@@ -1,11 +1,12 @@
 import { isMap, isPair, isScalar, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { Diagnostic, Location } from '../model/diagnostic.js';
+import type { Diagnostic, Location, MessageData } from '../model/diagnostic.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import type { Plan, PlanFile, PlanLocation } from '../model/plan.js';
 import { SourceText } from '../model/source-text.js';
 import type { TextFile } from '../load/read-project.js';
 import { yamlErrorRange } from '../load/yaml-errors.js';
+import { compose, type Lang } from '../messages/index.js';
 import { describeIssue, getPath } from './describe-issue.js';
 import { calendarSchema, planSchema, planSections, quietPeriodSchema, siteSchema } from '../model/plan-schema.js';
 import { allowedKeys } from './schema-keys.js';
@@ -18,6 +19,24 @@ export const PLAN_RULE_ID = 'plan-schema';
 type Section = keyof typeof planSections;
 const SECTION_NAMES = Object.keys(planSections) as Section[];
 const LIST_SECTIONS = new Set<Section>(['segments', 'goals', 'channels', 'campaigns']);
+
+/** A problem of the plan's structure, as a diagnostic of `plan-schema`: the sentence composed from the catalogue. */
+export function planDiagnostic(file: string, at: Location, messageId: string, data: MessageData = {}, expected?: string[], lang: Lang = 'en'): Diagnostic {
+  return {
+    ruleId: PLAN_RULE_ID,
+    messageId,
+    data,
+    severity: 'error',
+    file,
+    ...at,
+    message: compose(lang, PLAN_RULE_ID, messageId, data, expected),
+    url: ruleUrl(PLAN_RULE_ID),
+    ...(expected?.length ? { expected } : {}),
+  };
+}
+
+/** What a plan problem is: a message id of `plan-schema` (or `common`) with its data, and what the writer probably meant. */
+type Report = (file: string, at: Location, messageId: string, data?: MessageData, suggestion?: string) => void;
 
 export interface PlanResult {
   plan: Plan;
@@ -32,14 +51,15 @@ export interface PlanResult {
  */
 export function validatePlan(textFiles: TextFile[]): PlanResult {
   const diagnostics: Diagnostic[] = [];
-  const report = (file: string, at: Location, message: string, suggestion?: string) =>
-    diagnostics.push({ ruleId: PLAN_RULE_ID, severity: 'error', file, ...at, message, url: ruleUrl(PLAN_RULE_ID), ...(suggestion ? { suggestion } : {}) });
+  const report: Report = (file, at, messageId, data, suggestion) =>
+    diagnostics.push(planDiagnostic(file, at, messageId, data, suggestion ? [suggestion] : undefined));
 
   const files: PlanFile[] = textFiles.map(({ file, text }) => {
     const source = new SourceText(text);
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
     for (const error of doc.errors) {
-      report(file, source.rangeOf(...yamlErrorRange(text, error)), `This plan file is not valid YAML: ${error.message.split('\n')[0]}`);
+      // TRANSITIONAL: the parser's reason, until each error code has advice of its own.
+      report(file, source.rangeOf(...yamlErrorRange(text, error)), 'yaml-error', { reason: error.message.split('\n')[0]!, code: error.code });
     }
     return { file, source, doc };
   });
@@ -52,7 +72,7 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
     const contents = pf.doc.contents;
     if (contents === null || (isScalar(contents) && contents.value === null)) continue; // an empty file is fine
     if (!isMap(contents)) {
-      report(pf.file, locateInYaml(pf.doc, pf.source, []), 'A plan file must be a mapping of sections such as "segments:" and "goals:".');
+      report(pf.file, locateInYaml(pf.doc, pf.source, []), 'not-a-mapping');
       continue;
     }
     const js = pf.doc.toJS() as Record<string, unknown>;
@@ -63,17 +83,12 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
       const first = owner.get(key);
       if (first) {
         const firstAt = locateInYaml(first.doc, first.source, [key], { atKey: true });
-        report(pf.file, at, `The section "${key}" is defined in both ${first.file}:${firstAt.line} and ${pf.file}:${at.line}; keep it in one file.`);
+        report(pf.file, at, 'duplicate-section', { section: key, firstFile: first.file, firstLine: firstAt.line, file: pf.file, line: at.line });
         continue;
       }
       if (!SECTION_NAMES.includes(key as Section)) {
         const suggestion = closest(key, SECTION_NAMES);
-        report(
-          pf.file,
-          at,
-          `Unknown plan section "${key}"` + (suggestion ? `; did you mean "${suggestion}"?` : `; the sections are ${SECTION_NAMES.join(', ')}.`),
-          suggestion,
-        );
+        report(pf.file, at, 'unknown-section', { section: key, sections: SECTION_NAMES }, suggestion);
         continue;
       }
       owner.set(key, pf);
@@ -95,7 +110,7 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
       const keysAt = (p: (string | number)[]) => allowedKeys(schema, p.slice(basePath.length));
       for (const d of describeIssue(issue, basePath, valueAt, keysAt)) {
         const at = locate(d.path, d.atKey);
-        report(at.file, at, d.message, d.suggestion);
+        report(at.file, at, d.messageId, d.data, d.expected?.[0]);
       }
     }
   };
@@ -107,7 +122,7 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
       if (value === null) continue; // `campaigns:` with nothing under it yet: an empty list
       if (!Array.isArray(value)) {
         const at = locate([section]);
-        report(at.file, at, `"${section}" should be a list (items starting with "- ").`);
+        report(at.file, at, 'not-a-list', { section });
         continue;
       }
       const itemSchema = (planSections[section] as unknown as z.ZodArray<z.ZodType>).element;
@@ -129,7 +144,7 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
         if (firstIndex !== undefined) {
           const at = locate([section, index, 'id']);
           const firstAt = locate([section, firstIndex, 'id']);
-          report(at.file, at, `The id "${itemId}" is used twice in ${section} (also at line ${firstAt.line}); ids must be unique.`);
+          report(at.file, at, 'duplicate-id', { id: itemId, section, firstLine: firstAt.line });
           return;
         }
         itemIndex.set(`${section}:${itemId}`, index);
@@ -153,7 +168,7 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
   // A plan file that is not valid YAML may well hold the site section: do not guess.
   if (!owner.has('site') && files.every((pf) => pf.doc.errors.length === 0)) {
     const first = files[0]!;
-    report(first.file, { line: 1, column: 1 }, 'The plan has no "site" section; add one with at least a title, e.g. "site: {title: Nieuws}".');
+    report(first.file, { line: 1, column: 1 }, 'no-site');
   }
 
   const site = valid.site ?? siteSchema.parse({ title: 'herald' });
@@ -231,7 +246,7 @@ function checkCrossReferences(
   itemIndex: Map<string, number>,
   invalidIds: Plan['invalidIds'],
   rawCalendar: unknown,
-  report: (file: string, at: Location, message: string, suggestion?: string) => void,
+  report: Report,
 ): void {
   const ids = {
     segments: plan.segments.map((s) => s.id),
@@ -243,12 +258,12 @@ function checkCrossReferences(
     if (ids[kind].includes(id) || invalidIds[kind].has(id)) return;
     const suggestion = closest(id, ids[kind]);
     const at = locate(path);
-    report(at.file, at, `Unknown ${kind.slice(0, -1)} "${id}"` + (suggestion ? `; did you mean "${suggestion}"?` : `; the plan's ${kind} are: ${ids[kind].join(', ') || 'none'}.`), suggestion);
+    report(at.file, at, `unknown-${kind.slice(0, -1)}`, { id, known: ids[kind] }, suggestion);
   };
   const period = (section: string, item: { id: string; from?: string; until?: string }) => {
     if (item.from && item.until && item.from > item.until) {
       const at = locate([section, itemIndex.get(`${section}:${item.id}`) ?? 0, 'until']);
-      report(at.file, at, `"${item.id}" ends (${item.until}) before it starts (${item.from}).`);
+      report(at.file, at, 'ends-before-start', { id: item.id, from: item.from, until: item.until });
     }
   };
   for (const segment of plan.segments) {
@@ -274,7 +289,7 @@ function checkCrossReferences(
     const q = parsed.data;
     if (q.from > q.until) {
       const at = locate(['calendar', 'quiet', i, 'until']);
-      report(at.file, at, `The quiet period "${q.reason}" ends (${q.until}) before it starts (${q.from}).`);
+      report(at.file, at, 'quiet-ends-before-start', { reason: q.reason, from: q.from, until: q.until });
     }
   });
 }

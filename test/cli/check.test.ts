@@ -41,6 +41,22 @@ describe('herald check (the CLI)', () => {
     expect(herald(['check', '--root', root, '--bogus']).code).toBe(2);
   });
 
+  it('gives each finding its message id and data in --format json, and ESLint suggestions made from the file', () => {
+    const text = message({ audience: '[magazjin]', extra: 'kindd: news' });
+    const root = makeProject({ 'content/2026/app.md': text });
+    type Fix = { range: [number, number]; text: string };
+    const [result] = JSON.parse(herald(['check', '--root', root, '--format', 'json']).stdout) as {
+      messages: { ruleId: string; messageId: string; data: object; expected?: string[]; suggestions?: { desc: string; fix: Fix }[] }[];
+    }[];
+    const byId = Object.fromEntries(result!.messages.map((m) => [m.messageId, m]));
+    expect(byId['unknown-segment']).toMatchObject({ ruleId: 'unknown-reference', data: { id: 'magazjin' }, expected: ['magazijn'] });
+    expect(byId['unknown-field']).toMatchObject({ ruleId: 'front-matter', data: { key: 'kindd' }, expected: ['kind'] });
+    const apply = ({ range, text: inserted }: Fix) => text.slice(0, range[0]) + inserted + text.slice(range[1]);
+    expect(byId['unknown-segment']!.suggestions!.map((s) => s.desc)).toEqual(['Replace with "magazijn".']);
+    expect(apply(byId['unknown-segment']!.suggestions![0]!.fix)).toContain('\naudience: [magazijn]\n');
+    expect(apply(byId['unknown-field']!.suggestions![0]!.fix)).toContain('\nkind: news\n');
+  });
+
   it('reports only the findings of the given paths, but still counts every message', () => {
     const root = makeProject({
       'content/2026/a.md': message({ date: '2026-02-02T09:00' }),

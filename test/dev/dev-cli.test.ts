@@ -104,7 +104,7 @@ describe('herald dev', () => {
       const last = stream.events.filter((e) => e.event === 'errors').at(-1)?.data as { file: string; ruleId: string; line: number }[] | undefined;
       return last && last.length > 0 ? last : undefined;
     }, 30_000, () => dev.output());
-    expect(overlay).toEqual([expect.objectContaining({ file: 'content/2026/roosterapp.md', ruleId: 'front-matter' })]);
+    expect(overlay).toEqual([expect.objectContaining({ file: 'content/2026/roosterapp.md', ruleId: 'front-matter', messageId: 'yaml-error' })]);
     expect(overlay[0]!.line).toBeGreaterThan(1);
     // The page stays as it last was.
     const page = await get(dev.url, '/2026/roosterapp/');
@@ -134,8 +134,11 @@ describe('herald dev', () => {
     expect(broken.body).toContain('herald could not render this page');
     expect(broken.body).toContain('new EventSource(eventsPath');
     const stream = listen(dev.url, '/2026/roosterapp/');
-    const errors = await waitFor(() => stream.events[0]?.data as { ruleId: string }[] | undefined);
-    expect(errors.map((e) => e.ruleId)).toContain('template');
+    const errors = await waitFor(() => stream.events[0]?.data as { ruleId: string; messageId?: string; data?: { reason?: string }; message: string }[] | undefined);
+    const template = errors.find((e) => e.ruleId === 'template');
+    expect(template).toMatchObject({ messageId: 'failed', data: { reason: expect.any(String) } });
+    // The template engine's own words, as data and as the sentence shown.
+    expect(template!.message).toBe(template!.data!.reason);
     // Other pages still work.
     expect((await get(dev.url, '/archive/')).status).toBe(200);
 
@@ -143,7 +146,11 @@ describe('herald dev', () => {
     await pageHas(dev, '/2026/roosterapp/', '<h1 class="themed">Nieuwe roosterapp</h1>');
 
     write(root, 'plans/plan.yaml', 'segments: [\n');
-    await waitFor(() => (stream.events.filter((e) => e.event === 'errors').at(-1)?.data as { file: string }[]).some((e) => e.file === 'plans/plan.yaml') || undefined, 30_000, () => dev.output());
+    const planErrors = await waitFor(() => {
+      const last = stream.events.filter((e) => e.event === 'errors').at(-1)?.data as { file: string; ruleId: string; messageId?: string }[];
+      return last.some((e) => e.file === 'plans/plan.yaml') ? last : undefined;
+    }, 30_000, () => dev.output());
+    expect(planErrors.find((e) => e.file === 'plans/plan.yaml')).toMatchObject({ ruleId: 'plan-schema', messageId: 'yaml-error' });
     expect((await get(dev.url, '/')).status).toBe(200);
     expect(dev.child.exitCode).toBeNull();
     stream.close();

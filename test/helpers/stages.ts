@@ -1,8 +1,9 @@
 import { computeFacts } from '../../src/facts/project-facts.js';
 import type { ProjectFacts } from '../../src/model/facts.js';
 import { parseMessage, type ParsedMessage } from '../../src/load/parse-message.js';
-import type { Diagnostic } from '../../src/model/diagnostic.js';
-import type { Message } from '../../src/model/message.js';
+import type { Diagnostic, Location } from '../../src/model/diagnostic.js';
+import { compose } from '../../src/messages/index.js';
+import type { FrontMatterProblem, Message } from '../../src/model/message.js';
 import type { Plan } from '../../src/model/plan.js';
 import { validateMessage } from '../../src/validate/validate-message.js';
 import { validatePlan } from '../../src/validate/validate-plan.js';
@@ -33,6 +34,22 @@ export function factsOf(plan: Plan, messages: Message[], contentFiles: Iterable<
 /** `line:column message` for compact assertions on plan diagnostics and front-matter problems. */
 export function where(d: { line: number; column: number; message: string; file?: string }): string {
   return `${d.file ? `${d.file}:` : ''}${d.line}:${d.column} ${d.message}`;
+}
+
+/**
+ * `line:column messageId` (with `file:` in front when there is one) of a
+ * diagnostic or a front-matter problem: assertions that key on ids, never on
+ * prose.
+ */
+export function whereId(d: { line: number; column: number; messageId?: string; file?: string } | { at: Location; messageId: string }): string {
+  const { line, column } = 'at' in d ? d.at : d;
+  const file = 'file' in d && d.file ? `${d.file}:` : '';
+  return `${file}${line}:${column} ${d.messageId}`;
+}
+
+/** The English sentence of a front-matter problem, as the `front-matter` rule reports it. */
+export function sentence(p: FrontMatterProblem): string {
+  return compose('en', 'front-matter', p.messageId, p.data, p.expected);
 }
 
 /** The 1-based line and column of the first occurrence of `needle` in `text` (after `from` occurrences). */

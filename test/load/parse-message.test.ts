@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { textInField } from '../../src/scope/locate.js';
 import type { Message } from '../../src/model/message.js';
 import { locateInYaml } from '../../src/validate/yaml-locate.js';
-import { messageOf, parsed, positionOf } from '../helpers/stages.js';
+import { messageOf, parsed, positionOf, sentence, whereId } from '../helpers/stages.js';
 
 const TEXT = `---
 title: "Nieuwe app"
@@ -84,43 +84,47 @@ describe('front-matter positions', () => {
   it('puts problems at the value at fault, also in CRLF files', () => {
     const text = '---\r\ntitle: Test\r\ndate: 2026-02-30\r\naudience: [Magazijn]\r\ngoal: roosterapp\r\nkind: nieuws\r\n---\r\nBody\r\n';
     const m = messageOf(text);
-    expect(m.problems.map((p) => `${p.at.line}:${p.at.column} ${p.message}`)).toEqual([
-      '3:7 "date" is not a real date and time.',
-      '4:12 "audience[0]" must be lower-case kebab-case, like "office-staff".',
-      '6:7 "kind" is "nieuws", but must be one of: news, change, success, dialogue, event; did you mean "news"?',
+    expect(m.problems.map(whereId)).toEqual(['3:7 real-date-time', '4:12 kebab-case', '6:7 invalid-value']);
+    expect(m.problems.map((p) => p.data.field)).toEqual(['date', 'audience[0]', 'kind']);
+    expect(m.problems[2]).toMatchObject({ data: { actual: 'text', value: 'nieuws', options: ['news', 'change', 'success', 'dialogue', 'event'] }, expected: ['news'] });
+    // The wording a writer reads, once.
+    expect(m.problems.map(sentence)).toEqual([
+      '"date" is not a real date and time.',
+      '"audience[0]" must be lower-case kebab-case, like "office-staff".',
+      '"kind" is "nieuws", but must be one of: news, change, success, dialogue, event; did you mean "news"?',
     ]);
   });
 
   it('puts an unknown key at the key, with a suggestion', () => {
     const m = messageOf('---\ntitle: Test\ndate: 2026-02-02\naudiance: all\ngoal: roosterapp\n---\n');
-    expect(m.problems.map((p) => `${p.at.line}:${p.at.column} ${p.message}`)).toEqual([
-      '4:1 Unknown front-matter field "audiance"; did you mean "audience"?',
-      '1:1 The front-matter has no "audience"; it is required.',
-    ]);
-    expect(m.problems[0]!.suggestion).toBe('audience');
+    expect(m.problems.map(whereId)).toEqual(['4:1 unknown-field', '1:1 required-field']);
+    expect(m.problems[0]).toMatchObject({ data: { key: 'audiance' }, expected: ['audience'] });
+    expect(m.problems[1]!.data).toEqual({ key: 'audience' });
+    expect(sentence(m.problems[0]!)).toBe('Unknown front-matter field "audiance"; did you mean "audience"?');
   });
 
   it('reports YAML syntax errors at their line and column', () => {
     const m = messageOf('---\ntitle: Test\naudience: [magazijn\ngoal: roosterapp\n---\nBody\n');
     expect(m.problems.length).toBeGreaterThan(0);
-    for (const p of m.problems) expect(p.message).toMatch(/^The front-matter is not valid YAML: .*\.$/);
+    for (const p of m.problems) expect(p).toMatchObject({ messageId: 'yaml-error', data: { reason: expect.stringMatching(/\.$/), code: expect.any(String) } });
     expect(m.problems[0]!.at.line).toBeGreaterThanOrEqual(3);
     expect(m.problems[0]!.at.line).toBeLessThanOrEqual(4);
     // Nothing is taken from a front-matter that does not parse, and no "missing" cascade follows.
     expect(m.fields.title).toBeUndefined();
-    expect(m.problems.some((p) => /required/.test(p.message))).toBe(false);
+    expect(m.problems.some((p) => p.messageId === 'required-field')).toBe(false);
   });
 
   it('reports a quote that is never closed where it opens', () => {
     const text = "---\ntitle: Test\naudience: [magazijn, 'kantoor]\ngoal: roosterapp\n---\nBody\n";
     const m = messageOf(text);
-    expect(m.problems[0]).toMatchObject({ at: positionOf(text, "'kantoor"), message: "The front-matter is not valid YAML: Missing closing 'quote." });
+    expect(m.problems[0]).toMatchObject({ at: positionOf(text, "'kantoor"), messageId: 'yaml-error', data: { code: 'MISSING_CHAR' } });
+    expect(sentence(m.problems[0]!)).toBe("The front-matter is not valid YAML: Missing closing 'quote.");
   });
 
   it('reports a key written twice at the second one', () => {
     const m = messageOf('---\ntitle: Test\ntitle: Nog eens\n---\n');
     expect(m.problems.map((p) => `${p.at.line}:${p.at.column}`)).toEqual(['3:1']);
-    expect(m.problems[0]!.message).toMatch(/unique/);
+    expect(m.problems[0]).toMatchObject({ messageId: 'yaml-error', data: { code: 'DUPLICATE_KEY' } });
   });
 
   it('keeps the parsed document with positions for the rules', () => {
@@ -172,9 +176,8 @@ describe('files without, or with odd, front-matter', () => {
   it('a file without front-matter is one problem at 1:1', () => {
     const m = messageOf('Geen front-matter hier.\n');
     expect(m.frontMatter).toBeUndefined();
-    expect(m.problems.map((p) => `${p.at.line}:${p.at.column} ${p.message}`)).toEqual([
-      '1:1 This message has no front-matter; start the file with a "---" block with title, date, audience and goal.',
-    ]);
+    expect(m.problems.map(whereId)).toEqual(['1:1 no-front-matter']);
+    expect(sentence(m.problems[0]!)).toBe('This message has no front-matter; start the file with a "---" block with title, date, audience and goal.');
     expect(parsed('Geen front-matter hier.\n').hasFrontMatter).toBe(false);
   });
 
@@ -187,17 +190,17 @@ describe('files without, or with odd, front-matter', () => {
 
   it('an unclosed front-matter is reported at the opening fence', () => {
     const m = messageOf('---\ntitle: Test\ndate: 2026-02-02\n');
-    expect(m.problems[0]).toEqual({ at: { line: 1, column: 1 }, message: 'The front-matter is never closed; add a line with only "---" after the last field.' });
+    expect(m.problems[0]).toEqual({ at: { line: 1, column: 1 }, messageId: 'unclosed', data: {} });
   });
 
   it('an empty front-matter reports each required field', () => {
     for (const text of ['---\n---\nBody\n', '---\n\n---\nBody\n', '---\r\n---\r\nBody\r\n']) {
       const m = messageOf(text);
-      expect(m.problems.map((p) => p.message), JSON.stringify(text)).toEqual([
-        'The front-matter has no "title"; it is required.',
-        'The front-matter has no "date"; it is required.',
-        'The front-matter has no "audience"; it is required.',
-        'The front-matter has no "goal"; it is required.',
+      expect(m.problems.map((p) => `${p.messageId} ${p.data.key}`), JSON.stringify(text)).toEqual([
+        'required-field title',
+        'required-field date',
+        'required-field audience',
+        'required-field goal',
       ]);
       expect(m.fields).toEqual({ kind: 'news', draft: false });
     }
@@ -212,7 +215,7 @@ describe('files without, or with odd, front-matter', () => {
 
   it('a front-matter that is not a mapping says so', () => {
     const m = messageOf('---\nzomaar tekst\n---\n');
-    expect(m.problems[0]).toMatchObject({ at: { line: 2, column: 1 }, message: 'The front-matter must be a list of "key: value" fields.' });
+    expect(m.problems[0]).toMatchObject({ at: { line: 2, column: 1 }, messageId: 'not-a-mapping' });
   });
 });
 
@@ -229,7 +232,7 @@ describe('front-matter in other languages is refused and never evaluated', () =>
       expect(m.fields.title).toBeUndefined();
       expect(m.problems).toHaveLength(1);
       expect(m.problems[0]!.at).toEqual({ line: 1, column: 4 });
-      expect(m.problems[0]!.message).toMatch(/^Front-matter must be YAML, but this block is marked "(js|javascript|coffee)"; start it with a plain "---" line\.$/);
+      expect(m.problems[0]).toMatchObject({ messageId: 'not-yaml', data: { language: opening.slice(3).trim().toLowerCase() } });
       // The body after the block is still read, at its real lines.
       expect(outline(m.tree)[0]).toBe('paragraph 4:1');
     });
@@ -238,13 +241,13 @@ describe('front-matter in other languages is refused and never evaluated', () =>
   it('---json', () => {
     const m = messageOf('---json\n{"title": "x"}\n---\nBody\n');
     expect(m.fields.title).toBeUndefined();
-    expect(m.problems.map((p) => p.message)).toEqual(['Front-matter must be YAML, but this block is marked "json"; start it with a plain "---" line.']);
+    expect(m.problems.map(sentence)).toEqual(['Front-matter must be YAML, but this block is marked "json"; start it with a plain "---" line.']);
   });
 
   it('---toml', () => {
     const m = messageOf('---toml\ntitle = "x"\n---\nBody\n');
     expect(m.fields.title).toBeUndefined();
-    expect(m.problems.map((p) => p.message)).toEqual(['Front-matter must be YAML, but this block is marked "toml"; start it with a plain "---" line.']);
+    expect(m.problems.map((p) => [p.messageId, p.data])).toEqual([['not-yaml', { language: 'toml' }]]);
   });
 
   it('a refused block that is never closed leaves no body', () => {

@@ -4,13 +4,13 @@ import type { ReportInput } from '../../src/report/report-input.js';
 
 const url = (id: string) => `https://herald.dev/rules/${id}`;
 
-function rule(id: string, defaultSeverity: 'error' | 'warning', scope: 'message' | 'plan' = 'message'): RuleMeta {
-  return { id, description: `Checks ${id}.`, defaultSeverity, rationale: `Why ${id} matters.`, scope };
+function rule(id: string, defaultSeverity: 'error' | 'warning', scope: 'message' | 'plan' = 'message', messages?: RuleMeta['messages']): RuleMeta {
+  return { id, description: `Checks ${id}.`, defaultSeverity, rationale: `Why ${id} matters.`, scope, ...(messages ? { messages } : {}) };
 }
 
 export const RULES: RuleMeta[] = [
   rule('front-matter', 'error'),
-  rule('unknown-reference', 'error'),
+  rule('unknown-reference', 'error', 'message', { 'unknown-segment': ['id'], 'for-without-segment': [] }),
   rule('cta-missing', 'error'),
   rule('hype', 'warning'),
   rule('goal-uncovered', 'warning', 'plan'),
@@ -55,11 +55,19 @@ export const DIAGNOSTICS: Diagnostic[] = [
     column: 11,
     endLine: 3,
     endColumn: 16,
-    message: 'Unknown audience "ofice".',
+    messageId: 'unknown-segment',
+    data: { id: 'ofice' },
+    expected: ['office'],
+    message: 'Unknown segment "ofice": the plan has no such id; did you mean "office"?',
     url: url('unknown-reference'),
-    suggestion: 'office',
   },
 ];
+
+/**
+ * The file a.md as the writer has it: the unknown-reference finding above
+ * points at `ofice` (3:11–3:16), unquoted.
+ */
+export const A_MD = '---\ntitle: A\naudience: ofice\n---\n\n\n\n\n\nNo call to action.\n';
 
 export function input(overrides: Partial<ReportInput> = {}): ReportInput {
   return {

@@ -7,7 +7,7 @@ describe('gitlab', () => {
     const issues = JSON.parse(formatReport('gitlab', input()));
     expect(issues).toHaveLength(4);
     expect(issues[0]).toEqual({
-      description: 'Unknown audience "ofice" (did you mean "office"?).',
+      description: 'Unknown segment "ofice": the plan has no such id; did you mean "office"?',
       check_name: 'unknown-reference',
       fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
       severity: 'major',

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import { describe, it, expect } from 'vitest';
 import { formatReport } from '../../src/report/format.js';
+import { fillSarif } from '../../src/report/sarif.js';
 import { DIAGNOSTICS, RULES, input } from './fixtures.js';
+import { SARIF_SUBSET } from './sarif-subset.js';
 
 describe('sarif', () => {
   const log = JSON.parse(formatReport('sarif', input()));
@@ -37,7 +41,11 @@ describe('sarif', () => {
       ruleId: 'unknown-reference',
       ruleIndex: 1,
       level: 'error',
-      message: { text: 'Unknown audience "ofice" (did you mean "office"?).' },
+      message: {
+        text: 'Unknown segment "ofice": the plan has no such id; did you mean "office"?',
+        id: 'unknown-segment.expected',
+        arguments: ['ofice', 'office'],
+      },
       locations: [
         {
           physicalLocation: {
@@ -57,6 +65,81 @@ describe('sarif', () => {
     expect(out.results[0].ruleIndex).toBe(RULES.length);
     expect(out.tool.driver.rules[RULES.length].id).toBe('internal');
     expect(out.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('content/my%20post.md');
+  });
+
+  it('gives each rule its sentences in SARIF form, one per variant, and each result the id and arguments', () => {
+    const strings = run.tool.driver.rules[1].messageStrings;
+    expect(strings).toEqual({
+      'unknown-segment': { text: 'Unknown segment "{0}": the plan has no such id.' },
+      'unknown-segment.expected': { text: 'Unknown segment "{0}": the plan has no such id; did you mean "{1}"?' },
+      // A literal brace is doubled.
+      'for-without-segment': { text: 'This :::for block names no segment; write :::for{{segment=<segment id>}}.' },
+    });
+    // A viewer that fills the string with the arguments shows the very text.
+    for (const result of run.results) {
+      if (result.message.id === undefined) continue;
+      const template = run.tool.driver.rules[result.ruleIndex].messageStrings[result.message.id].text;
+      expect(fillSarif(template, result.message.arguments)).toBe(result.message.text);
+    }
+    // A rule without declared messages has none; a finding without a message id only text.
+    expect(run.tool.driver.rules[3].messageStrings).toBeUndefined();
+    expect(run.results[1].message).toEqual({ text: 'No call-to-action, e.g.\n"Read 100% of it".' });
+  });
+
+  it('adds the strings of a message a rule does not declare, and of a rule outside the catalogue', () => {
+    const plan = {
+      ...DIAGNOSTICS[0]!,
+      ruleId: 'plan-schema',
+      messageId: 'unknown-key',
+      data: { key: 'sucess', field: 'mix', allowed: ['news', 'success'] },
+      expected: ['success'],
+      message: 'Unknown key "sucess" in "mix"; did you mean "success"?',
+    };
+    const out = JSON.parse(formatReport('sarif', input({ diagnostics: [plan] }))).runs[0];
+    const rule = out.tool.driver.rules[out.results[0].ruleIndex];
+    expect(rule.id).toBe('plan-schema');
+    expect(out.results[0].message).toEqual({ text: plan.message, id: 'unknown-key.allowed.expected.field', arguments: ['sucess', 'mix', 'success'] });
+    expect(rule.messageStrings).toEqual({ 'unknown-key.allowed.expected.field': { text: 'Unknown key "{0}" in "{1}"; did you mean "{2}"?' } });
+  });
+
+  it('keeps only the text when the sentence does not come from the template (an old finding)', () => {
+    const old = { ...DIAGNOSTICS[3]!, message: 'Unknown audience "ofice".' };
+    const out = JSON.parse(formatReport('sarif', input({ diagnostics: [old] }))).runs[0];
+    expect(out.results[0].message).toEqual({ text: 'Unknown audience "ofice".' });
+  });
+
+  it('adds related locations and fixes', () => {
+    const d = {
+      ...DIAGNOSTICS[1]!,
+      related: [{ file: 'content/2026/c.md', line: 2, column: 1 }],
+      fix: { range: [40, 49] as [number, number], text: 'exclusief' },
+    };
+    const [result] = JSON.parse(formatReport('sarif', input({ diagnostics: [d] }))).runs[0].results;
+    expect(result.relatedLocations).toEqual([
+      { id: 1, physicalLocation: { artifactLocation: { uri: 'content/2026/c.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 1 } } },
+    ]);
+    expect(result.fixes).toEqual([
+      {
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'content/2026/b.md', uriBaseId: '%SRCROOT%' },
+            replacements: [{ deletedRegion: { charOffset: 40, charLength: 9 }, insertedContent: { text: 'exclusief' } }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('validates against the SARIF 2.1.0 schema', () => {
+    const related = { ...DIAGNOSTICS[1]!, related: [{ file: 'content/2026/c.md', line: 2, column: 1 }], fix: { range: [1, 2] as [number, number], text: 'x' } };
+    const logs = [log, JSON.parse(formatReport('sarif', input({ diagnostics: [...DIAGNOSTICS, related] })))];
+    // Always against the parts herald writes (test/report/sarif-subset.ts); against the
+    // whole OASIS schema too when SARIF_SCHEMA names a copy of it (sarif-schema-2.1.0.json).
+    const schemas = [SARIF_SUBSET, ...(process.env.SARIF_SCHEMA ? [JSON.parse(readFileSync(process.env.SARIF_SCHEMA, 'utf8'))] : [])];
+    for (const schema of schemas) {
+      const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
+      for (const l of logs) expect(validate(l), JSON.stringify(validate.errors)).toBe(true);
+    }
   });
 
   it('has an empty results array without findings', () => {

@@ -9,8 +9,8 @@ describe('stylish', () => {
     expect(formatReport('stylish', input())).toBe(
       [
         'content/2026/a.md',
-        '   3:11  error  Unknown audience "ofice" (did you mean "office"?)  unknown-reference',
-        '  10:1   error  No call-to-action, e.g. "Read 100% of it"          cta-missing',
+        '   3:11  error  Unknown segment "ofice": the plan has no such id; did you mean "office"?  unknown-reference',
+        '  10:1   error  No call-to-action, e.g. "Read 100% of it"                                 cta-missing',
         '',
         'content/2026/b.md',
         '  12:3  warning  Hype: "exclusive"  hype',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, parseMoment, weekdayOfDay, ymdOfDay } from '../../src/validate/moment.js';
 import { dateSchema, dateTimeSchema, isRealDate } from '../../src/model/primitives.js';
-import { messageOf } from '../helpers/stages.js';
+import { messageOf, sentence, whereId } from '../helpers/stages.js';
 
 const AMS = 'Europe/Amsterdam';
 const utc = (text: string) => new Date(parseMoment(text, AMS).epochMs).toISOString();
@@ -138,7 +138,8 @@ describe('dates in a message', () => {
     const m = messageOf(front('2026-02-29'));
     expect(m.fields.date).toBeUndefined();
     expect(m.url).toBeUndefined();
-    expect(m.problems.map((p) => `${p.at.line}:${p.at.column} ${p.message}`)).toEqual(['3:7 "date" is not a real date and time.']);
+    expect(m.problems.map(whereId)).toEqual(['3:7 real-date-time']);
+    expect(m.problems[0]!.data).toEqual({ field: 'date' });
   });
 
   it('2028-02-29 is a date', () => {
@@ -151,7 +152,7 @@ describe('dates in a message', () => {
   it('25:00 is reported', () => {
     const m = messageOf(front('2026-02-02T25:00'));
     expect(m.fields.date).toBeUndefined();
-    expect(m.problems.map((p) => p.message)).toEqual(['"date" is not a real date and time.']);
+    expect(m.problems.map(sentence)).toEqual(['"date" is not a real date and time.']);
   });
 
   it('a quoted date is read like an unquoted one', () => {

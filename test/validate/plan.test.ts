@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_RULE_ID } from '../../src/validate/validate-plan.js';
 import { check, only, PLAN } from '../helpers/project.js';
 import { message } from '../helpers/project.js';
-import { planOf, positionOf, where } from '../helpers/stages.js';
+import { planOf, positionOf, where, whereId } from '../helpers/stages.js';
 
 const SITE = 'site:\n  title: Testnieuws\n';
 const CHANNELS = 'channels:\n  - {id: app, name: App, kind: push}\n  - {id: intranet, name: Intranet, kind: pull}\n';
 
-/** The diagnostics of a plan as `file:line:column message`. */
+/** The diagnostics of a plan as `file:line:column messageId`. */
 function problems(files: Record<string, string> | string): string[] {
-  return planOf(files).diagnostics.map(where);
+  return planOf(files).diagnostics.map(whereId);
 }
 
 /** `file:line:column` of a needle in a plan text. */
@@ -49,7 +49,12 @@ describe('plan loading: merging plans/*.yaml', () => {
     expect(diagnostics.map(where)).toEqual([
       'plans/b.yaml:3:1 The section "channels" is defined in both plans/a.yaml:3 and plans/b.yaml:3; keep it in one file.',
     ]);
-    expect(diagnostics[0]).toMatchObject({ ruleId: PLAN_RULE_ID, severity: 'error' });
+    expect(diagnostics[0]).toMatchObject({
+      ruleId: PLAN_RULE_ID,
+      severity: 'error',
+      messageId: 'duplicate-section',
+      data: { section: 'channels', firstFile: 'plans/a.yaml', firstLine: 3, file: 'plans/b.yaml', line: 3 },
+    });
     // The first definition wins; the second is not merged into it.
     expect(plan.channels.map((c) => c.id)).toEqual(['app', 'intranet']);
   });
@@ -57,21 +62,26 @@ describe('plan loading: merging plans/*.yaml', () => {
   it('reports an unknown top-level key with "did you mean"', () => {
     const text = `${SITE}segmnts:\n  - {id: kantoor, name: Kantoor, channels: []}\n`;
     const { diagnostics } = planOf(text);
-    expect(diagnostics.map(where)).toEqual(['plans/plan.yaml:3:1 Unknown plan section "segmnts"; did you mean "segments"?']);
-    expect(diagnostics[0]!.suggestion).toBe('segments');
+    expect(diagnostics.map(whereId)).toEqual(['plans/plan.yaml:3:1 unknown-section']);
+    expect(diagnostics[0]).toMatchObject({ data: { section: 'segmnts' }, expected: ['segments'] });
+    expect(diagnostics[0]!.message).toBe('Unknown plan section "segmnts"; did you mean "segments"?');
   });
 
   it('lists the sections when an unknown key is not close to any', () => {
-    expect(problems(`${SITE}budget: 1000\n`)).toEqual([
-      'plans/plan.yaml:3:1 Unknown plan section "budget"; the sections are site, segments, goals, channels, campaigns, calendar, mix, rules.',
-    ]);
+    const [d, ...rest] = planOf(`${SITE}budget: 1000\n`).diagnostics;
+    expect(rest).toEqual([]);
+    expect(whereId(d!)).toBe('plans/plan.yaml:3:1 unknown-section');
+    expect(d!.data).toEqual({ section: 'budget', sections: ['site', 'segments', 'goals', 'channels', 'campaigns', 'calendar', 'mix', 'rules'] });
+    expect(d!.expected).toBeUndefined();
+    expect(d!.message).toBe('Unknown plan section "budget"; the sections are site, segments, goals, channels, campaigns, calendar, mix, rules.');
   });
 
   it('reports bad YAML with its line and column, and nothing that follows from it', () => {
     const broken = 'segments:\n  - id: kantoor\n   name: Kantoor\n';
     const diagnostics = planOf({ 'plans/a.yaml': SITE, 'plans/b.yaml': broken }).diagnostics;
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ file: 'plans/b.yaml', line: 3, column: 1, ruleId: PLAN_RULE_ID, severity: 'error' });
+    expect(diagnostics[0]).toMatchObject({ file: 'plans/b.yaml', line: 3, column: 1, ruleId: PLAN_RULE_ID, severity: 'error', messageId: 'yaml-error' });
+    expect(diagnostics[0]!.data).toEqual({ reason: expect.any(String), code: expect.any(String) });
     expect(diagnostics[0]!.message).toMatch(/^This plan file is not valid YAML: /);
   });
 
@@ -80,8 +90,7 @@ describe('plan loading: merging plans/*.yaml', () => {
     const diagnostics = planOf(text).diagnostics;
     expect(diagnostics.length).toBeGreaterThan(0);
     for (const d of diagnostics) {
-      expect(d).toMatchObject({ file: 'plans/plan.yaml', line: 7 });
-      expect(d.message).toMatch(/^This plan file is not valid YAML: /);
+      expect(d).toMatchObject({ file: 'plans/plan.yaml', line: 7, messageId: 'yaml-error' });
     }
     // The first points at the `}` where the `]` was expected.
     const brace = positionOf(text, 'intranet}');
@@ -92,27 +101,25 @@ describe('plan loading: merging plans/*.yaml', () => {
     const text = `${SITE}goals:\n  - id: rooster\n    title: "Rooster in de app\n    measure: ruilingen\n`;
     const [d, ...rest] = planOf(text).diagnostics;
     expect(rest).toEqual([]);
-    expect(where(d!)).toBe(`${at('plans/plan.yaml', text, '"Rooster')} This plan file is not valid YAML: Missing closing "quote`);
+    expect(whereId(d!)).toBe(`${at('plans/plan.yaml', text, '"Rooster')} yaml-error`);
+    expect(d!.data).toEqual({ reason: 'Missing closing "quote', code: 'MISSING_CHAR' });
   });
 
   it('reports a flow mapping that is never closed where it opens', () => {
     const text = `${SITE}rules: {hype: off\n`;
-    expect(problems(text)).toEqual([
-      `${at('plans/plan.yaml', text, '{hype')} This plan file is not valid YAML: Flow map in block collection must be sufficiently indented and end with a }`,
-    ]);
+    expect(problems(text)).toEqual([`${at('plans/plan.yaml', text, '{hype')} yaml-error`]);
   });
 
   it('does not claim the site section is missing when the file that may hold it is not valid YAML', () => {
     const diagnostics = planOf('site:\n  title: [Testnieuws\n').diagnostics;
-    expect(diagnostics.map((d) => d.message).join('\n')).not.toMatch(/no "site" section/);
+    expect(diagnostics.map((d) => d.messageId)).not.toContain('no-site');
     expect(diagnostics.length).toBeGreaterThan(0);
   });
 
   it('reports a key written twice in one file as a YAML error', () => {
     const [d, ...rest] = planOf(`${SITE}site:\n  title: Ander\n`).diagnostics;
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ line: 3, column: 1 });
-    expect(d!.message).toMatch(/unique/);
+    expect(d).toMatchObject({ line: 3, column: 1, messageId: 'yaml-error', data: { code: 'DUPLICATE_KEY' } });
   });
 
   it('accepts an empty plan file and one with only comments', () => {
@@ -128,19 +135,22 @@ describe('plan loading: merging plans/*.yaml', () => {
   });
 
   it('reports a plan without a site section at the top of the first file', () => {
-    expect(problems({ 'plans/a.yaml': CHANNELS, 'plans/b.yaml': 'goals: []\n' })).toEqual([
-      'plans/a.yaml:1:1 The plan has no "site" section; add one with at least a title, e.g. "site: {title: Nieuws}".',
-    ]);
+    expect(problems({ 'plans/a.yaml': CHANNELS, 'plans/b.yaml': 'goals: []\n' })).toEqual(['plans/a.yaml:1:1 no-site']);
   });
 
   it('reports a plan file that is a list rather than a mapping of sections', () => {
-    expect(problems({ 'plans/a.yaml': SITE, 'plans/b.yaml': '- segments\n- goals\n' })).toEqual([
-      'plans/b.yaml:1:1 A plan file must be a mapping of sections such as "segments:" and "goals:".',
-    ]);
+    expect(problems({ 'plans/a.yaml': SITE, 'plans/b.yaml': '- segments\n- goals\n' })).toEqual(['plans/b.yaml:1:1 not-a-mapping']);
   });
 
   it('reports a mapping section that is not a mapping', () => {
-    expect(problems(`${SITE}rules: [hype]\ncalendar: []\nmix: 0.2\n`)).toEqual([
+    const { diagnostics } = planOf(`${SITE}rules: [hype]\ncalendar: []\nmix: 0.2\n`);
+    expect(diagnostics.map((d) => [d.messageId, d.data])).toEqual([
+      ['invalid-type', { field: 'calendar', type: 'mapping', actual: 'list' }],
+      ['invalid-type', { field: 'mix', type: 'mapping', actual: 'number', value: 0.2 }],
+      ['invalid-type', { field: 'rules', type: 'mapping', actual: 'list' }],
+    ]);
+    // The words for the kinds of value come from the catalogue.
+    expect(diagnostics.map(where)).toEqual([
       'plans/plan.yaml:4:11 "calendar" should be a mapping of keys to values, not a list.',
       'plans/plan.yaml:5:6 "mix" should be a mapping of keys to values, not the number 0.2.',
       'plans/plan.yaml:3:8 "rules" should be a mapping of keys to values, not a list.',
@@ -150,7 +160,8 @@ describe('plan loading: merging plans/*.yaml', () => {
   });
 
   it('reports a list section that is not a list', () => {
-    expect(problems(`${SITE}segments: magazijn\n`)).toEqual(['plans/plan.yaml:3:11 "segments" should be a list (items starting with "- ").']);
+    expect(problems(`${SITE}segments: magazijn\n`)).toEqual(['plans/plan.yaml:3:11 not-a-list']);
+    expect(planOf(`${SITE}segments: magazijn\n`).diagnostics[0]!.data).toEqual({ section: 'segments' });
   });
 });
 
@@ -182,34 +193,40 @@ goals:
   const F = 'plans/plan.yaml';
 
   it('an unknown time zone', () => {
-    expect(diagnostics.map(where)).toContain(`${at(F, text, 'Europe/Amsterdm')} "site.timezone" is not an IANA time zone such as "Europe/Amsterdam".`);
+    expect(diagnostics.map(whereId)).toContain(`${at(F, text, 'Europe/Amsterdm')} time-zone`);
+    expect(diagnostics.find((d) => d.messageId === 'time-zone')!.data).toEqual({ field: 'site.timezone' });
     expect(at(F, text, 'Europe/Amsterdm')).toBe(`${F}:3:13`);
   });
 
   it('maxPerWeek written as text', () => {
-    expect(diagnostics.map(where)).toContain(`${F}:11:17 "segments[0].maxPerWeek" should be a number, not "twee".`);
+    expect(diagnostics.map(whereId)).toContain(`${F}:11:17 invalid-type`);
+    expect(diagnostics.find((d) => d.line === 11)!.data).toEqual({ field: 'segments[0].maxPerWeek', type: 'number', actual: 'text', value: 'twee' });
     expect(at(F, text, 'twee')).toBe(`${F}:11:17`);
   });
 
   it('an id that is not lower-case kebab-case', () => {
-    expect(diagnostics.map(where)).toContain(`${at(F, text, 'Kantoor_Staf')} "segments[1].id" must be lower-case kebab-case, like "office-staff".`);
+    expect(diagnostics.map(whereId)).toContain(`${at(F, text, 'Kantoor_Staf')} kebab-case`);
+    expect(diagnostics.find((d) => d.messageId === 'kebab-case')!.data).toEqual({ field: 'segments[1].id' });
   });
 
   it('an unknown key in a segment, with a suggestion, at the key', () => {
-    const d = diagnostics.find((x) => x.message.startsWith('Unknown key "chanels"'));
-    expect(d && where(d)).toBe(`${at(F, text, 'chanels:')} Unknown key "chanels" in "segments[2]"; did you mean "channels"?`);
-    expect(d?.suggestion).toBe('channels');
+    const d = diagnostics.find((x) => x.messageId === 'unknown-key');
+    expect(d && whereId(d)).toBe(`${at(F, text, 'chanels:')} unknown-key`);
+    expect(d).toMatchObject({ data: { key: 'chanels', field: 'segments[2]' }, expected: ['channels'] });
+    expect(d?.message).toBe('Unknown key "chanels" in "segments[2]"; did you mean "channels"?');
     // The required key it was meant to be is reported too, at the segment.
-    expect(diagnostics.map(where)).toContain(`${at(F, text, 'id: chauffeurs')} "segments[2].channels" is required.`);
+    expect(diagnostics.map(whereId)).toContain(`${at(F, text, 'id: chauffeurs')} required`);
+    expect(diagnostics.find((x) => x.messageId === 'required')!.data).toEqual({ field: 'segments[2].channels' });
   });
 
   it('a reading level that does not exist', () => {
-    const d = diagnostics.find((x) => x.message.includes('readingLevel'));
-    expect(d && where(d)).toBe(`${at(F, text, 'A2')} "segments[3].readingLevel" is "A2", but must be one of: B1, B2, C1; did you mean "B2"?`);
+    const d = diagnostics.find((x) => x.data?.field === 'segments[3].readingLevel');
+    expect(d && whereId(d)).toBe(`${at(F, text, 'A2')} invalid-value`);
+    expect(d).toMatchObject({ data: { actual: 'text', value: 'A2', options: ['B1', 'B2', 'C1'] }, expected: ['B2'] });
   });
 
   it('an impossible date in a goal', () => {
-    expect(diagnostics.map(where)).toContain(`${at(F, text, '2026-02-30')} "goals[0].from" is not a real calendar date.`);
+    expect(diagnostics.map(whereId)).toContain(`${at(F, text, '2026-02-30')} real-date`);
   });
 
   it('reports nothing else, and every finding is a plan-schema error', () => {
@@ -228,18 +245,20 @@ goals:
 
   it('points at values in block, flow and quoted YAML alike', () => {
     const flow = `${SITE}${CHANNELS}segments:\n  - {id: kantoor, name: Kantoor, channels: [intranet], maxPerWeek: "drie"}\n`;
-    expect(problems(flow)).toEqual([`${at('plans/plan.yaml', flow, '"drie"')} "segments[0].maxPerWeek" should be a number, not "drie".`]);
+    expect(problems(flow)).toEqual([`${at('plans/plan.yaml', flow, '"drie"')} invalid-type`]);
   });
 
   it('reports a wrong type as a sentence a writer understands', () => {
     const text2 = `${SITE}${CHANNELS}segments:\n  - id: kantoor\n    name: Kantoor\n    channels: intranet\n    size: -5\n`;
-    expect(problems(text2)).toHaveLength(2);
-    expect(problems(text2)).toEqual(
+    const { diagnostics: found } = planOf(text2);
+    expect(found).toHaveLength(2);
+    expect(found.map(where)).toEqual(
       expect.arrayContaining([
         `${at('plans/plan.yaml', text2, 'intranet', 1)} "segments[0].channels" should be a list, not "intranet".`,
         `${at('plans/plan.yaml', text2, '-5')} "segments[0].size" must be at least 0.`,
       ]),
     );
+    expect(found.find((d) => d.messageId === 'too-small')!.data).toEqual({ field: 'segments[0].size', minimum: 0 });
   });
 });
 
@@ -247,37 +266,46 @@ describe('plan: ids and cross-references', () => {
   it('reports a duplicate id at the second one, naming the line of the first', () => {
     const text = `${SITE}${CHANNELS}segments:\n  - {id: kantoor, name: Kantoor, channels: [intranet]}\n  - {id: kantoor, name: Kantoor 2, channels: [app]}\n`;
     const { plan, diagnostics } = planOf(text);
-    expect(diagnostics.map(where)).toEqual([
-      `${at('plans/plan.yaml', text, 'kantoor', 1)} The id "kantoor" is used twice in segments (also at line 7); ids must be unique.`,
-    ]);
+    expect(diagnostics.map(whereId)).toEqual([`${at('plans/plan.yaml', text, 'kantoor', 1)} duplicate-id`]);
+    expect(diagnostics[0]!.data).toEqual({ id: 'kantoor', section: 'segments', firstLine: 7 });
     expect(plan.segments).toHaveLength(1);
     expect(plan.segmentById.get('kantoor')?.name).toBe('Kantoor');
   });
 
   it('reports a duplicate id even when the first item with it is invalid', () => {
     const text = `${SITE}${CHANNELS}goals:\n  - {id: rooster, title: Rooster, from: 2026-13-01}\n  - {id: rooster, title: Rooster}\n`;
-    const messages = planOf(text).diagnostics.map((d) => d.message);
-    expect(messages).toEqual(['"goals[0].from" is not a real calendar date.', 'The id "rooster" is used twice in goals (also at line 7); ids must be unique.']);
+    const ids = planOf(text).diagnostics.map((d) => d.messageId);
+    expect(ids).toEqual(['real-date', 'duplicate-id']);
   });
 
   it('reports a segment that names an unknown channel, with a suggestion', () => {
     const text = `${SITE}${CHANNELS}segments:\n  - {id: kantoor, name: Kantoor, channels: [intranett, app]}\n`;
     const [d, ...rest] = planOf(text).diagnostics;
     expect(rest).toEqual([]);
-    expect(where(d!)).toBe(`${at('plans/plan.yaml', text, 'intranett')} Unknown channel "intranett"; did you mean "intranet"?`);
-    expect(d!.suggestion).toBe('intranet');
+    expect(whereId(d!)).toBe(`${at('plans/plan.yaml', text, 'intranett')} unknown-channel`);
+    expect(d).toMatchObject({ data: { id: 'intranett', known: ['app', 'intranet'] }, expected: ['intranet'] });
   });
 
   it('reports a campaign with an unknown goal, listing the goals when none is close', () => {
     const text = `${SITE}goals:\n  - {id: roosterapp, title: Rooster}\ncampaigns:\n  - id: invoering\n    title: Invoering\n    goal: veiligheid\n    from: 2026-02-01\n    until: 2026-03-01\n`;
-    expect(problems(text)).toEqual([`${at('plans/plan.yaml', text, 'veiligheid')} Unknown goal "veiligheid"; the plan's goals are: roosterapp.`]);
+    const { diagnostics } = planOf(text);
+    expect(diagnostics.map(whereId)).toEqual([`${at('plans/plan.yaml', text, 'veiligheid')} unknown-goal`]);
+    expect(diagnostics[0]!.message).toBe("Unknown goal \"veiligheid\"; the plan's goals are: roosterapp.");
+    // No goals at all: the sentence says so.
+    const none = planOf(`${SITE}campaigns:\n  - {id: x, title: X, goal: veiligheid, from: 2026-02-01, until: 2026-03-01}\n`).diagnostics;
+    expect(none.map((d) => [d.messageId, d.data, d.message])).toEqual([['unknown-goal', { id: 'veiligheid', known: [] }, "Unknown goal \"veiligheid\"; the plan's goals are: none."]]);
   });
 
   it('reports goals and campaigns that end before they start, at the until value', () => {
     const text = `${SITE}goals:\n  - id: roosterapp\n    title: Rooster\n    from: 2026-06-01\n    until: 2026-05-31\ncampaigns:\n  - {id: invoering, title: Invoering, goal: roosterapp, from: 2026-03-02, until: 2026-03-01}\n`;
-    expect(problems(text)).toEqual([
-      `${at('plans/plan.yaml', text, '2026-05-31')} "roosterapp" ends (2026-05-31) before it starts (2026-06-01).`,
-      `${at('plans/plan.yaml', text, '2026-03-01')} "invoering" ends (2026-03-01) before it starts (2026-03-02).`,
+    const { diagnostics } = planOf(text);
+    expect(diagnostics.map(whereId)).toEqual([
+      `${at('plans/plan.yaml', text, '2026-05-31')} ends-before-start`,
+      `${at('plans/plan.yaml', text, '2026-03-01')} ends-before-start`,
+    ]);
+    expect(diagnostics.map((d) => d.data)).toEqual([
+      { id: 'roosterapp', from: '2026-06-01', until: '2026-05-31' },
+      { id: 'invoering', from: '2026-03-02', until: '2026-03-01' },
     ]);
   });
 
@@ -287,19 +315,15 @@ describe('plan: ids and cross-references', () => {
 
   it('reports a quiet period that ends before it starts', () => {
     const text = `${SITE}calendar:\n  quiet:\n    - {from: 2026-05-01, until: 2026-04-27, reason: Inventarisatie}\n`;
-    expect(problems(text)).toEqual([
-      `${at('plans/plan.yaml', text, '2026-04-27')} The quiet period "Inventarisatie" ends (2026-04-27) before it starts (2026-05-01).`,
-    ]);
+    expect(problems(text)).toEqual([`${at('plans/plan.yaml', text, '2026-04-27')} quiet-ends-before-start`]);
+    expect(planOf(text).diagnostics[0]!.message).toBe('The quiet period "Inventarisatie" ends (2026-04-27) before it starts (2026-05-01).');
   });
 
   it('does not report references to an item that is in the plan but invalid', () => {
     // The channel has a bad kind and the goal a bad date: both are reported once, and
     // the segment and campaign that name them are not also "unknown".
     const text = `${SITE}channels:\n  - {id: app, name: App, kind: pushy}\nsegments:\n  - {id: kantoor, name: Kantoor, channels: [app]}\ngoals:\n  - {id: rooster, title: Rooster, until: 2026-02-30}\ncampaigns:\n  - {id: invoering, title: Invoering, goal: rooster, from: 2026-02-01, until: 2026-03-01}\n`;
-    expect(planOf(text).diagnostics.map((d) => d.message)).toEqual([
-      '"goals[0].until" is not a real calendar date.',
-      '"channels[0].kind" is "pushy", but must be one of: push, pull, dialogue; did you mean "push"?',
-    ]);
+    expect(planOf(text).diagnostics.map((d) => `${d.messageId} ${d.data?.field}`)).toEqual(['real-date goals[0].until', 'invalid-value channels[0].kind']);
   });
 });
 
@@ -307,9 +331,9 @@ describe('plan: sections that are mappings keep what is valid', () => {
   it('keeps the rest of the calendar when one value is wrong', () => {
     const text = `${SITE}calendar:\n  quiet:\n    - {from: 2026-04-27, until: 2026-05-01, reason: Inventarisatie}\n  weekends: sometimes\n  leadTimeDays: 21\n`;
     const { plan, diagnostics } = planOf(text);
-    expect(diagnostics.map(where)).toEqual([
-      `${at('plans/plan.yaml', text, 'sometimes')} "calendar.weekends" is "sometimes", but must be one of: allow, avoid.`,
-    ]);
+    expect(diagnostics.map(whereId)).toEqual([`${at('plans/plan.yaml', text, 'sometimes')} invalid-value`]);
+    expect(diagnostics[0]!.data).toEqual({ field: 'calendar.weekends', actual: 'text', value: 'sometimes', options: ['allow', 'avoid'] });
+    expect(diagnostics[0]!.expected).toBeUndefined();
     expect(plan.calendar).toEqual({
       quiet: [{ from: '2026-04-27', until: '2026-05-01', reason: 'Inventarisatie' }],
       weekends: 'allow',
@@ -321,36 +345,39 @@ describe('plan: sections that are mappings keep what is valid', () => {
   it('leaves out only the quiet period that is wrong', () => {
     const text = `${SITE}calendar:\n  quiet:\n    - {from: 2026-04-27, until: 2026-05-01, reason: Inventarisatie}\n    - {from: 2026-12-24, until: 2027-01-01}\n    - {from: 2026-07-20, until: 2026-08-14, reason: Zomer}\n`;
     const { plan, diagnostics } = planOf(text);
-    expect(diagnostics.map(where)).toEqual([`${at('plans/plan.yaml', text, '{from: 2026-12-24')} "calendar.quiet[1].reason" is required.`]);
+    expect(diagnostics.map(whereId)).toEqual([`${at('plans/plan.yaml', text, '{from: 2026-12-24')} required`]);
+    expect(diagnostics[0]!.data).toEqual({ field: 'calendar.quiet[1].reason' });
     expect(plan.calendar.quiet.map((q) => q.reason)).toEqual(['Inventarisatie', 'Zomer']);
   });
 
   it('points at the right quiet period after one before it was left out', () => {
     const text = `${SITE}calendar:\n  quiet:\n    - {from: 2026-12-24, until: 2027-01-01}\n    - {from: 2026-08-14, until: 2026-07-20, reason: Zomer}\n`;
     expect(problems(text)).toEqual([
-      `${at('plans/plan.yaml', text, '{from: 2026-12-24')} "calendar.quiet[0].reason" is required.`,
-      `${at('plans/plan.yaml', text, '2026-07-20')} The quiet period "Zomer" ends (2026-07-20) before it starts (2026-08-14).`,
+      `${at('plans/plan.yaml', text, '{from: 2026-12-24')} required`,
+      `${at('plans/plan.yaml', text, '2026-07-20')} quiet-ends-before-start`,
     ]);
   });
 
   it('keeps the time zone and language when the site title is missing', () => {
     const text = 'site:\n  language: en\n  timezone: America/New_York\n';
     const { plan, diagnostics } = planOf(text);
-    expect(diagnostics.map((d) => d.message)).toEqual(['"site.title" is required.']);
+    expect(diagnostics.map((d) => [d.messageId, d.data])).toEqual([['required', { field: 'site.title' }]]);
     expect(plan.site).toMatchObject({ language: 'en', timezone: 'America/New_York' });
   });
 
   it('suggests the mix keys', () => {
     const text = `${SITE}mix: {sucess: 0.2, dialogue: 0.1}\n`;
     const { plan, diagnostics } = planOf(text);
-    expect(diagnostics.map(where)).toEqual([`${at('plans/plan.yaml', text, 'sucess')} Unknown key "sucess" in "mix"; did you mean "success"?`]);
+    expect(diagnostics.map(whereId)).toEqual([`${at('plans/plan.yaml', text, 'sucess')} unknown-key`]);
+    expect(diagnostics[0]).toMatchObject({ data: { key: 'sucess', field: 'mix' }, expected: ['success'] });
     expect(plan.mix).toEqual({ dialogue: 0.1 });
   });
 
   it('keeps the other rule settings when one is wrong', () => {
     const text = `${SITE}rules:\n  hype: off\n  readability: loud\n  mix: [warn, {}]\n`;
     const { plan, diagnostics } = planOf(text);
-    expect(diagnostics.map(where)).toEqual([`${at('plans/plan.yaml', text, 'loud')} "rules.readability" is "loud", but must be one of: off, warn, error.`]);
+    expect(diagnostics.map(whereId)).toEqual([`${at('plans/plan.yaml', text, 'loud')} invalid-value`]);
+    expect(diagnostics[0]!.data).toMatchObject({ field: 'rules.readability', value: 'loud', options: ['off', 'warn', 'error'] });
     expect(plan.rules).toEqual({ hype: 'off', mix: ['warn', {}] });
   });
 });
