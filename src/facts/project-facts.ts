@@ -1,13 +1,13 @@
 import type { MessageSummary } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
-import type { ProjectFacts } from '../model/facts.js';
+import type { ProjectFacts, SvgHazard } from '../model/facts.js';
 import { computeSegmentLoad } from './segment-load.js';
 
 export function computeFacts<M extends MessageSummary>(
   plan: Plan,
   messages: M[],
   contentFiles: Set<string>,
-  unsafeFiles: Map<string, string> = new Map(),
+  unsafeFiles: Map<string, SvgHazard> = new Map(),
 ): ProjectFacts<M> {
   const allSegments = plan.segments.map((s) => s.id);
   // Weak: herald dev asks about every version of a message it renders, and keeps the facts across body edits.

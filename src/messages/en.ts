@@ -7,6 +7,19 @@ import type { Catalogue } from './catalogue.js';
  */
 export const en: Catalogue = {
   common: {
+    // What keeps an SVG from being published: "it <phrase>" (broken-link's unsafe-svg).
+    'svg-hazard-unreadable': 'could not be read ({{error}})',
+    'svg-hazard-not-utf8': 'is not plain UTF-8 text',
+    'svg-hazard-encoding': 'declares the encoding {{encoding}}, not UTF-8',
+    'svg-hazard-not-well-formed': 'is not well-formed XML ({{reason}})',
+    'svg-hazard-doctype-declarations': 'has a DOCTYPE with declarations of its own',
+    'svg-hazard-style-sheet-instruction': 'loads a style sheet',
+    'svg-hazard-html-element': 'has an HTML or MathML <{{element}}> element',
+    'svg-hazard-svg-element': 'has a <{{element}}> element',
+    'svg-hazard-event-handler': 'has an event handler attribute ({{attribute}}=)',
+    'svg-hazard-unsafe-link': 'has a link that is not http(s), mailto or an image ({{attribute}}="{{value}}")',
+    'svg-hazard-active-style': 'has a style that loads or runs something',
+    'svg-hazard-active-style-sheet': 'has a style sheet that loads or runs something',
     'internal-error': 'herald could not run this rule on this file ({{reason}}); please report this as a bug.',
     'replace-with': 'Replace with "{{expected}}".',
     // A field of the front-matter, the plan or a rule's options that does not
@@ -138,7 +151,7 @@ export const en: Catalogue = {
     'link-active-inner-extension': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald does not publish a file with .{{extension}} in its name: a web server could run it or serve it as a page of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
     'link-unpublished-type': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .{{extension}} files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
     'link-no-type': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-    'link-unsafe-svg': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard}}, and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    'link-unsafe-svg': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard:svg-hazard}}, and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
     'image-outside-content': 'The image "{{url}}" points outside content/, so the site cannot include it.',
     'image-target-missing': 'The image "{{url}}" points to {{target}}, which does not exist{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}.{{/expected}}',
     'image-site-own-file': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the site writes its own {{file}}; move or rename the file.',
@@ -148,7 +161,7 @@ export const en: Catalogue = {
     'image-active-inner-extension': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald does not publish a file with .{{extension}} in its name: a web server could run it or serve it as a page of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
     'image-unpublished-type': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .{{extension}} files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
     'image-no-type': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-    'image-unsafe-svg': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard}}, and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    'image-unsafe-svg': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard:svg-hazard}}, and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
   },
   'duplicate-slug': {
     'same-url': 'This message would be published at {{url}}, like {{others}}; give one of them a different "slug".',

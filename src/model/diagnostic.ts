@@ -31,11 +31,9 @@ export interface RelatedLocation {
 export interface Diagnostic {
   ruleId: string;
   /** Stable per rule (`unknown-segment`); keys the sentence in each language's catalogue. */
-  messageId?: string; // TRANSITIONAL (issue 15): required once every producer reports ids
+  messageId: string;
   /** The values the sentence is composed from. */
-  data?: MessageData; // TRANSITIONAL (issue 15): required
-  /** TRANSITIONAL (issue 15): the old single suggestion, replaced by `expected`. */
-  suggestion?: string;
+  data: MessageData;
   severity: Severity;
   /** Path relative to the project root, with forward slashes. */
   file: string;

@@ -23,7 +23,7 @@ export interface ProjectFacts<M extends MessageSummary = MessageSummary> {
   /** Every file under content/, messages and assets. */
   contentFiles: Set<string>;
   /** Files under content/ that must not be published, with why (an SVG with a script: "has a <script> element"). */
-  unsafeFiles: Map<string, string>;
+  unsafeFiles: Map<string, SvgHazard>;
 }
 
 /** A message that is one too many for a segment within 7 days. */
@@ -44,4 +44,26 @@ export interface SegmentLoad<M extends MessageSummary = MessageSummary> {
    * Keyed by file, the key every rule and view looks a message up by.
    */
   overBudget: Map<string, OverBudget<M>[]>;
+}
+
+/**
+ * What keeps an SVG from being published (validate/svg-safety.ts): a code,
+ * and the element, attribute or encoding at fault as written. The sentence
+ * for each code is the catalogue's `svg-hazard-<code>`.
+ */
+export interface SvgHazard {
+  code:
+    | 'unreadable'
+    | 'not-utf8'
+    | 'encoding'
+    | 'not-well-formed'
+    | 'doctype-declarations'
+    | 'style-sheet-instruction'
+    | 'html-element'
+    | 'svg-element'
+    | 'event-handler'
+    | 'unsafe-link'
+    | 'active-style'
+    | 'active-style-sheet';
+  data: Readonly<Record<string, string>>;
 }

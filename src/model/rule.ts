@@ -11,13 +11,8 @@ import type { ProjectFacts } from './facts.js';
  * `messages/`; a rule never writes a sentence.
  */
 export interface Finding {
-  /** TRANSITIONAL (issue 15): optional until every rule reports ids; then required. */
-  messageId?: string;
+  messageId: string;
   data?: MessageData;
-  /** TRANSITIONAL (issue 15): the old prose; removed once every rule reports ids. */
-  message?: string;
-  /** TRANSITIONAL (issue 15): the old single suggestion; becomes `expected`. */
-  suggestion?: string;
   at: Location;
   /** Ids or words the writer probably meant, best first. */
   expected?: string[];
@@ -42,7 +37,7 @@ interface RuleMetaBase<O> {
    * sentence uses (like ESLint's `meta.messages`, without the sentences, which
    * live in the catalogues of `messages/`).
    */
-  messages?: Readonly<Record<string, readonly string[]>>; // TRANSITIONAL (issue 15): required once every rule declares them
+  messages: Readonly<Record<string, readonly string[]>>;
   /** Why the rule exists, for `herald rules <id>`. */
   rationale: string;
   /** A message that fails and one that passes, for `herald rules <id>`. */

@@ -1,3 +1,4 @@
+import type { SvgHazard } from './facts.js';
 import type { MessageData } from './diagnostic.js';
 import { CONTENT_DIR } from './paths.js';
 import { folderUrlOfIndex, SEARCH_FOLDER, SITE_FOLDERS, SITE_ROOT_FILES } from './routes.js';
@@ -50,7 +51,7 @@ const ACTIVE = new Set([
 export interface PublishFacts {
   byUrl: ReadonlyMap<string, unknown>;
   /** Content path → why it must not be published (see validate/svg-safety.ts). */
-  unsafeFiles: ReadonlyMap<string, string>;
+  unsafeFiles: ReadonlyMap<string, SvgHazard>;
 }
 
 /**
@@ -88,7 +89,7 @@ export function unpublishable(sitePath: string, facts: PublishFacts): Unpublisha
   if (inner) return { reason: 'active-inner-extension', data: { extension: inner } };
   if (!PUBLISHED.has(extension)) return extension ? { reason: 'unpublished-type', data: { extension } } : { reason: 'no-type', data: {} };
   const hazard = extension === 'svg' ? facts.unsafeFiles.get(`${CONTENT_DIR}/${sitePath}`) : undefined;
-  if (hazard) return { reason: 'unsafe-svg', data: { hazard } };
+  if (hazard) return { reason: 'unsafe-svg', data: { ...hazard.data, hazard: hazard.code } };
   return undefined;
 }
 

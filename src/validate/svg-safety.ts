@@ -1,5 +1,6 @@
 import sax from 'sax';
 import type { SvgFile } from '../load/read-project.js';
+import type { SvgHazard } from '../model/facts.js';
 
 /**
  * Whether an SVG file can be published as it is. An SVG is a document a
@@ -48,12 +49,12 @@ function compact(value: string): string {
 }
 
 class Hazard {
-  constructor(readonly reason: string) {}
+  constructor(readonly hazard: SvgHazard) {}
 }
 
 /** The SVG files that cannot be published, with why. */
-export function unsafeSvgs(files: SvgFile[]): Map<string, string> {
-  const out = new Map<string, string>();
+export function unsafeSvgs(files: SvgFile[]): Map<string, SvgHazard> {
+  const out = new Map<string, SvgHazard>();
   for (const svg of files) {
     const hazard = svgVerdict(svg);
     if (hazard) out.set(svg.file, hazard);
@@ -62,57 +63,57 @@ export function unsafeSvgs(files: SvgFile[]): Map<string, string> {
 }
 
 /** Why one SVG as read cannot be published (it could not be read, or `svgHazard`), or undefined. */
-export function svgVerdict(svg: SvgFile): string | undefined {
-  return 'error' in svg ? `could not be read (${svg.error})` : svgHazard(svg.text);
+export function svgVerdict(svg: SvgFile): SvgHazard | undefined {
+  return 'error' in svg ? { code: 'unreadable', data: { error: svg.error } } : svgHazard(svg.text);
 }
 
-/** A phrase saying what makes the SVG unsafe ("has a <script> element"), or undefined when it is a plain drawing. */
-export function svgHazard(text: string): string | undefined {
+/** What makes the SVG unsafe (`{code: 'svg-element', data: {element: 'script'}}`), or undefined when it is a plain drawing. */
+export function svgHazard(text: string): SvgHazard | undefined {
   // Read as UTF-8 (read-project.ts): bytes of another encoding show up as U+FFFD, NUL or ESC.
-  if (/[\u0000\u001b\ufffd]/.test(text)) return 'is not plain UTF-8 text';
+  if (/[\u0000\u001b\ufffd]/.test(text)) return { code: 'not-utf8', data: {} };
   const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']*)["']/.exec(text)?.[1]?.toLowerCase();
-  if (declared !== undefined && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(declared)) return `declares the encoding ${declared}, not UTF-8`;
+  if (declared !== undefined && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(declared)) return { code: 'encoding', data: { encoding: declared } };
 
   const parser = sax.parser(true, { xmlns: true });
-  const fail = (reason: string): never => {
-    throw new Hazard(reason);
+  const fail = (code: SvgHazard['code'], data: SvgHazard['data'] = {}): never => {
+    throw new Hazard({ code, data });
   };
   // Whether each open element is a <style>, so its text is read as CSS.
   const styles: boolean[] = [];
-  parser.onerror = (error) => fail(`is not well-formed XML (${error.message.split('\n')[0]})`);
+  parser.onerror = (error) => fail('not-well-formed', { reason: error.message.split('\n')[0]! });
   parser.ondoctype = (doctype) => {
-    if (doctype.includes('[')) fail('has a DOCTYPE with declarations of its own');
+    if (doctype.includes('[')) fail('doctype-declarations');
   };
   parser.onprocessinginstruction = (pi) => {
-    if (pi.name.toLowerCase() === 'xml-stylesheet') fail('loads a style sheet');
+    if (pi.name.toLowerCase() === 'xml-stylesheet') fail('style-sheet-instruction');
   };
   parser.onopentag = (tag) => {
     const node = tag as sax.QualifiedTag;
-    if (ACTIVE_NAMESPACES.has(node.uri)) fail(`has an HTML or MathML <${node.local}> element`);
-    if (node.uri === SVG && !DRAWING.has(node.local)) fail(`has a <${node.local}> element`);
+    if (ACTIVE_NAMESPACES.has(node.uri)) fail('html-element', { element: node.local });
+    if (node.uri === SVG && !DRAWING.has(node.local)) fail('svg-element', { element: node.local });
     styles.push(node.local === 'style');
     for (const attribute of Object.values(node.attributes)) {
       const name = attribute.local.toLowerCase();
-      if (name.startsWith('on')) fail(`has an event handler attribute (${attribute.name}=)`);
+      if (name.startsWith('on')) fail('event-handler', { attribute: attribute.name });
       if (URL_ATTRIBUTES.has(name) || URL_ATTRIBUTES.has(attribute.name.toLowerCase())) {
         const url = compact(attribute.value);
-        if (SCHEME.test(url) && !SAFE_SCHEME.test(url)) fail(`has a link that is not http(s), mailto or an image (${attribute.name}="${attribute.value.slice(0, 40)}")`);
+        if (SCHEME.test(url) && !SAFE_SCHEME.test(url)) fail('unsafe-link', { attribute: attribute.name, value: attribute.value.slice(0, 40) });
       }
-      if (name === 'style' && ACTIVE_CSS.some((s) => compact(attribute.value).includes(s))) fail('has a style that loads or runs something');
+      if (name === 'style' && ACTIVE_CSS.some((s) => compact(attribute.value).includes(s))) fail('active-style');
     }
   };
   parser.onclosetag = () => {
     styles.pop();
   };
   const styleText = (text: string) => {
-    if (styles[styles.length - 1] && ACTIVE_CSS.some((s) => compact(text).includes(s))) fail('has a style sheet that loads or runs something');
+    if (styles[styles.length - 1] && ACTIVE_CSS.some((s) => compact(text).includes(s))) fail('active-style-sheet');
   };
   parser.ontext = styleText;
   parser.oncdata = styleText;
   try {
     parser.write(text).close();
   } catch (error) {
-    if (error instanceof Hazard) return error.reason;
+    if (error instanceof Hazard) return error.hazard;
     throw error;
   }
   return undefined;

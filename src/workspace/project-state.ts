@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { computeFacts } from '../facts/project-facts.js';
-import type { ProjectFacts } from '../model/facts.js';
+import type { ProjectFacts, SvgHazard } from '../model/facts.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
 import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readSvgFile, readTextFile, toPosix, type TextOverlay } from '../load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
@@ -57,7 +57,7 @@ export class ProjectState {
   private lastGood = new Map<string, Message>();
   private contentFiles = new Set<string>();
   /** SVG files that must not be published, kept current like contentFiles (see validate/svg-safety.ts). */
-  private unsafeFiles = new Map<string, string>();
+  private unsafeFiles = new Map<string, SvgHazard>();
   private ordered: Message[] = [];
   private local = new Map<string, Diagnostic[]>();
   private fileBound = new Map<string, Diagnostic[]>();
@@ -208,7 +208,7 @@ export class ProjectState {
     const hazard = exists ? svgVerdict(readSvgFile(this.root, file, this.overlay)) : undefined;
     if (hazard) this.unsafeFiles.set(file, hazard);
     else this.unsafeFiles.delete(file);
-    return hazard !== before;
+    return JSON.stringify(hazard) !== JSON.stringify(before);
   }
 
   /** The files a changed path stands for: itself, or everything below it when it is (or was) a folder. */

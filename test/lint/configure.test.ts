@@ -66,7 +66,7 @@ describe('configureRules: the plan’s rules section', () => {
     const { text, diagnostics, byId } = configure('  plian: off\n');
     const key = positionOf(text, 'plian');
     expect(diagnostics.map(where)).toEqual([`plans/plan.yaml:${key.line}:${key.column} Unknown rule "plian" in rules; did you mean "plain"?`]);
-    expect(diagnostics[0]).toMatchObject({ ruleId: 'plan-schema', severity: 'error', suggestion: 'plain' });
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'plan-schema', severity: 'error', expected: ['plain'] });
     // The misspelt setting does not apply to the rule it was meant for.
     expect(byId.get('plain')?.severity).toBe('warning');
   });
@@ -100,7 +100,7 @@ describe('configureRules: the plan’s rules section', () => {
     const { text, diagnostics } = configure('  counted:\n    - warn\n    - limmit: 4\n');
     const key = positionOf(text, 'limmit');
     expect(diagnostics.map(where)).toEqual([`plans/plan.yaml:${key.line}:${key.column} Unknown key "limmit" in "rules.counted[1]"; did you mean "limit"?`]);
-    expect(diagnostics[0]!.suggestion).toBe('limit');
+    expect(diagnostics[0]!.expected).toEqual(['limit']);
   });
 
   it('reports options of the real rules (hype words must be a list)', () => {

@@ -1,3 +1,4 @@
+import { siteUrls } from '../../src/model/routes.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
@@ -71,7 +72,7 @@ const segmentMessage: SegmentMessageView = {
 const rel = (url: string): string => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `../${url.replace(/^\//, '')}`);
 
 function common(url: string, title: string) {
-  return { site, t: strings('nl'), rel, page: { url, title, lang: 'nl' as const } };
+  return { site, t: strings('nl'), rel, urls: siteUrls, page: { url, title, lang: 'nl' as const } };
 }
 
 function render(template: string, data: object): string {

@@ -139,7 +139,7 @@ describe('broken-link', () => {
     expect(only(await check(files), 'broken-link')).toMatchObject([
       { messageId: 'link-unpublished-type', data: { url: './bijlage.HTML', sitePath: '2026/bijlage.HTML', extension: 'html' }, ...at(files, '[de bijlage]') },
       // The hazard is validate/svg-safety.ts's phrase.
-      { messageId: 'image-unsafe-svg', data: { url: './plattegrond.svg', hazard: 'has an event handler attribute (onload=)' }, ...at(files, '![De plattegrond]') },
+      { messageId: 'image-unsafe-svg', data: { url: './plattegrond.svg', hazard: 'event-handler', attribute: 'onload' }, ...at(files, '![De plattegrond]') },
       { messageId: 'link-unpublished-type', data: { url: './kaart.xhtml', extension: 'xhtml' }, ...at(files, '<a href') },
     ]);
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compose } from '../../src/messages/index.js';
 import { svgHazard } from '../../src/validate/svg-safety.js';
 
 const drawing = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">${inner}</svg>`;
@@ -57,6 +58,11 @@ describe('svgHazard', () => {
       ['<?xml version="1.0" encoding="ISO-2022-JP"?>' + drawing('<scr\u001b(Bipt/>'), /not plain UTF-8/],
       ['<?xml version="1.0" encoding="windows-1252"?>' + drawing(''), /declares the encoding windows-1252/],
     ];
-    for (const [svg, hazard] of cases) expect(svgHazard(svg), svg).toMatch(hazard);
+    for (const [svg, hazard] of cases) {
+      const found = svgHazard(svg);
+      expect(found, svg).toBeDefined();
+      // The data is what the sentence names; the sentence is the catalogue's.
+      expect(compose('en', 'common', `svg-hazard-${found!.code}`, found!.data), svg).toMatch(hazard);
+    }
   });
 });
