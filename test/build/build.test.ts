@@ -330,6 +330,14 @@ describe('herald build: safety and atomicity', () => {
     expect(readFileSync(path.join(root, 'content/feed.xml'), 'utf8')).toBe('<feed>mine</feed>');
   });
 
+  it('with --no-check runs front-matter alone, and reads the plan’s rules as the check does (none is unknown)', async () => {
+    const root = makeProject({ 'content/2026/a.md': message({ extra: 'lint: {disable: [hype]}' }) }, `${PLAN}rules:\n  hype: off\n  why-missing: [warn, {minWords: 4}]\n  nonsens: warn\n`);
+    const result = await buildSite(options(root, { check: false }));
+    expect(result.built).toBe(true);
+    // The plan's one real mistake is still reported; the rules it switches or tunes are not called unknown.
+    expect(result.diagnostics).toMatchObject([{ ruleId: 'plan-schema', messageId: 'unknown-rule', data: { id: 'nonsens' } }]);
+  });
+
   it('never writes outside the output folder through links', async () => {
     const root = makeProject({
       'content/2026/a.md': message({ body: 'Zie [dit](../../plans/plan.yaml) en ![x](../../../etc/passwd).\n' }),
