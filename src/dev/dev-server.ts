@@ -98,7 +98,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
           line: d.line,
           column: d.column,
           ruleId: d.ruleId,
-          ...(d.messageId !== undefined ? { messageId: d.messageId, data: d.data ?? {} } : {}),
+          messageId: d.messageId,
+          data: d.data,
           message: d.message,
         });
       }
