@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, message, only, PLAN } from '../helpers/project.js';
+import { check, message, PLAN } from '../helpers/project.js';
 import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
