@@ -35,6 +35,6 @@ export function formatChanges(added: Diagnostic[], fixed: Diagnostic[], color: b
 
 /** Quoted file text could hold line breaks or terminal escapes. */
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return text.replace(/\s*[\r\n\t]+\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
 }

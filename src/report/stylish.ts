@@ -55,7 +55,7 @@ export function stylish(input: ReportInput): string {
 function oneLine(message: string): string {
   return message
     .replace(/\s*[\r\n\t]+\s*/g, ' ')
-    // eslint-disable-next-line no-control-regex
+     
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD')
     .trim()
     .replace(/([^ ])\.$/, '$1');

@@ -9,7 +9,7 @@ export interface SentenceSpan {
 }
 
 // What may start a sentence: upper-case letter, digit, quote, opening bracket.
-const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}"'\u201C\u2018\u201E\u201A\u00AB(\[]/uy;
+const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}"'\u201C\u2018\u201E\u201A\u00AB([]/uy;
 const UPPER = /[\p{Lu}\p{Lt}]/uy;
 const DIGIT = /\p{Nd}/uy;
 const SPACE = /\s/;
