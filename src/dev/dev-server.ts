@@ -120,7 +120,11 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       options.port,
     );
     try {
-      watcher = await watchProject(root, (file) => rebuilds.add(file), (error) => options.report.failed(error));
+      watcher = await watchProject(
+        root,
+        (file) => rebuilds.add(file),
+        (error) => options.report.failed(error),
+      );
     } catch (error) {
       server.close();
       throw error;

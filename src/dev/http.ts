@@ -74,7 +74,9 @@ export function createRequestHandler(sources: HttpSources): (req: IncomingMessag
       return hub.connect(req, res, page, (event) => event('errors', overlay.errorsFor(page)));
     }
     const requested = resolveRequestPath(url);
-    if (requested.kind === 'refused') return send(res, head, requested.status, 'text/plain; charset=utf-8', requested.status === 400 ? 'Bad request\n' : 'Forbidden\n');
+    if (requested.kind === 'refused') {
+      return send(res, head, requested.status, 'text/plain; charset=utf-8', requested.status === 400 ? 'Bad request\n' : 'Forbidden\n');
+    }
     const { file } = requested;
     const pathname = url.split(/[?#]/)[0]!;
     try {
@@ -122,9 +124,13 @@ export async function listen(handler: (req: IncomingMessage, res: ServerResponse
   const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new UsageError(`Port ${port} on ${host} is in use.`, 'Choose another with --port, or --port 0 for any free port.'));
-      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') reject(new UsageError(`Cannot listen on ${host}: ${error.message}`, 'Use --host 127.0.0.1.'));
-      else reject(error);
+      if (error.code === 'EADDRINUSE') {
+        reject(new UsageError(`Port ${port} on ${host} is in use.`, 'Choose another with --port, or --port 0 for any free port.'));
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+        reject(new UsageError(`Cannot listen on ${host}: ${error.message}`, 'Use --host 127.0.0.1.'));
+      } else {
+        reject(error);
+      }
     });
     server.listen(port, host, () => resolve());
   });
