@@ -6,60 +6,6 @@ import { isSkipped } from '../load/read-project.js';
 export const WATCHED = ['content', 'plans', 'theme'] as const;
 
 /**
- * Collects changed paths and runs one rebuild per burst: a rebuild starts
- * `delay` ms after the last change, never two at once, and changes that
- * arrive during a rebuild make one more run afterwards. Errors from `run`
- * go to `onError`, never out of the timer. Pure scheduling, no file system,
- * so it is tested on its own.
- */
-export class RebuildQueue {
-  private pending = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private closed = false;
-
-  constructor(
-    private readonly run: (paths: Set<string>) => Promise<void>,
-    private readonly onError: (error: unknown) => void,
-    private readonly delay = 30,
-  ) {}
-
-  add(file: string): void {
-    if (this.closed) return;
-    this.pending.add(file);
-    if (this.running) return; // picked up when the current rebuild ends
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.delay);
-  }
-
-  /** Resolves when no rebuild is running or waiting. */
-  async idle(): Promise<void> {
-    while (this.running || this.timer) {
-      if (this.running) await this.running;
-      else await new Promise((r) => setTimeout(r, this.delay));
-    }
-  }
-
-  close(): void {
-    this.closed = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.pending.clear();
-  }
-
-  private async flush(): Promise<void> {
-    this.timer = undefined;
-    if (this.closed || this.pending.size === 0) return;
-    const paths = this.pending;
-    this.pending = new Set();
-    this.running = this.run(paths).catch(this.onError);
-    await this.running;
-    this.running = undefined;
-    if (this.pending.size > 0 && !this.closed) this.timer = setTimeout(() => void this.flush(), this.delay);
-  }
-}
-
-/**
  * Watches content/, plans/ and theme/ of a project (chokidar, which uses
  * inotify/FSEvents). The root is watched, not the three folders, so a
  * theme/ (or content/) folder created later is seen too; everything else in

@@ -12,7 +12,10 @@ import { loadProject } from './check.js';
 import { createSiteRenderer, type SitePage, type SiteRenderer } from '../render/render-site.js';
 import { RULES } from '../rules/index.js';
 import { startSearchIndex, type SearchIndexSession } from '../write/search-index.js';
-import { claimSpare, recoverInterrupted, releaseSpare, SITE_MARKER, startSiteDraft, type SiteDraft } from '../write/write-site.js';
+import { startSiteDraft, type SiteDraft } from '../write/draft.js';
+import { SITE_MARKER } from '../write/folders.js';
+import { recoverInterrupted } from '../write/lock.js';
+import { claimSpare, releaseSpare } from '../write/spare.js';
 
 export interface BuildOptions {
   root: string;

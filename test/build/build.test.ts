@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, type BuildOptions } from '../../src/pipeline/build.js';
 import { sitesOwn } from '../../src/model/site-paths.js';
-import { SITE_MARKER } from '../../src/write/write-site.js';
+import { SITE_MARKER } from '../../src/write/folders.js';
 import { herald, makeProject, message, PLAN } from '../helpers/project.js';
 
 const PLAN_WITH_URL = PLAN.replace('  timezone: Europe/Amsterdam', '  timezone: Europe/Amsterdam\n  baseUrl: https://intranet.example/nieuws/');

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { injectClient } from '../../src/dev/client.js';
+import { CoalescingQueue } from '../../src/dev/coalescing-queue.js';
 import { diffFindings } from '../../src/dev/findings.js';
 import { contentType, insideRoot, resolveRequestPath } from '../../src/dev/paths.js';
-import { RebuildQueue } from '../../src/dev/watcher.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 
 describe('herald dev: request paths', () => {
@@ -77,62 +77,174 @@ describe('herald dev: client and findings', () => {
   });
 });
 
-describe('herald dev: rebuild queue', () => {
-  const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-  it('debounces a burst of changes into one rebuild', async () => {
-    const runs: string[][] = [];
-    const queue = new RebuildQueue(async (paths) => void runs.push([...paths].sort()), (e) => { throw e; }, 20);
-    for (const p of ['a', 'b', 'a', 'c']) queue.add(p);
-    await tick(5);
-    queue.add('d');
-    await tick(60);
-    await queue.idle();
-    expect(runs).toEqual([['a', 'b', 'c', 'd']]);
+describe('herald dev: the coalescing queue (rebuilds and the search index)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
-  it('runs once more for changes that arrive during a rebuild, never two at once', async () => {
+  /** A promise the test settles by hand: a run that takes as long as the test says. */
+  const deferred = () => {
+    let resolve!: () => void;
+    let reject!: (error: unknown) => void;
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  };
+  const noErrors = (error: unknown) => {
+    throw error;
+  };
+
+  it('debounces a burst of triggers into one run, `delay` ms after the last', async () => {
     const runs: string[][] = [];
-    let active = 0;
-    let release!: () => void;
-    const first = new Promise<void>((r) => (release = r));
-    const queue = new RebuildQueue(
-      async (paths) => {
-        active++;
-        expect(active).toBe(1);
-        runs.push([...paths]);
-        if (runs.length === 1) await first;
-        active--;
+    const queue = new CoalescingQueue<string>(async (items) => void runs.push([...items].sort()), { delay: 20, onError: noErrors });
+    for (const p of ['a', 'b', 'a', 'c']) queue.add(p);
+    await vi.advanceTimersByTimeAsync(15);
+    queue.add('d'); // the delay starts again
+    await vi.advanceTimersByTimeAsync(19);
+    expect(runs).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs).toEqual([['a', 'b', 'c', 'd']]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toHaveLength(1);
+  });
+
+  it('runs on a trigger without items (the search index), with an empty set', async () => {
+    const runs: number[] = [];
+    const queue = new CoalescingQueue(async (items) => void runs.push(items.size), { delay: 1000, onError: noErrors });
+    queue.trigger();
+    queue.trigger();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(runs).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs).toEqual([0]);
+  });
+
+  it('runs once more for triggers during a run, with everything added meanwhile, `delay` ms after it ends', async () => {
+    const runs: string[][] = [];
+    const first = deferred();
+    const queue = new CoalescingQueue<string>(
+      async (items) => {
+        runs.push([...items]);
+        if (runs.length === 1) await first.promise;
       },
-      (e) => { throw e; },
-      10,
+      { delay: 10, onError: noErrors },
     );
     queue.add('a');
-    await tick(40);
-    queue.add('b');
-    queue.add('c');
-    await tick(40);
+    await vi.advanceTimersByTimeAsync(10);
     expect(runs).toEqual([['a']]);
-    release();
-    await tick(40);
-    await queue.idle();
-    expect(runs).toEqual([['a'], ['b', 'c']]);
+    queue.add('b');
+    await vi.advanceTimersByTimeAsync(500);
+    queue.add('c');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(runs).toEqual([['a']]); // not while the first runs
+    first.resolve();
+    await vi.advanceTimersByTimeAsync(9);
+    expect(runs).toEqual([['a']]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs).toEqual([['a'], ['b', 'c']]); // one run for both
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toHaveLength(2);
   });
 
-  it('reports a failing rebuild and keeps going', async () => {
+  it('never runs two at once, however the triggers fall', async () => {
+    let active = 0;
+    let most = 0;
+    let runs = 0;
+    const queue = new CoalescingQueue<number>(
+      async () => {
+        active++;
+        most = Math.max(most, active);
+        runs++;
+        await new Promise((r) => setTimeout(r, 25)); // a run takes 25 ms
+        active--;
+      },
+      { delay: 10, onError: noErrors },
+    );
+    // Some gaps longer than the delay (a run starts), most shorter than a run (triggers during it).
+    for (let i = 0; i < 40; i++) {
+      queue.add(i);
+      await vi.advanceTimersByTimeAsync(i % 3 === 0 ? 12 : 4);
+    }
+    await vi.advanceTimersByTimeAsync(1000);
+    await queue.idle();
+    expect(most).toBe(1);
+    expect(runs).toBeGreaterThan(1);
+    expect(active).toBe(0);
+  });
+
+  it('reports a failing run and keeps going, whether it rejects or throws at once', async () => {
     const errors: unknown[] = [];
     let calls = 0;
-    const queue = new RebuildQueue(async () => {
-      calls++;
-      if (calls === 1) throw new Error('bad input');
-    }, (e) => errors.push(e), 10);
+    const queue = new CoalescingQueue<string>(
+      (() => {
+        calls++;
+        if (calls === 1) return Promise.reject(new Error('bad input'));
+        if (calls === 2) throw new Error('thrown before any await');
+        return Promise.resolve();
+      }) as (items: Set<string>) => Promise<void>,
+      { delay: 10, onError: (error) => errors.push(error) },
+    );
+    for (const p of ['a', 'b', 'c']) {
+      queue.add(p);
+      await vi.advanceTimersByTimeAsync(10);
+      await queue.idle();
+    }
+    expect(calls).toBe(3);
+    expect(errors.map((e) => (e as Error).message)).toEqual(['bad input', 'thrown before any await']);
+  });
+
+  it('close() drops what waits for its delay and ignores later triggers', async () => {
+    const runs: string[][] = [];
+    const queue = new CoalescingQueue<string>(async (items) => void runs.push([...items]), { delay: 10, onError: noErrors });
     queue.add('a');
-    await tick(40);
-    await queue.idle();
+    await vi.advanceTimersByTimeAsync(5);
+    await queue.close();
     queue.add('b');
-    await tick(40);
-    await queue.idle();
-    expect(calls).toBe(2);
-    expect(errors).toHaveLength(1);
+    queue.trigger();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('close() resolves once the run under way ends, and no run follows it', async () => {
+    const runs: string[][] = [];
+    const first = deferred();
+    const queue = new CoalescingQueue<string>(
+      async (items) => {
+        runs.push([...items]);
+        await first.promise;
+      },
+      { delay: 10, onError: noErrors },
+    );
+    queue.add('a');
+    await vi.advanceTimersByTimeAsync(10);
+    queue.add('b'); // would run after the first
+    let closed = false;
+    void queue.close().then(() => (closed = true));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(closed).toBe(false);
+    first.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(closed).toBe(true);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toEqual([['a']]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('idle() resolves when no run is under way or waiting', async () => {
+    const queue = new CoalescingQueue<string>(async () => undefined, { delay: 10, onError: noErrors });
+    let idle = false;
+    await queue.idle(); // nothing to wait for
+    queue.add('a');
+    void queue.idle().then(() => (idle = true));
+    await vi.advanceTimersByTimeAsync(9);
+    expect(idle).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(idle).toBe(true);
   });
 });

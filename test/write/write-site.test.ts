@@ -4,7 +4,8 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SITE_MARKER, startSiteDraft, writeSite } from '../../src/write/write-site.js';
+import { startSiteDraft, writeSite } from '../../src/write/draft.js';
+import { SITE_MARKER } from '../../src/write/folders.js';
 
 const made: string[] = [];
 afterEach(() => {
