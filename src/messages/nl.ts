@@ -28,7 +28,7 @@ export const nl: Catalogue = {
     // Een veld van de front-matter, het plan of de opties van een regel dat
     // niet klopt: `field` is het pad zoals het er staat (`segments[2].maxPerWeek`).
     'unknown-key':
-      '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Herald kent de sleutel "{{key}}"{{#field}} in "{{field}}"{{/field}} niet.{{^expected}}{{#allowed}} Je kunt kiezen uit: {{allowed}}.{{/allowed}}{{/expected}}',
+      '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent de sleutel "{{key}}"{{#field}} in "{{field}}"{{/field}} niet.{{^expected}}{{#allowed}} Je kunt kiezen uit: {{allowed}}.{{/allowed}}{{/expected}}',
     'required': 'Vul "{{field}}" in: dit veld is verplicht.',
     'invalid-type': 'Maak van "{{field}}" {{type:type}}. Nu staat er {{actual:value}}.',
     'invalid-value': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Kies voor "{{field}}" uit: {{options}}. Nu staat er {{actual:value}}.',
@@ -66,17 +66,17 @@ export const nl: Catalogue = {
     'value-other': '{{value}}',
   },
   'front-matter': {
-    'unknown-rule-in-disable': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Herald kent de regel "{{id}}" in lint.disable niet.{{^expected}} "herald rules" geeft alle regels.{{/expected}}',
+    'unknown-rule-in-disable': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent de regel "{{id}}" in lint.disable niet.{{^expected}} "herald rules" geeft alle regels.{{/expected}}',
     'not-yaml': 'Begin de front-matter met een regel met alleen "---". Nu staat er "{{language}}", maar het moet YAML zijn.',
     'unclosed': 'Sluit de front-matter af: zet een regel met alleen "---" na het laatste veld.',
     'too-deep': 'Maak de front-matter minder diep: houd het bij een paar niveaus van velden en lijsten.',
     // TRANSITIONAL: `reason` is de eigen (Engelse) reden van de YAML-lezer.
     'yaml-error': 'De front-matter is geen geldige YAML: {{reason}}',
-    'unreadable': 'Herald kan dit bestand niet lezen ({{reason}}).',
-    'unreadable-too-deep': 'Herald kan dit bestand niet lezen: het is te diep genest.',
+    'unreadable': 'herald kan dit bestand niet lezen ({{reason}}).',
+    'unreadable-too-deep': 'herald kan dit bestand niet lezen: het is te diep genest.',
     'not-a-mapping': 'Schrijf de front-matter als velden: "sleutel: waarde", één per regel.',
     'no-front-matter': 'Begin het bestand met een blok tussen twee regels "---", met title, date, audience en goal.',
-    'unknown-field': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Herald kent het veld "{{key}}" niet.',
+    'unknown-field': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent het veld "{{key}}" niet.',
     'required-field': 'Voeg "{{key}}" toe aan de front-matter: dit veld is verplicht.',
   },
   'unknown-reference': {
@@ -151,20 +151,20 @@ export const nl: Catalogue = {
     'link-site-own-pages': 'Verplaats het bestand of geef het een andere naam. De link "{{url}}" wijst naar {{target}}. Dat komt op /{{sitePath}}, in /{{folder}}/, waar de site zijn eigen pagina’s zet.',
     'link-site-search-index': 'Verplaats het bestand of geef het een andere naam. De link "{{url}}" wijst naar {{target}}. Dat komt op /{{sitePath}}, in /{{folder}}/, waar de site de zoekindex zet.',
     'link-message-page': 'Verplaats het bestand of geef het een andere naam. De link "{{url}}" wijst naar {{target}}. Dat komt op /{{sitePath}}, waar de pagina van het bericht {{page}} staat.',
-    'link-active-inner-extension': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De link "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. Herald publiceert geen bestand met .{{extension}} in de naam: een webserver kan het starten of tonen als pagina van de site.',
-    'link-unpublished-type': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De link "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. Herald publiceert alleen afbeeldingen, documenten, audio en video (zoals .png, .pdf, .docx, .mp4). Een .{{extension}}-bestand kan een browser of webserver als deel van de site starten.',
-    'link-no-type': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De link "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. Herald publiceert alleen bestanden met een bekend type (zoals .png, .pdf, .docx, .mp4), en dit bestand heeft geen type.',
-    'link-unsafe-svg': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De link "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. Herald kan die SVG niet publiceren: het bestand {{hazard:svg-hazard}}. Een browser die het op het adres van de site opent, kan het als deel van de site starten.',
+    'link-active-inner-extension': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De link "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. herald publiceert geen bestand met .{{extension}} in de naam: een webserver kan het starten of tonen als pagina van de site.',
+    'link-unpublished-type': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De link "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. herald publiceert alleen afbeeldingen, documenten, audio en video (zoals .png, .pdf, .docx, .mp4). Een .{{extension}}-bestand kan een browser of webserver als deel van de site starten.',
+    'link-no-type': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De link "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. herald publiceert alleen bestanden met een bekend type (zoals .png, .pdf, .docx, .mp4), en dit bestand heeft geen type.',
+    'link-unsafe-svg': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De link "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. herald kan die SVG niet publiceren: het bestand {{hazard:svg-hazard}}. Een browser die het op het adres van de site opent, kan het als deel van de site starten.',
     'image-outside-content': 'Zet de afbeelding in content/: "{{url}}" wijst daarbuiten, en dat kan niet op de site.',
     'image-target-missing': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}De afbeelding "{{url}}" wijst naar {{target}}, maar dat bestaat niet.',
     'image-site-own-file': 'Verplaats het bestand of geef het een andere naam. De afbeelding "{{url}}" wijst naar {{target}}. Dat komt op /{{sitePath}}, maar daar zet de site zijn eigen {{file}}.',
     'image-site-own-pages': 'Verplaats het bestand of geef het een andere naam. De afbeelding "{{url}}" wijst naar {{target}}. Dat komt op /{{sitePath}}, in /{{folder}}/, waar de site zijn eigen pagina’s zet.',
     'image-site-search-index': 'Verplaats het bestand of geef het een andere naam. De afbeelding "{{url}}" wijst naar {{target}}. Dat komt op /{{sitePath}}, in /{{folder}}/, waar de site de zoekindex zet.',
     'image-message-page': 'Verplaats het bestand of geef het een andere naam. De afbeelding "{{url}}" wijst naar {{target}}. Dat komt op /{{sitePath}}, waar de pagina van het bericht {{page}} staat.',
-    'image-active-inner-extension': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De afbeelding "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. Herald publiceert geen bestand met .{{extension}} in de naam: een webserver kan het starten of tonen als pagina van de site.',
-    'image-unpublished-type': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De afbeelding "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. Herald publiceert alleen afbeeldingen, documenten, audio en video (zoals .png, .pdf, .docx, .mp4). Een .{{extension}}-bestand kan een browser of webserver als deel van de site starten.',
-    'image-no-type': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De afbeelding "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. Herald publiceert alleen bestanden met een bekend type (zoals .png, .pdf, .docx, .mp4), en dit bestand heeft geen type.',
-    'image-unsafe-svg': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De afbeelding "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. Herald kan die SVG niet publiceren: het bestand {{hazard:svg-hazard}}. Een browser die het op het adres van de site opent, kan het als deel van de site starten.',
+    'image-active-inner-extension': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De afbeelding "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. herald publiceert geen bestand met .{{extension}} in de naam: een webserver kan het starten of tonen als pagina van de site.',
+    'image-unpublished-type': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De afbeelding "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. herald publiceert alleen afbeeldingen, documenten, audio en video (zoals .png, .pdf, .docx, .mp4). Een .{{extension}}-bestand kan een browser of webserver als deel van de site starten.',
+    'image-no-type': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De afbeelding "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. herald publiceert alleen bestanden met een bekend type (zoals .png, .pdf, .docx, .mp4), en dit bestand heeft geen type.',
+    'image-unsafe-svg': 'Link naar de plek waar het bestand al online staat, of kies een ander formaat (een afbeelding als PNG of JPEG, een document als PDF). De afbeelding "{{url}}" wijst naar {{target}}, dat op /{{sitePath}} zou komen. herald kan die SVG niet publiceren: het bestand {{hazard:svg-hazard}}. Een browser die het op het adres van de site opent, kan het als deel van de site starten.',
   },
   'duplicate-slug': {
     'same-url': 'Geef een van deze berichten een andere "slug". Dit bericht komt op {{url}}, net als {{others}}.',
@@ -192,7 +192,7 @@ export const nl: Catalogue = {
     'yaml-error': 'Dit planbestand is geen geldige YAML: {{reason}}',
     'not-a-mapping': 'Schrijf een planbestand als onderdelen, zoals "segments:" en "goals:".',
     'duplicate-section': 'Houd het onderdeel "{{section}}" in één bestand. Het staat in {{firstFile}}:{{firstLine}} en in {{file}}:{{line}}.',
-    'unknown-section': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Herald kent het onderdeel "{{section}}" van het plan niet.{{^expected}} De onderdelen zijn: {{sections}}.{{/expected}}',
+    'unknown-section': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent het onderdeel "{{section}}" van het plan niet.{{^expected}} De onderdelen zijn: {{sections}}.{{/expected}}',
     'not-a-list': 'Maak van "{{section}}" een lijst: elk item begint met "- ".',
     'duplicate-id': 'Geef elk item in {{section}} een eigen id. "{{id}}" staat er twee keer in (ook op regel {{firstLine}}).',
     'no-site': 'Voeg een onderdeel "site" toe aan het plan, met minstens een titel, bijvoorbeeld "site: {title: Nieuws}".',
@@ -201,7 +201,7 @@ export const nl: Catalogue = {
     'unknown-channel': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Het kanaal "{{id}}" staat niet in het plan.{{^expected}} De kanalen zijn: {{known}}{{^known}}geen{{/known}}.{{/expected}}',
     'ends-before-start': 'Zet het einde van "{{id}}" na het begin: het stopt op {{until}}, voor het begint op {{from}}.',
     'quiet-ends-before-start': 'Zet het einde van de rustige periode "{{reason}}" na het begin: die stopt op {{until}}, voor die begint op {{from}}.',
-    'unknown-rule': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Herald kent de regel "{{id}}" in rules niet.{{^expected}} "herald rules" geeft alle regels.{{/expected}}',
+    'unknown-rule': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent de regel "{{id}}" in rules niet.{{^expected}} "herald rules" geeft alle regels.{{/expected}}',
   },
   'report': {
     // The summary under herald check's report (stylish); the tool adds ✖ or ✔.
@@ -215,6 +215,6 @@ export const nl: Catalogue = {
   'template': {
     // TRANSITIONAL: `reason` is de eigen tekst van de template-engine.
     'failed': '{{reason}}',
-    'page-failed': 'Herald kan deze pagina niet maken: {{reason}}',
+    'page-failed': 'herald kan deze pagina niet maken: {{reason}}',
   },
 };

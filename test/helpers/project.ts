@@ -111,9 +111,13 @@ export function makeProject(files: Record<string, string>, plan: string | false 
   return root;
 }
 
-/** Runs the check in-process and returns every finding. */
+/**
+ * Runs the check in-process and returns every finding, in English (as
+ * `--lang en`: the tests that read sentences read the English ones; PLAN's
+ * site is Dutch).
+ */
 export async function check(files: Record<string, string>, plan: string | false = PLAN): Promise<Diagnostic[]> {
-  const { diagnostics } = await checkProject(makeProject(files, plan));
+  const { diagnostics } = await checkProject(makeProject(files, plan), { lang: { flag: 'en' } });
   return diagnostics;
 }
 
