@@ -138,7 +138,8 @@ describe('every sentence, composed (the snapshot a reviewer reads)', () => {
     const bare = Object.fromEntries(Object.entries(full).map(([name, v]) => [name, sections.includes(name) ? (Array.isArray(v) ? [] : '') : v]));
     const variants: Record<string, string> = {};
     for (const lang of LANGS) {
-      const compose = (data: Record<string, unknown>, expected?: string[]) => composeFrom(CATALOGUES[lang], lang, namespace, messageId, data as never, expected);
+      const compose = (data: Record<string, unknown>, expected?: string[]) =>
+        composeFrom(CATALOGUES[lang], lang, namespace, messageId, data as never, expected);
       variants[lang] = compose(full, names.includes('expected') ? ['magazijn'] : undefined)!;
       if (sections.length > 0) variants[`${lang}, sections empty`] = compose(bare)!;
       // A placeholder left as written means the sample data or the template has a name the other lacks.
