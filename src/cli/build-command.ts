@@ -6,7 +6,7 @@ import { formatReport } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
 
-export type BuildCommandOptions = Pick<BuildOptions, 'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'planPage' | 'check'> & {
+export type BuildCommandOptions = Pick<BuildOptions, 'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'planPage' | 'check' | 'lang'> & {
   color: boolean;
 };
 
@@ -23,6 +23,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     search: options.search,
     planPage: options.planPage,
     check: options.check,
+    ...(options.lang ? { lang: options.lang } : {}),
     now: Date.now(),
     generator: `herald ${VERSION}`,
     ...(tty ? { progress: (stage: string) => process.stderr.write(`\r\x1b[K${pc.dim(`herald: ${stage}…`)}`) } : {}),
@@ -37,6 +38,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
         diagnostics: shown,
         root: result.project.root,
         rules: [...RULES],
+        lang: result.project.lang,
         filesChecked: result.project.messages.length + result.project.plan.files.length,
         color: options.color,
         toolVersion: VERSION,

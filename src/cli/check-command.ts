@@ -8,6 +8,7 @@ import { readTextFile } from '../load/read-project.js';
 import { checkProject } from '../pipeline/check.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
+import type { LangChoice } from '../messages/index.js';
 import { VERSION } from './version.js';
 
 export interface CheckOptions {
@@ -15,6 +16,8 @@ export interface CheckOptions {
   format: string;
   maxWarnings?: number;
   output?: string;
+  /** `--lang` and `HERALD_LANG`; with the plan they decide the language of the findings. */
+  lang?: LangChoice;
   color: boolean;
 }
 
@@ -23,7 +26,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   if (!isFormatName(options.format)) {
     throw new UsageError(`Unknown format "${options.format}".`, `Use one of: ${FORMATS.join(', ')}.`);
   }
-  const result = await checkProject(options.root);
+  const result = await checkProject(options.root, options.lang ? { lang: options.lang } : {});
   const { diagnostics } = result;
   const selected = paths.length ? selectPaths(diagnostics, result.root, paths) : diagnostics;
 
@@ -31,6 +34,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     diagnostics: selected,
     root: result.root,
     rules: [...RULES],
+    lang: result.lang,
     filesChecked: result.messageCount + result.plan.files.length,
     color: options.color && !options.output,
     toolVersion: VERSION,

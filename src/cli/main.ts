@@ -6,6 +6,8 @@ import { displayPath } from '../model/paths.js';
 import type { Prompts } from '../author/ask.js';
 import { CI_HOSTS, SCAFFOLD_LANGUAGES, type CiHost, type ScaffoldLanguage } from '../author/scaffold.js';
 import { FORMATS } from '../report/format.js';
+import { LANGS, parseLang, type LangChoice } from '../messages/lang.js';
+import type { Lang } from '../messages/catalogue.js';
 import type { PlanFormat } from './plan-command.js';
 import { VERSION } from './version.js';
 
@@ -36,6 +38,20 @@ function parsePort(value: string): number {
   return n;
 }
 
+/**
+ * The writer's language as far as the command line knows it: `--lang`, and
+ * `HERALD_LANG`, which must name a language herald speaks when it decides
+ * (no `--lang`). The plan's `site.language` comes after both (`chooseLang`).
+ */
+function langChoice(): LangChoice {
+  const flag = program.opts<{ lang?: Lang }>().lang;
+  const env = process.env.HERALD_LANG;
+  if (flag === undefined && parseLang(env) === null) {
+    throw new UsageError(`HERALD_LANG is "${env}", a language herald does not speak.`, `Set it to ${LANGS.join(' or ')}, or leave it empty.`);
+  }
+  return { ...(flag ? { flag } : {}), ...(env !== undefined ? { env } : {}) };
+}
+
 function wholeNumber(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number.');
@@ -47,6 +63,9 @@ const program = new Command()
   .description('Lint internal-communication messages against your communication plan.')
   .version(VERSION)
   .option('--root <dir>', 'project folder that holds plans/ and content/', '.')
+  .addOption(
+    new Option('--lang <lang>', 'language of the findings (default: $HERALD_LANG, else the plan\'s site.language, else en); for init, of the scaffold').choices(LANGS),
+  )
   .showHelpAfterError('(run "herald --help" for usage)')
   .exitOverride();
 
@@ -64,7 +83,7 @@ program
   .action(async (paths: string[], opts: { format: string; maxWarnings?: number; output?: string }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runCheck } = await import('./check-command.js');
-    process.exitCode = await runCheck(paths, { root, ...opts, color: useColor(process.stdout) });
+    process.exitCode = await runCheck(paths, { root, ...opts, lang: langChoice(), color: useColor(process.stdout) });
   });
 
 program
@@ -90,6 +109,7 @@ program
       search: opts.search,
       planPage: opts.planPage,
       check: opts.check,
+      lang: langChoice(),
       color: useColor(process.stdout),
     });
   });
@@ -104,7 +124,7 @@ program
   .action(async (opts: { from?: string; weeks: number; format: PlanFormat }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runPlan } = await import('./plan-command.js');
-    const { output, planProblems } = await runPlan({ root, ...opts, color: useColor(process.stdout), now: Date.now() });
+    const { output, planProblems } = await runPlan({ root, ...opts, lang: langChoice(), color: useColor(process.stdout), now: Date.now() });
     process.stdout.write(output);
     if (planProblems > 0) {
       process.stderr.write(`herald: the plan has ${planProblems} problem${planProblems === 1 ? '' : 's'}; items with errors are left out of this report. Run "herald check" to see them.\n`);
@@ -115,14 +135,17 @@ program
   .command('init')
   .description('scaffold a project: a plan, three example messages, editor settings; --ci adds a CI workflow')
   .argument('[dir]', 'folder for the project (default: --root, or the current folder)')
-  .addOption(new Option('--lang <lang>', 'language of the plan and the examples').choices(SCAFFOLD_LANGUAGES).default('nl'))
+  // The program's --lang takes this option's value wherever it is written (commander reads global options after the
+  // command too); it is declared here as well so that "herald init --help" lists it.
+  .addOption(new Option('--lang <lang>', 'language of the plan and the examples (default: nl)').choices(SCAFFOLD_LANGUAGES))
   .addOption(new Option('--ci <host>', 'also write a CI workflow; in an existing project, only that').choices(CI_HOSTS))
   .option('--force', 'replace files that already exist')
   .addHelpText('after', '\nExamples:\n  herald init comms\n  herald init --lang en --ci github\n  herald init --ci gitlab        # in an existing project: only .gitlab-ci.yml')
-  .action(async (dir: string | undefined, opts: { lang: ScaffoldLanguage; ci?: CiHost; force?: boolean }) => {
+  .action(async (dir: string | undefined, opts: { lang?: ScaffoldLanguage; ci?: CiHost; force?: boolean }) => {
     const target = path.resolve(dir ?? program.opts<{ root: string }>().root);
+    const lang: ScaffoldLanguage = program.opts<{ lang?: ScaffoldLanguage }>().lang ?? opts.lang ?? 'nl';
     const { runInit } = await import('./init-command.js');
-    const result = runInit({ dir: target, lang: opts.lang, ...(opts.ci ? { ci: opts.ci } : {}), force: opts.force === true, now: Date.now() });
+    const result = runInit({ dir: target, lang, ...(opts.ci ? { ci: opts.ci } : {}), force: opts.force === true, now: Date.now() });
     const where = displayPath(result.dir);
     if (result.ciOnly) {
       process.stdout.write(`Added ${result.written[0]} to ${where}. It runs "npm ci": herald must be in package.json's devDependencies, with package-lock.json committed.\n`);
@@ -186,6 +209,7 @@ program
       open: opts.open === true,
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
       search: opts.search,
+      lang: langChoice(),
       color: useColor(process.stdout),
     });
   });

@@ -6,6 +6,7 @@ import { planningReport, type PlanningReport } from '../planning/planning-report
 import { planningOptions } from '../planning/planning-options.js';
 import { localDateTime } from '../validate/moment.js';
 import { isRealDate } from '../model/primitives.js';
+import type { LangChoice } from '../messages/index.js';
 
 export type PlanFormat = 'table' | 'json' | 'csv';
 
@@ -18,6 +19,8 @@ export interface PlanCommandOptions {
   color: boolean;
   /** The moment that decides "today", ms. */
   now: number;
+  /** `--lang` and `HERALD_LANG`, for the language of the plan's problems. */
+  lang?: LangChoice;
 }
 
 export const MAX_WEEKS = 104;
@@ -30,7 +33,7 @@ export async function runPlan(options: PlanCommandOptions): Promise<{ output: st
   if (!Number.isInteger(options.weeks) || options.weeks < 1 || options.weeks > MAX_WEEKS) {
     throw new UsageError(`--weeks must be a whole number from 1 to ${MAX_WEEKS}.`, 'For example --weeks 13 for a quarter.');
   }
-  const project = await loadProject(options.root);
+  const project = await loadProject(options.root, options.lang ? { lang: options.lang } : {});
   const from = options.from ?? localDateTime(options.now, project.plan.site.timezone).slice(0, 10);
   const report = planningReport(project.plan, project.facts, { from, weeks: options.weeks }, planningOptions(project.rules));
   return { output: formatPlanningReport(report, options.format, options.color), planProblems: project.planDiagnostics.length };

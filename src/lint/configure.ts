@@ -5,20 +5,22 @@ import { allowedKeys } from '../validate/schema-keys.js';
 import { closest } from '../validate/suggest.js';
 import { planDiagnostic } from '../validate/validate-plan.js';
 import type { ConfiguredRule, Rule, RuleConfiguration } from '../model/rule.js';
+import type { Lang } from '../messages/index.js';
 
 export type { ConfiguredRule, RuleConfiguration };
 
 /**
  * Applies the plan's `rules:` section to the catalogue: severity per rule and
  * options validated against each rule's own schema. Rules set to `off` are
- * left out; a bad setting is a plan error and the rule keeps its defaults.
+ * left out; a bad setting is a plan error (its sentence in `lang`) and the
+ * rule keeps its defaults.
  */
-export function configureRules(plan: Plan, catalogue: readonly Rule[]): RuleConfiguration {
+export function configureRules(plan: Plan, catalogue: readonly Rule[], lang: Lang): RuleConfiguration {
   const diagnostics: Diagnostic[] = [];
   const byId = new Map(catalogue.map((r) => [r.id, r]));
   const report = (path: (string | number)[], messageId: string, data: MessageData, expected?: string[], atKey = false) => {
     const { file, ...at } = plan.locate(path, { atKey });
-    diagnostics.push(planDiagnostic(file, at, messageId, data, expected));
+    diagnostics.push(planDiagnostic(lang, file, at, messageId, data, expected));
   };
 
   for (const id of Object.keys(plan.rules)) {

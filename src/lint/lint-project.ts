@@ -8,7 +8,7 @@ import { closest } from '../validate/suggest.js';
 import { disabledLines, isDisabled } from './disable-comments.js';
 import { fieldLocation } from '../scope/locate.js';
 import type { Finding, PlanFinding, Rule, RuleConfiguration } from '../model/rule.js';
-import { compose } from '../messages/index.js';
+import { compose, type Lang } from '../messages/index.js';
 
 /** The rule that owns front-matter problems, such as an unknown id in `lint.disable`. */
 const FRONT_MATTER = 'front-matter';
@@ -17,17 +17,19 @@ const FRONT_MATTER = 'front-matter';
  * Runs the catalogue over a validated project. Rules only report; this adds
  * rule id, severity, file and docs URL, applies disable comments and
  * front-matter `lint.disable`, and keeps one crashing rule from hiding the
- * findings of the others.
+ * findings of the others. Every sentence is composed in `lang`, the
+ * language chosen for the project (`chooseLang`, in pipeline/check.ts).
  */
 export function lintProject(
   plan: Plan,
   messages: Message[],
   facts: ProjectFacts,
   catalogue: readonly Rule[],
-  configuration: RuleConfiguration = configureRules(plan, catalogue),
+  lang: Lang,
+  configuration: RuleConfiguration = configureRules(plan, catalogue, lang),
 ): Diagnostic[] {
   const { rules, diagnostics } = configuration;
-  return [...diagnostics, ...lintMessages(plan, messages, facts, rules, catalogue), ...lintPlan(plan, facts, rules)].sort(compareDiagnostics);
+  return [...diagnostics, ...lintMessages(plan, messages, facts, rules, catalogue, lang), ...lintPlan(plan, facts, rules, lang)].sort(compareDiagnostics);
 }
 
 /** The message rules over some messages (all of them, or those `herald dev` lints again after a change). */
@@ -37,6 +39,7 @@ export function lintMessages(
   facts: ProjectFacts,
   rules: ConfiguredRule[],
   catalogue: readonly Rule[],
+  lang: Lang,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const messageRules = rules.filter((r) => r.rule.scope === 'message');
@@ -53,19 +56,19 @@ export function lintMessages(
         if (isDisabled(disabled, at.line, FRONT_MATTER)) return;
         const suggestion = closest(id, known);
         const finding: Finding = { at, messageId: 'unknown-rule-in-disable', data: { id }, ...(suggestion ? { expected: [suggestion] } : {}) };
-        out.push(toDiagnostic(FRONT_MATTER, frontMatter.severity, message.file, finding));
+        out.push(toDiagnostic(lang, FRONT_MATTER, frontMatter.severity, message.file, finding));
       });
     }
     for (const { rule, severity, options } of messageRules) {
       if (disabledRules.has(rule.id) || rule.scope !== 'message') continue;
       const report = (f: Finding) => {
         if (isDisabled(disabled, f.at.line, rule.id)) return;
-        out.push(toDiagnostic(rule.id, severity, message.file, f));
+        out.push(toDiagnostic(lang, rule.id, severity, message.file, f));
       };
       try {
         rule.check({ message, plan, facts, options, report });
       } catch (error) {
-        out.push(internalError(rule.id, message.file, error));
+        out.push(internalError(lang, rule.id, message.file, error));
       }
     }
   }
@@ -74,21 +77,21 @@ export function lintMessages(
 }
 
 /** The plan rules, once per project; they only need the facts. */
-export function lintPlan(plan: Plan, facts: ProjectFacts, rules: ConfiguredRule[]): Diagnostic[] {
+export function lintPlan(plan: Plan, facts: ProjectFacts, rules: ConfiguredRule[], lang: Lang): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { rule, severity, options } of rules) {
     if (rule.scope !== 'plan') continue;
-    const report = (f: PlanFinding) => out.push(toDiagnostic(rule.id, severity, f.at.file, f));
+    const report = (f: PlanFinding) => out.push(toDiagnostic(lang, rule.id, severity, f.at.file, f));
     try {
       rule.check({ plan, facts, options, report });
     } catch (error) {
-      out.push(internalError(rule.id, plan.files[0]?.file ?? 'plans', error));
+      out.push(internalError(lang, rule.id, plan.files[0]?.file ?? 'plans', error));
     }
   }
   return out;
 }
 
-function toDiagnostic(ruleId: string, severity: Diagnostic['severity'], file: string, f: Finding | PlanFinding): Diagnostic {
+function toDiagnostic(lang: Lang, ruleId: string, severity: Diagnostic['severity'], file: string, f: Finding | PlanFinding): Diagnostic {
   const { line, column, endLine, endColumn } = f.at;
   return {
     ruleId,
@@ -100,7 +103,7 @@ function toDiagnostic(ruleId: string, severity: Diagnostic['severity'], file: st
     ...(endColumn !== undefined ? { endColumn } : {}),
     messageId: f.messageId,
     data: f.data ?? {},
-    message: compose('en', ruleId, f.messageId, f.data, f.expected),
+    message: compose(lang, ruleId, f.messageId, f.data, f.expected),
     url: ruleUrl(ruleId),
     ...(f.expected?.length ? { expected: f.expected } : {}),
     ...(f.fix ? { fix: f.fix } : {}),
@@ -108,7 +111,7 @@ function toDiagnostic(ruleId: string, severity: Diagnostic['severity'], file: st
   };
 }
 
-function internalError(ruleId: string, file: string, error: unknown): Diagnostic {
+function internalError(lang: Lang, ruleId: string, file: string, error: unknown): Diagnostic {
   const data = { reason: (error as Error)?.message ?? String(error) };
-  return { ruleId, messageId: 'internal-error', data, severity: 'error', file, line: 1, column: 1, message: compose('en', ruleId, 'internal-error', data), url: ruleUrl(ruleId) };
+  return { ruleId, messageId: 'internal-error', data, severity: 'error', file, line: 1, column: 1, message: compose(lang, ruleId, 'internal-error', data), url: ruleUrl(ruleId) };
 }

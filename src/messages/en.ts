@@ -200,6 +200,11 @@ export const en: Catalogue = {
     'quiet-ends-before-start': 'The quiet period "{{reason}}" ends ({{until}}) before it starts ({{from}}).',
     'unknown-rule': 'Unknown rule "{{id}}" in rules{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; "herald rules" lists them.{{/expected}}',
   },
+  'report': {
+    // The summary under herald check's report (stylish); the tool adds ✖ or ✔.
+    'summary-problems': '{{count}} {{count|problem|problems}} ({{errors}} {{errors|error|errors}}, {{warnings}} {{warnings|warning|warnings}})',
+    'summary-clean': '{{files}} {{files|file|files}} checked, no problems',
+  },
   'rebuild': {
     // TRANSITIONAL: `reason` is the error's own words.
     'failed': '{{reason}}',

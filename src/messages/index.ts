@@ -1,12 +1,14 @@
 import type { MessageData } from '../model/diagnostic.js';
 import { composeFrom, positional, templateFrom, type Catalogue, type Lang } from './catalogue.js';
 import { en } from './en.js';
+import { nl } from './nl.js';
 
 export type { Catalogue, Lang };
 export { COMMON, placeholdersOf, sectionsOf } from './catalogue.js';
+export { chooseLang, isLang, LANGS, parseLang, type LangChoice } from './lang.js';
 
-/** Every language's catalogue. (The writer's-language issue adds `nl`.) */
-export const CATALOGUES: Readonly<Partial<Record<Lang, Catalogue>>> = { en };
+/** Every language's catalogue. */
+export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { nl, en };
 
 /**
  * The sentence for a finding in the writer's language, falling back to
@@ -15,7 +17,7 @@ export const CATALOGUES: Readonly<Partial<Record<Lang, Catalogue>>> = { en };
  */
 export function compose(lang: Lang, namespace: string, messageId: string, data?: MessageData, expected?: readonly string[]): string {
   return (
-    composeFrom(CATALOGUES[lang] ?? en, lang, namespace, messageId, data, expected) ??
+    composeFrom(CATALOGUES[lang], lang, namespace, messageId, data, expected) ??
     composeFrom(en, 'en', namespace, messageId, data, expected) ??
     `${namespace}/${messageId}`
   );
@@ -23,7 +25,7 @@ export function compose(lang: Lang, namespace: string, messageId: string, data?:
 
 /** The template for a message id in the writer's language, falling back to English; `undefined` when no catalogue has it. */
 export function templateOf(lang: Lang, namespace: string, messageId: string): string | undefined {
-  return templateFrom(CATALOGUES[lang] ?? en, namespace, messageId) ?? templateFrom(en, namespace, messageId);
+  return templateFrom(CATALOGUES[lang], namespace, messageId) ?? templateFrom(en, namespace, messageId);
 }
 
 /** A finding's sentence in positional form (see `positional` in catalogue.ts), in the writer's language, falling back to English. */
@@ -36,7 +38,7 @@ export function composePositional(
   options: Parameters<typeof positional>[6],
 ): ReturnType<typeof positional> {
   return (
-    positional(CATALOGUES[lang] ?? en, lang, namespace, messageId, data, expected, options) ??
+    positional(CATALOGUES[lang], lang, namespace, messageId, data, expected, options) ??
     positional(en, 'en', namespace, messageId, data, expected, options)
   );
 }

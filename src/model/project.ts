@@ -14,4 +14,10 @@ export interface Project {
   planDiagnostics: Diagnostic[];
   /** The rules as the plan configures them, once for the check, `herald plan` and /plan/. */
   rules: RuleConfiguration;
+  /**
+   * The language of everything the writer reads about this project (every
+   * diagnostic's sentence, the report's summary): `--lang`, else
+   * `HERALD_LANG`, else the plan's `site.language`, else English.
+   */
+  lang: 'nl' | 'en';
 }

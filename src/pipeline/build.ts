@@ -8,6 +8,7 @@ import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { isInside } from '../model/paths.js';
 import { SEARCH_FOLDER } from '../model/routes.js';
 import type { Project } from '../model/project.js';
+import type { LangChoice } from '../messages/index.js';
 import { loadProject } from './check.js';
 import { createSiteRenderer, type SitePage, type SiteRenderer } from '../render/render-site.js';
 import { RULES } from '../rules/index.js';
@@ -34,6 +35,8 @@ export interface BuildOptions {
   generator: string;
   /** Progress for long builds (a TTY); called with a short stage name. */
   progress?: (stage: string) => void;
+  /** `--lang` and `HERALD_LANG`, for the language of the check's findings (see `loadProject`). */
+  lang?: LangChoice;
 }
 
 export interface BuildResult {
@@ -51,7 +54,7 @@ export interface BuildResult {
 /** plans/ + content/ → load → validate → lint → render → write site/. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(options.root, options.out);
-  const project = await loadProject(options.root);
+  const project = await loadProject(options.root, options.lang ? { lang: options.lang } : {});
   assertSafeOutput(project.root, out);
   await recoverInterrupted(out);
   // The previous site kept beside the output folder is taken now and listed while the check runs and the first bodies render.
@@ -68,7 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const configuration = options.check
       ? project.rules
       : { rules: project.rules.rules.filter((r) => r.rule.id === 'front-matter'), diagnostics: project.rules.diagnostics };
-    const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, configuration)].sort(compareDiagnostics);
+    const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, configuration)].sort(compareDiagnostics);
     const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[] };
     if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
 

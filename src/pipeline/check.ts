@@ -4,6 +4,7 @@ import { lintProject } from '../lint/lint-project.js';
 import { parseMessage, unreadableMessage } from '../load/parse-message.js';
 import { readProject, type TextFile, type TextOverlay } from '../load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { Lang, LangChoice } from '../messages/index.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import type { Project } from '../model/project.js';
@@ -12,13 +13,24 @@ import { validateMessage } from '../validate/validate-message.js';
 import { unsafeSvgs } from '../validate/svg-safety.js';
 import { validatePlan } from '../validate/validate-plan.js';
 
+export interface LoadOptions {
+  overlay?: TextOverlay;
+  /**
+   * What the caller knows of the writer's language (`--lang`, `HERALD_LANG`);
+   * with the plan's `site.language` it decides `Project.lang` (`chooseLang`,
+   * applied once, in `validatePlan`). Nothing here reads the environment:
+   * the CLI passes it.
+   */
+  lang?: LangChoice;
+}
+
 /** plans/ + content/ → load → validate → facts. */
-export async function loadProject(root: string, options: { overlay?: TextOverlay } = {}): Promise<Project> {
+export async function loadProject(root: string, options: LoadOptions = {}): Promise<Project> {
   const files = await readProject(root, options.overlay);
-  const { plan, diagnostics } = validatePlan(files.planFiles);
+  const { plan, diagnostics, lang } = validatePlan(files.planFiles, options.lang);
   const messages = files.messageFiles.map((file) => loadMessage(file, plan.site));
   const facts = computeFacts(plan, messages, files.contentFiles, unsafeSvgs(files.svgFiles));
-  return { root: files.root, plan, messages, facts, planDiagnostics: diagnostics, rules: configureRules(plan, RULES) };
+  return { root: files.root, plan, messages, facts, planDiagnostics: diagnostics, rules: configureRules(plan, RULES, lang), lang };
 }
 
 /** One message file, parsed and validated; a file herald itself fails on becomes a message with one problem, so it never hides the others. */
@@ -36,6 +48,8 @@ export interface CheckResult {
   /** How many message files were checked. */
   messageCount: number;
   diagnostics: Diagnostic[];
+  /** The language the diagnostics are written in; the report's own words follow it. */
+  lang: Lang;
 }
 
 /**
@@ -44,8 +58,8 @@ export interface CheckResult {
  * the throughput of one, and the duplicated start-up and cold code ate the
  * rest, so one thread it is; see docs/benchmarks.md.)
  */
-export async function checkProject(root: string): Promise<CheckResult> {
-  const project = await loadProject(root);
-  const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.rules)].sort(compareDiagnostics);
-  return { root: project.root, plan: project.plan, messageCount: project.messages.length, diagnostics };
+export async function checkProject(root: string, options: Pick<LoadOptions, 'lang'> = {}): Promise<CheckResult> {
+  const project = await loadProject(root, options);
+  const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, project.rules)].sort(compareDiagnostics);
+  return { root: project.root, plan: project.plan, messageCount: project.messages.length, diagnostics, lang: project.lang };
 }

@@ -50,7 +50,7 @@ export function json(input: ReportInput): string {
     results.push({
       filePath: path.join(input.root, file),
       messages: group.map((d) => {
-        const suggestions = d.expected?.length ? suggestionsOf(d, place(d)) : [];
+        const suggestions = d.expected?.length ? suggestionsOf(d, place(d), input.lang) : [];
         return {
           ruleId: d.ruleId,
           severity: d.severity === 'error' ? 2 : 1,

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RuleMeta } from '../model/rule.js';
+import type { Lang } from '../messages/index.js';
 
 export interface ReportInput {
   /** All findings, in any order; reporters sort them. */
@@ -9,6 +10,12 @@ export interface ReportInput {
   /** The whole rule catalogue (SARIF lists every rule). */
   rules: RuleMeta[];
   filesChecked: number;
+  /**
+   * The language the findings' sentences are in (`CheckResult.lang`): the
+   * report's own words (stylish's summary, json's `suggestions`, SARIF's
+   * `messageStrings`) are composed in it too.
+   */
+  lang: Lang;
   /** stylish only; the caller decides (TTY, NO_COLOR, FORCE_COLOR). */
   color: boolean;
   toolVersion: string;

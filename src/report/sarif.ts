@@ -19,9 +19,6 @@ interface ReportingDescriptor {
   messageStrings?: Record<string, { text: string }>;
 }
 
-/** The language of the report's sentences (the writer's-language issue makes it a choice). */
-const LANG: Lang = 'en';
-
 interface Region {
   startLine: number;
   startColumn: number;
@@ -36,7 +33,7 @@ interface Region {
  */
 export function sarif(input: ReportInput): string {
   const rules: ReportingDescriptor[] = input.rules.map((rule) => {
-    const messageStrings = rule.messages ? messageStringsOf(rule.id, rule.messages) : {};
+    const messageStrings = rule.messages ? messageStringsOf(input.lang, rule.id, rule.messages) : {};
     return {
       id: rule.id,
       shortDescription: { text: rule.description },
@@ -72,7 +69,7 @@ export function sarif(input: ReportInput): string {
     const region: Region = { startLine: d.line, startColumn: d.column };
     if (d.endLine !== undefined) region.endLine = d.endLine;
     if (d.endColumn !== undefined) region.endColumn = d.endColumn;
-    const message = messageOf(d, placeholders.get(d.ruleId)?.[d.messageId ?? ''] ?? []);
+    const message = messageOf(input.lang, d, placeholders.get(d.ruleId)?.[d.messageId ?? ''] ?? []);
     if (message.id !== undefined) {
       const descriptor = rules[index]!;
       descriptor.messageStrings ??= {};
@@ -86,7 +83,7 @@ export function sarif(input: ReportInput): string {
       locations: [location(d.file, region)],
       ...(d.related?.length && {
         relatedLocations: d.related.map((r, i) => {
-          const text = r.messageId && templateOf(LANG, d.ruleId, r.messageId) !== undefined ? compose(LANG, d.ruleId, r.messageId, d.data) : undefined;
+          const text = r.messageId && templateOf(input.lang, d.ruleId, r.messageId) !== undefined ? compose(input.lang, d.ruleId, r.messageId, d.data) : undefined;
           return { id: i + 1, ...location(r.file, { startLine: r.line, startColumn: r.column }), ...(text !== undefined && { message: { text } }) };
         }),
       }),
@@ -144,17 +141,18 @@ function variantId(messageId: string, variant: readonly string[]): string {
 /**
  * A rule's message strings: every message's template in SARIF's form, once
  * per combination of its sections (`{{#expected}}…`) having a value, with
- * the placeholders numbered in the order the rule declares them.
+ * the placeholders numbered in the order the rule declares them, in the
+ * language of the results' sentences.
  */
-function messageStringsOf(namespace: string, messages: Readonly<Record<string, readonly string[]>>): Record<string, { text: string }> {
+function messageStringsOf(lang: Lang, namespace: string, messages: Readonly<Record<string, readonly string[]>>): Record<string, { text: string }> {
   const out: Record<string, { text: string }> = {};
   for (const [messageId, order] of Object.entries(messages)) {
-    const template = templateOf(LANG, namespace, messageId);
+    const template = templateOf(lang, namespace, messageId);
     if (template === undefined) continue;
     const names = sectionsOf(template);
     for (let mask = 0; mask < 1 << names.length; mask++) {
       const data = Object.fromEntries(names.filter((_, i) => mask & (1 << i)).map((name) => [name, name]));
-      const p = composePositional(LANG, namespace, messageId, data, undefined, { order, ...SARIF_FORMAT });
+      const p = composePositional(lang, namespace, messageId, data, undefined, { order, ...SARIF_FORMAT });
       if (p) out[variantId(messageId, p.variant)] ??= { text: p.template };
     }
   }
@@ -166,9 +164,9 @@ function messageStringsOf(namespace: string, messages: Readonly<Record<string, r
  * message id and its template, filled with those arguments, gives the very
  * sentence of `text` (else the result has only `text`).
  */
-function messageOf(d: Diagnostic, order: readonly string[]): { id?: string; template?: string; args: string[] } {
+function messageOf(lang: Lang, d: Diagnostic, order: readonly string[]): { id?: string; template?: string; args: string[] } {
   if (d.messageId === undefined) return { args: [] };
-  const p = composePositional(LANG, d.ruleId, d.messageId, d.data, d.expected, { order, ...SARIF_FORMAT });
+  const p = composePositional(lang, d.ruleId, d.messageId, d.data, d.expected, { order, ...SARIF_FORMAT });
   if (!p || fillSarif(p.template, p.args) !== d.message) return { args: [] };
   return { id: variantId(d.messageId, p.variant), template: p.template, args: p.args };
 }

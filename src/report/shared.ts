@@ -72,9 +72,9 @@ export function placeOf(sourceOf: ReportInput['sourceOf']): (d: Diagnostic) => P
  * The fixes a finding suggests (ESLint's `suggestions`): each of its
  * `expected` in place of the text at fault, inside the quotes when that text
  * is a quoted YAML scalar; none when the text's place is unknown or spans
- * lines. `desc` is the catalogue's `replace-with` sentence.
+ * lines. `desc` is the catalogue's `replace-with` sentence, in `lang`.
  */
-export function suggestionsOf(d: Diagnostic, place: Place | undefined, lang: Lang = 'en'): { desc: string; fix: Fix }[] {
+export function suggestionsOf(d: Diagnostic, place: Place | undefined, lang: Lang): { desc: string; fix: Fix }[] {
   if (!d.expected?.length || !place) return [];
   const { text } = place;
   let [start, end] = place.range;

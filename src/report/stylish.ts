@@ -1,18 +1,22 @@
 import pc from 'picocolors';
 import type { ReportInput } from './report-input.js';
-import { countSeverities, groupByFile, plural } from './shared.js';
+import { compose } from '../messages/index.js';
+import { countSeverities, groupByFile } from './shared.js';
 
 /**
  * ESLint-style terminal output: a header per file, one aligned row per
- * finding, then a summary. Columns are padded before colouring so ANSI codes
- * do not skew the alignment.
+ * finding, then a summary in the report's language. Columns are padded
+ * before colouring so ANSI codes do not skew the alignment.
  */
+/** The catalogue's namespace of the report's own words. */
+const REPORT = 'report';
+
 export function stylish(input: ReportInput): string {
   const c = pc.createColors(input.color);
   const { diagnostics } = input;
 
   if (diagnostics.length === 0) {
-    return `${c.green(`✔ ${plural(input.filesChecked, 'file')} checked, no problems`)}\n`;
+    return `${c.green(`✔ ${compose(input.lang, REPORT, 'summary-clean', { files: input.filesChecked })}`)}\n`;
   }
 
   const out: string[] = [];
@@ -40,9 +44,7 @@ export function stylish(input: ReportInput): string {
   }
 
   const counts = countSeverities(diagnostics);
-  const summary =
-    `✖ ${plural(diagnostics.length, 'problem')} ` +
-    `(${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')})`;
+  const summary = `✖ ${compose(input.lang, REPORT, 'summary-problems', { count: diagnostics.length, errors: counts.error, warnings: counts.warning })}`;
   out.push(counts.error > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary)));
   return `${out.join('\n')}\n`;
 }

@@ -2,11 +2,11 @@ import { isMap, isPair, isScalar, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic, Location, MessageData } from '../model/diagnostic.js';
 import { ruleUrl } from '../model/diagnostic.js';
-import type { Plan, PlanFile, PlanLocation } from '../model/plan.js';
+import type { Plan, PlanFile, PlanLocation, Site } from '../model/plan.js';
 import { SourceText } from '../model/source-text.js';
 import type { TextFile } from '../load/read-project.js';
 import { yamlErrorRange } from '../load/yaml-errors.js';
-import { compose, type Lang } from '../messages/index.js';
+import { chooseLang, compose, type Lang, type LangChoice } from '../messages/index.js';
 import { describeIssue, getPath } from './describe-issue.js';
 import { calendarSchema, planSchema, planSections, quietPeriodSchema, siteSchema } from '../model/plan-schema.js';
 import { allowedKeys } from './schema-keys.js';
@@ -20,8 +20,8 @@ type Section = keyof typeof planSections;
 const SECTION_NAMES = Object.keys(planSections) as Section[];
 const LIST_SECTIONS = new Set<Section>(['segments', 'goals', 'channels', 'campaigns']);
 
-/** A problem of the plan's structure, as a diagnostic of `plan-schema`: the sentence composed from the catalogue. */
-export function planDiagnostic(file: string, at: Location, messageId: string, data: MessageData = {}, expected?: string[], lang: Lang = 'en'): Diagnostic {
+/** A problem of the plan's structure, as a diagnostic of `plan-schema`: the sentence composed from the catalogue in `lang`. */
+export function planDiagnostic(lang: Lang, file: string, at: Location, messageId: string, data: MessageData = {}, expected?: string[]): Diagnostic {
   return {
     ruleId: PLAN_RULE_ID,
     messageId,
@@ -41,6 +41,8 @@ type Report = (file: string, at: Location, messageId: string, data?: MessageData
 export interface PlanResult {
   plan: Plan;
   diagnostics: Diagnostic[];
+  /** The language of the diagnostics, and of everything else the writer reads about this project (`chooseLang`). */
+  lang: Lang;
 }
 
 /**
@@ -48,11 +50,15 @@ export interface PlanResult {
  * its schema, and returns the typed plan plus every problem with its place in
  * the YAML. Invalid items are dropped, valid ones kept, so that one typo in a
  * segment does not turn every message into a cascade of findings.
+ *
+ * The language is chosen here, where the plan is first known: `choice`'s
+ * `--lang` or `HERALD_LANG`, else the plan's `site.language` (nl when the
+ * site section leaves it out), else English (no usable site section). The
+ * problems are gathered first and composed in that language at the end.
  */
-export function validatePlan(textFiles: TextFile[]): PlanResult {
-  const diagnostics: Diagnostic[] = [];
-  const report: Report = (file, at, messageId, data, suggestion) =>
-    diagnostics.push(planDiagnostic(file, at, messageId, data, suggestion ? [suggestion] : undefined));
+export function validatePlan(textFiles: TextFile[], choice: LangChoice = {}): PlanResult {
+  const problems: { file: string; at: Location; messageId: string; data: MessageData | undefined; suggestion: string | undefined }[] = [];
+  const report: Report = (file, at, messageId, data, suggestion) => problems.push({ file, at, messageId, data, suggestion });
 
   const files: PlanFile[] = textFiles.map(({ file, text }) => {
     const source = new SourceText(text);
@@ -171,6 +177,7 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
     report(first.file, { line: 1, column: 1 }, 'no-site');
   }
 
+  const lang = chooseLang({ ...choice, plan: (valid.site as Site | undefined)?.language });
   const site = valid.site ?? siteSchema.parse({ title: 'herald' });
   const merged = planSchema.parse({
     ...valid,
@@ -194,7 +201,8 @@ export function validatePlan(textFiles: TextFile[]): PlanResult {
       return locate(index === undefined ? [section] : [section, index, 'id']);
     },
   };
-  return { plan, diagnostics };
+  const diagnostics = problems.map((p) => planDiagnostic(lang, p.file, p.at, p.messageId, p.data, p.suggestion ? [p.suggestion] : undefined));
+  return { plan, diagnostics, lang };
 }
 
 /** What a section falls back to for required keys that were invalid, so the rest of it is kept. */

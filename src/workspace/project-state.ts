@@ -9,7 +9,8 @@ import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import { isInside } from '../model/paths.js';
 import type { Project } from '../model/project.js';
-import { loadMessage, loadProject } from '../pipeline/check.js';
+import { loadMessage, loadProject, type LoadOptions } from '../pipeline/check.js';
+import type { Lang } from '../messages/index.js';
 import type { RuleConfiguration } from '../model/rule.js';
 import { RULES } from '../rules/index.js';
 import { svgVerdict } from '../validate/svg-safety.js';
@@ -46,11 +47,15 @@ export interface StateChange {
 export class ProjectState {
   readonly root: string;
   plan!: Plan;
+  /** The language the findings are written in (`Project.lang`): decided again with every plan change. */
+  lang!: Lang;
   facts!: ProjectFacts<Message>;
   private planDiagnostics: Diagnostic[] = [];
   private configured: RuleConfiguration = { rules: [], diagnostics: [] };
   /** Texts that take precedence over the disk (an editor's unsaved buffers); see `load`. */
   private readonly overlay: TextOverlay | undefined;
+  /** `--lang` and `HERALD_LANG` as the caller gave them; with the plan they decide `lang`. */
+  private readonly langChoice: LoadOptions['lang'];
   /** The current version of every message, as the linter sees it. */
   private messages = new Map<string, Message>();
   /** Last version of a message whose front-matter could be read: its page stays up while the YAML is broken. */
@@ -66,19 +71,22 @@ export class ProjectState {
   /** Read but not linted yet. */
   private pending: { messages: Map<string, Message>; filesChanged: boolean; summariesChanged: boolean } | undefined;
 
-  private constructor(root: string, overlay: TextOverlay | undefined) {
+  private constructor(root: string, options: LoadOptions) {
     this.root = root;
-    this.overlay = overlay;
+    this.overlay = options.overlay;
+    this.langChoice = options.lang;
   }
 
   /**
    * Reads the project. `overlay` gives the text of a file (relative to the
    * root) where it is not the one on disk, such as a buffer open in an editor
    * (`herald lsp`); it is asked again on every read, so an edit in the buffer
-   * is seen by the next `update` of that path.
+   * is seen by the next `update` of that path. `lang` is what the caller
+   * knows of the writer's language (`--lang`, `HERALD_LANG`); without it the
+   * findings are in the plan's `site.language`.
    */
-  static async load(root: string, options: { overlay?: TextOverlay } = {}): Promise<ProjectState> {
-    const state = new ProjectState(path.resolve(root), options.overlay);
+  static async load(root: string, options: LoadOptions = {}): Promise<ProjectState> {
+    const state = new ProjectState(path.resolve(root), options);
     await state.loadAll();
     return state;
   }
@@ -105,6 +113,7 @@ export class ProjectState {
       facts: { ...this.facts, contentFiles: this.contentFiles, unsafeFiles: this.unsafeFiles },
       planDiagnostics: this.planDiagnostics,
       rules: this.configured,
+      lang: this.lang,
     };
   }
 
@@ -234,9 +243,10 @@ export class ProjectState {
   }
 
   private async loadAll(): Promise<void> {
-    const project = await loadProject(this.root, { overlay: this.overlay });
+    const project = await loadProject(this.root, { ...(this.overlay ? { overlay: this.overlay } : {}), ...(this.langChoice ? { lang: this.langChoice } : {}) });
     this.pending = undefined;
     this.plan = project.plan;
+    this.lang = project.lang;
     this.planDiagnostics = project.planDiagnostics;
     this.facts = project.facts;
     this.contentFiles = project.facts.contentFiles;
@@ -262,13 +272,13 @@ export class ProjectState {
   /** Every rule that depends only on the message and the plan. */
   private lintOne(message: Message): void {
     const rules = this.configured.rules.filter((r) => r.rule.scope === 'message' && r.rule.dependsOn === undefined);
-    this.local.set(message.file, lintMessages(this.plan, [message], this.facts, rules, RULES));
+    this.local.set(message.file, lintMessages(this.plan, [message], this.facts, rules, RULES, this.lang));
   }
 
   private lintFileBound(messages: Message[]): void {
     const rules = this.configured.rules.filter((r) => r.rule.dependsOn === 'files');
     for (const m of messages) this.fileBound.set(m.file, []);
-    for (const d of lintMessages(this.plan, messages, this.facts, rules, RULES)) this.fileBound.get(d.file)?.push(d);
+    for (const d of lintMessages(this.plan, messages, this.facts, rules, RULES, this.lang)) this.fileBound.get(d.file)?.push(d);
   }
 
   /** The rules that look at other messages, on `messages` (default: all, and then the plan rules too). */
@@ -276,8 +286,8 @@ export class ProjectState {
     const rules = this.configured.rules.filter((r) => r.rule.dependsOn === 'messages');
     const targets = messages ?? this.ordered;
     for (const m of targets) this.crossMessage.set(m.file, []);
-    for (const d of lintMessages(this.plan, targets, this.facts, rules, RULES)) this.crossMessage.get(d.file)?.push(d);
-    if (!messages) this.planRules = lintPlan(this.plan, this.facts, this.configured.rules);
+    for (const d of lintMessages(this.plan, targets, this.facts, rules, RULES, this.lang)) this.crossMessage.get(d.file)?.push(d);
+    if (!messages) this.planRules = lintPlan(this.plan, this.facts, this.configured.rules, this.lang);
   }
 }
 

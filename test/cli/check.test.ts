@@ -4,7 +4,7 @@ import { herald, makeProject, message } from '../helpers/project.js';
 describe('herald check (the CLI)', () => {
   it('exits 0 and says so when there is nothing to report', () => {
     const root = makeProject({ 'content/2026/app.md': message() });
-    const result = herald(['check', '--root', root]);
+    const result = herald(['check', '--root', root, '--lang', 'en']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/no problems/);
@@ -12,7 +12,7 @@ describe('herald check (the CLI)', () => {
 
   it('exits 1 on an error and prints file:line:col, severity, message and rule id', () => {
     const root = makeProject({ 'content/2026/app.md': message({ audience: '[magazjin]' }) });
-    const result = herald(['check', '--root', root]);
+    const result = herald(['check', '--root', root, '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('content/2026/app.md');
     expect(result.stdout).toMatch(/4:12\s+error\s+Unknown segment "magazjin".*did you mean "magazijn".*unknown-reference/);
@@ -45,7 +45,7 @@ describe('herald check (the CLI)', () => {
     const text = message({ audience: '[magazjin]', extra: 'kindd: news' });
     const root = makeProject({ 'content/2026/app.md': text });
     type Fix = { range: [number, number]; text: string };
-    const [result] = JSON.parse(herald(['check', '--root', root, '--format', 'json']).stdout) as {
+    const [result] = JSON.parse(herald(['check', '--root', root, '--format', 'json', '--lang', 'en']).stdout) as {
       messages: { ruleId: string; messageId: string; data: object; expected?: string[]; suggestions?: { desc: string; fix: Fix }[] }[];
     }[];
     const byId = Object.fromEntries(result!.messages.map((m) => [m.messageId, m]));

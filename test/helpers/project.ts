@@ -111,9 +111,13 @@ export function makeProject(files: Record<string, string>, plan: string | false 
   return root;
 }
 
-/** Runs the check in-process and returns every finding. */
+/**
+ * Runs the check in-process and returns every finding, in English (as
+ * `--lang en`: the tests that read sentences read the English ones; PLAN's
+ * site is Dutch).
+ */
 export async function check(files: Record<string, string>, plan: string | false = PLAN): Promise<Diagnostic[]> {
-  const { diagnostics } = await checkProject(makeProject(files, plan));
+  const { diagnostics } = await checkProject(makeProject(files, plan), { lang: { flag: 'en' } });
   return diagnostics;
 }
 
@@ -124,12 +128,12 @@ export function only(diagnostics: Diagnostic[], ruleId: string): Diagnostic[] {
 
 const CLI = fileURLToPath(new URL('../../dist/bundle/herald.mjs', import.meta.url));
 
-/** Runs the built CLI as a user would. */
+/** Runs the built CLI as a user would (with no HERALD_LANG of the machine's own, unless `env` sets one). */
 export function herald(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? process.cwd(),
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', HERALD_LANG: '', ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -2,7 +2,7 @@ import { computeFacts } from '../../src/facts/project-facts.js';
 import type { ProjectFacts } from '../../src/model/facts.js';
 import { parseMessage, type ParsedMessage } from '../../src/load/parse-message.js';
 import type { Diagnostic, Location } from '../../src/model/diagnostic.js';
-import { compose } from '../../src/messages/index.js';
+import { compose, type LangChoice } from '../../src/messages/index.js';
 import type { FrontMatterProblem, Message } from '../../src/model/message.js';
 import type { Plan } from '../../src/model/plan.js';
 import { validateMessage } from '../../src/validate/validate-message.js';
@@ -14,9 +14,10 @@ import { PLAN } from './project.js';
  * folders): plan text → Plan, message text → Message, both → facts.
  */
 
-export function planOf(files: Record<string, string> | string = PLAN): { plan: Plan; diagnostics: Diagnostic[] } {
+/** The plan validated, its problems in English (as `--lang en`; PLAN's site is Dutch) unless `lang` says otherwise. */
+export function planOf(files: Record<string, string> | string = PLAN, lang: LangChoice = { flag: 'en' }): { plan: Plan; diagnostics: Diagnostic[] } {
   const entries = typeof files === 'string' ? { 'plans/plan.yaml': files } : files;
-  return validatePlan(Object.entries(entries).map(([file, text]) => ({ file, text })));
+  return validatePlan(Object.entries(entries).map(([file, text]) => ({ file, text })), lang);
 }
 
 export function parsed(text: string, file = 'content/2026/bericht.md'): ParsedMessage {

@@ -25,13 +25,13 @@ const CATALOGUE: Rule[] = [counted, plain, overview];
 function configure(rules: string, catalogue: readonly Rule[] = CATALOGUE) {
   const text = `${PLAN}rules:\n${rules}`;
   const { plan, diagnostics: planDiagnostics } = planOf(text);
-  const result = configureRules(plan, catalogue);
+  const result = configureRules(plan, catalogue, 'en');
   return { text, planDiagnostics, ...result, byId: new Map(result.rules.map((r) => [r.rule.id, r])) };
 }
 
 describe('configureRules: the plan’s rules section', () => {
   it('uses each rule’s default severity and default options when the plan says nothing', () => {
-    const { rules, diagnostics } = configureRules(planOf().plan, CATALOGUE);
+    const { rules, diagnostics } = configureRules(planOf().plan, CATALOGUE, 'en');
     expect(diagnostics).toEqual([]);
     expect(rules.map((r) => [r.rule.id, r.severity])).toEqual([
       ['counted', 'error'],
@@ -80,7 +80,7 @@ describe('configureRules: the plan’s rules section', () => {
     const text = `${PLAN}rules:\n${RULES.map((r) => `  ${r.id}: warn\n`).join('')}`;
     const { plan, diagnostics } = planOf(text);
     expect(diagnostics).toEqual([]);
-    const configured = configureRules(plan, RULES);
+    const configured = configureRules(plan, RULES, 'en');
     expect(configured.diagnostics).toEqual([]);
     expect(configured.rules.every((r) => r.severity === 'warning')).toBe(true);
   });
@@ -106,7 +106,7 @@ describe('configureRules: the plan’s rules section', () => {
   it('reports options of the real rules (hype words must be a list)', () => {
     const text = `${PLAN}rules:\n  hype: [warn, {words: exclusief}]\n`;
     const { plan } = planOf(text);
-    const { diagnostics, rules } = configureRules(plan, RULES);
+    const { diagnostics, rules } = configureRules(plan, RULES, 'en');
     const p = positionOf(text, 'exclusief');
     expect(diagnostics.map(where)).toEqual([`plans/plan.yaml:${p.line}:${p.column} "rules.hype[1].words" should be a list, not "exclusief".`]);
     expect(rules.find((r) => r.rule.id === 'hype')?.severity).toBe('warning');

@@ -38,7 +38,7 @@ const FRONT = '---\ntitle: Test\ndate: 2026-02-02T09:00\naudience: [magazijn]\ng
 function run(bodies: Record<string, string>, catalogue: readonly Rule[] = [TOMATO, POTATO], planText = PLAN): Diagnostic[] {
   const { plan } = planOf(planText);
   const messages = Object.entries(bodies).map(([file, text]) => messageOf(text, file, plan));
-  return lintProject(plan, messages, factsOf(plan, messages), catalogue);
+  return lintProject(plan, messages, factsOf(plan, messages), catalogue, 'en');
 }
 
 const brief = (ds: Diagnostic[]) => ds.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.severity}`);

@@ -74,6 +74,7 @@ export function input(overrides: Partial<ReportInput> = {}): ReportInput {
     diagnostics: DIAGNOSTICS,
     root: '/work/proj',
     rules: RULES,
+    lang: 'en',
     filesChecked: 31,
     color: false,
     toolVersion: '1.2.3',

@@ -79,6 +79,11 @@ describe('json', () => {
     expect(none[0].suggestions).toBeUndefined();
   });
 
+  it('words the suggestions in the report’s language', () => {
+    const [a] = JSON.parse(formatReport('json', input({ lang: 'nl', sourceOf: (file) => (file === 'content/2026/a.md' ? A_MD : undefined) })));
+    expect(a.messages[0].suggestions.map((s: { desc: string }) => s.desc)).toEqual(['Vervang door "office".']);
+  });
+
   it('keeps the quotes of a quoted YAML value, and leaves out a place the file does not have', () => {
     const text = '---\naudience: ["ofice", kantor]\n---\n';
     const at = (needle: string, length: number): Diagnostic => {

@@ -3,6 +3,7 @@ import Ajv from 'ajv';
 import { describe, it, expect } from 'vitest';
 import { formatReport } from '../../src/report/format.js';
 import { fillSarif } from '../../src/report/sarif.js';
+import { compose } from '../../src/messages/index.js';
 import { DIAGNOSTICS, RULES, input } from './fixtures.js';
 import { SARIF_SUBSET } from './sarif-subset.js';
 
@@ -144,5 +145,18 @@ describe('sarif', () => {
 
   it('has an empty results array without findings', () => {
     expect(JSON.parse(formatReport('sarif', input({ diagnostics: [] }))).runs[0].results).toEqual([]);
+  });
+
+  it('gives the message strings in the language of the results', () => {
+    const found = DIAGNOSTICS.find((d) => d.messageId === 'unknown-segment')!;
+    const dutch = { ...found, message: compose('nl', found.ruleId, found.messageId, found.data, found.expected) };
+    const nl = JSON.parse(formatReport('sarif', input({ lang: 'nl', diagnostics: [dutch] }))).runs[0];
+    expect(nl.results[0].message).toEqual({ text: 'Bedoel je "office"? Het segment "ofice" staat niet in het plan.', id: 'unknown-segment.expected', arguments: ['ofice', 'office'] });
+    expect(nl.tool.driver.rules[1].messageStrings).toEqual({
+      'unknown-segment': { text: 'Het segment "{0}" staat niet in het plan.' },
+      'unknown-segment.expected': { text: 'Bedoel je "{1}"? Het segment "{0}" staat niet in het plan.' },
+      'for-without-segment': { text: 'Zet een segment in dit :::for-blok: :::for{{segment=<id van het segment>}}.' },
+    });
+    expect(fillSarif(nl.tool.driver.rules[1].messageStrings['unknown-segment.expected'].text, nl.results[0].message.arguments)).toBe(dutch.message);
   });
 });

@@ -36,6 +36,15 @@ describe('stylish', () => {
     );
   });
 
+  it('writes the summary in the report’s language', () => {
+    const last = (lang: 'nl' | 'en', diagnostics = DIAGNOSTICS) => formatReport('stylish', input({ lang, diagnostics })).trimEnd().split('\n').at(-1);
+    expect(last('nl')).toBe('✖ 4 problemen (2 fouten, 2 waarschuwingen)');
+    expect(last('nl', [DIAGNOSTICS[1]!])).toBe('✖ 1 probleem (0 fouten, 1 waarschuwing)');
+    expect(last('nl', [])).toBe('✔ 31 bestanden gecontroleerd, geen problemen');
+    expect(formatReport('stylish', input({ lang: 'nl', diagnostics: [], filesChecked: 1 }))).toBe('✔ 1 bestand gecontroleerd, geen problemen\n');
+    expect(last('en', [])).toBe('✔ 31 files checked, no problems');
+  });
+
   it('colours only when asked', () => {
     expect(formatReport('stylish', input())).not.toMatch(ANSI);
     expect(formatReport('stylish', input({ diagnostics: [] }))).not.toMatch(ANSI);

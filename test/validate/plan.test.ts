@@ -396,3 +396,26 @@ describe('plan errors through the whole check', () => {
     expect(only(diagnostics, 'unknown-reference')).toHaveLength(1);
   });
 });
+
+describe('plan: the language of its problems', () => {
+  const typo = PLAN.replace('goal: roosterapp\n', 'goal: rosterapp\n');
+
+  it('chooses the language where the plan is read: the plan’s site.language, unless --lang or HERALD_LANG say otherwise', () => {
+    const dutch = planOf(typo, {});
+    expect(dutch.lang).toBe('nl');
+    expect(dutch.diagnostics.map((d) => d.message)).toEqual(['Bedoel je "roosterapp"? Het doel "rosterapp" staat niet in het plan.']);
+    const english = planOf(typo, { env: 'en' });
+    expect(english.lang).toBe('en');
+    expect(english.diagnostics.map((d) => d.message)).toEqual(['Unknown goal "rosterapp"; did you mean "roosterapp"?']);
+    expect(english.diagnostics.map(whereId)).toEqual(dutch.diagnostics.map(whereId));
+    expect(planOf(typo.replace('language: nl', 'language: en'), {}).lang).toBe('en');
+    expect(planOf(typo.replace('language: nl', 'language: en'), { flag: 'nl' }).lang).toBe('nl');
+  });
+
+  it('writes English when no site section can be read, Dutch when the site leaves the language out', () => {
+    expect(planOf('segments: []\n', {}).diagnostics.map((d) => [d.messageId, d.message])).toEqual([
+      ['no-site', 'The plan has no "site" section; add one with at least a title, e.g. "site: {title: Nieuws}".'],
+    ]);
+    expect(planOf('site: {title: Nieuws}\nsection: 1\n', {})).toMatchObject({ lang: 'nl', diagnostics: [{ messageId: 'unknown-section', message: expect.stringMatching(/^herald kent het onderdeel "section"/) }] });
+  });
+});

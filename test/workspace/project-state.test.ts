@@ -5,9 +5,9 @@ import { ProjectState } from '../../src/workspace/project-state.js';
 import { checkProject } from '../../src/pipeline/check.js';
 import { makeProject, message, PLAN } from '../helpers/project.js';
 
-/** The incremental state must report exactly what a full `herald check` reports. */
+/** The incremental state must report exactly what a full `herald check` reports (in the same language). */
 async function expectSameAsCheck(state: ProjectState): Promise<void> {
-  const { diagnostics } = await checkProject(state.root);
+  const { diagnostics } = await checkProject(state.root, { lang: { flag: state.lang } });
   expect(state.diagnostics()).toEqual(diagnostics);
 }
 
@@ -92,7 +92,7 @@ describe('herald dev: incremental project state', () => {
       'content/2026/a.md': at(2, { body: 'De kaart: ![Plattegrond van de hal](./kaart.svg)' }),
       'content/2026/kaart.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
     });
-    const state = await ProjectState.load(root);
+    const state = await ProjectState.load(root, { lang: { flag: 'en' } });
     expect(state.diagnostics()).toEqual([]);
     writeFileSync(path.join(root, 'content/2026/kaart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     await state.update([path.join(root, 'content/2026/kaart.svg')]);
@@ -145,3 +145,23 @@ function makeFolder(dir: string, files: Record<string, string>): void {
     writeFileSync(full, text);
   }
 }
+
+describe('workspace: the language of the findings', () => {
+  it('writes in the plan’s language unless told otherwise, and chooses again when the plan changes', async () => {
+    const root = makeProject({ 'content/2026/a.md': at(2, { audience: '[magazjin]' }) });
+    const dutch = await ProjectState.load(root);
+    expect(dutch.lang).toBe('nl');
+    expect(dutch.diagnostics().map((d) => d.message)).toEqual(['Bedoel je "magazijn"? Het segment "magazjin" staat niet in het plan.']);
+    await expectSameAsCheck(dutch);
+
+    const english = await ProjectState.load(root, { lang: { env: 'en' } });
+    expect(english.lang).toBe('en');
+    expect(english.diagnostics().map((d) => d.message)).toEqual(['Unknown segment "magazjin": the plan has no such id; did you mean "magazijn"?']);
+    expect(english.diagnostics().map((d) => d.messageId)).toEqual(dutch.diagnostics().map((d) => d.messageId));
+
+    writeFileSync(path.join(root, 'plans/plan.yaml'), PLAN.replace('language: nl', 'language: en'));
+    await dutch.update([path.join(root, 'plans/plan.yaml')]);
+    expect(dutch.lang).toBe('en');
+    expect(dutch.diagnostics()).toEqual(english.diagnostics());
+  });
+});
