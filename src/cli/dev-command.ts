@@ -6,9 +6,7 @@ import { formatReport } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { openBrowser } from '../dev/open-browser.js';
 import { VERSION } from './version.js';
-import { readPlanFiles } from '../load/read-project.js';
 import type { LangChoice } from '../messages/index.js';
-import { validatePlan } from '../validate/validate-plan.js';
 
 export interface DevCommandOptions {
   root: string;
@@ -17,7 +15,7 @@ export interface DevCommandOptions {
   open: boolean;
   baseUrl?: string;
   search: boolean;
-  /** `--lang` and `HERALD_LANG`. (The dev server does not take them yet: its findings are in the plan's `site.language`.) */
+  /** `--lang` and `HERALD_LANG`. */
   lang?: LangChoice;
   color: boolean;
 }
@@ -39,6 +37,7 @@ export async function runDev(options: DevCommandOptions): Promise<number> {
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     search: options.search,
     generator: `herald ${VERSION}`,
+    ...(options.lang ? { lang: options.lang } : {}),
     report: {
       rebuilt: ({ ms, diagnostics, added, fixed }) => out(`${formatChanges(added, fixed, options.color)}${summaryLine(ms, diagnostics, options.color)}\n`),
       failed: (error) => process.stderr.write(`${c.red('herald: rebuild failed:')} ${(error as Error)?.message ?? String(error)}\n`),
@@ -48,15 +47,12 @@ export async function runDev(options: DevCommandOptions): Promise<number> {
   out(`herald dev: serving ${server.url} (drafts and scheduled messages included; Ctrl-C to stop)\n`);
   const diagnostics = server.diagnostics();
   if (diagnostics.length > 0) {
-    // The language the server's findings are in: the plan's (startDevServer has no language option yet). Reading the
-    // plan again costs a few milliseconds, once.
-    const { lang } = validatePlan((await readPlanFiles(options.root)).planFiles);
     out(
       formatReport('stylish', {
         diagnostics,
         root: options.root,
         rules: [...RULES],
-        lang,
+        lang: server.lang(),
         filesChecked: 0,
         color: options.color,
         toolVersion: VERSION,

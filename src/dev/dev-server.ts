@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { CONTENT_DIR, toPosix } from '../load/read-project.js';
+import type { Lang, LangChoice } from '../messages/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { ProjectState } from '../workspace/project-state.js';
 import { BackgroundSearch } from './background-search.js';
@@ -29,6 +30,8 @@ export interface DevOptions {
   /** Wait this long after the last rebuild before indexing for search, ms. */
   searchDelay?: number;
   report: DevReport;
+  /** `--lang` and `HERALD_LANG`; with the plan they decide the language of the findings and the overlay. */
+  lang?: LangChoice;
 }
 
 /** What the terminal hears about; the CLI formats it. */
@@ -41,6 +44,8 @@ export interface DevReport {
 export interface DevServer {
   url: string;
   diagnostics(): Diagnostic[];
+  /** The language the findings are written in. */
+  lang(): Lang;
   close(): Promise<void>;
 }
 
@@ -55,7 +60,7 @@ export interface DevServer {
  * (http.ts); the event streams (events.ts).
  */
 export async function startDevServer(options: DevOptions): Promise<DevServer> {
-  const state = await ProjectState.load(options.root);
+  const state = await ProjectState.load(options.root, options.lang ? { lang: options.lang } : {});
   const root = state.root;
   const site = new DevSite(state.renderProject(), {
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -68,7 +73,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   let diagnostics = state.diagnostics();
   /** Why the last rebuild failed, shown on every page until one succeeds. */
   let failure: string | undefined;
-  const overlay = new Overlay({ messageAt: (file) => site.messageAt(file), diagnostics: () => diagnostics, rebuildFailure: () => failure });
+  const overlay = new Overlay({ messageAt: (file) => site.messageAt(file), diagnostics: () => diagnostics, rebuildFailure: () => failure, lang: () => state.lang });
   const sendErrors = () => hub.send('errors', (page) => overlay.errorsFor(page));
   const search = options.search
     ? new BackgroundSearch({ records: () => site.search(), language: () => state.plan.site.language }, options.report, options.searchDelay ?? 1000)
@@ -115,7 +120,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   let watcher: FSWatcher;
   try {
     server = await listen(
-      createRequestHandler({ site, overlay, hub, contentDir: path.join(root, CONTENT_DIR), facts: () => state.facts, searchDir: () => search?.dir }),
+      createRequestHandler({ site, overlay, hub, contentDir: path.join(root, CONTENT_DIR), facts: () => state.facts, searchDir: () => search?.dir, lang: () => state.lang }),
       options.host,
       options.port,
     );
@@ -141,6 +146,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   return {
     url: `http://${host}:${address.port}/`,
     diagnostics: () => diagnostics,
+    lang: () => state.lang,
     close: async () => {
       // No more indexing from here; Pagefind is stopped now, its folder removed at the end.
       const searchClosed = search?.close();

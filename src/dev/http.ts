@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UsageError } from '../model/errors.js';
 import { contentFileOf, notFoundPath, outputPathOf, SEARCH_FOLDER } from '../model/routes.js';
 import { unpublishable, type PublishFacts } from '../model/site-paths.js';
-import { compose } from '../messages/index.js';
+import { compose, type Lang } from '../messages/index.js';
 import { EVENTS_PATH, injectClient } from './client.js';
 import type { EventHub } from './events.js';
 import type { Overlay } from './overlay.js';
@@ -28,6 +28,8 @@ export interface HttpSources {
   facts(): PublishFacts & { contentFiles: ReadonlySet<string> };
   /** The folder of the current search index, if there is one. */
   searchDir(): string | undefined;
+  /** The language of the writer's error pages. */
+  lang(): Lang;
 }
 
 /**
@@ -88,7 +90,7 @@ export function createRequestHandler(sources: HttpSources): (req: IncomingMessag
         return res.end();
       }
     } catch (error) {
-      const text = compose('en', 'template', 'page-failed', { reason: (error as Error)?.message ?? String(error) });
+      const text = compose(sources.lang(), 'template', 'page-failed', { reason: (error as Error)?.message ?? String(error) });
       const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>herald: error</title></head><body><h1>herald could not render this page</h1><pre>${escapeHtml(text)}</pre></body></html>`;
       return send(res, head, 500, 'text/html; charset=utf-8', injectClient(html));
     }

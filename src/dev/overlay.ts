@@ -12,6 +12,8 @@ export interface OverlaySource {
   diagnostics(): Diagnostic[];
   /** Why the last rebuild failed, until one succeeds. */
   rebuildFailure(): string | undefined;
+  /** The language the writer reads (the project's, or `--lang`). */
+  lang(): Lang;
 }
 
 /**
@@ -40,11 +42,11 @@ export class Overlay {
   errorsFor(page: string): OverlayError[] {
     const out: OverlayError[] = [];
     const failure = this.source.rebuildFailure();
-    if (failure) out.push(failureError('herald', 'rebuild', failure));
+    if (failure) out.push(failureError('herald', 'rebuild', failure, this.source.lang()));
     const requested = resolveRequestPath(page);
     const file = requested.kind === 'file' ? requested.file : undefined;
     const templateFailure = file ? this.templateFailures.get(file) : undefined;
-    if (templateFailure) out.push(failureError('theme', 'template', templateFailure));
+    if (templateFailure) out.push(failureError('theme', 'template', templateFailure, this.source.lang()));
     let messageFile: string | undefined;
     try {
       messageFile = file ? this.source.messageAt(file)?.file : undefined;
@@ -70,7 +72,7 @@ export class Overlay {
 }
 
 /** Why a rebuild (`rebuild`) or a page's template (`template`) failed, for the overlay: the error's own words as data. */
-function failureError(file: string, namespace: 'rebuild' | 'template', reason: string, lang: Lang = 'en'): OverlayError {
+function failureError(file: string, namespace: 'rebuild' | 'template', reason: string, lang: Lang): OverlayError {
   const data = { reason };
   return { file, line: 1, column: 1, ruleId: namespace, messageId: 'failed', data, message: compose(lang, namespace, 'failed', data) };
 }
