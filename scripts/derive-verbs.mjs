@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
   applyAffix,
+  DUTCH_PARTICLES,
   dutchImperative,
   dutchImperativeCandidates,
   normalizeDutch,
@@ -143,12 +144,13 @@ const nlHeader = [
   '# © 2001-2005 Simon Brouwer and others; © 1996 Nederlandstalige TeX Gebruikersgroep.',
   '# Licence: BSD-3-Clause OR CC-BY-3.0 (at your choice); see data/LICENSES.md. These lists are derived from it:',
   '# imperatives formed from its infinitives by Dutch spelling rules (scripts/verb-forms.mjs), the infinitives,',
-  '# and the infinitives (with a separable particle or not) that are nouns as well.',
+  '# the infinitives (with a separable particle or not) that are nouns as well, and the particles of separable',
+  '# verbs, longest first.',
 ];
 const section = (name, words) => [`[${name}]`, ...[...words].sort()];
 writeFileSync(
   new URL('nl.txt', out),
-  [...nlHeader, ...section('imperatives', imperatives), ...section('infinitives', infinitives), ...section('noun-infinitives', nounInfinitives), ''].join('\n'),
+  [...nlHeader, ...section('imperatives', imperatives), ...section('infinitives', infinitives), ...section('noun-infinitives', nounInfinitives), '[particles]', ...DUTCH_PARTICLES, ''].join('\n'),
 );
 
 // ---------------------------------------------------------------------------
