@@ -8,7 +8,8 @@ describe('loadVerbList', () => {
     const nl = loadVerbList('nl');
     expect(nl.imperatives.size).toBeGreaterThan(7000);
     expect(nl.infinitives.size).toBeGreaterThan(8000);
-    for (const verb of ['maak', 'bak', 'leef', 'kies', 'loop', 'zet', 'ga', 'wees', 'reserveer', 'ontdooi', 'luister']) expect(nl.imperatives.has(verb), verb).toBe(true);
+    for (const verb of ['maak', 'bak', 'leef', 'kies', 'loop', 'zet', 'ga', 'wees', 'reserveer', 'ontdooi', 'luister'])
+      expect(nl.imperatives.has(verb), verb).toBe(true);
     // Separable verbs start with the stem ("Vul … in"), so "invul" is none; modals and "heb" have none either.
     for (const word of ['invul', 'aanmeld', 'kun', 'moet', 'heb', 'meer', 'in']) expect(nl.imperatives.has(word), word).toBe(false);
     expect(nl.nounInfinitives.has('vragen')).toBe(true);
@@ -19,7 +20,9 @@ describe('loadVerbList', () => {
   });
 
   it('keeps the source and licence in each file', () => {
-    expect(readFileSync(new URL('../../data/verbs/nl.txt', import.meta.url), 'utf8')).toMatch(/^# .*\n# Source: OpenTaal[^\n]*\n(?:#[^\n]*\n)*# Licence: BSD-3-Clause OR CC-BY-3.0/);
+    expect(readFileSync(new URL('../../data/verbs/nl.txt', import.meta.url), 'utf8')).toMatch(
+      /^# .*\n# Source: OpenTaal[^\n]*\n(?:#[^\n]*\n)*# Licence: BSD-3-Clause OR CC-BY-3.0/,
+    );
     expect(readFileSync(new URL('../../data/verbs/en.txt', import.meta.url), 'utf8')).toMatch(/wink-lexicon[^\n]*\n[^\n]*MIT licence/);
   });
 
