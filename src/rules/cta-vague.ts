@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { textsOf } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
 import { loadWordList } from '../load/word-lists.js';
+import { loadVerbList, type VerbList } from '../load/verb-lists.js';
 import { compileTerms, findTerms, type TermMatcher } from '../text/terms.js';
 import { tokenizeWords } from '../text/words.js';
 
 type Lang = 'nl' | 'en';
 type PerLanguage = Record<Lang, string[]>;
 const lists = loadWordList<{ verbs: PerLanguage; vague: PerLanguage; places: PerLanguage }>('cta');
+// The derived lexicons (data/verbs/), read on the first check: a few milliseconds, which commands that check nothing skip.
+let lexicons: Record<Lang, VerbList> | undefined;
 
 const perLanguage = z.object({ nl: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict().default({ nl: [], en: [] });
 
@@ -59,14 +62,8 @@ export default defineMessageRule({
       report({ at: at(), messageId: message.lang === 'en' ? 'vague-cta-en' : 'vague-cta', data: { text } });
       return;
     }
-    // "Please fill in …" starts with its verb after the courtesy; a Dutch message may borrow an English verb ("Check").
     const tokens = tokenizeWords(text).map((t) => t.word.toLowerCase());
-    const at0 = LEAD_INS.has(tokens[0] ?? '') ? 1 : 0;
-    const first = tokens[at0];
-    const isVerb = (word: string) => lists.nl.verbs.has(word) || lists.en.verbs.has(word);
-    // The polite Dutch imperative adds a t before "u": "Meldt u aan", "Vult u het formulier in".
-    const polite = first !== undefined && first.endsWith('t') && tokens[at0 + 1] === 'u' && isVerb(first.slice(0, -1));
-    if (first === undefined || !(isVerb(first) || polite)) {
+    if (!startsWithVerb(tokens, message.lang, lists)) {
       report({ at: at(), messageId: message.lang === 'en' ? 'no-leading-verb-en' : 'no-leading-verb', data: { text } });
     }
     if (!cta.url && !cta.due && !WHEN.test(text) && findTerms(words.places, text).length === 0) {
@@ -76,6 +73,42 @@ export default defineMessageRule({
 });
 
 const LEAD_INS = new Set(['please', 'kindly', 'graag', 'alsjeblieft', 'alstublieft', 'svp']);
+
+/**
+ * Whether a call-to-action starts with a verb the reader can do. It does
+ * when its first word (after a courtesy: "Please", "Graag") is
+ *
+ * - an imperative: of the message's language from the derived lexicon
+ *   ("Ontdooi", "Sweep"), or from either language's list in
+ *   data/wordlists/cta.yaml and the plan (a Dutch message borrows "Check";
+ *   the whole English lexicon is not let into Dutch text, where "Team" or
+ *   "Plan" would pass as verbs). A separable verb starts with its stem and
+ *   leaves the particle for later: "Meld je vóór 1 maart aan", "Schuif aan".
+ * - the polite Dutch imperative, stem + t before "u": "Meldt u aan", "Gaat u
+ *   naar de balie".
+ * - a Dutch infinitive as an instruction, its particle joined on:
+ *   "Aanmelden kan tot 1 maart", "Reserveren via de app". Not one that is a
+ *   noun as well ("Vragen? Mail …", "Aanvragen voor 1 mei"), except after a
+ *   courtesy: "Graag aanvragen vóór 1 mei".
+ */
+function startsWithVerb(tokens: string[], lang: Lang, words: Record<Lang, Compiled>): boolean {
+  const courtesy = LEAD_INS.has(tokens[0] ?? '');
+  const first = tokens[courtesy ? 1 : 0];
+  if (first === undefined) return false;
+  lexicons ??= { nl: loadVerbList('nl'), en: loadVerbList('en') };
+  const lexicon = lexicons[lang];
+  const isImperative = (word: string) => lexicon.imperatives.has(word) || words.nl.verbs.has(word) || words.en.verbs.has(word);
+  if (isImperative(first)) return true;
+  if (lang === 'nl' && tokens[courtesy ? 2 : 1] === 'u' && first.endsWith('t')) {
+    const stem = first.slice(0, -1);
+    // "Gaat u", "Staat u": the stem is "ga", "sta".
+    if (isImperative(stem) || (stem.endsWith('aa') && isImperative(stem.slice(0, -1)))) return true;
+  }
+  if (lang !== 'nl') return false;
+  const nl = lexicons.nl;
+  const infinitive = nl.infinitives.has(first) || nl.particles.some((p) => first.startsWith(p) && first.length > p.length + 3 && nl.infinitives.has(first.slice(p.length)));
+  return infinitive && (courtesy || !nl.nounInfinitives.has(first));
+}
 
 // A day, date or time in the text says by when as well as cta.due does ("Kom dinsdag 24 november om 09.00 uur").
 // Not "may" or "march": in English those are verbs as often as months.
