@@ -1,0 +1,2 @@
+import type { Allow } from './differential.js';
+export const ALLOW: Allow[] = [];
