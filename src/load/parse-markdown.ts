@@ -141,6 +141,8 @@ function wrapBlock(name: string, rule: BlockRule): BlockRule {
       if (token.p !== undefined || !token.map) continue;
       const [first, last] = token.map;
       token.p = state.bMarks[first]! + state.tShift[first]!;
+      // Indented code starts at the indentation of its container, as in remark.
+      if (token.type === 'code_block') token.p = Math.max(state.bMarks[first]!, token.p - (state.sCount[first]! - state.blkIndent));
       // A `:::` block's map stops before its closing line; the rule has moved past it.
       const end = contentEnd(state, first, token.type.startsWith('container_') ? state.line : last);
       token.e = end === -1 ? state.eMarks[first]! : end;
@@ -209,6 +211,7 @@ function wrapInline(name: string, rule: InlineRule): InlineRule {
           break;
         case 'text':
           // Pending text is placed later; the text of an autolink or linkified URL is not the source as written.
+          if (tokens[i - 1]?.type !== 'link_open') break;
           if (name === 'autolink') [token.p, token.e] = [pos0 + 1, after - 1];
           else if (name === 'linkify') [token.p, token.e] = [schemeStart(state.src, pos0, pending), after];
           break;
@@ -265,6 +268,8 @@ md.block.ruler.before('table', 'herald_marks', (state: StateBlock) => {
   return false;
 });
 
+const CONTAINERS = new Set(['blockquote', 'list', 'listItem']);
+
 type Parent = { type: string; children: RootContent[] | PhrasingContent[]; position?: Root['position'] };
 type Point = NonNullable<Root['position']>['start'];
 
@@ -313,7 +318,7 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
   const close = () => {
     const { node } = stack.pop()!;
     const last = node.children[node.children.length - 1];
-    if (last?.position && node.position && node.type !== 'containerDirective' && last.position.end.offset! > node.position.start.offset!) {
+    if (last?.position && node.position && CONTAINERS.has(node.type) && last.position.end.offset! > node.position.start.offset!) {
       node.position.end = { ...last.position.end };
     }
   };
@@ -643,8 +648,10 @@ function inline(block: Tok, map: ContentMap, at: (start: number, end: number) =>
         addText('\n', token.p!, token.e!);
         break;
       case 'hardbreak': {
-        // A break starts at the spaces or backslash that make it.
-        push({ type: 'break' }, Math.min(cursor, token.p!), token.e!);
+        // A break runs from the spaces or backslash that make it to the start of the next line.
+        const newline = content.indexOf('\n', token.p!);
+        push({ type: 'break' }, Math.min(cursor, token.p!), newline === -1 ? token.e! : newline + 1);
+        cursor = token.e!;
         break;
       }
       case 'code_inline':
