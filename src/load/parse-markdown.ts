@@ -88,8 +88,25 @@ md.linkify.pretest = (text: string) => MAYBE_LINK.test(text) && pretest(text);
 // source's lines, past the container prefixes) or, in a table, cell by cell.
 // ---------------------------------------------------------------------------
 
-/** A token with the offsets the plugin noted. */
-type Tok = Token & { p?: number; e?: number; d?: number; ref?: Reference };
+/**
+ * What the plugin notes on a token, kept in its `meta` (which markdown-it and
+ * the container plugin leave empty): new properties on the tokens themselves
+ * would give them many shapes, and made converting them 30% slower.
+ * -1: not known.
+ */
+interface Noted {
+  /** Where the token starts. */
+  p: number;
+  /** Where it ends. */
+  e: number;
+  /** Where the delimiter run it was made from starts (emphasis, strikethrough). */
+  d: number;
+  ref: Reference | undefined;
+}
+type Tok = Token & { meta: Noted | null };
+const note = (token: Tok, p: number, e: number, d = -1, ref?: Reference) => {
+  token.meta = { p, e, d, ref };
+};
 
 interface Reference {
   referenceType: 'full' | 'collapsed' | 'shortcut';
@@ -138,14 +155,14 @@ function wrapBlock(name: string, rule: BlockRule): BlockRule {
     const tokens = state.tokens as Tok[];
     for (let i = before; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.p !== undefined || !token.map) continue;
+      if (token.meta || !token.map) continue;
       const [first, last] = token.map;
-      token.p = state.bMarks[first]! + state.tShift[first]!;
+      let p = state.bMarks[first]! + state.tShift[first]!;
       // Indented code starts at the indentation of its container, as in remark.
-      if (token.type === 'code_block') token.p = Math.max(state.bMarks[first]!, token.p - (state.sCount[first]! - state.blkIndent));
+      if (token.type === 'code_block') p = Math.max(state.bMarks[first]!, p - (state.sCount[first]! - state.blkIndent));
       // A `:::` block's map stops before its closing line; the rule has moved past it.
       const end = contentEnd(state, first, token.type.startsWith('container_') ? state.line : last);
-      token.e = end === -1 ? state.eMarks[first]! : end;
+      note(token, p, end === -1 ? state.eMarks[first]! : end);
     }
     if (name === 'reference') definition(state, startLine, before);
     return true;
@@ -193,34 +210,32 @@ function wrapInline(name: string, rule: InlineRule): InlineRule {
       let at = pos0;
       for (let i = before + (pending > 0 ? 1 : 0); i < tokens.length; i++) {
         const token = tokens[i]!;
-        token.d = at;
+        note(token, -1, -1, at);
         at += token.content.length;
       }
       return true;
     }
     for (let i = before; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (token.p !== undefined || token.e !== undefined) continue;
+      if (token.meta) continue;
       switch (token.type) {
         case 'link_open':
-          token.p = name === 'linkify' ? schemeStart(state.src, pos0, pending) : pos0;
-          if (name === 'link') token.ref = reference(state, pos0, after, 1);
+          note(token, name === 'linkify' ? schemeStart(state.src, pos0, pending) : pos0, -1, -1, name === 'link' ? reference(state, pos0, after, 1) : undefined);
           break;
         case 'link_close':
-          token.e = after;
+          note(token, -1, after);
           break;
         case 'text':
           // Pending text is placed later; the text of an autolink or linkified URL is not the source as written.
           if (tokens[i - 1]?.type !== 'link_open') break;
-          if (name === 'autolink') [token.p, token.e] = [pos0 + 1, after - 1];
-          else if (name === 'linkify') [token.p, token.e] = [schemeStart(state.src, pos0, pending), after];
+          if (name === 'autolink') note(token, pos0 + 1, after - 1);
+          else if (name === 'linkify') note(token, schemeStart(state.src, pos0, pending), after);
           break;
         case 'image':
-          token.ref = reference(state, pos0, after, 2);
-          [token.p, token.e] = [pos0, after];
+          note(token, pos0, after, -1, reference(state, pos0, after, 2));
           break;
         default:
-          [token.p, token.e] = [pos0, after];
+          note(token, pos0, after);
       }
     }
     return true;
@@ -310,7 +325,7 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
   const top = () => stack[stack.length - 1]!.node;
   const add = (node: RootContent) => (top().children as RootContent[]).push(node);
   const open = (node: Parent, token: Tok) => {
-    node.position = at(token.p!, token.e!);
+    node.position = at(token.meta!.p, token.meta!.e);
     (top().children as Parent[]).push(node);
     stack.push({ node, token });
   };
@@ -363,7 +378,7 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
         open(item, token);
         itemLines.set(item as unknown as ListItem, token.map!);
         // An empty item ends after its marker.
-        item.position!.end = point(token.p! + token.markup.length + (token.info ? token.info.length : 0));
+        item.position!.end = point(token.meta!.p + token.markup.length + (token.info ? token.info.length : 0));
         break;
       }
       case 'table_open':
@@ -371,7 +386,7 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
         break;
       case 'tr_open':
         row = token;
-        cells = tableCells(src, token.p!, token.e!);
+        cells = tableCells(src, token.meta!.p, token.meta!.e);
         open({ type: 'tableRow', children: [] } as TableRow as Parent, token);
         break;
       case 'th_open':
@@ -379,7 +394,7 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
         const node = { type: 'tableCell', children: [] } as TableCell as Parent;
         const index = top().children.length;
         const cell = cells[index];
-        node.position = cell ? at(cell.start, cell.end) : at(row!.e!, row!.e!);
+        node.position = cell ? at(cell.start, cell.end) : at(row!.meta!.e, row!.meta!.e);
         (top().children as Parent[]).push(node);
         stack.push({ node, token });
         if (token.type === 'th_open') {
@@ -423,9 +438,9 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
         const parent = stack[stack.length - 1]!;
         let map: ContentMap;
         if (parent.node.type === 'tableCell') {
-          map = cells[(stack[stack.length - 2]!.node.children.length) - 1]?.map ?? { content: [0], source: [row!.e!] };
+          map = cells[(stack[stack.length - 2]!.node.children.length) - 1]?.map ?? { content: [0], source: [row!.meta!.e] };
         } else if (parent.token?.type === 'heading_open' && parent.token.markup.startsWith('#')) {
-          const from = parent.token.p! + parent.token.markup.length;
+          const from = parent.token.meta!.p + parent.token.markup.length;
           const found = token.content === '' ? -1 : src.indexOf(token.content, from);
           map = { content: [0], source: [found === -1 ? from : found] };
         } else {
@@ -449,18 +464,18 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
           lang: info ? (space === -1 ? info : info.slice(0, space)) : null,
           meta: info && space !== -1 ? info.slice(space + 1).trim() : null,
           value: token.content.replace(/\n$/, ''),
-          position: at(token.p!, token.e!),
+          position: at(token.meta!.p, token.meta!.e),
         };
         add(code);
         break;
       }
       case 'html_block': {
-        const html: Html = { type: 'html', value: token.content.replace(/\n$/, ''), position: at(token.p!, token.e!) };
+        const html: Html = { type: 'html', value: token.content.replace(/\n$/, ''), position: at(token.meta!.p, token.meta!.e) };
         add(html);
         break;
       }
       case 'hr': {
-        const hr: ThematicBreak = { type: 'thematicBreak', position: at(token.p!, token.e!) };
+        const hr: ThematicBreak = { type: 'thematicBreak', position: at(token.meta!.p, token.meta!.e) };
         add(hr);
         break;
       }
@@ -595,6 +610,7 @@ function inline(block: Tok, map: ContentMap, at: (start: number, end: number) =>
   // Text, escapes, entities and soft line breaks run together into one text node, as in remark.
   let text: Text | undefined;
   let textStart = 0;
+  let textEnd = 0;
   const addText = (value: string, start: number, end: number) => {
     if (text) text.value += value;
     else {
@@ -602,22 +618,27 @@ function inline(block: Tok, map: ContentMap, at: (start: number, end: number) =>
       textStart = start;
       frame().children.push(text);
     }
-    text.position = place(textStart, end);
+    textEnd = end;
     cursor = end;
   };
-  const push = (node: PhrasingContent, start: number, end: number) => {
+  // A text node is placed once it ends.
+  const endText = () => {
+    if (text) text.position = place(textStart, textEnd);
     text = undefined;
+  };
+  const push = (node: PhrasingContent, start: number, end: number) => {
+    endText();
     node.position = place(start, end);
     frame().children.push(node);
     cursor = end;
   };
   const openNode = (node: PhrasingContent & { children: PhrasingContent[] }, start: number, end?: number) => {
-    text = undefined;
+    endText();
     frame().children.push(node);
     stack.push({ children: node.children, node, start, ...(end === undefined ? {} : { end }) });
   };
   const closeNode = (end: number) => {
-    text = undefined;
+    endText();
     const f = stack.length > 1 ? stack.pop()! : undefined;
     if (f?.node) f.node.position = place(f.start, end);
     cursor = end;
@@ -633,49 +654,51 @@ function inline(block: Tok, map: ContentMap, at: (start: number, end: number) =>
           addText(token.content, f.start, f.end);
           break;
         }
-        let start = token.p ?? cursor;
-        if (token.p === undefined && !content.startsWith(token.content, start)) {
+        const noted = token.meta && token.meta.p !== -1 ? token.meta : undefined;
+        let start = noted ? noted.p : cursor;
+        // Plain text is the source as written; a full comparison would flatten the pending text markdown-it built by concatenation, which cost more than the rest of the conversion.
+        if (!noted && content.charCodeAt(start) !== token.content.charCodeAt(0)) {
           const found = content.indexOf(token.content, cursor);
           if (found !== -1) start = found;
         }
-        addText(token.content, start, token.e ?? start + token.content.length);
+        addText(token.content, start, noted ? noted.e : start + token.content.length);
         break;
       }
       case 'text_special':
-        addText(token.content, token.p!, token.e!);
+        addText(token.content, token.meta!.p, token.meta!.e);
         break;
       case 'softbreak':
-        addText('\n', token.p!, token.e!);
+        addText('\n', token.meta!.p, token.meta!.e);
         break;
       case 'hardbreak': {
         // A break runs from the spaces or backslash that make it to the start of the next line.
-        const newline = content.indexOf('\n', token.p!);
-        push({ type: 'break' }, Math.min(cursor, token.p!), newline === -1 ? token.e! : newline + 1);
-        cursor = token.e!;
+        const newline = content.indexOf('\n', token.meta!.p);
+        push({ type: 'break' }, Math.min(cursor, token.meta!.p), newline === -1 ? token.meta!.e : newline + 1);
+        cursor = token.meta!.e;
         break;
       }
       case 'code_inline':
-        push({ type: 'inlineCode', value: token.content }, token.p!, token.e!);
+        push({ type: 'inlineCode', value: token.content }, token.meta!.p, token.meta!.e);
         break;
       case 'html_inline':
-        push({ type: 'html', value: token.content }, token.p!, token.e!);
+        push({ type: 'html', value: token.content }, token.meta!.p, token.meta!.e);
         break;
       case 'image': {
         const title = token.attrGet('title');
-        const node: Image | ImageReference = token.ref
-          ? { type: 'imageReference', identifier: identifierOf(token.ref.label), label: token.ref.label, referenceType: token.ref.referenceType, alt: token.content }
+        const node: Image | ImageReference = token.meta?.ref
+          ? { type: 'imageReference', identifier: identifierOf(token.meta?.ref.label), label: token.meta?.ref.label, referenceType: token.meta?.ref.referenceType, alt: token.content }
           : { type: 'image', url: token.attrGet('src') ?? '', alt: token.content, title: title ?? null };
-        push(node, token.p!, token.e!);
+        push(node, token.meta!.p, token.meta!.e);
         break;
       }
       case 'link_open': {
         const title = token.attrGet('title');
-        const node: Link | LinkReference = token.ref
-          ? { type: 'linkReference', identifier: identifierOf(token.ref.label), label: token.ref.label, referenceType: token.ref.referenceType, children: [] }
+        const node: Link | LinkReference = token.meta?.ref
+          ? { type: 'linkReference', identifier: identifierOf(token.meta?.ref.label), label: token.meta?.ref.label, referenceType: token.meta?.ref.referenceType, children: [] }
           : { type: 'link', url: token.attrGet('href') ?? '', title: title ?? null, children: [] };
-        if (token.p !== undefined) {
-          openNode(node, token.p);
-          cursor = token.p + (token.markup === 'linkify' ? 0 : 1);
+        if (token.meta) {
+          openNode(node, token.meta.p);
+          cursor = token.meta.p + (token.markup === 'linkify' ? 0 : 1);
         } else {
           // Found by the core linkify rule in text as written: the URL runs from here.
           openNode(node, cursor, linkifiedEnd(content, cursor, tokens[tokens.indexOf(token) + 1]?.content ?? ''));
@@ -683,13 +706,13 @@ function inline(block: Tok, map: ContentMap, at: (start: number, end: number) =>
         break;
       }
       case 'link_close':
-        closeNode(token.e ?? frame().end ?? cursor);
+        closeNode(token.meta ? token.meta.e : (frame().end ?? cursor));
         break;
       case 'em_open':
       case 'strong_open':
       case 's_open': {
         // `d` is the delimiter token that became this one: the inner `*` of `**`, or the `~~` itself.
-        const start = token.type === 's_open' ? (token.d ?? cursor) : (token.d ?? cursor) + 1 - token.markup.length;
+        const start = token.type === 's_open' ? (token.meta ? token.meta.d : cursor) : (token.meta ? token.meta.d : cursor) + 1 - token.markup.length;
         const type = token.type === 'em_open' ? 'emphasis' : token.type === 'strong_open' ? 'strong' : 'delete';
         openNode({ type, children: [] } as PhrasingContent & { children: PhrasingContent[] }, start);
         cursor = start + token.markup.length;
@@ -699,12 +722,13 @@ function inline(block: Tok, map: ContentMap, at: (start: number, end: number) =>
       case 'strong_close':
       case 's_close':
         // The first delimiter of the closing run.
-        closeNode((token.d ?? cursor) + token.markup.length);
+        closeNode((token.meta ? token.meta.d : cursor) + token.markup.length);
         break;
       default:
         break;
     }
   }
+  endText();
   return root;
 }
 
