@@ -1,11 +1,11 @@
 import path from 'node:path';
-import type { Definition, Html, Image, Link } from 'mdast';
+import type { Html, Image, ImageReference, Link, LinkReference } from 'mdast';
 import type { Location } from '../model/diagnostic.js';
 import { CONTENT_DIR } from '../load/read-project.js';
 import { fieldLocation } from '../scope/locate.js';
 import { assetPathOf } from '../model/routes.js';
 import { unpublishable } from '../model/site-paths.js';
-import { nodesOf } from '../scope/node-index.js';
+import { definitionOf, nodesOf } from '../scope/node-index.js';
 import { defineMessageRule } from '../model/rule.js';
 import { closest } from '../validate/suggest.js';
 
@@ -97,10 +97,15 @@ export default defineMessageRule({
       report({ at, messageId: `${what}-target-missing`, data: { url: url!, target: resolved }, ...(suggestion ? { expected: [suggestion] } : {}) });
     };
 
-    for (const node of nodesOf(message, 'link', 'image', 'definition', 'html')) {
-      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position) {
-        const n = node as Link | Image | Definition;
+    for (const node of nodesOf(message, 'link', 'image', 'linkReference', 'imageReference', 'html')) {
+      if ((node.type === 'link' || node.type === 'image') && node.position) {
+        const n = node as Link | Image;
         checkTarget(n.url, { line: n.position!.start.line, column: n.position!.start.column }, n.type === 'image' ? 'image' : 'link');
+      } else if ((node.type === 'linkReference' || node.type === 'imageReference') && node.position) {
+        // A reference is checked where the reader sees it, with its definition's URL (a definition alone is never shown).
+        const n = node as LinkReference | ImageReference;
+        const url = definitionOf(message, n.identifier)?.url;
+        checkTarget(url, { line: n.position!.start.line, column: n.position!.start.column }, n.type === 'imageReference' ? 'image' : 'link');
       } else if (node.type === 'html' && node.position) {
         // Raw HTML: <img src="…"> and <a href="…"> are links of the site too.
         const html = (node as Html).value;

@@ -1,6 +1,6 @@
 import type { Html, Image, ImageReference } from 'mdast';
 import { fieldLocation } from '../scope/locate.js';
-import { nodesOf } from '../scope/node-index.js';
+import { definitionOf, nodesOf } from '../scope/node-index.js';
 import { defineMessageRule } from '../model/rule.js';
 
 const IMG_TAG = /<img\b[^>]*>/gi;
@@ -34,7 +34,7 @@ export default defineMessageRule({
       if ((node.type === 'image' || node.type === 'imageReference') && node.position) {
         const img = node as Image | ImageReference;
         if (img.alt?.trim()) continue;
-        const name = img.type === 'image' ? img.url : img.identifier;
+        const name = img.type === 'image' ? img.url : (definitionOf(message, img.identifier)?.url ?? img.identifier);
         report({
           at: { line: node.position.start.line, column: node.position.start.column },
           messageId: 'image-without-alt',

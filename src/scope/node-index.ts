@@ -1,4 +1,4 @@
-import type { Nodes } from 'mdast';
+import type { Definition, Nodes } from 'mdast';
 import type { Message } from '../model/message.js';
 
 type NodeOfType<T extends Nodes['type']> = Extract<Nodes, { type: T }>;
@@ -28,4 +28,21 @@ export function nodesOf<T extends Nodes['type']>(message: Message, ...types: T[]
   const all = types.flatMap((t) => index.get(t) ?? []);
   // Back in document order when several types are asked for together.
   return all.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0)) as NodeOfType<T>[];
+}
+
+const definitions = new WeakMap<Message, Map<string, Definition>>();
+
+/**
+ * The definition a `linkReference` or `imageReference` uses, by its
+ * identifier: the first of that label, as the parser and the renderer
+ * resolve it.
+ */
+export function definitionOf(message: Message, identifier: string): Definition | undefined {
+  let byId = definitions.get(message);
+  if (!byId) {
+    byId = new Map();
+    for (const d of nodesOf(message, 'definition')) if (!byId.has(d.identifier)) byId.set(d.identifier, d);
+    definitions.set(message, byId);
+  }
+  return byId.get(identifier);
 }

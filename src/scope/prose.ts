@@ -162,6 +162,10 @@ function sourceOffset(text: string, start: number, value: string, within: number
       p++;
     }
   }
+  // The character asked for may start a line: past the indentation and quote markers a text node's value leaves out.
+  if (within < value.length && value[within - 1] === '\n') {
+    while (p < text.length && text[p] !== value[within] && (text[p] === ' ' || text[p] === '\t' || text[p] === '>')) p++;
+  }
   return p;
 }
 
