@@ -214,4 +214,16 @@ export const en: Catalogue = {
     'failed': '{{reason}}',
     'page-failed': 'herald could not render this page: {{reason}}',
   },
+  // the link-text rule
+  'link-text': {
+  },
+  // the body-structure rule
+  'body-structure': {
+  },
+  // what herald's commands print (build, plan, init, new, dev, --help, usage errors)
+  'terminal': {
+  },
+  // herald new's questions, key help and validation
+  'prompts': {
+  },
 };

@@ -252,4 +252,16 @@ export const nl: Catalogue = {
     failed: '{{reason}}',
     'page-failed': 'herald kan deze pagina niet maken: {{reason}}',
   },
+  // the link-text rule
+  'link-text': {
+  },
+  // the body-structure rule
+  'body-structure': {
+  },
+  // what herald's commands print (build, plan, init, new, dev, --help, usage errors)
+  'terminal': {
+  },
+  // herald new's questions, key help and validation
+  'prompts': {
+  },
 };
