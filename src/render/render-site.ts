@@ -28,7 +28,7 @@ import {
   siteUrls,
 } from '../model/routes.js';
 import { renderFeeds } from './feeds.js';
-import { formatDate, formatDay, strings } from './i18n.js';
+import { formatDate, formatDay, strings } from './i18n/index.js';
 import { markdownToHtml, resolveRoot, ROOT_MARKER } from './markdown-to-html.js';
 import { planPageView } from './plan-page.js';
 import { renderSitemap } from './sitemap.js';

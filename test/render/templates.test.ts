@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDay, formatMonth, strings } from '../../src/render/i18n.js';
+import { formatDate, formatDay, formatMonth, strings } from '../../src/render/i18n/index.js';
 import type { MessageView, SegmentMessageView, SiteView } from '../../src/render/view-model.js';
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
