@@ -6,7 +6,7 @@ import { siteAudience } from './collections.js';
 import { strings } from './i18n/index.js';
 import { linkRewriter, rewriteLinks, type LinkRewriter } from './links.js';
 import { hastToHtml, markdownToHast } from './markdown-to-html.js';
-import { summaryOf, textOf } from './summaries.js';
+import { bodyTexts } from './summaries.js';
 
 /** A message body rendered to HTML, reusable across renders while the message and what it links to stay the same. */
 export interface RenderedBody {
@@ -59,8 +59,7 @@ export function createBodies(project: Project, byFile: ReadonlyMap<string, Messa
       }
       return {
         html: whole.html,
-        summary: summaryOf(whole.tree),
-        ...(text ? { text: textOf(whole.tree) } : {}),
+        ...bodyTexts(whole.tree, text),
         ...(perSegment ? { perSegment } : {}),
         targets,
         assets: [...found.values()],

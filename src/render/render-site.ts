@@ -91,7 +91,8 @@ export interface SiteRenderer {
  * once for its page and once per segment that has `:::for` blocks in it.
  */
 export function renderSite(project: Project, options: RenderOptions): RenderedSite {
-  const renderer = createSiteRenderer(project, options);
+  // Its search records are part of the answer, so the bodies' search text is taken as they render.
+  const renderer = siteRenderer(project, options, createRenderCache(options.themeDir), true);
   const files: OutputFile[] = renderer.pages.map((p) => ({ path: p.path, content: p.render() }));
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
   return { files, assets: renderer.assets(), search: renderer.search(), messages: renderer.included.length, skipped: renderer.skipped };
@@ -104,11 +105,16 @@ export function renderSite(project: Project, options: RenderOptions): RenderedSi
  * cache) when a page shows it.
  */
 export function createSiteRenderer(project: Project, options: RenderOptions, cache: RenderCache = createRenderCache(options.themeDir)): SiteRenderer {
+  return siteRenderer(project, options, cache, options.search);
+}
+
+/** `withText`: bodies render with their search text (else a search record renders its body again). */
+function siteRenderer(project: Project, options: RenderOptions, cache: RenderCache, withText: boolean): SiteRenderer {
   const { plan } = project;
   const site = siteView(plan, options);
   const t = strings(site.language);
   const collections = collect(project, options);
-  const bodies = createBodies(project, collections.byFile, cache.bodies, options.search);
+  const bodies = createBodies(project, collections.byFile, cache.bodies, withText);
   const views = createMessageViews(project, bodies, options.now);
   const layout = sitePages(project, collections, views, site, options);
 

@@ -5,40 +5,45 @@ import { toText } from 'hast-util-to-text';
 const SUMMARY_LENGTH = 200;
 
 /**
- * The text of a rendered body, white space collapsed to single spaces (the
- * search index's `content`). As a browser's `innerText`: inline markup adds
- * no space ("**klanttafel**." is "klanttafel."), blocks are apart.
+ * The texts of a rendered body, as a browser's `innerText` gives them (inline
+ * markup adds no space: "**klanttafel**." is "klanttafel."; blocks are
+ * apart), white space collapsed to single spaces:
+ * - `summary`: the first ~200 characters, without segment blocks and
+ *   headings (which would run into the next sentence: "De cijfers
+ *   Pickfouten: …"), cut after a whole word;
+ * - `text` (when asked for): all of it, for the search index.
+ *
+ * hast-util-to-text takes some microseconds per paragraph, more than the
+ * regular expressions over the HTML did, so the text is taken block by
+ * block: a summary reads only the first blocks, and the search text lends
+ * the summary the blocks they share.
  */
-export function textOf(body: HastRoot): string {
-  return collapse(toText(body));
-}
-
-/**
- * The first ~200 characters of a body's text, without its segment blocks and
- * headings (which would run into the next sentence: "De cijfers Pickfouten:
- * …"), cut after a whole word. Only the first blocks are read: the text of
- * the first blocks is the start of the text. (hast-util-to-text takes some
- * microseconds per paragraph; the whole body's text took longer than the
- * regular expressions over the HTML did.)
- */
-export function summaryOf(body: HastRoot): string {
-  const texts: string[] = [];
-  let length = 0;
+export function bodyTexts(body: HastRoot, withText: boolean): { summary: string; text?: string } {
+  const blocks: Element[] = [];
   for (const node of body.children) {
     if (node.type === 'text' && /^\s*$/.test(node.value)) continue;
-    // Text between two blocks is apart whatever they hold; between inline nodes it may not be, which only the whole tree tells.
-    if (node.type !== 'element' || !BLOCKS.has(node.tagName)) return summaryOfPrefixes(body);
-    if (isAside(node)) continue;
-    const text = collapse(toText(withoutAsides(node)));
-    if (text === '') continue;
-    texts.push(text);
-    length += text.length + 1;
-    if (length > SUMMARY_LENGTH + 1) break;
+    // Two blocks are apart whatever they hold; two inline nodes may not be, which only the whole tree tells.
+    if (node.type !== 'element' || !BLOCKS.has(node.tagName)) {
+      return { summary: summaryOfPrefixes(body), ...(withText ? { text: collapse(toText(body)) } : {}) };
+    }
+    blocks.push(node);
   }
-  return cut(texts.join(' '));
+  const texts = withText ? blocks.map((block) => collapse(toText(block))) : undefined;
+  const summary: string[] = [];
+  let length = 0;
+  for (let i = 0; i < blocks.length && length <= SUMMARY_LENGTH + 1; i++) {
+    const block = blocks[i]!;
+    if (isAside(block)) continue;
+    const kept = withoutAsides(block);
+    const text = kept === block && texts ? texts[i]! : collapse(toText(kept));
+    if (text === '') continue;
+    summary.push(text);
+    length += text.length + 1;
+  }
+  return { summary: cut(summary.join(' ')), ...(texts ? { text: texts.filter((t) => t !== '').join(' ') } : {}) };
 }
 
-/** The same for any body: the text of the first 8, 32, 128, … nodes, until it is long enough. */
+/** The summary of any body: the text of the first 8, 32, 128, … nodes, until it is long enough. */
 function summaryOfPrefixes(body: HastRoot): string {
   const nodes = body.children;
   for (let count = 8; ; count *= 4) {

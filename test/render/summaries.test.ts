@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/load/parse-markdown.js';
 import { SourceText } from '../../src/model/source-text.js';
 import { markdownToHast } from '../../src/render/markdown-to-html.js';
-import { summaryOf, textOf } from '../../src/render/summaries.js';
+import { bodyTexts } from '../../src/render/summaries.js';
+
+const summaryOf = (tree: HastRoot) => bodyTexts(tree, false).summary;
+const textOf = (tree: HastRoot) => bodyTexts(tree, true).text;
 
 function body(markdown: string): HastRoot {
   return markdownToHast(parseMarkdown(new SourceText(markdown), 0), { label: (id) => `Voor ${id}`, hasRawHtml: true });
@@ -45,7 +48,7 @@ describe('summaries', () => {
     expect(`${words(60)}`.startsWith(summary.slice(0, -1))).toBe(true);
   });
 
-  it('reads only the first blocks, and gives what the whole body gives', () => {
+  it('reads only the first blocks, and gives what the whole body gives, with or without the search text', () => {
     const bodies = [
       `${words(5)}\n\n## Kop\n\n${words(3)}\n\n> ### Kop in een citaat\n> ${words(4)}\n\n- ${words(50)}\n- **vet**.\n\n${words(100)}`,
       `Kort.\n\n---\n\n:::for{segment=a}\n${words(80)}\n:::\n\n| a | b |\n| - | - |\n| ${words(3)} | x |\n\nEinde.`,
@@ -58,6 +61,7 @@ describe('summaries', () => {
     for (const markdown of bodies) {
       const tree = body(markdown);
       expect(summaryOf(tree), markdown).toBe(reference(tree));
+      expect(bodyTexts(tree, true), markdown).toEqual({ summary: reference(tree), text: toText(tree).replace(/\s+/g, ' ').trim() });
     }
   });
 });
