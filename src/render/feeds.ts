@@ -16,8 +16,9 @@
  * Output is deterministic: no build time anywhere, items in a fixed order.
  */
 import { Feed, type Category, type Extension, type FeedOptions, type Item } from 'feed';
-import { feedUrls } from '../model/routes.js';
+import { feedUrls, outputPathOf } from '../model/routes.js';
 import { strings, type Strings } from './i18n/index.js';
+import { absolute } from './links.js';
 import type { Language, MessageView, SiteView } from './view-model.js';
 
 export interface FeedInput {
@@ -41,6 +42,35 @@ export interface RenderedFeeds {
   rss: string;
   /** JSON Feed, at `feedUrls(folder).json`. */
   json: string;
+}
+
+/** The three feeds of a folder (`feedUrls(folder)`). */
+export interface FeedDescriptor {
+  folder: string;
+  title: string;
+  description?: string;
+  /** Newest first; `html` is the body for this feed's audience, with ROOT_MARKER links. */
+  items: () => { message: MessageView; html: string }[];
+}
+
+/** The three files of a folder's feeds, rendered together when the first is asked for; internal links become absolute. */
+export function feedFiles(feed: FeedDescriptor, site: SiteView, baseUrl: string): { path: string; render(): string }[] {
+  let rendered: RenderedFeeds | undefined;
+  const once = () =>
+    (rendered ??= renderFeeds({
+      site,
+      baseUrl,
+      path: feed.folder,
+      title: feed.title,
+      ...(feed.description ? { description: feed.description } : {}),
+      items: feed.items().map((item) => ({ message: item.message, html: absolute(item.html, baseUrl) })),
+    }));
+  const urls = feedUrls(feed.folder);
+  return [
+    { path: outputPathOf(urls.atom), render: () => once().atom },
+    { path: outputPathOf(urls.rss), render: () => once().rss },
+    { path: outputPathOf(urls.json), render: () => once().json },
+  ];
 }
 
 /** `updated` of an empty feed: fixed, so that an empty feed is byte-stable too. */

@@ -2,10 +2,11 @@ import type { Message } from '../model/message.js';
 import type { Project } from '../model/project.js';
 import { archiveUrl, campaignUrl, feedUrls, goalUrl, homeUrl, notFoundUrl, paginate, planUrl, searchUrl, type FeedUrls } from '../model/routes.js';
 import type { Collections } from './collections.js';
+import type { FeedDescriptor } from './feeds.js';
 import { formatDay, strings } from './i18n/index.js';
 import type { MessageViews } from './message-views.js';
 import { planPageView } from './plan-page.js';
-import type { MessageView, Pagination, SiteView } from './view-model.js';
+import type { Pagination, SiteView } from './view-model.js';
 
 /** Messages on the home page, on each page of a listing, and in each feed. */
 export const PAGE_SIZE = 20;
@@ -27,15 +28,6 @@ export interface PageDescriptor {
   template: string;
   data: () => Record<string, unknown>;
   meta: PageMeta | (() => PageMeta);
-}
-
-/** The three feeds of a folder (`feedUrls(folder)`). */
-export interface FeedDescriptor {
-  folder: string;
-  title: string;
-  description?: string;
-  /** Newest first; `html` is the body for this feed's audience, with ROOT_MARKER links. */
-  items: () => { message: MessageView; html: string }[];
 }
 
 /**

@@ -1,12 +1,19 @@
+/**
+ * The assembly of the site: which messages go where (`collections.ts`), the
+ * pages and feeds laid out from them (`pages.ts`), the views of messages
+ * (`message-views.ts`) with their bodies (`bodies.ts`), each page rendered
+ * through the (themed) templates inside the layout.
+ */
+
 import type { Project } from '../model/project.js';
-import { feedUrls, notFoundUrl, outputPathOf, pathToRoot, siteUrls, sitemapPath, stylePath } from '../model/routes.js';
+import { notFoundUrl, outputPathOf, pathToRoot, siteUrls, sitemapPath, stylePath } from '../model/routes.js';
 import type { AssetCopy, OutputFile, SearchRecord } from '../model/site-output.js';
 import type { Message } from '../model/message.js';
 import { createBodies, type RenderedBody } from './bodies.js';
 import { collect } from './collections.js';
-import { renderFeeds } from './feeds.js';
+import { feedFiles } from './feeds.js';
 import { strings } from './i18n/index.js';
-import { absolute, resolveRoot } from './links.js';
+import { resolveRoot } from './links.js';
 import { createMessageViews, siteView } from './message-views.js';
 import { sitePages, type PageDescriptor } from './pages.js';
 import { searchRecord } from './search-records.js';
@@ -15,13 +22,6 @@ import { createEta, renderTemplate, themedText } from './themed-eta.js';
 
 export { PAGE_SIZE } from './pages.js';
 export type { RenderedBody } from './bodies.js';
-
-/**
- * The assembly of the site: which messages go where (`collections.ts`), the
- * pages and feeds laid out from them (`pages.ts`), the views of messages
- * (`message-views.ts`) with their bodies (`bodies.ts`), each page rendered
- * through the (themed) templates inside the layout.
- */
 
 export interface RenderOptions {
   /** Absolute base URL (from --base-url or site.baseUrl), for feeds and the sitemap. */
@@ -128,13 +128,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     return resolveRoot(renderTemplate(cache.eta, options.themeDir, 'layout', { ...common, body }, url), root);
   };
   const pages: SitePage[] = layout.pages.map((page) => ({ path: outputPathOf(page.url), render: render(page) }));
-  for (const feed of layout.feeds) {
-    const baseUrl = options.baseUrl!;
-    let rendered: ReturnType<typeof renderFeeds> | undefined;
-    const once = () => (rendered ??= renderFeeds({ site, baseUrl, path: feed.folder, title: feed.title, ...(feed.description ? { description: feed.description } : {}), items: feed.items().map((i) => ({ ...i, html: absolute(i.html, baseUrl) })) }));
-    const urls = feedUrls(feed.folder);
-    pages.push({ path: outputPathOf(urls.atom), render: () => once().atom }, { path: outputPathOf(urls.rss), render: () => once().rss }, { path: outputPathOf(urls.json), render: () => once().json });
-  }
+  for (const feed of layout.feeds) pages.push(...feedFiles(feed, site, options.baseUrl!));
   pages.push({ path: stylePath, render: () => themedText(options.themeDir, 'style.css') });
   if (options.baseUrl) {
     // The dashboard and the 404 page are for the comms team and lost readers, not for search engines.
