@@ -4,15 +4,8 @@ import path from 'node:path';
 import type { Message } from '../model/message.js';
 import type { Project } from '../model/project.js';
 import { outputPathOf } from '../model/routes.js';
-import {
-  createRenderCache,
-  createSiteRenderer,
-  placesOf,
-  SITE_WIDE_PAGES,
-  type RenderCache,
-  type RenderOptions,
-  type SiteRenderer,
-} from '../render/render-site.js';
+import { placesOf, SITE_WIDE_PAGES } from '../render/collections.js';
+import { createRenderCache, createSiteRenderer, type RenderCache, type RenderOptions, type SiteRenderer } from '../render/render-site.js';
 import type { StateChange } from '../workspace/project-state.js';
 
 export type DevRenderOptions = Omit<RenderOptions, 'now' | 'drafts' | 'future' | 'themeDir' | 'baseUrl'> & {

@@ -16,7 +16,9 @@
  * Output is deterministic: no build time anywhere, items in a fixed order.
  */
 import { Feed, type Category, type Extension, type FeedOptions, type Item } from 'feed';
-import { feedUrls } from '../model/routes.js';
+import { feedUrls, outputPathOf } from '../model/routes.js';
+import { strings, type Strings } from './i18n/index.js';
+import { absolute } from './links.js';
 import type { Language, MessageView, SiteView } from './view-model.js';
 
 export interface FeedInput {
@@ -40,6 +42,35 @@ export interface RenderedFeeds {
   rss: string;
   /** JSON Feed, at `feedUrls(folder).json`. */
   json: string;
+}
+
+/** The three feeds of a folder (`feedUrls(folder)`). */
+export interface FeedDescriptor {
+  folder: string;
+  title: string;
+  description?: string;
+  /** Newest first; `html` is the body for this feed's audience, with ROOT_MARKER links. */
+  items: () => { message: MessageView; html: string }[];
+}
+
+/** The three files of a folder's feeds, rendered together when the first is asked for; internal links become absolute. */
+export function feedFiles(feed: FeedDescriptor, site: SiteView, baseUrl: string): { path: string; render(): string }[] {
+  let rendered: RenderedFeeds | undefined;
+  const once = () =>
+    (rendered ??= renderFeeds({
+      site,
+      baseUrl,
+      path: feed.folder,
+      title: feed.title,
+      ...(feed.description ? { description: feed.description } : {}),
+      items: feed.items().map((item) => ({ message: item.message, html: absolute(item.html, baseUrl) })),
+    }));
+  const urls = feedUrls(feed.folder);
+  return [
+    { path: outputPathOf(urls.atom), render: () => once().atom },
+    { path: outputPathOf(urls.rss), render: () => once().rss },
+    { path: outputPathOf(urls.json), render: () => once().json },
+  ];
 }
 
 /** `updated` of an empty feed: fixed, so that an empty feed is byte-stable too. */
@@ -75,11 +106,6 @@ const attr = (s: string): string => s.replace(/</g, ATTR_LT);
 function finishXml(xml: string): string {
   return `${xml.replace(new RegExp(CDATA_GT, 'g'), ']]><![CDATA[>').replace(new RegExp(ATTR_LT, 'g'), '&lt;')}\n`;
 }
-
-const LABELS: Record<Language, { why: string; action: string; due: string }> = {
-  nl: { why: 'Waarom', action: 'Actie', due: 'uiterlijk' },
-  en: { why: 'Why', action: 'Action', due: 'by' },
-};
 
 /** One item, cleaned and resolved once, shared by the three formats. */
 interface Entry {
@@ -170,7 +196,7 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
     const date = new Date(message.iso);
     if (Number.isNaN(date.getTime())) throw new Error(`feed item ${message.url}: invalid date "${message.iso}"`);
     const url = abs(message.url);
-    const l = LABELS[message.lang] ?? LABELS[input.site.language];
+    const l = strings(message.lang === 'nl' || message.lang === 'en' ? message.lang : input.site.language).feedLabels;
     const parts: string[] = [];
     if (message.why) parts.push(`<p><strong>${l.why}:</strong> ${escapeHtml(stripIllegalXmlChars(message.why))}</p>`);
     const body = stripIllegalXmlChars(html).trim();
@@ -192,7 +218,7 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
 }
 
 /** The call-to-action as a link (when its URL is safe) with its due date. */
-function ctaHtml(cta: NonNullable<MessageView['cta']>, l: (typeof LABELS)[Language], pageUrl: string, abs: (p: string) => string): string {
+function ctaHtml(cta: NonNullable<MessageView['cta']>, l: Strings['feedLabels'], pageUrl: string, abs: (p: string) => string): string {
   const label = escapeHtml(stripIllegalXmlChars(cta.text));
   const href = cta.url ? safeHref(stripIllegalXmlChars(cta.url), pageUrl, abs) : undefined;
   const due = cta.dueText ?? cta.due;

@@ -9,18 +9,6 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 
 /**
- * Internal links in rendered HTML start with this marker instead of a path:
- * the same fragment is used on pages at different depths and in feeds, and
- * each place replaces the marker with its own way to the site root
- * (`../../`, or the absolute base URL).
- */
-export const ROOT_MARKER = 'herald-root:/';
-
-export function resolveRoot(html: string, rootPrefix: string): string {
-  return html.includes(ROOT_MARKER) ? html.replaceAll(ROOT_MARKER, rootPrefix) : html;
-}
-
-/**
  * What raw HTML and Markdown may produce: GitHub's schema (no script, style,
  * iframe, object, form, event handlers or style attributes; only http(s),
  * mailto and relative URLs) plus the segment blocks herald itself writes.
@@ -46,12 +34,6 @@ export interface RenderOptions {
   segment?: string;
   /** Label of a segment block, e.g. "Voor Magazijn". */
   label(segmentId: string): string;
-  /**
-   * Rewrites a link or image URL found in the body (after sanitising): returns
-   * a site path (`/2026/roosterapp/`) for links to messages and assets, or
-   * undefined to keep the URL as it is.
-   */
-  rewrite(url: string): string | undefined;
 }
 
 // Processors are built once; the per-message options are read from here
@@ -67,19 +49,25 @@ function createProcessor(withRawHtml: boolean): Processor<Root, Root, HastRoot, 
   // it was half the render time of bodies that have none.
   return (withRawHtml ? base.use(rehypeRaw) : base)
     .use(rehypeSanitize, schema)
-    .use(() => (tree: HastRoot) => finish(tree, current.rewrite))
+    .use(() => styleSegmentBlocks)
     .use(rehypeStringify)
     .freeze() as unknown as Processor<Root, Root, HastRoot, HastRoot, string>;
 }
 const withRaw = createProcessor(true);
 const withoutRaw = createProcessor(false);
 
-/** Markdown tree → sanitised HTML fragment, with links rewritten to ROOT_MARKER paths. */
-export function markdownToHtml(tree: Root, options: RenderOptions & { hasRawHtml: boolean }): string {
+/**
+ * Markdown tree → sanitised HTML tree. Its links are as written: `links.ts`
+ * rewrites them before `hastToHtml` (the caller keeps the tree for its text).
+ */
+export function markdownToHast(tree: Root, options: RenderOptions & { hasRawHtml: boolean }): HastRoot {
   current = options;
-  const processor = options.hasRawHtml ? withRaw : withoutRaw;
-  const hast = processor.runSync(tree) as HastRoot;
-  return String(processor.stringify(hast));
+  return (options.hasRawHtml ? withRaw : withoutRaw).runSync(tree) as HastRoot;
+}
+
+/** A tree from `markdownToHast` → an HTML fragment. */
+export function hastToHtml(tree: HastRoot): string {
+  return String(withoutRaw.stringify(tree));
 }
 
 function segmentBlock(state: State, node: ContainerDirective, options: RenderOptions): ElementContent | ElementContent[] | undefined {
@@ -90,7 +78,7 @@ function segmentBlock(state: State, node: ContainerDirective, options: RenderOpt
   return {
     type: 'element',
     tagName: 'section',
-    // Classes are added after sanitising (see `finish`): the schema allows no author classes.
+    // Classes are added after sanitising (see `styleSegmentBlocks`): the schema allows no author classes.
     properties: { dataSegment: segment },
     children: [
       { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: options.label(segment) }] },
@@ -99,8 +87,8 @@ function segmentBlock(state: State, node: ContainerDirective, options: RenderOpt
   };
 }
 
-/** After sanitising: rewrite internal links, and style herald's own segment blocks. */
-function finish(tree: HastRoot, rewrite: RenderOptions['rewrite']): void {
+/** After sanitising: style herald's own segment blocks. */
+function styleSegmentBlocks(tree: HastRoot): void {
   const stack: (HastRoot | Element)[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
@@ -110,12 +98,6 @@ function finish(tree: HastRoot, rewrite: RenderOptions['rewrite']): void {
         child.properties.className = ['segment-variant'];
         const label = child.children.find((c): c is Element => c.type === 'element');
         if (label?.tagName === 'p') label.properties.className = ['segment-label'];
-      }
-      for (const attribute of ['href', 'src'] as const) {
-        const value = child.properties[attribute];
-        if (typeof value !== 'string') continue;
-        const target = rewrite(value);
-        if (target !== undefined) child.properties[attribute] = ROOT_MARKER + target.replace(/^\//, '');
       }
       stack.push(child);
     }

@@ -3,7 +3,7 @@ import type { MessageKind } from '../model/message.js';
 import type { PlanningReport, SegmentWeek } from '../planning/planning-report.js';
 import { dayNumber } from '../validate/moment.js';
 import { escapeHtml as x } from './feeds.js';
-import type { Strings } from './i18n.js';
+import type { Strings } from './i18n/index.js';
 
 /**
  * The /plan/ dashboard's pictures as inline SVG strings, drawn at build time:

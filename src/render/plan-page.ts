@@ -3,7 +3,7 @@ import type { Project } from '../model/project.js';
 import { campaignUrl, goalUrl, segmentUrl } from '../model/routes.js';
 import { planningOptions } from '../planning/planning-options.js';
 import { dashboardWindow, planningReport, type PlanningReport } from '../planning/planning-report.js';
-import { formatPlainDay, type Strings } from './i18n.js';
+import { formatPlainDay, type Strings } from './i18n/index.js';
 import { heatLevel, heatmapSvg, mixSvg, timelineSvg, type ChartMessage } from './plan-charts.js';
 
 /** What templates/plan.eta receives: the report, its charts as SVG, and rows ready to lay out. */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
@@ -36,4 +36,28 @@ export function createEta(themeDir: string | undefined): Eta {
     return isInside(themeDir, themed) && existsSync(themed) ? themed : builtInPath;
   };
   return eta;
+}
+
+/** eta's render, with errors that name the template (and the theme's file, when it is one) in one line. */
+export function renderTemplate(eta: Eta, themeDir: string | undefined, name: string, data: object, url: string): string {
+  try {
+    return eta.render(name, data);
+  } catch (error) {
+    const themed = themeDir !== undefined && existsSync(path.join(themeDir, `${name}.eta`));
+    // eta's syntax errors go on with the whole compiled function after a "====" line.
+    const reason = ((error as Error)?.message ?? String(error)).split(/\n=+\n/)[0]!.trim().replace(/\s*\n\s*/g, ': ');
+    throw new Error(`The template ${themed ? `theme/${name}.eta` : `${name}.eta`} (or a partial it includes) failed on the page ${url}: ${reason}`);
+  }
+}
+
+/** The text of a theme file of the project (`style.css`), or of the built-in one when the theme has none. */
+export function themedText(themeDir: string | undefined, name: string): string {
+  if (themeDir) {
+    try {
+      return readFileSync(path.join(themeDir, name), 'utf8');
+    } catch {
+      // no override
+    }
+  }
+  return readFileSync(path.join(TEMPLATES_DIR, name), 'utf8');
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { strings } from '../../src/render/i18n.js';
+import { strings } from '../../src/render/i18n/index.js';
 import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser.js';
 
 /**

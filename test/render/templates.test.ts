@@ -1,15 +1,14 @@
 import { siteUrls } from '../../src/model/routes.js';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Eta } from 'eta';
-import { describe, expect, it } from 'vitest';
-import { formatDate, formatDay, formatMonth, strings } from '../../src/render/i18n.js';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatDate, formatDay, formatMonth, strings } from '../../src/render/i18n/index.js';
+import { createEta, TEMPLATES_DIR as TEMPLATES } from '../../src/render/themed-eta.js';
 import type { MessageView, SegmentMessageView, SiteView } from '../../src/render/view-model.js';
 
-const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
-
-// The same settings as the site build: escaping on, whitespace as written.
-const eta = new Eta({ views: TEMPLATES, autoEscape: true, autoTrim: false, cache: false });
+// The build's own eta: escaping on, whitespace as written, a project's theme/ over the built-in templates (none here).
+const eta = createEta(undefined);
 
 const XSS = '<script>alert(1)</script>';
 const ATTR = '" onmouseover="x';
@@ -317,6 +316,34 @@ describe('search and 404', () => {
   });
 });
 
+describe('a theme', () => {
+  const theme = mkdtempSync(path.join(tmpdir(), 'herald-theme-'));
+  afterAll(() => rmSync(theme, { recursive: true, force: true }));
+  mkdirSync(path.join(theme, 'partials'));
+  // A page template of its own, which still includes a built-in partial, and one partial the built-in pages include.
+  writeFileSync(path.join(theme, '404.eta'), '<h1 class="themed">Kwijt: <%= it.t.notFoundTitle %></h1>\n<%~ include(\'./partials/feeds\', { feeds: { atom: \'/feed.xml\', rss: \'/rss.xml\', json: \'/feed.json\' }, t: it.t, rel: it.rel }) %>\n');
+  writeFileSync(path.join(theme, 'partials', 'card.eta'), '<article class="themed-card"><%= it.message.title %></article>\n');
+  const themed = createEta(theme);
+
+  it('is used for the templates it has', () => {
+    const html = themed.render('404', common('/404.html', 'Pagina niet gevonden'));
+    expect(html).toContain('<h1 class="themed">Kwijt: Pagina niet gevonden</h1>');
+    expect(html).not.toContain('notFoundHelp');
+    expect(html).not.toContain('Hier vind je het wel');
+  });
+
+  it('gives way to the built-in templates for the rest, and a built-in template includes its partial', () => {
+    const own404 = themed.render('404', common('/404.html', 'x'));
+    expect(own404).toContain('href="../feed.xml"'); // the built-in feeds partial, from the theme's page
+    const home = themed.render('home', { ...common('/', 'Start'), messages: [message] });
+    expect(home).toContain('<h2 id="choose-segment">Kies je doelgroep</h2>'); // built-in home
+    expect(home).toContain('<article class="themed-card">Nieuwe roosterapp &lt;script&gt;alert(1)&lt;/script&gt;</article>'); // the theme's card, escaped
+    expect(home).not.toContain('class="card"');
+    const page = themed.render('message', { ...common(message.url, message.title), message });
+    expect(page).toBe(eta.render('message', { ...common(message.url, message.title), message }));
+  });
+});
+
 describe('strings', () => {
   it('has every key in both languages', () => {
     const keys = (o: object) => Object.keys(o).sort();
@@ -329,7 +356,7 @@ describe('strings', () => {
   it('every string the templates use exists', () => {
     const used = new Set<string>();
     for (const file of ['layout', 'home', 'segment', 'message', 'list', 'search', '404', 'partials/card', 'partials/cta', 'partials/respond', 'partials/feeds', 'partials/pagination', 'partials/badges', 'partials/audience']) {
-      const source = readFileSync(`${TEMPLATES}${file}.eta`, 'utf8');
+      const source = readFileSync(path.join(TEMPLATES, `${file}.eta`), 'utf8');
       for (const m of source.matchAll(/\bt\.([a-zA-Z]+)/g)) used.add(m[1]!);
     }
     const nl = strings('nl') as unknown as Record<string, unknown>;
