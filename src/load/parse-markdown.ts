@@ -592,7 +592,10 @@ function tableCells(src: string, start: number, end: number): Cell[] {
       map.source.push(s);
       length += b - s;
     }
-    if (map.content.length === 0) map.content.push(0), map.source.push(from);
+    if (map.content.length === 0) {
+      map.content.push(0);
+      map.source.push(from);
+    }
     return { start: from, end: to, map };
   });
 }

@@ -67,7 +67,7 @@ export function createBodies(project: Project, byFile: ReadonlyMap<string, Messa
     } catch (error) {
       // Say which file: a build of thousands of messages otherwise fails with a bare "Maximum call stack size exceeded".
       const hint = error instanceof RangeError ? '; its HTML is probably nested too deeply (the sanitiser walks it level by level)' : '';
-      throw new Error(`${message.file} could not be rendered (${(error as Error)?.message ?? String(error)})${hint}.`);
+      throw new Error(`${message.file} could not be rendered (${(error as Error)?.message ?? String(error)})${hint}.`, { cause: error });
     }
   };
   const of = (message: Message, options?: { text: boolean }): RenderedBody => {

@@ -46,7 +46,7 @@ export function renderTemplate(eta: Eta, themeDir: string | undefined, name: str
     const themed = themeDir !== undefined && existsSync(path.join(themeDir, `${name}.eta`));
     // eta's syntax errors go on with the whole compiled function after a "====" line.
     const reason = ((error as Error)?.message ?? String(error)).split(/\n=+\n/)[0]!.trim().replace(/\s*\n\s*/g, ': ');
-    throw new Error(`The template ${themed ? `theme/${name}.eta` : `${name}.eta`} (or a partial it includes) failed on the page ${url}: ${reason}`);
+    throw new Error(`The template ${themed ? `theme/${name}.eta` : `${name}.eta`} (or a partial it includes) failed on the page ${url}: ${reason}`, { cause: error });
   }
 }
 
