@@ -12,7 +12,7 @@ const TITLES: Record<string, string> = {
 };
 
 /** Commander's words in an option's or argument's extra information: `(choices: …, default: …)`. */
-const EXTRA = /(?<=[(,] )(choices|default|preset|env)(?=: )/g;
+const EXTRA = /(?<=\(|, )(choices|default|preset|env)(?=: )/g;
 
 /**
  * `--help`'s frame in the writer's language: the headings commander writes
