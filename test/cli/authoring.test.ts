@@ -32,7 +32,7 @@ describe('herald init (the CLI)', () => {
     expect(check.code).toBe(0);
     expect(JSON.parse(check.stdout)).toEqual([]);
 
-    const build = herald(['build', '--root', dir]);
+    const build = herald(['build', '--root', dir, '--lang', 'en']);
     expect(build.code).toBe(0);
     expect(build.stdout).toMatch(/from 3 messages/);
     expect(existsSync(path.join(dir, 'site/index.html'))).toBe(true);
