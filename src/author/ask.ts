@@ -1,5 +1,7 @@
 import { MESSAGE_KINDS, type MessageKind } from '../model/front-matter-schema.js';
+import pc from 'picocolors';
 import type { AuthoringPlan, CheckedFlags, NewMessage } from './new-message.js';
+import { compose, templateOf, type Lang } from '../messages/index.js';
 
 /** A choice as @inquirer/prompts shows it. */
 export interface Choice<V> {
@@ -14,60 +16,87 @@ export interface Choice<V> {
  * `checkbox` and `select`. Passed in, so tests answer them without a terminal.
  */
 export interface Prompts {
-  checkbox(config: { message: string; choices: Choice<string>[]; required?: boolean }): Promise<string[]>;
-  select<V extends string>(config: { message: string; choices: Choice<V>[]; default?: V }): Promise<V>;
+  checkbox(config: {
+    message: string;
+    choices: Choice<string>[];
+    validate?: (choices: readonly { value: string }[]) => boolean | string;
+    theme?: PromptTheme;
+  }): Promise<string[]>;
+  select<V extends string>(config: { message: string; choices: Choice<V>[]; default?: V; theme?: PromptTheme }): Promise<V>;
 }
+
+/** The part of @inquirer's theme herald sets: the key help under a question ("↑↓ navigate • ⏎ select"), in the writer's language. */
+export interface PromptTheme {
+  style: { keysHelpTip: (keys: [key: string, action: string][]) => string | undefined };
+}
+
+/** The catalogue block of herald new's questions, key help and validation. */
+const PROMPTS = 'prompts';
 
 const NO_CAMPAIGN = '';
 
-const KIND_LABELS: Record<'nl' | 'en', Record<MessageKind, string>> = {
-  nl: { news: 'nieuws', change: 'verandering', success: 'succes', dialogue: 'gesprek (vragen, reageren)', event: 'evenement' },
-  en: { news: 'news', change: 'change', success: 'success story', dialogue: 'dialogue (questions, feedback)', event: 'event' },
-};
+/** The catalogue's word for a key or an action, else the word as @inquirer wrote it. */
+function word(lang: Lang, id: string, fallback: string): string {
+  return templateOf(lang, PROMPTS, id) === undefined ? fallback : compose(lang, PROMPTS, id);
+}
 
-const QUESTIONS = {
-  nl: { audience: 'Voor wie is het bericht?', all: 'Iedereen', goal: 'Bij welk doel hoort het?', kind: 'Wat voor bericht is het?', campaign: 'Hoort het bij een campagne?', none: 'Geen campagne' },
-  en: { audience: 'Who is the message for?', all: 'Everyone', goal: 'Which goal does it serve?', kind: 'What kind of message is it?', campaign: 'Is it part of a campaign?', none: 'No campaign' },
-} as const;
+/** The key help with @inquirer's action words (`navigate`, `select`, `all`, `invert`, `submit`) from the catalogue; an unknown word as it is. */
+export function promptTheme(lang: Lang): PromptTheme {
+  return {
+    style: {
+      keysHelpTip: (keys) => keys.map(([key, action]) => `${pc.bold(word(lang, `key-${key}`, key))} ${pc.dim(word(lang, `key-${key === '⏎' ? 'enter-' : ''}${action}`, action))}`).join(pc.dim(' • ')),
+    },
+  };
+}
 
 /**
  * Asks for every value the flags left open, with the plan's segments, goals
  * and campaigns as the choices: a writer picks, never types, an id.
  */
-export async function askMissing(title: string, checked: CheckedFlags, plan: AuthoringPlan, prompts: Prompts): Promise<NewMessage> {
-  const lang = plan.site.language;
-  const q = QUESTIONS[lang];
+export async function askMissing(
+  title: string,
+  checked: CheckedFlags,
+  plan: AuthoringPlan,
+  prompts: Prompts,
+  lang: Lang = plan.site.language,
+): Promise<NewMessage> {
+  const q = (id: string) => compose(lang, PROMPTS, id);
+  const theme = promptTheme(lang);
   const audience =
     checked.audience ??
     (await prompts.checkbox({
-      message: q.audience,
-      required: true,
+      message: q('new-audience'),
+      theme,
+      validate: (chosen) => chosen.length > 0 || q('new-audience-required'),
       choices: [
-        { name: q.all, value: 'all' },
+        { name: q('new-audience-all'), value: 'all' },
         ...plan.segments.map((s) => ({ name: `${s.name} (${s.id})`, value: s.id, ...(s.description ? { description: s.description } : {}) })),
       ],
     }));
   const goal =
     checked.goal ??
     (await prompts.select({
-      message: q.goal,
+      message: q('new-goal'),
+      theme,
       choices: plan.goals.map((g) => ({ name: `${g.title} (${g.id})`, value: g.id, ...(g.description ? { description: g.description } : {}) })),
     }));
   const kind =
     checked.kind ??
     (await prompts.select<MessageKind>({
-      message: q.kind,
+      message: q('new-kind'),
+      theme,
       default: 'news',
-      choices: MESSAGE_KINDS.map((k) => ({ name: KIND_LABELS[lang][k], value: k })),
+      choices: MESSAGE_KINDS.map((k) => ({ name: q(`kind-${k}`), value: k })),
     }));
   let campaign = checked.campaign;
   const campaigns = plan.campaigns.filter((c) => c.goal === goal);
   // Only the goal's campaigns are offered; a question with one answer is not asked.
   if (campaign === undefined && campaigns.length > 0) {
     const answer = await prompts.select({
-      message: q.campaign,
+      message: q('new-campaign'),
+      theme,
       default: NO_CAMPAIGN,
-      choices: [{ name: q.none, value: NO_CAMPAIGN }, ...campaigns.map((c) => ({ name: `${c.title} (${c.id})`, value: c.id }))],
+      choices: [{ name: q('new-campaign-none'), value: NO_CAMPAIGN }, ...campaigns.map((c) => ({ name: `${c.title} (${c.id})`, value: c.id }))],
     });
     if (answer !== NO_CAMPAIGN) campaign = answer;
   }

@@ -1,10 +1,10 @@
 import { stringify } from 'yaml';
-import { UsageError } from '../model/errors.js';
+import { usageError } from '../messages/terminal.js';
 import type { Plan } from '../model/plan.js';
 import { MESSAGE_KINDS, type MessageKind } from '../model/front-matter-schema.js';
 import { localDateTime } from '../validate/moment.js';
 import { isRealDate } from '../model/primitives.js';
-import { closest, didYouMean } from '../validate/suggest.js';
+import { closest } from '../validate/suggest.js';
 import { slugify } from '../model/slug.js';
 
 /** What `herald new` needs to write a message; `why` and `cta` are the writer's job. */
@@ -49,10 +49,10 @@ export function checkFlags(flags: NewFlags, plan: AuthoringPlan, now: number): C
 
   if (flags.audience !== undefined) {
     const ids = [...new Set(flags.audience.flatMap((a) => a.split(',')).map((a) => a.trim()).filter((a) => a !== ''))];
-    if (ids.length === 0) throw new UsageError('--audience is empty.', `Name one or more segments: ${list(segmentIds)}, or all.`);
+    if (ids.length === 0) throw usageError('usage-new-audience-empty', { segments: segmentIds });
     for (const id of ids) {
       if (id !== 'all' && !segmentIds.includes(id)) {
-        throw new UsageError(`Unknown segment "${id}" for --audience${didYouMean(closest(id, [...segmentIds, 'all']))}`, `The plan's segments: ${list(segmentIds)} (or all).`);
+        throw usageError('usage-new-unknown-segment', { id, expected: closest(id, [...segmentIds, 'all']) ?? '', segments: segmentIds });
       }
     }
     out.audience = ids.includes('all') ? ['all'] : ids;
@@ -60,23 +60,23 @@ export function checkFlags(flags: NewFlags, plan: AuthoringPlan, now: number): C
   if (flags.campaign !== undefined) {
     const campaign = plan.campaigns.find((c) => c.id === flags.campaign);
     if (!campaign) {
-      throw new UsageError(`Unknown campaign "${flags.campaign}" for --campaign${didYouMean(closest(flags.campaign, campaignIds))}`, `The plan's campaigns: ${list(campaignIds)}.`);
+      throw usageError('usage-new-unknown-campaign', { id: flags.campaign, expected: closest(flags.campaign, campaignIds) ?? '', campaigns: campaignIds });
     }
     if (flags.goal !== undefined && flags.goal !== campaign.goal) {
-      throw new UsageError(`Campaign "${campaign.id}" serves goal "${campaign.goal}", not "${flags.goal}".`, `Leave out --goal, or pass --goal ${campaign.goal}.`);
+      throw usageError('usage-new-campaign-goal', { campaign: campaign.id, goal: campaign.goal, given: flags.goal });
     }
     out.campaign = campaign.id;
     out.goal = campaign.goal;
   }
   if (flags.goal !== undefined) {
     if (!goalIds.includes(flags.goal)) {
-      throw new UsageError(`Unknown goal "${flags.goal}" for --goal${didYouMean(closest(flags.goal, goalIds))}`, `The plan's goals: ${list(goalIds)}.`);
+      throw usageError('usage-new-unknown-goal', { id: flags.goal, expected: closest(flags.goal, goalIds) ?? '', goals: goalIds });
     }
     out.goal = flags.goal;
   }
   if (flags.kind !== undefined) {
     if (!(MESSAGE_KINDS as readonly string[]).includes(flags.kind)) {
-      throw new UsageError(`Unknown kind "${flags.kind}" for --kind${didYouMean(closest(flags.kind, MESSAGE_KINDS))}`, `Kinds: ${MESSAGE_KINDS.join(', ')}.`);
+      throw usageError('usage-new-unknown-kind', { id: flags.kind, expected: closest(flags.kind, MESSAGE_KINDS) ?? '', kinds: [...MESSAGE_KINDS] });
     }
     out.kind = flags.kind as MessageKind;
   }
@@ -91,7 +91,7 @@ export function missingFlags(checked: CheckedFlags): string[] {
 function checkDate(text: string): string {
   const m = DATE_FLAG.exec(text.trim());
   if (!m || !isRealDate(m[1]!)) {
-    throw new UsageError(`--date "${text}" is not a date.`, 'Write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:00.');
+    throw usageError('usage-new-date', { date: text });
   }
   return text.trim();
 }
@@ -111,7 +111,7 @@ export function defaultDate(now: number, timeZone: string): string {
 /** Where the message goes: `content/<yyyy>/<slug>.md`, relative to the project root. */
 export function messagePath(message: Pick<NewMessage, 'title' | 'date'>): string {
   const slug = slugify(message.title);
-  if (slug === '') throw new UsageError(`The title "${message.title}" has no letters or digits to make a file name from.`, 'Give the message a title in words.');
+  if (slug === '') throw usageError('usage-new-no-slug', { title: message.title });
   return `content/${message.date.slice(0, 4)}/${slug}.md`;
 }
 
@@ -202,6 +202,3 @@ function scalar(text: string): string {
   return stringify(text, { lineWidth: 0 }).trimEnd();
 }
 
-function list(ids: readonly string[]): string {
-  return ids.length ? ids.join(', ') : 'none yet';
-}

@@ -5,6 +5,7 @@ import { displayPath } from '../model/paths.js';
 import { formatReport } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
+import { sayer } from '../messages/terminal.js';
 
 export type BuildCommandOptions = Pick<BuildOptions, 'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'planPage' | 'check' | 'lang'> & {
   color: boolean;
@@ -46,15 +47,14 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
       }),
     );
   }
+  const t = sayer(result.project.lang);
   if (!result.built) {
-    process.stderr.write(`herald: the check found ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was built (the previous site is untouched). Fix them, or build anyway with --no-check.\n`);
+    process.stderr.write(`herald: ${t('build-stopped', { count: errors.length })}\n`);
     return 1;
   }
-  for (const file of result.skipped) process.stderr.write(`herald: left out ${file}: its front-matter lacks a title, date or audience.\n`);
-  if (!result.project.plan.site.baseUrl && !options.baseUrl) {
-    process.stderr.write('herald: no site.baseUrl in the plan (or --base-url), so no feeds or sitemap were written.\n');
-  }
+  for (const file of result.skipped) process.stderr.write(`herald: ${t('build-skipped', { file })}\n`);
+  if (!result.project.plan.site.baseUrl && !options.baseUrl) process.stderr.write(`herald: ${t('build-no-base-url')}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`Built ${result.pages} pages from ${result.messages} messages in ${seconds} s → ${displayPath(result.out)}/\n`);
+  process.stdout.write(`${t('build-done', { pages: result.pages, messages: result.messages, seconds, out: `${displayPath(result.out)}/` })}\n`);
   return 0;
 }

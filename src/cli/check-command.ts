@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../model/errors.js';
+import { usageError } from '../messages/terminal.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import { readTextFile } from '../load/read-project.js';
@@ -24,7 +24,7 @@ export interface CheckOptions {
 /** `herald check [paths..]`: returns the exit code. */
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
   if (!isFormatName(options.format)) {
-    throw new UsageError(`Unknown format "${options.format}".`, `Use one of: ${FORMATS.join(', ')}.`);
+    throw usageError('usage-check-format', { format: options.format, formats: [...FORMATS] });
   }
   const result = await checkProject(options.root, options.lang ? { lang: options.lang } : {});
   const { diagnostics } = result;
@@ -72,7 +72,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
 function selectPaths(diagnostics: Diagnostic[], root: string, paths: string[]): Diagnostic[] {
   const wanted = paths.map((p) => {
     const absolute = path.resolve(p);
-    if (!existsSync(absolute)) throw new UsageError(`No such file or folder: ${p}.`);
+    if (!existsSync(absolute)) throw usageError('usage-check-no-such-path', { path: p });
     return absolute;
   });
   return diagnostics.filter((d) => {

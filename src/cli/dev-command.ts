@@ -7,6 +7,7 @@ import { RULES } from '../rules/index.js';
 import { openBrowser } from '../dev/open-browser.js';
 import { VERSION } from './version.js';
 import type { LangChoice } from '../messages/index.js';
+import { sayer } from '../messages/terminal.js';
 
 export interface DevCommandOptions {
   root: string;
@@ -39,12 +40,14 @@ export async function runDev(options: DevCommandOptions): Promise<number> {
     generator: `herald ${VERSION}`,
     ...(options.lang ? { lang: options.lang } : {}),
     report: {
-      rebuilt: ({ ms, diagnostics, added, fixed }) => out(`${formatChanges(added, fixed, options.color)}${summaryLine(ms, diagnostics, options.color)}\n`),
-      failed: (error) => process.stderr.write(`${c.red('herald: rebuild failed:')} ${(error as Error)?.message ?? String(error)}\n`),
-      indexed: (pages, ms) => out(c.dim(`search index: ${pages} pages in ${(ms / 1000).toFixed(1)} s\n`)),
+      rebuilt: ({ ms, diagnostics, added, fixed }) =>
+        out(`${formatChanges(added, fixed, options.color, server.lang())}${summaryLine(ms, diagnostics, options.color, server.lang())}\n`),
+      failed: (error) => process.stderr.write(`${c.red(`herald: ${sayer(server.lang())('dev-rebuild-failed')}`)} ${(error as Error)?.message ?? String(error)}\n`),
+      indexed: (pages, ms) => out(c.dim(`${sayer(server.lang())('dev-indexed', { pages, seconds: (ms / 1000).toFixed(1) })}\n`)),
     },
   });
-  out(`herald dev: serving ${server.url} (drafts and scheduled messages included; Ctrl-C to stop)\n`);
+  const t = sayer(server.lang());
+  out(`herald dev: ${t('dev-serving', { url: server.url })}\n`);
   const diagnostics = server.diagnostics();
   if (diagnostics.length > 0) {
     out(
@@ -60,7 +63,7 @@ export async function runDev(options: DevCommandOptions): Promise<number> {
       }),
     );
   }
-  out(`${summaryLine(performance.now() - started, diagnostics, options.color).replace('rebuilt', 'built')}\n`);
+  out(`${summaryLine(performance.now() - started, diagnostics, options.color, server.lang(), true)}\n`);
   if (options.open) openBrowser(server.url);
 
   return new Promise<number>((resolve) => {

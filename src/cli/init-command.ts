@@ -11,7 +11,7 @@ import {
   type ScaffoldLanguage,
   type TemplateFile,
 } from '../author/scaffold.js';
-import { UsageError } from '../model/errors.js';
+import { usageError } from '../messages/terminal.js';
 import { schemaFiles } from '../schema/json-schemas.js';
 import { localDateTime } from '../validate/moment.js';
 import { insideRoot, makeParentInside } from './paths.js';
@@ -47,7 +47,7 @@ export interface InitResult {
  */
 export function runInit(options: InitOptions): InitResult {
   const dir = path.resolve(options.dir);
-  if (existsSync(dir) && !isDirectory(dir)) throw new UsageError(`${dir} exists and is not a folder.`, 'Pass a folder for the new project.');
+  if (existsSync(dir) && !isDirectory(dir)) throw usageError('usage-init-not-folder', { dir });
 
   const scaffold = planScaffold({
     templates: [...readTemplates(path.join(SCAFFOLD_DIR, 'common')), ...readTemplates(path.join(SCAFFOLD_DIR, options.lang))],
@@ -67,8 +67,8 @@ export function runInit(options: InitOptions): InitResult {
   });
 
   if (decision.conflicts.length > 0 && !options.force) {
-    const shown = decision.conflicts.slice(0, 10).join(', ') + (decision.conflicts.length > 10 ? `, and ${decision.conflicts.length - 10} more` : '');
-    throw new UsageError(`${dir} already has ${shown}; herald init does not overwrite files.`, 'Use an empty folder, or pass --force to replace them.');
+    const more = Math.max(0, decision.conflicts.length - 10);
+    throw usageError('usage-init-exists', { dir, files: decision.conflicts.slice(0, 10), ...(more ? { more } : {}) });
   }
 
   // Every target is checked before anything is written: a bad path writes nothing.

@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { askMissing, type Prompts } from '../author/ask.js';
 import { checkFlags, messagePath, missingFlags, newMessageText, type NewFlags, type NewMessage } from '../author/new-message.js';
-import { UsageError } from '../model/errors.js';
+import { usageError } from '../messages/terminal.js';
 import { readPlanFiles } from '../load/read-project.js';
 import { validatePlan } from '../validate/validate-plan.js';
 import { insideRoot, makeParentInside } from './paths.js';
+import type { Lang, LangChoice } from '../messages/index.js';
 
 export interface NewCommandOptions extends NewFlags {
   root: string;
@@ -13,12 +14,16 @@ export interface NewCommandOptions extends NewFlags {
   /** The prompts to ask with; @inquirer/prompts in the CLI, canned answers in tests. */
   prompts?: Prompts;
   now: number;
+  /** `--lang` and `HERALD_LANG`: with the plan's `site.language`, the language of the questions and of what is printed. */
+  lang?: LangChoice;
 }
 
 export interface NewCommandResult {
   /** The file written, relative to the root. */
   file: string;
   message: NewMessage;
+  /** The writer's language, for what the CLI prints next. */
+  lang: Lang;
 }
 
 /**
@@ -27,12 +32,12 @@ export interface NewCommandResult {
  */
 export async function runNew(rawTitle: string, options: NewCommandOptions): Promise<NewCommandResult> {
   const title = rawTitle.replace(/\s+/g, ' ').trim();
-  if (title === '') throw new UsageError('The title is empty.', 'Run: herald new "Title of the message"');
+  if (title === '') throw usageError('usage-new-empty-title');
   // Only the plan: a new message needs its ids, not the other messages (a big project would take seconds).
   const files = await readPlanFiles(options.root);
-  const { plan } = validatePlan(files.planFiles);
+  const { plan, lang } = validatePlan(files.planFiles, options.lang ?? {});
   if (plan.segments.length === 0 || plan.goals.length === 0) {
-    throw new UsageError('The plan has no segments or no goals yet, so a message has no one to reach.', 'Add them to plans/ first (see "herald init" for an example).');
+    throw usageError('usage-new-empty-plan');
   }
 
   const checked = checkFlags(options, plan, options.now);
@@ -41,12 +46,10 @@ export async function runNew(rawTitle: string, options: NewCommandOptions): Prom
   if (missing.length === 0) {
     message = { title, date: checked.date, audience: checked.audience!, goal: checked.goal!, kind: checked.kind ?? 'news', ...(checked.campaign ? { campaign: checked.campaign } : {}) };
   } else if (options.interactive && options.prompts) {
-    message = await askMissing(title, checked, plan, options.prompts);
+    message = await askMissing(title, checked, plan, options.prompts, lang);
   } else {
-    throw new UsageError(
-      `Missing ${missing.join(' and ')} (there is no terminal to ask on).`,
-      `Pass ${missing.map((f) => `${f} <${f === '--goal' ? 'goal id' : 'segment ids'}>`).join(' ')}, e.g. herald new "${title}" --audience ${plan.segments[0]!.id} --goal ${plan.goals[0]!.id}`,
-    );
+    const which = missing.length === 2 ? 'both' : missing[0] === '--goal' ? 'goal' : 'audience';
+    throw usageError(`usage-new-missing-${which}`, { title, segment: plan.segments[0]!.id, goal: plan.goals[0]!.id });
   }
 
   const file = messagePath(message);
@@ -57,9 +60,9 @@ export async function runNew(rawTitle: string, options: NewCommandOptions): Prom
     writeFileSync(absolute, newMessageText(message, plan), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UsageError(`${file} already exists; herald new never overwrites a message.`, 'Choose another title, or edit that file.');
+      throw usageError('usage-new-exists', { file });
     }
     throw error;
   }
-  return { file, message };
+  return { file, message, lang };
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../model/errors.js';
+import { usageError } from '../messages/terminal.js';
 import { isInside } from '../model/paths.js';
 
 /**
@@ -11,7 +11,7 @@ import { isInside } from '../model/paths.js';
 export function insideRoot(root: string, relative: string): string {
   const absoluteRoot = path.resolve(root);
   const absolute = path.resolve(absoluteRoot, relative);
-  if (!isInside(absoluteRoot, absolute)) throw new UsageError(`Refusing to write ${relative}: it is not inside ${absoluteRoot}.`);
+  if (!isInside(absoluteRoot, absolute)) throw usageError('usage-write-outside-root', { file: relative, root: absoluteRoot });
   return absolute;
 }
 
@@ -24,6 +24,6 @@ export function makeParentInside(root: string, file: string): void {
   const dir = path.dirname(file);
   mkdirSync(dir, { recursive: true });
   if (!isInside(realpathSync(root), realpathSync(dir), true)) {
-    throw new UsageError(`Refusing to write ${path.relative(root, file)}: its folder links outside ${root}.`);
+    throw usageError('usage-write-links-outside', { file: path.relative(root, file), root });
   }
 }

@@ -1,60 +1,71 @@
 import pc from 'picocolors';
-import { UsageError } from '../model/errors.js';
+import { usageError } from '../messages/terminal.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import { findRule, RULES } from '../rules/index.js';
 import { closest } from '../validate/suggest.js';
+import type { Lang } from '../messages/catalogue.js';
+import { sayer } from '../messages/terminal.js';
 
-/** `herald rules`: the catalogue, one line per rule. */
-export function listRules(color: boolean): string {
+/**
+ * `herald rules`: the catalogue, one line per rule. The frame is in `lang`;
+ * each rule's description is rule metadata, in English, as the rule declares it.
+ */
+export function listRules(color: boolean, lang: Lang = 'en'): string {
   const c = pc.createColors(color);
+  const t = sayer(lang);
   const width = Math.max(...RULES.map((r) => r.id.length));
+  const sevWidth = Math.max(t('rules-error').length, t('rules-warning').length);
   const lines: string[] = [];
   for (const scope of ['message', 'plan'] as const) {
-    lines.push(c.bold(scope === 'message' ? 'Message rules' : 'Plan rules (reported against the plan file)'));
+    lines.push(c.bold(t(`rules-heading-${scope}`)));
     for (const rule of RULES.filter((r) => r.scope === scope)) {
-      const severity = rule.defaultSeverity === 'error' ? c.red('error  ') : c.yellow('warning');
+      const severity = rule.defaultSeverity === 'error' ? c.red(t('rules-error').padEnd(sevWidth)) : c.yellow(t('rules-warning').padEnd(sevWidth));
       lines.push(`  ${rule.id.padEnd(width)}  ${severity}  ${rule.description}`);
     }
     lines.push('');
   }
-  lines.push('Run "herald rules <id>" for one rule explained, with an example.');
+  lines.push(t('rules-list-more'));
   return lines.join('\n');
 }
 
-/** `herald rules <id>`: one rule explained. */
-export function explainRule(id: string, color: boolean): string {
+/**
+ * `herald rules <id>`: one rule explained. The frame is in `lang`; the
+ * description, rationale and example are rule metadata, in English.
+ */
+export function explainRule(id: string, color: boolean, lang: Lang = 'en'): string {
+  const t = sayer(lang);
   const rule = findRule(id);
   if (!rule) {
     const suggestion = closest(id, RULES.map((r) => r.id));
-    throw new UsageError(`Unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}`, 'Run "herald rules" for the list.');
+    throw usageError('usage-rules-unknown', { id, expected: suggestion ?? '' });
   }
   const c = pc.createColors(color);
   const lines = [
-    `${c.bold(rule.id)}  (${rule.scope} rule, default ${rule.defaultSeverity})`,
+    `${c.bold(rule.id)}  ${t(`rules-explain-${rule.scope}`, { severity: t(`rules-${rule.defaultSeverity}`) })}`,
     '',
     rule.description,
     '',
-    c.bold('Why'),
+    c.bold(t('rules-explain-why')),
     `  ${rule.rationale}`,
   ];
   if (rule.options) {
     const defaults = rule.options.parse({}) as Record<string, unknown>;
-    lines.push('', c.bold('Options (defaults)'));
+    lines.push('', c.bold(t('rules-explain-options')));
     for (const [key, value] of Object.entries(defaults)) lines.push(`  ${key}: ${JSON.stringify(value)}`);
-    lines.push('', `  Set them in the plan: rules: {${rule.id}: [warn, {${Object.keys(defaults)[0]}: …}]}`);
+    lines.push('', `  ${t('rules-explain-set-options', { example: `rules: {${rule.id}: [warn, {${Object.keys(defaults)[0]}: …}]}` })}`);
   }
   if (rule.example) {
-    lines.push('', c.bold(c.red('Fails')), indent(rule.example.fail), '', c.bold(c.green('Passes')), indent(rule.example.pass));
+    lines.push('', c.bold(c.red(t('rules-explain-fails'))), indent(rule.example.fail), '', c.bold(c.green(t('rules-explain-passes'))), indent(rule.example.pass));
   }
   lines.push(
     '',
-    c.bold('Configure'),
-    `  rules: {${rule.id}: off | warn | error}   in plans/*.yaml`,
+    c.bold(t('rules-explain-configure')),
+    `  ${t('rules-explain-configure-plan', { example: `rules: {${rule.id}: off | warn | error}` })}`,
     ...(rule.scope === 'message'
-      ? [`  <!-- herald-disable-next-line ${rule.id} -->   or front-matter  lint: {disable: [${rule.id}]}`]
+      ? [`  ${t('rules-explain-configure-message', { comment: `<!-- herald-disable-next-line ${rule.id} -->`, field: `lint: {disable: [${rule.id}]}` })}`]
       : []),
     '',
-    `Docs: ${ruleUrl(rule.id)}`,
+    t('rules-explain-docs', { url: ruleUrl(rule.id) }),
   );
   return lines.join('\n');
 }

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../model/errors.js';
+import { usageError } from '../messages/terminal.js';
 import { schemaFiles, type SchemaFile } from '../schema/json-schemas.js';
-import { closest, didYouMean } from '../validate/suggest.js';
+import { closest } from '../validate/suggest.js';
 
 export interface SchemaOptions {
   root: string;
@@ -28,7 +28,7 @@ export function runSchema(name: string | undefined, options: SchemaOptions): Sch
   if (name !== undefined) {
     const ids = all.map((s) => s.id);
     const match = all.find((s) => s.id === name || s.name === name);
-    if (!match) throw new UsageError(`Unknown schema "${name}"${didYouMean(closest(name, ids))}`, `The schemas are: ${ids.join(', ')}.`);
+    if (!match) throw usageError('usage-schema-unknown', { name, expected: closest(name, ids) ?? '', known: ids });
     chosen = [match];
   }
   if (options.out === undefined) {

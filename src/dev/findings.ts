@@ -1,6 +1,8 @@
 import pc from 'picocolors';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { countSeverities, plural } from '../report/shared.js';
+import { countSeverities } from '../report/shared.js';
+import type { Lang } from '../messages/catalogue.js';
+import { sayer } from '../messages/terminal.js';
 
 /** A finding's identity across rebuilds: where it is, which rule, what it says. */
 function key(d: Diagnostic): string {
@@ -14,21 +16,26 @@ export function diffFindings(before: Diagnostic[], after: Diagnostic[]): { added
   return { added: after.filter((d) => !old.has(key(d))), fixed: before.filter((d) => !now.has(key(d))) };
 }
 
-/** `rebuilt in 23 ms · 2 errors, 1 warning`. */
-export function summaryLine(ms: number, diagnostics: Diagnostic[], color: boolean): string {
+/** `rebuilt in 23 ms · 2 errors, 1 warning` (`built in …` for the first build), in `lang`. */
+export function summaryLine(ms: number, diagnostics: Diagnostic[], color: boolean, lang: Lang = 'en', first = false): string {
   const c = pc.createColors(color);
+  const t = sayer(lang);
   const { error: errors, warning: warnings } = countSeverities(diagnostics);
-  const tally = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-  return `${c.dim(`rebuilt in ${Math.round(ms)} ms ·`)} ${errors > 0 ? c.red(tally) : warnings > 0 ? c.yellow(tally) : c.green(tally)}`;
+  const tally = t('dev-tally', { errors, warnings });
+  return `${c.dim(t(first ? 'dev-built' : 'dev-rebuilt', { ms: Math.round(ms) }))} ${errors > 0 ? c.red(tally) : warnings > 0 ? c.yellow(tally) : c.green(tally)}`;
 }
 
-/** One line per new (`+`) and fixed (`✓`) finding: file:line:col, severity, message, rule. */
-export function formatChanges(added: Diagnostic[], fixed: Diagnostic[], color: boolean): string {
+/** One line per new (`+`) and fixed (`✓`) finding: file:line:col, severity, message, rule; the words in `lang`. */
+export function formatChanges(added: Diagnostic[], fixed: Diagnostic[], color: boolean, lang: Lang = 'en'): string {
   const c = pc.createColors(color);
+  const t = sayer(lang);
+  const words = ['dev-added-error', 'dev-added-warning', 'dev-fixed'].map((id) => t(id));
+  const width = Math.max(...words.map((w) => w.length));
+  const [error, warning, done] = words.map((w) => w.padEnd(width)) as [string, string, string];
   const line = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}  ${oneLine(d.message)}  ${c.dim(d.ruleId)}`;
   const out = [
-    ...added.map((d) => `  ${d.severity === 'error' ? c.red('+ error  ') : c.yellow('+ warning')} ${line(d)}`),
-    ...fixed.map((d) => `  ${c.green('✓ fixed  ')} ${line(d)}`),
+    ...added.map((d) => `  ${d.severity === 'error' ? c.red(error) : c.yellow(warning)} ${line(d)}`),
+    ...fixed.map((d) => `  ${c.green(done)} ${line(d)}`),
   ];
   return out.length ? `${out.join('\n')}\n` : '';
 }

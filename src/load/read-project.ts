@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../model/errors.js';
+import { usageError } from '../messages/terminal.js';
 import { CONTENT_DIR, PLANS_DIR } from '../model/paths.js';
 
 export interface TextFile {
@@ -51,16 +52,13 @@ export async function readPlanFiles(root: string, overlay?: TextOverlay): Promis
   const absoluteRoot = path.resolve(root);
   const rootStat = await stat(absoluteRoot).catch(() => undefined);
   if (!rootStat?.isDirectory()) {
-    throw new UsageError(`The project folder ${absoluteRoot} does not exist.`, 'Pass the folder that holds plans/ and content/ with --root DIR.');
+    throw usageError('usage-no-root', { dir: absoluteRoot });
   }
 
   const planNames = await readdir(path.join(absoluteRoot, PLANS_DIR)).catch(() => undefined);
   const yamlNames = (planNames ?? []).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort();
   if (yamlNames.length === 0) {
-    throw new UsageError(
-      `No plan found: ${path.join(absoluteRoot, PLANS_DIR)} has no *.yaml files.`,
-      'Run herald in the root of your comms project, pass --root DIR, or create one with "herald init".',
-    );
+    throw usageError('usage-no-plan', { dir: path.join(absoluteRoot, PLANS_DIR) });
   }
 
   return { root: absoluteRoot, planFiles: readAll(absoluteRoot, yamlNames.map((n) => `${PLANS_DIR}/${n}`), overlay) };

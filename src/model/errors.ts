@@ -1,13 +1,25 @@
+import type { MessageData } from './diagnostic.js';
+
 /**
  * A problem with how herald was called or with the project folder itself
  * (no plan, unreadable files). The CLI prints the message and the hint and
  * exits 2; it never shows a stack trace for these.
+ *
+ * `message` and `hint` are English. With a `messageId` (and its `data`, values
+ * that do not depend on the language), the CLI composes both again in the
+ * writer's language from the catalogue's `terminal` block (`<messageId>` and
+ * `<messageId>-hint`), once it knows that language: the code that throws makes
+ * no language decision (see `usageError` in messages/terminal.ts).
  */
 export class UsageError extends Error {
   readonly hint: string | undefined;
-  constructor(message: string, hint?: string) {
+  readonly messageId: string | undefined;
+  readonly data: MessageData | undefined;
+  constructor(message: string, hint?: string, id?: { messageId: string; data?: MessageData }) {
     super(message);
     this.name = 'UsageError';
     this.hint = hint;
+    this.messageId = id?.messageId;
+    this.data = id?.data;
   }
 }

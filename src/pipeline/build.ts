@@ -2,7 +2,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { lintProject } from '../lint/lint-project.js';
-import { UsageError } from '../model/errors.js';
+import { usageError } from '../messages/terminal.js';
 import { CONTENT_DIR, PLANS_DIR } from '../load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { isInside } from '../model/paths.js';
@@ -163,19 +163,16 @@ function assertSafeOutput(root: string, given: string): void {
   root = realPathOf(root);
   const out = realPathOf(given);
   if (isInside(out, root, true)) {
-    throw new UsageError(`The output folder ${out} contains the project itself.`, 'Choose a folder inside the project, such as "site".');
+    throw usageError('usage-build-out-contains-project', { dir: out });
   }
   for (const own of [PLANS_DIR, CONTENT_DIR, 'theme']) {
-    if (isInside(realPathOf(path.join(root, own)), out, true)) throw new UsageError(`The output folder ${out} is inside ${own}/, which holds your own files.`, 'Use --out site.');
+    if (isInside(realPathOf(path.join(root, own)), out, true)) throw usageError('usage-build-out-inside-own', { dir: out, own });
   }
   if (existsSync(out)) {
-    if (!statSync(out).isDirectory()) throw new UsageError(`The output folder ${out} is a file, not a folder.`, 'Choose another folder with --out, or remove that file first.');
+    if (!statSync(out).isDirectory()) throw usageError('usage-build-out-is-file', { dir: out });
     const entries = readdirSync(out);
     if (entries.length > 0 && !entries.includes(SITE_MARKER)) {
-      throw new UsageError(
-        `${out} already has files that herald did not write; a build replaces the whole folder.`,
-        'Choose an empty or new folder with --out, or remove that folder first.',
-      );
+      throw usageError('usage-build-out-not-herald', { dir: out });
     }
   }
 }
@@ -202,8 +199,8 @@ export function normaliseBaseUrl(url: string | undefined): string | undefined {
   try {
     parsed = new URL(url);
   } catch {
-    throw new UsageError(`The base URL "${url}" is not an absolute URL.`, 'Write it like https://intranet.example/nieuws/.');
+    throw usageError('usage-build-base-url-relative', { url });
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(`The base URL "${url}" must start with https:// or http://.`);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw usageError('usage-build-base-url-protocol', { url });
   return parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
 }

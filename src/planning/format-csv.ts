@@ -1,15 +1,20 @@
 import { MESSAGE_KINDS } from '../facts/plan-metrics.js';
 import type { PlanningReport } from './planning-report.js';
+import type { Lang } from '../messages/catalogue.js';
+import { sayer } from '../messages/terminal.js';
 
 /**
  * `herald plan --format csv`: one long table, so a spreadsheet can filter by
- * `section` and pivot on the rest. RFC 4180 quoting, CRLF line ends.
+ * `section` and pivot on the rest. RFC 4180 quoting, CRLF line ends. The
+ * columns, sections and statuses are keys, the same in every language; only
+ * the notes are in `lang`.
  */
 const CSV_COLUMNS = ['section', 'id', 'name', 'period', 'from', 'until', 'count', 'limit', 'over_budget', 'status', 'note'] as const;
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
 
-export function formatCsv(report: PlanningReport): string {
+export function formatCsv(report: PlanningReport, lang: Lang = 'en'): string {
+  const t = sayer(lang);
   const rows: Row[] = [];
   for (const s of report.segments) {
     s.weeks.forEach((w, i) => {
@@ -43,7 +48,7 @@ export function formatCsv(report: PlanningReport): string {
   }
   for (const c of report.campaigns.filter((x) => x.active)) {
     const status = c.dialogue > 0 ? 'has-dialogue' : c.requireFeedback ? 'no-dialogue' : 'dialogue-not-required';
-    rows.push({ section: 'campaign', id: c.id, name: c.title, from: c.from, until: c.until, count: c.messages.length, status, note: `goal ${c.goal}; ${c.dialogue} dialogue` });
+    rows.push({ section: 'campaign', id: c.id, name: c.title, from: c.from, until: c.until, count: c.messages.length, status, note: t('plan-csv-campaign-note', { goal: c.goal, dialogue: c.dialogue }) });
     for (const m of c.messages) rows.push({ section: 'campaign-message', id: c.id, name: m.title, from: m.date, until: m.date, status: m.kind, note: m.file });
   }
   for (const month of report.mix) {
@@ -56,7 +61,7 @@ export function formatCsv(report: PlanningReport): string {
         count: month.kinds[kind],
         limit: min ? min.minimum : null,
         status: !min ? '' : !min.judged ? 'too-few-messages' : min.meets ? 'meets' : 'under',
-        note: `${month.total} ${month.total === 1 ? 'message' : 'messages'}`,
+        note: t('plan-messages', { count: month.total }),
       });
     }
   }

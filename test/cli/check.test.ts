@@ -85,20 +85,20 @@ describe('herald check (the CLI)', () => {
 
 describe('herald rules', () => {
   it('lists every rule of the catalogue', () => {
-    const result = herald(['rules']);
+    const result = herald(['--lang', 'en', 'rules']);
     expect(result.code).toBe(0);
     for (const id of ['front-matter', 'frequency-cap', 'readability', 'mix', 'segment-neglected']) expect(result.stdout).toContain(id);
   });
 
   it('explains one rule with its options and examples', () => {
-    const result = herald(['rules', 'cta-vague']);
+    const result = herald(['--lang', 'en', 'rules', 'cta-vague']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Fails[\s\S]*Passes/);
     expect(result.stdout).toContain('verbs');
   });
 
   it('suggests the nearest rule for a typo and exits 2', () => {
-    const result = herald(['rules', 'cta-vage']);
+    const result = herald(['--lang', 'en', 'rules', 'cta-vage']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('did you mean "cta-vague"');
   });

@@ -88,7 +88,8 @@ describe('the language of the findings: --lang, else HERALD_LANG, else site.lang
     const flag = herald(['check', '--root', root, '--lang', 'de']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toMatch(/'--lang <lang>' argument 'de' is invalid\. Allowed choices are nl, en\./);
-    const env = herald(['check', '--root', root], { env: { HERALD_LANG: 'de' } });
+    // The plan's site.language decides then: English here.
+    const env = herald(['check', '--root', dutchProject(PLAN.replace('language: nl', 'language: en'))], { env: { HERALD_LANG: 'de' } });
     expect(env.code).toBe(2);
     expect(env.stderr).toBe('herald: HERALD_LANG is "de", a language herald does not speak.\n  Set it to nl or en, or leave it empty.\n');
     // --lang decides, so a stray HERALD_LANG does not matter then.

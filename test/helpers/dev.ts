@@ -23,7 +23,7 @@ afterEach(() => {
 
 /** Starts the real CLI, `herald dev --port 0`, and waits for the URL it prints on stdout. */
 export async function startDev(root: string, args: string[] = [], env: Record<string, string> = {}): Promise<DevProcess> {
-  const child = spawn(process.execPath, [CLI, 'dev', '--root', root, '--port', '0', ...args], {
+  const child = spawn(process.execPath, [CLI, 'dev', '--root', root, '--port', '0', '--lang', 'en', ...args], {
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -168,10 +168,10 @@ describe('herald plan (CLI)', () => {
 
   it('refuses a bad date or week count with one line and exit code 2', () => {
     const root = makeProject(FILES, FIXTURE_PLAN);
-    const bad = herald(['plan', '--root', root, '--from', '2026-02-30']);
+    const bad = herald(['plan', '--root', root, '--lang', 'en', '--from', '2026-02-30']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('herald: --from "2026-02-30" is not a date.\n  Write it as yyyy-mm-dd, e.g. --from 2026-03-02.\n');
-    const weeks = herald(['plan', '--root', root, '--weeks', '0']);
+    const weeks = herald(['plan', '--root', root, '--lang', 'en', '--weeks', '0']);
     expect(weeks.code).toBe(2);
     expect(weeks.stderr).toContain('--weeks must be a whole number from 1 to 104.');
     const format = herald(['plan', '--root', root, '--format', 'xml']);
