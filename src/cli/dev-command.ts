@@ -11,6 +11,8 @@ import type { LangChoice } from '../messages/index.js';
 export interface DevCommandOptions {
   root: string;
   host: string;
+  /** `--allowed-host`: more host names to answer to. */
+  allowedHosts: string[];
   port: number;
   open: boolean;
   baseUrl?: string;
@@ -33,6 +35,7 @@ export async function runDev(options: DevCommandOptions): Promise<number> {
   const server: DevServer = await startDevServer({
     root: options.root,
     host: options.host,
+    allowedHosts: options.allowedHosts,
     port: options.port,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     search: options.search,

@@ -195,16 +195,18 @@ program
   .description('build, watch and serve the site on 127.0.0.1 with live reload (drafts and scheduled messages included)')
   .option('--port <n>', 'port to listen on (0: any free port)', parsePort, 4321)
   .option('--host <host>', 'interface to listen on; only change this on a network you trust', '127.0.0.1')
+  .option('--allowed-host <name>', 'also answer requests for this host name (repeatable); by default only 127.0.0.1, localhost, [::1] and --host', collect, undefined)
   .option('--open', 'open the site in your browser')
   .option('--base-url <url>', 'absolute URL the site is published at (for feeds)')
   .option('--no-search', 'do not build the search index in the background')
-  .addHelpText('after', '\nExamples:\n  herald dev\n  herald dev --port 8080 --open\n  herald dev --root ../comms --port 0')
-  .action(async (opts: { port: number; host: string; open?: boolean; baseUrl?: string; search: boolean }) => {
+  .addHelpText('after', '\nExamples:\n  herald dev\n  herald dev --port 8080 --open\n  herald dev --root ../comms --port 0\n  herald dev --host 0.0.0.0 --allowed-host my-laptop.local')
+  .action(async (opts: { port: number; host: string; allowedHost?: string[]; open?: boolean; baseUrl?: string; search: boolean }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runDev } = await import('./dev-command.js');
     process.exitCode = await runDev({
       root,
       host: opts.host,
+      allowedHosts: opts.allowedHost ?? [],
       port: opts.port,
       open: opts.open === true,
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
