@@ -225,7 +225,7 @@ export const en: Catalogue = {
     // herald dev refusing a request (plain text, one line; `host` and `origin` are the request's own)
     'dev-host-refused': 'herald dev does not answer requests for the host "{{host}}", to guard against DNS rebinding. {{#name}}If you trust that name, start herald dev with --allowed-host {{name}}.{{/name}}{{^name}}Open the address herald dev printed when it started.{{/name}}',
     'dev-host-missing': 'herald dev does not answer requests without a Host header, to guard against DNS rebinding. Open the address herald dev printed when it started.',
-    'dev-origin-refused': 'herald dev sends live reloads only to its own pages, not to a page from {{origin}}. {{#name}}If you trust that site, start herald dev with --allowed-host {{name}}.{{/name}}',
+    'dev-origin-refused': 'herald dev sends live reloads only to its own pages, not to a page from {{origin}}.{{#name}} If you trust that site, start herald dev with --allowed-host {{name}}.{{/name}}',
     'dev-too-many-streams': 'herald dev already sends live reloads to {{max}} open pages. Close some tabs, then reload this page.',
     // herald build failing to write the site; `folder` is the output folder, `code` the system's error code
     'build-no-space': 'The disk is full, so the site could not be written to {{folder}} ({{code}}). Free some space, or build into a folder on another disk with --out. The previous site is as it was.',

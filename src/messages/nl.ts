@@ -263,7 +263,7 @@ export const nl: Catalogue = {
     // herald dev weigert een verzoek (platte tekst, één regel; `host` en `origin` komen uit het verzoek zelf)
     'dev-host-refused': '{{#name}}Vertrouw je de naam "{{name}}", start herald dev dan met --allowed-host {{name}}.{{/name}}{{^name}}Open het adres dat herald dev bij het starten liet zien.{{/name}} herald dev beantwoordt geen verzoeken voor de host "{{host}}", als bescherming tegen DNS-rebinding.',
     'dev-host-missing': 'Open het adres dat herald dev bij het starten liet zien. herald dev beantwoordt geen verzoeken zonder Host-header, als bescherming tegen DNS-rebinding.',
-    'dev-origin-refused': '{{#name}}Vertrouw je die site, start herald dev dan met --allowed-host {{name}}.{{/name}} herald dev stuurt live reloads alleen naar zijn eigen pagina\'s, niet naar een pagina van {{origin}}.',
+    'dev-origin-refused': '{{#name}}Vertrouw je die site, start herald dev dan met --allowed-host {{name}}. {{/name}}herald dev stuurt live reloads alleen naar zijn eigen pagina\'s, niet naar een pagina van {{origin}}.',
     'dev-too-many-streams': 'Sluit een paar tabbladen en laad deze pagina opnieuw. herald dev stuurt al live reloads naar {{max}} open pagina\'s.',
     // herald build kan de site niet schrijven; `folder` is de uitvoermap, `code` de foutcode van het systeem
     'build-no-space': 'Maak ruimte vrij op de schijf, of bouw met --out in een map op een andere schijf: de schijf is vol, dus de site kon niet in {{folder}} worden geschreven ({{code}}). De vorige site is niet veranderd.',

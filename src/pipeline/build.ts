@@ -17,6 +17,7 @@ import { startSiteDraft, type SiteDraft } from '../write/draft.js';
 import { SITE_MARKER } from '../write/folders.js';
 import { recoverInterrupted } from '../write/lock.js';
 import { claimSpare, releaseSpare } from '../write/spare.js';
+import { explainWriteError } from './write-errors.js';
 
 export interface BuildOptions {
   root: string;
@@ -51,10 +52,23 @@ export interface BuildResult {
   searchPages?: number;
 }
 
-/** plans/ + content/ → load → validate → lint → render → write site/. */
+/**
+ * plans/ + content/ → load → validate → lint → render → write site/. A write
+ * error that the writer can do something about (a full disk, a folder they
+ * may not write to) becomes a UsageError saying what (write-errors.ts); the
+ * previous site stays as it was either way.
+ */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(options.root, options.out);
   const project = await loadProject(options.root, options.lang ? { lang: options.lang } : {});
+  try {
+    return await checkAndWrite(project, out, options);
+  } catch (error) {
+    throw explainWriteError(error, out, project.lang) ?? error;
+  }
+}
+
+async function checkAndWrite(project: Project, out: string, options: BuildOptions): Promise<BuildResult> {
   assertSafeOutput(project.root, out);
   await recoverInterrupted(out);
   // The previous site kept beside the output folder is taken now and listed while the check runs and the first bodies render.
