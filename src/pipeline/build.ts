@@ -38,6 +38,12 @@ export interface BuildOptions {
   progress?: (stage: string) => void;
   /** `--lang` and `HERALD_LANG`, for the language of the check's findings (see `loadProject`). */
   lang?: LangChoice;
+  /**
+   * Aborted when the build must stop now (SIGINT, SIGTERM): Pagefind's
+   * process is stopped at once, so it does not outlive the build. The caller
+   * then exits; the draft left behind is recovered by the next build.
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -77,6 +83,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
   const spare = claimSpare(out, others);
   let draft: SiteDraft | undefined;
   let search: SearchIndexSession | undefined;
+  let stopListening: (() => void) | undefined;
   try {
     options.progress?.('checking');
     // --no-check runs only `front-matter`: it says which files are left out and
@@ -106,6 +113,13 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
     // search records as the bodies render, and writes the index into the new
     // site's folder while this process renders and writes the pages.
     search = options.search ? await startSearchIndex(project.plan.site.language) : undefined;
+    if (search) {
+      const session = search;
+      const stop = () => void session.close();
+      if (options.signal?.aborted) stop();
+      options.signal?.addEventListener('abort', stop, { once: true });
+      stopListening = () => options.signal?.removeEventListener('abort', stop);
+    }
     draft = await startSiteDraft(project.root, out, { others, claim: spare });
     let searchPages: number | undefined;
     if (search) {
@@ -128,6 +142,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
     await draft?.discard();
     throw error;
   } finally {
+    stopListening?.();
     await search?.close();
     // Stopped before it had a draft (lint errors, a bad project): the spare goes back as it was.
     if (!draft) await releaseSpare(out, spare);
