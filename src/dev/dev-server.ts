@@ -123,7 +123,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
 
   let server: Server;
   let watcher: FSWatcher;
-  let allowed: AllowedHosts | undefined;
+  // Set once listening, when the port is known (with --port 0); nothing is served before.
+  let allowed: AllowedHosts | undefined = undefined;
   try {
     server = await listen(
       createRequestHandler({ site, overlay, hub, contentDir: path.join(root, CONTENT_DIR), facts: () => state.facts, searchDir: () => search?.dir, lang: () => state.lang, allowed: () => allowed }),

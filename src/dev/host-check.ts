@@ -38,7 +38,10 @@ export function allowedHosts(listenHost: string, port: number, extra: readonly s
   for (const given of extra) {
     const name = normaliseName(given);
     if (!name) {
-      throw new UsageError(`--allowed-host "${given}" is not a host name.`, 'Give a name or address without port, scheme or path, e.g. --allowed-host my-laptop.local.');
+      throw new UsageError(
+        `--allowed-host "${given}" is not a host name.`,
+        'Give a name or address without port, scheme or path, e.g. --allowed-host my-laptop.local.',
+      );
     }
     names.add(name);
   }

@@ -17,7 +17,13 @@ vi.mock('../../src/write/draft.js', async (importOriginal) => {
       const draft = await original.startSiteDraft(...args);
       if (!failing.error) return draft;
       const error = failing.error;
-      return { ...draft, alongside: draft.alongside.bind(draft), commit: draft.commit.bind(draft), discard: draft.discard.bind(draft), put: () => Promise.reject(error) };
+      return {
+        ...draft,
+        alongside: draft.alongside.bind(draft),
+        commit: draft.commit.bind(draft),
+        discard: draft.discard.bind(draft),
+        put: () => Promise.reject(error),
+      };
     },
   };
 });
@@ -55,7 +61,14 @@ describe('explainWriteError', () => {
   });
 
   it('turns permission errors into a UsageError only when they are about the output folder, its build folders, or a folder above it', () => {
-    for (const where of [out, `${out}/2026/a/index.html`, '/tmp/project/.site.herald-tmp-123', '/tmp/project/.site.herald-tmp-123/2026/x', '/tmp/project', '/tmp']) {
+    for (const where of [
+      out,
+      `${out}/2026/a/index.html`,
+      '/tmp/project/.site.herald-tmp-123',
+      '/tmp/project/.site.herald-tmp-123/2026/x',
+      '/tmp/project',
+      '/tmp',
+    ]) {
       expect(explainWriteError(errno('EACCES', 'permission denied, open', where), out, 'en'), where).toBeInstanceOf(UsageError);
     }
     for (const where of ['/tmp/project/theme/page.eta', '/tmp/project/content/2026/a.md', '/tmp/project/site-other/x', '/tmp/project/.other.herald-tmp-1']) {
@@ -65,7 +78,9 @@ describe('explainWriteError', () => {
   });
 
   it('reads Pagefind’s own words, and leaves other errors alone', () => {
-    expect(explainWriteError(new Error('the search index could not be written: No space left on device (os error 28)'), out, 'en')!.message).toContain('(ENOSPC)');
+    expect(explainWriteError(new Error('the search index could not be written: No space left on device (os error 28)'), out, 'en')!.message).toContain(
+      '(ENOSPC)',
+    );
     expect(explainWriteError(new Error('a template failed'), out, 'en')).toBeUndefined();
     expect(explainWriteError(errno('ENOENT', 'no such file or directory', out), out, 'en')).toBeUndefined();
     expect(explainWriteError('ENOSPC', out, 'en')).toBeUndefined();
@@ -73,7 +88,18 @@ describe('explainWriteError', () => {
 });
 
 function options(root: string, extra: Partial<BuildOptions> = {}): BuildOptions {
-  return { root, out: 'site', drafts: false, future: false, search: false, planPage: false, check: true, now: Date.parse('2026-06-01T00:00:00Z'), generator: 'herald test', ...extra };
+  return {
+    root,
+    out: 'site',
+    drafts: false,
+    future: false,
+    search: false,
+    planPage: false,
+    check: true,
+    now: Date.parse('2026-06-01T00:00:00Z'),
+    generator: 'herald test',
+    ...extra,
+  };
 }
 
 describe('a build that cannot write', () => {
@@ -101,7 +127,9 @@ describe('a build that cannot write', () => {
     const root = makeProject({ 'content/2026/a.md': message(), 'notes.txt': 'a file' });
     const result = herald(['build', '--root', root, '--no-search', '--out', 'notes.txt/site'], { env: { HERALD_LANG: 'en' } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^herald: The site cannot be written to \S*notes\.txt\/site: part of that path is a file, not a folder \(ENOTDIR\)\. Choose another folder with --out/);
+    expect(result.stderr).toMatch(
+      /^herald: The site cannot be written to \S*notes\.txt\/site: part of that path is a file, not a folder \(ENOTDIR\)\. Choose another folder with --out/,
+    );
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });

@@ -71,7 +71,15 @@ describe('herald dev answers only its own host names', () => {
     expect(foreign.body).not.toContain('Nog een concept');
     expect(foreign.body.trimEnd().split('\n')).toHaveLength(1);
 
-    for (const host of [`evil.example:${port}`, `localhost.evil.example:${port}`, `127.0.0.1.evil.example:${port}`, `localhost.:${port}`, `evil.example:${port}@127.0.0.1`, `127.0.0.1:${Number(port) + 1}`, 'localhost']) {
+    for (const host of [
+      `evil.example:${port}`,
+      `localhost.evil.example:${port}`,
+      `127.0.0.1.evil.example:${port}`,
+      `localhost.:${port}`,
+      `evil.example:${port}@127.0.0.1`,
+      `127.0.0.1:${Number(port) + 1}`,
+      'localhost',
+    ]) {
       const answer = await ask(dev.url, '/2026/concept/', { host });
       expect(answer.status, host).toBe(403);
       expect(answer.body, host).not.toContain('Nog een concept');
@@ -103,7 +111,10 @@ describe('herald dev answers only its own host names', () => {
     const { spawnSync } = await import('node:child_process');
     const { fileURLToPath } = await import('node:url');
     const cli = fileURLToPath(new URL('../../dist/bundle/herald.mjs', import.meta.url));
-    const bad = spawnSync(process.execPath, [cli, 'dev', '--root', root, '--port', '0', '--no-search', '--allowed-host', 'evil.example:80'], { encoding: 'utf8', timeout: 30_000 });
+    const bad = spawnSync(process.execPath, [cli, 'dev', '--root', root, '--port', '0', '--no-search', '--allowed-host', 'evil.example:80'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--allowed-host "evil.example:80" is not a host name');
   });
