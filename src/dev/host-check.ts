@@ -26,15 +26,16 @@ export interface AllowedHosts {
 export const LOOPBACK_NAMES: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
 
 /**
- * The allowed names: the loopback ones, the interface `--host` names (not
- * the wildcards `0.0.0.0` and `::`, which no browser sends) and every
+ * The allowed names: the loopback ones, the interface `--host` names (a
+ * wildcard such as `0.0.0.0` too: herald dev prints it as its address, and
+ * being an address, no attacker's DNS name stands for it) and every
  * `--allowed-host`. A name that is not a host name (a port, a path, a space)
  * is a UsageError.
  */
 export function allowedHosts(listenHost: string, port: number, extra: readonly string[] = []): AllowedHosts {
   const names = new Set(LOOPBACK_NAMES);
   const listen = normaliseName(listenHost);
-  if (listen && listen !== '0.0.0.0' && listen !== '[::]') names.add(listen);
+  if (listen) names.add(listen);
   for (const given of extra) {
     const name = normaliseName(given);
     if (!name) {

@@ -65,10 +65,11 @@ describe('isAllowedHost', () => {
     expect(isAllowedHost('192.168.1.5.evil.example:4321', more)).toBe(false);
   });
 
-  it('does not answer the wildcard addresses as names', () => {
-    expect(allowedHosts('0.0.0.0', 4321).names.has('0.0.0.0')).toBe(false);
-    expect(allowedHosts('::', 4321).names.has('[::]')).toBe(false);
+  it('answers the wildcard address it listens on, as it prints that address', () => {
+    expect(isAllowedHost('0.0.0.0:4321', allowedHosts('0.0.0.0', 4321))).toBe(true);
+    expect(isAllowedHost('[::]:4321', allowedHosts('::', 4321))).toBe(true);
     expect(isAllowedHost('localhost:4321', allowedHosts('0.0.0.0', 4321))).toBe(true);
+    expect(isAllowedHost('0.0.0.0:4321', allowed)).toBe(false);
   });
 
   it('refuses an --allowed-host that is not a plain name', () => {
