@@ -11,11 +11,37 @@ export type BuildCommandOptions = Pick<BuildOptions, 'root' | 'out' | 'drafts' |
   color: boolean;
 };
 
-/** `herald build`: returns the exit code. */
+/**
+ * `herald build`: returns the exit code. On SIGINT or SIGTERM the build stops
+ * Pagefind's process (which would otherwise run on for a moment after this
+ * one), then dies of the same signal; the next build recovers its draft.
+ */
 export async function runBuild(options: BuildCommandOptions): Promise<number> {
   const started = performance.now();
   const tty = process.stderr.isTTY === true;
+  const stopped = new AbortController();
+  const stop = (signal: NodeJS.Signals) => {
+    stopped.abort();
+    if (tty) process.stderr.write('\r\x1b[K');
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    process.kill(process.pid, signal);
+    // Should anything else listen to the signal, the default action (dying of it) does not happen: exit as a shell would report it.
+    setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), 100);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  try {
+    return await build(options, started, tty, stopped.signal);
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
+
+async function build(options: BuildCommandOptions, started: number, tty: boolean, signal: AbortSignal): Promise<number> {
   const result = await buildSite({
+    signal,
     root: options.root,
     out: options.out,
     drafts: options.drafts,

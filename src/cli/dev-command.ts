@@ -12,6 +12,8 @@ import { sayer } from '../messages/terminal.js';
 export interface DevCommandOptions {
   root: string;
   host: string;
+  /** `--allowed-host`: more host names to answer to. */
+  allowedHosts: string[];
   port: number;
   open: boolean;
   baseUrl?: string;
@@ -34,6 +36,7 @@ export async function runDev(options: DevCommandOptions): Promise<number> {
   const server: DevServer = await startDevServer({
     root: options.root,
     host: options.host,
+    allowedHosts: options.allowedHosts,
     port: options.port,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     search: options.search,

@@ -241,16 +241,18 @@ program
   .description(h('help-dev'))
   .option('--port <n>', h('help-dev-port'), parsePort, 4321)
   .option('--host <host>', h('help-dev-host'), '127.0.0.1')
+  .option('--allowed-host <name>', h('help-dev-allowed-host'), collect, undefined)
   .option('--open', h('help-dev-open'))
   .option('--base-url <url>', h('help-dev-base-url'))
   .option('--no-search', h('help-dev-no-search'))
   .addHelpText('after', examples('help-dev-examples'))
-  .action(async (opts: { port: number; host: string; open?: boolean; baseUrl?: string; search: boolean }) => {
+  .action(async (opts: { port: number; host: string; allowedHost?: string[]; open?: boolean; baseUrl?: string; search: boolean }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runDev } = await import('./dev-command.js');
     process.exitCode = await runDev({
       root,
       host: opts.host,
+      allowedHosts: opts.allowedHost ?? [],
       port: opts.port,
       open: opts.open === true,
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),

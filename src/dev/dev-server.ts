@@ -9,6 +9,7 @@ import { ProjectState } from '../workspace/project-state.js';
 import { BackgroundSearch } from './background-search.js';
 import { CoalescingQueue } from './coalescing-queue.js';
 import { EventHub } from './events.js';
+import { allowedHosts, type AllowedHosts } from './host-check.js';
 import { diffFindings } from './findings.js';
 import { createRequestHandler, listen } from './http.js';
 import { Overlay } from './overlay.js';
@@ -19,6 +20,8 @@ export interface DevOptions {
   root: string;
   /** Interface to listen on; 127.0.0.1 unless the user says otherwise. */
   host: string;
+  /** More host names to answer to besides the loopback ones and `host` (`--allowed-host`; see host-check.ts). */
+  allowedHosts?: readonly string[];
   /** 0 for any free port. */
   port: number;
   baseUrl?: string;
@@ -60,6 +63,8 @@ export interface DevServer {
  * (http.ts); the event streams (events.ts).
  */
 export async function startDevServer(options: DevOptions): Promise<DevServer> {
+  // A bad --allowed-host is a usage error before anything is loaded (the port is filled in once listening).
+  allowedHosts(options.host, options.port, options.allowedHosts);
   const state = await ProjectState.load(options.root, options.lang ? { lang: options.lang } : {});
   const root = state.root;
   const site = new DevSite(state.renderProject(), {
@@ -118,9 +123,11 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
 
   let server: Server;
   let watcher: FSWatcher;
+  // Set once listening, when the port is known (with --port 0); nothing is served before.
+  let allowed: AllowedHosts | undefined = undefined;
   try {
     server = await listen(
-      createRequestHandler({ site, overlay, hub, contentDir: path.join(root, CONTENT_DIR), facts: () => state.facts, searchDir: () => search?.dir, lang: () => state.lang }),
+      createRequestHandler({ site, overlay, hub, contentDir: path.join(root, CONTENT_DIR), facts: () => state.facts, searchDir: () => search?.dir, lang: () => state.lang, allowed: () => allowed }),
       options.host,
       options.port,
     );
@@ -139,9 +146,10 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     await search?.close();
     throw error;
   }
+  const address = server.address() as AddressInfo;
+  allowed = allowedHosts(options.host, address.port, options.allowedHosts);
   search?.schedule();
 
-  const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}/`,

@@ -6,16 +6,27 @@ interface Client {
   page: string;
 }
 
+/** How many event streams `herald dev` keeps open at once by default. */
+export const MAX_STREAMS = 64;
+
 /**
  * Server-Sent Events to the open pages: plain HTTP, no dependency. Each
  * browser tab holds one response open; `send` writes an event to those a
- * filter picks.
+ * filter picks. At most `max` streams are open at once: each holds a socket
+ * for as long as its page is open, so a script opening them in a loop would
+ * otherwise run the process out of file descriptors. A stream over the bound
+ * is refused (`full`; http.ts answers 503), not made room for by closing the
+ * oldest: a closed EventSource reconnects after 500 ms, so two pages over the
+ * bound would push each other out forever, while a refused one (an answer
+ * other than 200) gives up, and only that page lacks live reload.
  */
 export class EventHub {
   private clients = new Set<Client>();
   private heartbeat: NodeJS.Timeout;
+  readonly max: number;
 
-  constructor() {
+  constructor(max = MAX_STREAMS) {
+    this.max = max;
     // A comment line now and then keeps proxies and idle timeouts from closing the stream.
     this.heartbeat = setInterval(() => {
       for (const c of this.clients) c.res.write(':\n\n');
@@ -37,6 +48,11 @@ export class EventHub {
   /** Sends an event to every client, with data per client's page. */
   send(event: string, data: (page: string) => unknown): void {
     for (const c of this.clients) write(c.res, event, data(c.page));
+  }
+
+  /** Whether `max` streams are open: `connect` must not be called then. */
+  get full(): boolean {
+    return this.clients.size >= this.max;
   }
 
   get size(): number {

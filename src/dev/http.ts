@@ -7,6 +7,7 @@ import { unpublishable, type PublishFacts } from '../model/site-paths.js';
 import { compose, type Lang } from '../messages/index.js';
 import { EVENTS_PATH, injectClient } from './client.js';
 import type { EventHub } from './events.js';
+import { isAllowedHost, isAllowedOrigin, suggestedName, type AllowedHosts } from './host-check.js';
 import type { Overlay } from './overlay.js';
 import { contentType, insideRoot, resolveRequestPath } from './paths.js';
 
@@ -30,6 +31,8 @@ export interface HttpSources {
   searchDir(): string | undefined;
   /** The language of the writer's error pages. */
   lang(): Lang;
+  /** The host names the server answers to (host-check.ts); undefined until it listens, and then nothing is served. */
+  allowed(): AllowedHosts | undefined;
 }
 
 /**
@@ -38,6 +41,11 @@ export interface HttpSources {
  * the search index and the assets beside the messages from disk; the site's
  * 404 page; a 500 page with the overlay when a template fails. Nothing a
  * request or a file contains crashes the server.
+ *
+ * First of all, a request must name the server in its `Host` header, and an
+ * event stream's `Origin` must be one of its pages (host-check.ts, against
+ * DNS rebinding): else 403 with one line that says how to allow the name.
+ * Event streams beyond the hub's bound get 503.
  *
  * Files on disk are served by hand, not with sirv: in its `dev` mode sirv
  * checks that the path stays inside its folder as a string only (after
@@ -67,11 +75,28 @@ export function createRequestHandler(sources: HttpSources): (req: IncomingMessag
     else send(res, head, 404, 'text/plain; charset=utf-8', 'Not found\n');
   };
 
+  const refuse = (res: ServerResponse, head: boolean, status: number, messageId: string, data: Record<string, string | number | undefined>) => {
+    const given = Object.fromEntries(Object.entries(data).filter((entry): entry is [string, string | number] => entry[1] !== undefined));
+    send(res, head, status, 'text/plain; charset=utf-8', `${compose(sources.lang(), 'terminal', messageId, given)}\n`);
+  };
+
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const head = req.method === 'HEAD';
+    const allowed = sources.allowed();
+    const host = req.headers.host;
+    if (!allowed || !isAllowedHost(host, allowed)) {
+      if (host === undefined || host === '') return refuse(res, head, 403, 'dev-host-missing', {});
+      return refuse(res, head, 403, 'dev-host-refused', { host: shorten(host), name: newName(host, allowed) });
+    }
     if (req.method !== 'GET' && !head) return send(res, false, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { allow: 'GET, HEAD' });
     const url = req.url ?? '/';
     if (url.split('?')[0] === EVENTS_PATH) {
+      const origin = req.headers.origin;
+      if (!isAllowedOrigin(origin, allowed)) {
+        const name = origin?.toLowerCase().startsWith('http://') ? newName(origin.slice('http://'.length), allowed) : undefined;
+        return refuse(res, head, 403, 'dev-origin-refused', { origin: shorten(origin ?? ''), name });
+      }
+      if (hub.full) return refuse(res, head, 503, 'dev-too-many-streams', { max: hub.max });
       const page = new URL(url, 'http://localhost').searchParams.get('page') ?? '/';
       return hub.connect(req, res, page, (event) => event('errors', overlay.errorsFor(page)));
     }
@@ -143,6 +168,18 @@ function send(res: ServerResponse, head: boolean, status: number, type: string, 
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
   res.writeHead(status, { 'content-type': type, 'content-length': bytes.length, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extra });
   res.end(head ? undefined : bytes);
+}
+
+/** A header's value cut short for a one-line answer. */
+function shorten(value: string): string {
+  return value.length > 100 ? `${value.slice(0, 100)}…` : value;
+}
+
+/** The name a refusal suggests for --allowed-host: none when it is not a plain name, or already allowed (a wrong port, say). */
+function newName(host: string, allowed: AllowedHosts | undefined): string | undefined {
+  const name = suggestedName(host);
+  if (name === undefined || !allowed) return undefined;
+  return allowed.names.has(name) || allowed.names.has(`[${name}]`) ? undefined : name;
 }
 
 function escapeHtml(text: string): string {

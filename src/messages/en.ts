@@ -418,12 +418,24 @@ export const en: Catalogue = {
     'help-dev': 'build, watch and serve the site on 127.0.0.1 with live reload (drafts and scheduled messages included)',
     'help-dev-port': 'port to listen on (0: any free port)',
     'help-dev-host': 'interface to listen on; only change this on a network you trust',
+    'help-dev-allowed-host': 'also answer requests for this host name (repeatable); by default only 127.0.0.1, localhost, [::1] and --host',
     'help-dev-open': 'open the site in your browser',
     'help-dev-base-url': 'absolute URL the site is published at (for feeds)',
     'help-dev-no-search': 'do not build the search index in the background',
     'help-dev-examples': '  herald dev\n  herald dev --port 8080 --open\n  herald dev --root ../comms --port 0',
     'help-rules': 'list the rule catalogue, or explain one rule',
     'help-rules-id': 'a rule id, e.g. cta-vague',
+    // herald dev refusing a request (plain text, one line; `host` and `origin` are the request's own)
+    'dev-host-refused': 'herald dev does not answer requests for the host "{{host}}", to guard against DNS rebinding. {{#name}}If you trust that name, start herald dev with --allowed-host {{name}}.{{/name}}{{^name}}Open the address herald dev printed when it started.{{/name}}',
+    'dev-host-missing': 'herald dev does not answer requests without a Host header, to guard against DNS rebinding. Open the address herald dev printed when it started.',
+    'dev-origin-refused': 'herald dev sends live reloads only to its own pages, not to a page from {{origin}}.{{#name}} If you trust that site, start herald dev with --allowed-host {{name}}.{{/name}}',
+    'dev-too-many-streams': 'herald dev already sends live reloads to {{max}} open pages. Close some tabs, then reload this page.',
+    // herald build failing to write the site; `folder` is the output folder, `code` the system's error code
+    'build-no-space': 'The disk is full, so the site could not be written to {{folder}} ({{code}}). Free some space, or build into a folder on another disk with --out. The previous site is as it was.',
+    'build-quota': 'Your disk quota is used up, so the site could not be written to {{folder}} ({{code}}). Free some space, or build into a folder elsewhere with --out. The previous site is as it was.',
+    'build-not-writable': 'herald may not write to {{folder}} or the folder it is in ({{code}}). Give yourself write permission there, or build into another folder with --out. The previous site is as it was.',
+    'build-read-only': '{{folder}} is on a read-only file system ({{code}}). Build into a folder on a writable disk with --out. The previous site is as it was.',
+    'build-not-a-folder': 'The site cannot be written to {{folder}}: part of that path is a file, not a folder ({{code}}). Choose another folder with --out, or move that file away.',
   },
   // herald new's questions, key help and validation
   'prompts': {

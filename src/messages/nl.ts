@@ -456,12 +456,24 @@ export const nl: Catalogue = {
     'help-dev': 'bouw de site, let op wijzigingen en toon hem op 127.0.0.1 met live herladen (met concepten en geplande berichten)',
     'help-dev-port': 'poort (0: een willekeurige vrije poort)',
     'help-dev-host': 'netwerkadres; verander dit alleen op een netwerk dat je vertrouwt',
+    'help-dev-allowed-host': 'beantwoord ook verzoeken voor deze hostnaam (mag vaker); standaard alleen 127.0.0.1, localhost, [::1] en --host',
     'help-dev-open': 'open de site in je browser',
     'help-dev-base-url': 'volledige URL waarop de site staat (voor feeds)',
     'help-dev-no-search': 'bouw de zoekindex niet op de achtergrond',
     'help-dev-examples': '  herald dev\n  herald dev --port 8080 --open\n  herald dev --root ../comms --port 0',
     'help-rules': 'toon alle regels, of leg één regel uit',
     'help-rules-id': 'een regel-id, bijvoorbeeld cta-vague',
+    // herald dev weigert een verzoek (platte tekst, één regel; `host` en `origin` komen uit het verzoek zelf)
+    'dev-host-refused': '{{#name}}Vertrouw je de naam "{{name}}", start herald dev dan met --allowed-host {{name}}.{{/name}}{{^name}}Open het adres dat herald dev bij het starten liet zien.{{/name}} herald dev beantwoordt geen verzoeken voor de host "{{host}}", als bescherming tegen DNS-rebinding.',
+    'dev-host-missing': 'Open het adres dat herald dev bij het starten liet zien. herald dev beantwoordt geen verzoeken zonder Host-header, als bescherming tegen DNS-rebinding.',
+    'dev-origin-refused': '{{#name}}Vertrouw je die site, start herald dev dan met --allowed-host {{name}}. {{/name}}herald dev stuurt live reloads alleen naar zijn eigen pagina\'s, niet naar een pagina van {{origin}}.',
+    'dev-too-many-streams': 'Sluit een paar tabbladen en laad deze pagina opnieuw. herald dev stuurt al live reloads naar {{max}} open pagina\'s.',
+    // herald build kan de site niet schrijven; `folder` is de uitvoermap, `code` de foutcode van het systeem
+    'build-no-space': 'Maak ruimte vrij op de schijf, of bouw met --out in een map op een andere schijf: de schijf is vol, dus de site kon niet in {{folder}} worden geschreven ({{code}}). De vorige site is niet veranderd.',
+    'build-quota': 'Maak ruimte vrij, of bouw met --out in een map ergens anders: je schijfquotum is op, dus de site kon niet in {{folder}} worden geschreven ({{code}}). De vorige site is niet veranderd.',
+    'build-not-writable': 'Geef jezelf schrijfrechten, of bouw met --out in een andere map: herald mag niet schrijven in {{folder}} of de map waar die in staat ({{code}}). De vorige site is niet veranderd.',
+    'build-read-only': 'Bouw met --out in een map op een schijf waarop je kunt schrijven: {{folder}} staat op een alleen-lezen bestandssysteem ({{code}}). De vorige site is niet veranderd.',
+    'build-not-a-folder': 'Kies met --out een andere map, of verplaats het bestand: een deel van het pad {{folder}} is een bestand, geen map ({{code}}). De site is niet geschreven.',
   },
   // herald new's questions, key help and validation
   'prompts': {

@@ -17,6 +17,7 @@ import { startSiteDraft, type SiteDraft } from '../write/draft.js';
 import { SITE_MARKER } from '../write/folders.js';
 import { recoverInterrupted } from '../write/lock.js';
 import { claimSpare, releaseSpare } from '../write/spare.js';
+import { explainWriteError } from './write-errors.js';
 
 export interface BuildOptions {
   root: string;
@@ -37,6 +38,12 @@ export interface BuildOptions {
   progress?: (stage: string) => void;
   /** `--lang` and `HERALD_LANG`, for the language of the check's findings (see `loadProject`). */
   lang?: LangChoice;
+  /**
+   * Aborted when the build must stop now (SIGINT, SIGTERM): Pagefind's
+   * process is stopped at once, so it does not outlive the build. The caller
+   * then exits; the draft left behind is recovered by the next build.
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -51,10 +58,23 @@ export interface BuildResult {
   searchPages?: number;
 }
 
-/** plans/ + content/ → load → validate → lint → render → write site/. */
+/**
+ * plans/ + content/ → load → validate → lint → render → write site/. A write
+ * error that the writer can do something about (a full disk, a folder they
+ * may not write to) becomes a UsageError saying what (write-errors.ts); the
+ * previous site stays as it was either way.
+ */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(options.root, options.out);
   const project = await loadProject(options.root, options.lang ? { lang: options.lang } : {});
+  try {
+    return await checkAndWrite(project, out, options);
+  } catch (error) {
+    throw explainWriteError(error, out, project.lang) ?? error;
+  }
+}
+
+async function checkAndWrite(project: Project, out: string, options: BuildOptions): Promise<BuildResult> {
   assertSafeOutput(project.root, out);
   await recoverInterrupted(out);
   // The previous site kept beside the output folder is taken now and listed while the check runs and the first bodies render.
@@ -63,6 +83,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const spare = claimSpare(out, others);
   let draft: SiteDraft | undefined;
   let search: SearchIndexSession | undefined;
+  let stopListening: (() => void) | undefined;
   try {
     options.progress?.('checking');
     // --no-check runs only `front-matter`: it says which files are left out and
@@ -92,6 +113,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // search records as the bodies render, and writes the index into the new
     // site's folder while this process renders and writes the pages.
     search = options.search ? await startSearchIndex(project.plan.site.language) : undefined;
+    if (search) {
+      const session = search;
+      const stop = () => void session.close();
+      if (options.signal?.aborted) stop();
+      options.signal?.addEventListener('abort', stop, { once: true });
+      stopListening = () => options.signal?.removeEventListener('abort', stop);
+    }
     draft = await startSiteDraft(project.root, out, { others, claim: spare });
     let searchPages: number | undefined;
     if (search) {
@@ -114,6 +142,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await draft?.discard();
     throw error;
   } finally {
+    stopListening?.();
     await search?.close();
     // Stopped before it had a draft (lint errors, a bad project): the spare goes back as it was.
     if (!draft) await releaseSpare(out, spare);

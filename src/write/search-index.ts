@@ -16,7 +16,11 @@ export interface SearchIndexSession {
   add(records: SearchRecord[]): void;
   /** Writes the index into `<dir>/pagefind` (SEARCH_FOLDER); the number of records. */
   write(dir: string): Promise<number>;
-  /** Stops Pagefind; safe to call more than once, and after a failure. */
+  /**
+   * Stops Pagefind; safe to call more than once, and after a failure. Its
+   * process is sent SIGTERM before `close` returns (Pagefind's `close` kills
+   * it synchronously), so a caller about to exit need not wait.
+   */
   close(): Promise<void>;
 }
 
