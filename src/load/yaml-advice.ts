@@ -21,9 +21,12 @@ export function adviseYamlErrors(text: string, errors: readonly YAMLError[], sou
   const taken = new Set<number>();
   const add = (line: number, problem: FrontMatterProblem) => {
     if (taken.has(line)) {
-      // One piece of advice a line; the parser's further words still go to debug.
-      const earlier = out.find((p) => p.at.line === line);
-      if (earlier && problem.debug && earlier.debug !== undefined && !earlier.debug.includes(problem.debug)) earlier.debug += ` ${problem.debug}`;
+      // One piece of advice a line, the most specific; the parser's further words still go to debug.
+      const i = out.findIndex((p) => p.at.line === line);
+      const earlier = out[i]!;
+      const debug = [earlier.debug, problem.debug].filter((d, j, all) => d && all.indexOf(d) === j).join(' ');
+      const kept = earlier.messageId === 'check-line' && problem.messageId !== 'check-line' ? problem : earlier;
+      out[i] = { ...kept, ...(debug ? { debug } : {}) };
       return;
     }
     taken.add(line);
@@ -97,6 +100,10 @@ function adviceFor(error: YAMLError, yamlText: string, lineText: string, source:
   // `title: Let op: nieuwe regels`: a colon (or a `#`) inside an unquoted value.
   if (entry && entry.value && /:(?:\s|$)|\s#/.test(entry.value) && !/^["'[{|>&*!]/.test(entry.value)) {
     return { at: valueAt, messageId: 'colon-in-value', data: { key: entry.key, value: entry.value, quoted: quote(entry.value) } };
+  }
+  // `title: *belangrijk* nieuws`: text starting with a character YAML reads as markup.
+  if (entry && /^[&*!@`%]/.test(entry.value) && error.code !== 'DUPLICATE_KEY') {
+    return { at: valueAt, messageId: 'quote-value', data: { key: entry.key, value: entry.value, quoted: quote(entry.value) } };
   }
   switch (error.code) {
     case 'DUPLICATE_KEY': {
