@@ -331,7 +331,8 @@ describe('front-matter', () => {
       expect(plain.stdout).toContain('Zet de tekst na \\"title:\\" tussen aanhalingstekens');
       expect(plain.stdout).not.toMatch(/Nested mappings/);
       const debug = herald(['check', '--format', 'json', '--lang', 'nl'], { cwd: root, env: { HERALD_DEBUG: '1' } });
-      expect(debug.stdout).toMatch(/tussen aanhalingstekens[^"]*?\. [^"]*\[Nested mappings are not allowed in compact mappings\.\]/);
+      const [finding] = (JSON.parse(debug.stdout) as { messages: { message: string }[] }[])[0]!.messages;
+      expect(finding!.message).toBe('Zet de tekst na "title:" tussen aanhalingstekens: title: "Let op: nieuwe regels". Zonder aanhalingstekens breekt de dubbele punt de front-matter. [Nested mappings are not allowed in compact mappings.]');
     });
   });
 });
