@@ -87,7 +87,14 @@ export function adviseRefusedValue(text: string, line: number, source: SourceTex
 
 type Advice = Omit<FrontMatterProblem, 'debug'>;
 
-function adviceFor(error: YAMLError, yamlText: string, lineText: string, source: SourceText, lineStart: number, unclosed: 'quote' | 'list' | 'mapping' | undefined): Advice | undefined {
+function adviceFor(
+  error: YAMLError,
+  yamlText: string,
+  lineText: string,
+  source: SourceText,
+  lineStart: number,
+  unclosed: 'quote' | 'list' | 'mapping' | undefined,
+): Advice | undefined {
   const [start, end] = error.pos;
   const entry = keyValue(lineText);
   const valueAt = entry ? source.locationOf(lineStart + entry.valueColumn - 1) : source.rangeOf(start, end);
@@ -127,7 +134,11 @@ function adviceFor(error: YAMLError, yamlText: string, lineText: string, source:
       // "Implicit map keys need to be followed by map values": a line without `key:`.
       if (!entry && lineText.trim() && !/^\s*-/.test(lineText)) {
         const trimmed = lineText.trim();
-        return { at: source.locationOf(lineStart + lineText.length - lineText.trimStart().length), messageId: 'missing-colon', data: { text: trimmed.length > 40 ? `${trimmed.slice(0, 37)}…` : trimmed } };
+        return {
+          at: source.locationOf(lineStart + lineText.length - lineText.trimStart().length),
+          messageId: 'missing-colon',
+          data: { text: trimmed.length > 40 ? `${trimmed.slice(0, 37)}…` : trimmed },
+        };
       }
       return undefined;
     case 'MULTIPLE_DOCS':

@@ -63,7 +63,11 @@ export function stylish(input: ReportInput): string {
   }
 
   const counts = countSeverities(diagnostics);
-  const summary = wrap(`✖ ${compose(input.lang, REPORT, 'summary-problems', { count: diagnostics.length, errors: counts.error, warnings: counts.warning })}`, width, '').join('\n');
+  const summary = wrap(
+    `✖ ${compose(input.lang, REPORT, 'summary-problems', { count: diagnostics.length, errors: counts.error, warnings: counts.warning })}`,
+    width,
+    '',
+  ).join('\n');
   out.push(counts.error > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary)));
   return `${out.join('\n')}\n`;
 }
@@ -134,6 +138,5 @@ function length(s: string): number {
  */
 function safe(text: string, collapse = true): string {
   const spaced = collapse ? text.replace(/\s*[\r\n\t]+\s*/g, ' ').trim() : text.replace(/\t/g, ' ');
-  // eslint-disable-next-line no-control-regex
   return spaced.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
 }
