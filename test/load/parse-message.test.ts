@@ -297,3 +297,27 @@ describe('autolinks (GFM)', () => {
     expect(links('Dit is gewoon tekst. Met zinnen, o.a. afkortingen en 3.5 procent.')).toEqual([]);
   });
 });
+
+describe('YAML mistakes become advice, never the parser’s words', () => {
+  it.each([
+    ['a backslash in double quotes', 'title: "C:\\q map"', 'bad-escape'],
+    ['an alias', 'title: *belangrijk', 'quote-value'],
+    ['a custom tag', 'title: !belangrijk Nieuws', 'quote-value'],
+    ['a value starting with @', 'title: @team nieuws', 'quote-value'],
+    ['a document end marker', '...\ngoal: roosterapp', 'extra-document'],
+    ['a block list inside brackets', 'audience: [magazijn,\n- kantoor]', undefined],
+    ['a line without a colon', 'Vanaf maart', 'missing-colon'],
+    ['a colon in a value', 'title: Let op: nieuw', 'colon-in-value'],
+    ['a tab', 'cta:\n\ttext: Lees het', 'tab-indent'],
+  ])('%s', (_, line, messageId) => {
+    const m = messageOf(`---\ntitle: Test\ndate: 2026-02-02\n${line}\n---\nBody\n`.replace('title: Test\n', line.startsWith('title:') ? '' : 'title: Test\n'));
+    expect(m.problems.length).toBeGreaterThan(0);
+    for (const p of m.problems) {
+      // Every problem is a sentence of the front-matter rule's own, with no parser reason in its data.
+      expect(p.messageId).not.toBe('yaml-error');
+      expect(Object.keys(p.data)).not.toContain('reason');
+      expect(sentence(p)).not.toMatch(/mapping|scalar|implicit|indentation|token/i);
+    }
+    if (messageId) expect(m.problems[0]!.messageId).toBe(messageId);
+  });
+});
