@@ -19,6 +19,8 @@ export interface CheckOptions {
   /** `--lang` and `HERALD_LANG`; with the plan they decide the language of the findings. */
   lang?: LangChoice;
   color: boolean;
+  /** The terminal's width for stylish (`process.stdout.columns`; 80 without a TTY). */
+  width?: number;
 }
 
 /** `herald check [paths..]`: returns the exit code. */
@@ -27,7 +29,10 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     throw usageError('usage-check-format', { format: options.format, formats: [...FORMATS] });
   }
   const result = await checkProject(options.root, options.lang ? { lang: options.lang } : {});
-  const { diagnostics } = result;
+  // The parser's own words, for developers only: appended to the advice with HERALD_DEBUG set.
+  const diagnostics = process.env.HERALD_DEBUG
+    ? result.diagnostics.map((d) => (d.debug ? { ...d, message: `${d.message} [${d.debug}]` } : d))
+    : result.diagnostics;
   const selected = paths.length ? selectPaths(diagnostics, result.root, paths) : diagnostics;
 
   const report = formatReport(options.format, {
@@ -37,6 +42,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     lang: result.lang,
     filesChecked: result.messageCount + result.plan.files.length,
     color: options.color && !options.output,
+    width: options.width ?? 80,
     toolVersion: VERSION,
     ruleUrl,
     workspace: process.cwd(),

@@ -128,7 +128,7 @@ program
   .action(async (paths: string[], opts: { format: string; maxWarnings?: number; output?: string }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runCheck } = await import('./check-command.js');
-    process.exitCode = await runCheck(paths, { root, ...opts, lang: langChoice(), color: useColor(process.stdout) });
+    process.exitCode = await runCheck(paths, { root, ...opts, lang: langChoice(), color: useColor(process.stdout), ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}) });
   });
 
 program

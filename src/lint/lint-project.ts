@@ -108,6 +108,7 @@ function toDiagnostic(lang: Lang, ruleId: string, severity: Diagnostic['severity
     ...(f.expected?.length ? { expected: f.expected } : {}),
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.related?.length ? { related: f.related } : {}),
+    ...(f.debug ? { debug: f.debug } : {}),
   };
 }
 

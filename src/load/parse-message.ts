@@ -5,7 +5,7 @@ import type { FrontMatterProblem } from '../model/message.js';
 import { SourceText } from '../model/source-text.js';
 import { parseMarkdown } from './parse-markdown.js';
 import type { TextFile } from './read-project.js';
-import { yamlErrorRange } from './yaml-errors.js';
+import { adviseRefusedValue, adviseYamlErrors } from './yaml-advice.js';
 
 /** A message file after the syntax pass: YAML and Markdown parsed, nothing validated. */
 export interface ParsedMessage {
@@ -47,11 +47,13 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
   const language = hasFrontMatter ? opening.slice(3).trim().toLowerCase() : '';
 
   let body = text;
+  // The closing fence, when the block has one (`null`: it is never closed).
+  let fence: ReturnType<typeof closingFence> | null | undefined;
   if (hasFrontMatter && language !== '' && language !== 'yaml' && language !== 'yml') {
     syntaxProblems.push({ at: { line: 1, column: 4 }, messageId: 'not-yaml', data: { language } });
     body = closingFence(text)?.after ?? '';
   } else if (hasFrontMatter) {
-    const fence = closingFence(text);
+    fence = closingFence(text) ?? null;
     if (!fence) {
       syntaxProblems.push({ at: { line: 1, column: 1 }, messageId: 'unclosed', data: {} });
     }
@@ -88,27 +90,18 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
     }
     return document ?? undefined;
   };
-  if (dataError) {
+  // An unclosed block is one finding at its opening line: the body read as
+  // YAML would only add parser errors about text that was never meant as fields.
+  if (dataError && fence) {
     const doc = frontMatterDocument();
     if (!doc) {
       syntaxProblems.push({ at: { line: 2, column: 1 }, messageId: 'too-deep', data: {} });
-    }
-    for (const error of doc?.errors ?? []) {
-      syntaxProblems.push({
-        at: source.rangeOf(...yamlErrorRange(yamlSource!, error)),
-        messageId: 'yaml-error',
-        // TRANSITIONAL: the parser's reason, until each error code has advice of its own.
-        data: { reason: firstLine(error.message), code: error.code },
-      });
-    }
-    if (doc && doc.errors.length === 0) {
+    } else if (doc.errors.length > 0) {
+      syntaxProblems.push(...adviseYamlErrors(yamlSource!, doc.errors, source));
+    } else {
       // Valid YAML that js-yaml's core schema refuses, e.g. a custom `!tag`.
       const mark = dataError.mark;
-      syntaxProblems.push({
-        at: mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 2, column: 1 },
-        messageId: 'yaml-error',
-        data: { reason: firstLine(dataError.reason ?? dataError.message) },
-      });
+      syntaxProblems.push(adviseRefusedValue(yamlSource!, mark ? mark.line + 1 : 2, source, firstLine(dataError.reason ?? dataError.message)));
     }
   }
 

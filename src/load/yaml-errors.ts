@@ -2,6 +2,15 @@ import { CST, Parser, type YAMLError } from 'yaml';
 
 type Token = ReturnType<Parser['parse']> extends Generator<infer T> ? T : never;
 
+/** What a YAML error says was never closed: a quoted value, a `[…]` list or a `{…}` mapping; undefined for other errors. */
+export function unclosedKind(error: YAMLError): 'quote' | 'list' | 'mapping' | undefined {
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) return 'quote';
+  const bracket = /^Flow (sequence|map)\b.*end with a [\]}]/.exec(error.message)?.[1];
+  if (bracket === 'sequence') return 'list';
+  if (bracket === 'map') return 'mapping';
+  return undefined;
+}
+
 /**
  * The offsets to report a YAML syntax error at. Mostly the parser's own, but
  * a quote or a bracket that is never closed is reported where it opens: the

@@ -53,6 +53,8 @@ export interface Diagnostic {
   fix?: Fix;
   /** Other places the finding names. */
   related?: RelatedLocation[];
+  /** The words of a tool herald used (the YAML parser's), for developers; the CLI appends them to `message` with `HERALD_DEBUG` set. */
+  debug?: string;
 }
 
 /** Where a finding points. */

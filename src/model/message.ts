@@ -68,6 +68,8 @@ export interface FrontMatterProblem {
   data: MessageData;
   /** Ids or words the writer probably meant, best first. */
   expected?: string[];
+  /** The parser's own words (English, for developers): shown only with `HERALD_DEBUG` set. */
+  debug?: string;
 }
 
 /** A message after load and validate: what every rule receives. */

@@ -18,6 +18,8 @@ export interface Finding {
   expected?: string[];
   fix?: Fix;
   related?: RelatedLocation[];
+  /** The words of a tool herald used (the YAML parser's), for developers: shown only with `HERALD_DEBUG` set. */
+  debug?: string;
 }
 
 export interface PlanFinding extends Omit<Finding, 'at'> {

@@ -18,6 +18,8 @@ export interface ReportInput {
   lang: Lang;
   /** stylish only; the caller decides (TTY, NO_COLOR, FORCE_COLOR). */
   color: boolean;
+  /** stylish only: the terminal's width in columns (the caller decides; 80 without a TTY). */
+  width?: number;
   toolVersion: string;
   ruleUrl: (ruleId: string) => string;
   /**

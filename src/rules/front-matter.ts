@@ -1,5 +1,45 @@
 import { defineMessageRule } from '../model/rule.js';
-import { FIELD_MESSAGES } from '../validate/describe-issue.js';
+import type { Finding } from '../model/rule.js';
+import type { Plan } from '../model/plan.js';
+import { FIELD_MESSAGES, getPath } from '../validate/describe-issue.js';
+import { closest } from '../validate/suggest.js';
+
+/** The plan's ids a field names, by the field's path (`audience[1]`, `channels[0]`). */
+function idsFor(field: string, plan: Plan): string[] | undefined {
+  const name = /^[a-z]+/.exec(field)?.[0];
+  if (name === 'audience') return [...plan.segmentById.keys()];
+  if (name === 'goal') return [...plan.goalById.keys()];
+  if (name === 'campaign') return [...plan.campaignById.keys()];
+  if (name === 'channels') return [...plan.channelById.keys()];
+  return undefined;
+}
+
+/**
+ * An id written as words (`goal: Gezond werken`) becomes the plan's id the
+ * writer most likely means (`gezond-werken`), or the plan's ids when none
+ * is close: never a made-up example.
+ */
+function idForm(problem: Finding, data: Record<string, unknown>, plan: Plan): Finding | undefined {
+  const field = problem.data?.field;
+  if (problem.messageId !== 'kebab-case' || typeof field !== 'string' || !/^(?:audience(?:\[\d+\])?|goal|campaign|channels\[\d+\])$/.test(field)) return undefined;
+  const ids = idsFor(field, plan);
+  const path = field.split(/[[\].]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const value = getPath(data, path);
+  if (!ids || typeof value !== 'string') return undefined;
+  const normal = value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const suggestion = ids.includes(normal) ? normal : closest(normal, ids);
+  return {
+    at: problem.at,
+    messageId: 'id-form',
+    data: suggestion ? { field, value } : { field, value, ids },
+    ...(suggestion ? { expected: [suggestion] } : {}),
+  };
+}
 
 export default defineMessageRule({
   id: 'front-matter',
@@ -10,7 +50,21 @@ export default defineMessageRule({
     'not-yaml': ['language'],
     unclosed: [],
     'too-deep': [],
-    'yaml-error': ['reason'],
+    'colon-in-value': ['key', 'quoted'],
+    'quote-value': ['key', 'quoted'],
+    'bad-indent': ['key', 'sibling'],
+    'tab-indent': ['key'],
+    'duplicate-key': ['key'],
+    'unclosed-quote': ['key'],
+    'unclosed-list': ['key'],
+    'unclosed-mapping': ['key'],
+    'bad-escape': ['key'],
+    'missing-colon': ['text'],
+    'extra-document': [],
+    'check-line': [],
+    'comma-list': ['key', 'items'],
+    'alt-outside-image': ['src', 'alt'],
+    'id-form': ['field', 'value', 'ids'],
     unreadable: ['reason'],
     'unreadable-too-deep': [],
     'not-a-mapping': [],
@@ -26,8 +80,8 @@ export default defineMessageRule({
     fail: '---\ntitle: Nieuwe roosterapp\ndate: 2026-02-30\naudiance: [magazijn]\ngoal: regie-over-rooster\n---',
     pass: '---\ntitle: Nieuwe roosterapp\ndate: 2026-02-02T09:00\naudience: [magazijn]\ngoal: regie-over-rooster\n---',
   },
-  check({ message, report }) {
+  check({ message, plan, report }) {
     // The validate stage already found these; this rule gives them an id and a severity.
-    for (const problem of message.problems) report(problem);
+    for (const problem of message.problems) report(idForm(problem, message.data, plan) ?? problem);
   },
 });

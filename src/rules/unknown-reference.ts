@@ -9,12 +9,12 @@ export default defineMessageRule({
   description: 'audience, goal, campaign, channels and :::for blocks name ids that exist in the plan.',
   defaultSeverity: 'error',
   messages: {
-    'unknown-segment': ['id'],
-    'unknown-goal': ['id'],
-    'unknown-campaign': ['id'],
-    'unknown-channel': ['id'],
+    'unknown-segment': ['id', 'ids'],
+    'unknown-goal': ['id', 'ids'],
+    'unknown-campaign': ['id', 'ids'],
+    'unknown-channel': ['id', 'ids'],
     'for-without-segment': [],
-    'unknown-for-segment': ['id'],
+    'unknown-for-segment': ['id', 'ids'],
   },
   rationale:
     'A message for a segment that does not exist reaches nobody, and one tied to an unknown goal or campaign drops out of the plan view. A typo here is easy to make and hard to see.',
@@ -27,8 +27,10 @@ export default defineMessageRule({
     const check = (kind: 'segment' | 'goal' | 'campaign' | 'channel', id: string, known: Map<string, unknown>, invalid: Set<string>, path: (string | number)[]) => {
       if (known.has(id) || invalid.has(id)) return;
       // An array, not known.keys(): closest() walks the candidates more than once.
-      const suggestion = closest(id, [...known.keys()]);
-      report({ at: fieldLocation(message, path), messageId: `unknown-${kind}`, data: { id }, ...(suggestion ? { expected: [suggestion] } : {}) });
+      const ids = [...known.keys()];
+      const suggestion = closest(id, ids);
+      // No close match: the ids the plan does have, as herald new offers them.
+      report({ at: fieldLocation(message, path), messageId: `unknown-${kind}`, data: suggestion ? { id } : { id, ids }, ...(suggestion ? { expected: [suggestion] } : {}) });
     };
 
     if (Array.isArray(fields.audience)) {
@@ -56,8 +58,9 @@ export default defineMessageRule({
         continue;
       }
       if (plan.segmentById.has(segment) || plan.invalidIds.segments.has(segment)) continue;
-      const suggestion = closest(segment, [...plan.segmentById.keys()]);
-      report({ at, messageId: 'unknown-for-segment', data: { id: segment }, ...(suggestion ? { expected: [suggestion] } : {}) });
+      const ids = [...plan.segmentById.keys()];
+      const suggestion = closest(segment, ids);
+      report({ at, messageId: 'unknown-for-segment', data: suggestion ? { id: segment } : { id: segment, ids }, ...(suggestion ? { expected: [suggestion] } : {}) });
     }
   },
 });

@@ -13,6 +13,8 @@ import { locateInYaml } from './yaml-locate.js';
 
 type FieldName = keyof typeof frontMatterFields;
 const FIELD_NAMES = Object.keys(frontMatterFields) as FieldName[];
+/** Fields that take a list of ids or words. */
+const LIST_FIELDS = new Set<string>(['audience', 'channels', 'tags']);
 
 /**
  * Checks a parsed message's front-matter against the schema, field by field,
@@ -42,6 +44,14 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
   if (usable || !parsed.hasFrontMatter) {
     for (const key of Object.keys(raw)) {
       presentKeys.add(key);
+      if (key === 'alt' && !(FIELD_NAMES as string[]).includes(key)) {
+        // `alt:` written beside `image:` rather than under it.
+        const image = raw.image;
+        const src = typeof image === 'string' ? image : image && typeof image === 'object' && typeof (image as { src?: unknown }).src === 'string' ? (image as { src: string }).src : undefined;
+        const alt = typeof raw.alt === 'string' ? raw.alt : '…';
+        problems.push({ at: at([key], true), messageId: 'alt-outside-image', data: { alt, ...(src !== undefined ? { src } : {}) } });
+        continue;
+      }
       if (!(FIELD_NAMES as string[]).includes(key)) {
         const suggestion = closest(key, FIELD_NAMES);
         problems.push({ at: at([key], true), messageId: 'unknown-field', data: { key }, ...(suggestion ? { expected: [suggestion] } : {}) });
@@ -59,6 +69,12 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
   for (const key of FIELD_NAMES) {
     const value = raw[key];
     if (value === undefined || (value === null && (REQUIRED_FIELDS as readonly string[]).includes(key))) continue;
+    if (typeof value === 'string' && LIST_FIELDS.has(key) && value.includes(',')) {
+      // `audience: productie, kantoor`: a list written without its brackets.
+      const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+      problems.push({ at: at([key]), messageId: 'comma-list', data: { key, value, items } });
+      continue;
+    }
     const schema = frontMatterFields[key] as z.ZodType;
     const result = schema.safeParse(value);
     if (!result.success) {

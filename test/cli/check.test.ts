@@ -15,7 +15,17 @@ describe('herald check (the CLI)', () => {
     const result = herald(['check', '--root', root, '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('content/2026/app.md');
-    expect(result.stdout).toMatch(/4:12\s+error\s+Unknown segment "magazjin".*did you mean "magazijn".*unknown-reference/);
+    // Location, severity and rule id, then the sentence wrapped under it (80 columns without a TTY), then the line with a caret.
+    expect(result.stdout).toContain(
+      [
+        '  4:12  error  unknown-reference',
+        '    Unknown segment "magazjin": the plan has no such id; did you mean',
+        '    "magazijn"?',
+        '    4 | audience: [magazjin]',
+        '      |            ^^^^^^^^',
+      ].join('\n'),
+    );
+    for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(result.stdout).toMatch(/1 problem \(1 error, 0 warnings\)/);
   });
 

@@ -33,7 +33,7 @@ describe('the language of the findings: --lang, else HERALD_LANG, else site.lang
 
     const stylish = herald(['check', '--root', root]);
     expect(stylish.code).toBe(1);
-    expect(stylish.stdout).toMatch(/4:12\s+error\s+Bedoel je "magazijn"\? Het segment "magazjin" staat niet in het plan\s+unknown-reference/);
+    expect(stylish.stdout).toContain('  4:12  error  unknown-reference\n    Bedoel je "magazijn"? Het segment "magazjin" staat niet in het plan.\n');
     expect(stylish.stdout).toContain('✖ 2 problemen (2 fouten, 0 waarschuwingen)\n');
     const clean = herald(['check', '--root', makeProject({ 'content/2026/a.md': message() })]);
     expect(clean.stdout).toBe('✔ 2 bestanden gecontroleerd, geen problemen\n');

@@ -104,7 +104,7 @@ describe('herald dev', () => {
       const last = stream.events.filter((e) => e.event === 'errors').at(-1)?.data as { file: string; ruleId: string; line: number }[] | undefined;
       return last && last.length > 0 ? last : undefined;
     }, 30_000, () => dev.output());
-    expect(overlay).toEqual([expect.objectContaining({ file: 'content/2026/roosterapp.md', ruleId: 'front-matter', messageId: 'yaml-error' })]);
+    expect(overlay).toEqual([expect.objectContaining({ file: 'content/2026/roosterapp.md', ruleId: 'front-matter', messageId: 'unclosed-list' })]);
     expect(overlay[0]!.line).toBeGreaterThan(1);
     // The page stays as it last was.
     const page = await get(dev.url, '/2026/roosterapp/');

@@ -106,7 +106,7 @@ describe('front-matter positions', () => {
   it('reports YAML syntax errors at their line and column', () => {
     const m = messageOf('---\ntitle: Test\naudience: [magazijn\ngoal: roosterapp\n---\nBody\n');
     expect(m.problems.length).toBeGreaterThan(0);
-    for (const p of m.problems) expect(p).toMatchObject({ messageId: 'yaml-error', data: { reason: expect.stringMatching(/\.$/), code: expect.any(String) } });
+    for (const p of m.problems) expect(p).toMatchObject({ messageId: 'unclosed-list', data: { key: 'audience' }, debug: expect.stringMatching(/\.$/) });
     expect(m.problems[0]!.at.line).toBeGreaterThanOrEqual(3);
     expect(m.problems[0]!.at.line).toBeLessThanOrEqual(4);
     // Nothing is taken from a front-matter that does not parse, and no "missing" cascade follows.
@@ -117,14 +117,14 @@ describe('front-matter positions', () => {
   it('reports a quote that is never closed where it opens', () => {
     const text = "---\ntitle: Test\naudience: [magazijn, 'kantoor]\ngoal: roosterapp\n---\nBody\n";
     const m = messageOf(text);
-    expect(m.problems[0]).toMatchObject({ at: positionOf(text, "'kantoor"), messageId: 'yaml-error', data: { code: 'MISSING_CHAR' } });
-    expect(sentence(m.problems[0]!)).toBe("The front-matter is not valid YAML: Missing closing 'quote.");
+    expect(m.problems[0]).toMatchObject({ at: positionOf(text, "'kantoor"), messageId: 'unclosed-quote', data: { key: 'audience' } });
+    expect(sentence(m.problems[0]!)).toBe('Close the quotes of "audience": put the same quote mark at the end of the text, on the same line.');
   });
 
   it('reports a key written twice at the second one', () => {
     const m = messageOf('---\ntitle: Test\ntitle: Nog eens\n---\n');
     expect(m.problems.map((p) => `${p.at.line}:${p.at.column}`)).toEqual(['3:1']);
-    expect(m.problems[0]).toMatchObject({ messageId: 'yaml-error', data: { code: 'DUPLICATE_KEY' } });
+    expect(m.problems[0]).toMatchObject({ messageId: 'duplicate-key', data: { key: 'title' } });
   });
 
   it('keeps the parsed document with positions for the rules', () => {
@@ -295,5 +295,29 @@ describe('autolinks (GFM)', () => {
 
   it('leaves prose without a host, scheme or address alone', () => {
     expect(links('Dit is gewoon tekst. Met zinnen, o.a. afkortingen en 3.5 procent.')).toEqual([]);
+  });
+});
+
+describe('YAML mistakes become advice, never the parser’s words', () => {
+  it.each([
+    ['a backslash in double quotes', 'title: "C:\\q map"', 'bad-escape'],
+    ['an alias', 'title: *belangrijk', 'quote-value'],
+    ['a custom tag', 'title: !belangrijk Nieuws', 'quote-value'],
+    ['a value starting with @', 'title: @team nieuws', 'quote-value'],
+    ['a document end marker', '...\ngoal: roosterapp', 'extra-document'],
+    ['a block list inside brackets', 'audience: [magazijn,\n- kantoor]', undefined],
+    ['a line without a colon', 'Vanaf maart', 'missing-colon'],
+    ['a colon in a value', 'title: Let op: nieuw', 'colon-in-value'],
+    ['a tab', 'cta:\n\ttext: Lees het', 'tab-indent'],
+  ])('%s', (_, line, messageId) => {
+    const m = messageOf(`---\ntitle: Test\ndate: 2026-02-02\n${line}\n---\nBody\n`.replace('title: Test\n', line.startsWith('title:') ? '' : 'title: Test\n'));
+    expect(m.problems.length).toBeGreaterThan(0);
+    for (const p of m.problems) {
+      // Every problem is a sentence of the front-matter rule's own, with no parser reason in its data.
+      expect(p.messageId).not.toBe('yaml-error');
+      expect(Object.keys(p.data)).not.toContain('reason');
+      expect(sentence(p)).not.toMatch(/mapping|scalar|implicit|indentation|token/i);
+    }
+    if (messageId) expect(m.problems[0]!.messageId).toBe(messageId);
   });
 });

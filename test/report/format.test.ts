@@ -22,7 +22,7 @@ describe('the sentence of a finding', () => {
   it('is shown as it is, in every format', () => {
     for (const name of FORMATS) {
       const out = formatReport(name, input({ diagnostics: [d] }));
-      const shown = { stylish: 'Unknown audience "stafff"  ', github: '::Unknown audience "stafff".\n' }[name as string] ?? JSON.stringify(d.message);
+      const shown = { stylish: '\n    Unknown audience "stafff".\n', github: '::Unknown audience "stafff".\n' }[name as string] ?? JSON.stringify(d.message);
       expect(out, name).toContain(shown);
       expect(out, name).not.toContain('staff"?');
     }

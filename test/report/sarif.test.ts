@@ -73,6 +73,9 @@ describe('sarif', () => {
     expect(strings).toEqual({
       'unknown-segment': { text: 'Unknown segment "{0}": the plan has no such id.' },
       'unknown-segment.expected': { text: 'Unknown segment "{0}": the plan has no such id; did you mean "{1}"?' },
+      // Without a close match, the plan's ids (the sections nest: with expected, ids are never given).
+      'unknown-segment.ids': { text: 'Unknown segment "{0}": the plan has no such id; the plan has: {1}.' },
+      'unknown-segment.expected.ids': { text: 'Unknown segment "{0}": the plan has no such id; did you mean "{1}"?' },
       // A literal brace is doubled.
       'for-without-segment': { text: 'This :::for block names no segment; write :::for{{segment=<segment id>}}.' },
     });
@@ -155,6 +158,8 @@ describe('sarif', () => {
     expect(nl.tool.driver.rules[1].messageStrings).toEqual({
       'unknown-segment': { text: 'Het segment "{0}" staat niet in het plan.' },
       'unknown-segment.expected': { text: 'Bedoel je "{1}"? Het segment "{0}" staat niet in het plan.' },
+      'unknown-segment.ids': { text: 'Het segment "{0}" staat niet in het plan. Het plan kent: {1}.' },
+      'unknown-segment.expected.ids': { text: 'Bedoel je "{1}"? Het segment "{0}" staat niet in het plan.' },
       'for-without-segment': { text: 'Zet een segment in dit :::for-blok: :::for{{segment=<id van het segment>}}.' },
     });
     expect(fillSarif(nl.tool.driver.rules[1].messageStrings['unknown-segment.expected'].text, nl.results[0].message.arguments)).toBe(dutch.message);

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { check, message, only, PLAN } from '../helpers/project.js';
+import { checkProject } from '../../src/pipeline/check.js';
+import { check, herald, makeProject, message, only, PLAN } from '../helpers/project.js';
 import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
@@ -135,13 +136,13 @@ describe('front-matter', () => {
   it('reports invalid YAML where it goes wrong, and nothing else about the message', async () => {
     // A colon in an unquoted title is the classic mistake.
     const diagnostics = await check({ [FILE]: message({ title: 'Roosterapp: nu ook voor chauffeurs' }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'front-matter', severity: 'error', line: 2, column: 8, messageId: 'yaml-error' }]);
-    expect(diagnostics[0]!.message).toMatch(/^The front-matter is not valid YAML: /);
+    expect(diagnostics).toMatchObject([{ ruleId: 'front-matter', severity: 'error', line: 2, column: 8, messageId: 'colon-in-value' }]);
   });
 
   it('reports a key given twice at the second one', async () => {
     const diagnostics = await check({ [FILE]: message({ extra: 'title: Nog een titel' }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'front-matter', line: 10, column: 1, messageId: 'yaml-error', data: { code: 'DUPLICATE_KEY' } }]);
+    expect(diagnostics).toMatchObject([{ ruleId: 'front-matter', line: 10, column: 1, messageId: 'duplicate-key', data: { key: 'title' } }]);
+    expect(diagnostics[0]!.message).toBe('Remove one of the two "title" lines: each field may appear only once.');
   });
 
   it('points at the opening quote of a quoted value that is never closed', async () => {
@@ -228,5 +229,110 @@ describe('front-matter', () => {
   it('follows the severity set in the plan', async () => {
     const diagnostics = await check({ [FILE]: message({ extra: 'intern-nummer: 1234' }) }, `${PLAN}rules:\n  front-matter: warn\n`);
     expect(diagnostics).toMatchObject([{ ruleId: 'front-matter', severity: 'warning', line: 10, column: 1 }]);
+  });
+
+  describe('plain advice for the mistakes writers make', () => {
+    /** The front-matter findings in both languages: [nl, en], each with its sentence. */
+    const both = async (text: string, plan = PLAN) => {
+      const root = makeProject({ [FILE]: text }, plan);
+      const [nl, en] = await Promise.all((['nl', 'en'] as const).map(async (flag) => only((await checkProject(root, { lang: { flag } })).diagnostics, 'front-matter')));
+      return { nl: nl!, en: en! };
+    };
+
+    it('a colon in an unquoted value: quote it, showing the value quoted', async () => {
+      const { nl, en } = await both(message({ title: 'Let op: nieuwe regels' }));
+      expect(en).toMatchObject([{ line: 2, column: 8, messageId: 'colon-in-value', data: { key: 'title', value: 'Let op: nieuwe regels', quoted: '"Let op: nieuwe regels"' } }]);
+      expect(en[0]!.message).toBe('Put the text after "title:" in quotes: title: "Let op: nieuwe regels". Without quotes, the colon in it breaks the front-matter.');
+      expect(nl[0]!.message).toBe('Zet de tekst na "title:" tussen aanhalingstekens: title: "Let op: nieuwe regels". Zonder aanhalingstekens breekt de dubbele punt de front-matter.');
+    });
+
+    it('a key indented one space too many or too few: that line, and the key to line up with', async () => {
+      const more = await both(message({ cta: 'cta:\n  text: Installeer de app\n   url: https://intranet.example/app' }));
+      expect(more.en).toMatchObject([{ line: 9, column: 4, messageId: 'bad-indent', data: { key: 'url', sibling: 'text' } }]);
+      expect(more.en[0]!.message).toBe('Line "url" up with "text" above it: start it with exactly as many spaces.');
+      expect(more.nl[0]!.message).toBe('Laat "url" precies onder "text" beginnen: zet er evenveel spaties voor.');
+
+      const less = await both(message({ cta: 'cta:\n  text: Installeer de app\n url: https://intranet.example/app' }));
+      expect(less.en).toMatchObject([{ line: 9, column: 2, messageId: 'bad-indent', data: { key: 'url', sibling: 'text' } }]);
+
+      // At the top level: the parser only notices on the line above, as part of its value.
+      const top = await both(message().replace('\ngoal:', '\n goal:'));
+      expect(top.en).toMatchObject([{ line: 5, column: 2, messageId: 'bad-indent', data: { key: 'goal', sibling: 'audience' } }]);
+    });
+
+    it('a tab used for indentation: use spaces', async () => {
+      const { nl, en } = await both(message({ cta: 'cta:\n\ttext: Installeer de app' }));
+      expect(en).toMatchObject([{ line: 8, column: 1, messageId: 'tab-indent', data: { key: 'text' } }]);
+      expect(en[0]!.message).toBe('Indent with spaces, not with a tab (before "text").');
+      expect(nl[0]!.message).toBe('Spring in met spaties, niet met een tab (voor "text").');
+    });
+
+    it('a list written without brackets: the list, with the writer’s own ids', async () => {
+      const { nl, en } = await both(message({ audience: 'magazijn, kantoor' }));
+      expect(en).toMatchObject([{ line: 4, column: 11, messageId: 'comma-list', data: { key: 'audience', items: ['magazijn', 'kantoor'] } }]);
+      expect(en[0]!.message).toBe('Write "audience" as a list, in square brackets: audience: [magazijn, kantoor].');
+      expect(nl[0]!.message).toBe('Schrijf "audience" als lijst, tussen blokhaken: audience: [magazijn, kantoor].');
+    });
+
+    it('an id written as words: the plan’s id it most likely means, or the plan’s ids', async () => {
+      const plan = PLAN.replace('  - id: veilig-werken', '  - id: gezond-werken\n    title: Gezond werken\n    from: 2026-01-01\n    until: 2026-12-31\n    measure: Verzuim\n  - id: veilig-werken');
+      const { nl, en } = await both(message({ goal: 'Gezond werken' }), plan);
+      expect(en).toMatchObject([{ line: 5, column: 7, messageId: 'id-form', data: { field: 'goal', value: 'Gezond werken' }, expected: ['gezond-werken'] }]);
+      expect(en[0]!.message).toBe('Write "gezond-werken" instead of "Gezond werken": an id has lower-case letters and hyphens, no spaces.');
+      expect(nl[0]!.message).toBe('Schrijf "gezond-werken" in plaats van "Gezond werken": een id heeft kleine letters en streepjes, geen spaties.');
+      // Never a made-up example ("office-staff"): with nothing close, the plan's own ids.
+      const none = await both(message({ goal: 'Iets heel anders' }));
+      expect(none.en[0]!.message).toBe('Write "goal" as an id: lower-case letters and hyphens, no spaces. The plan has: roosterapp, veilig-werken.');
+      expect(none.nl[0]!.message).toBe('Schrijf "goal" als id: kleine letters en streepjes, geen spaties. Het plan kent: roosterapp, veilig-werken.');
+    });
+
+    it('an image without alt text shows the long form; a top-level alt moves under image', async () => {
+      const root = makeProject({ [FILE]: message({ extra: 'image: foto.jpg' }), 'content/2026/foto.jpg': 'x' });
+      for (const [flag, sentence] of [
+        ['en', 'Give the image alt text that says what it shows: image: {src: foto.jpg, alt: …}.'],
+        ['nl', 'Zeg bij de afbeelding wat erop staat: image: {src: foto.jpg, alt: …}.'],
+      ] as const) {
+        const found = only((await checkProject(root, { lang: { flag } })).diagnostics, 'image-alt');
+        expect(found).toMatchObject([{ line: 10, column: 8, messageId: 'front-matter-image-without-alt', message: sentence }]);
+      }
+      const { nl, en } = await both(message({ extra: 'image: {src: foto.jpg}\nalt: Een chauffeur met de app' }));
+      expect(en).toMatchObject([{ line: 11, column: 1, messageId: 'alt-outside-image', data: { src: 'foto.jpg', alt: 'Een chauffeur met de app' } }]);
+      expect(en[0]!.message).toBe('Move "alt" under "image": image: {src: foto.jpg, alt: Een chauffeur met de app}.');
+      expect(nl[0]!.message).toBe('Zet "alt" onder "image": image: {src: foto.jpg, alt: Een chauffeur met de app}.');
+    });
+
+    it('a block that is never closed: one finding at the opening line, no parser error after it', async () => {
+      const { nl, en } = await both(message().replace(/\n---\n/, '\n'));
+      expect(en).toMatchObject([{ line: 1, column: 1, messageId: 'unclosed' }]);
+      expect(nl).toHaveLength(1);
+      expect(nl[0]!.message).toBe('Sluit de front-matter af: zet een regel met alleen "---" na het laatste veld.');
+    });
+
+    it('an unknown id with no close match lists the plan’s ids', async () => {
+      const root = makeProject({ [FILE]: message({ audience: '[productie]' }) });
+      const en = only((await checkProject(root, { lang: { flag: 'en' } })).diagnostics, 'unknown-reference');
+      expect(en).toMatchObject([{ line: 4, column: 12, messageId: 'unknown-segment', data: { id: 'productie', ids: ['magazijn', 'chauffeurs', 'kantoor', 'directie'] } }]);
+      expect(en[0]!.message).toBe('Unknown segment "productie": the plan has no such id; the plan has: magazijn, chauffeurs, kantoor, directie.');
+      const nl = only((await checkProject(root, { lang: { flag: 'nl' } })).diagnostics, 'unknown-reference');
+      expect(nl[0]!.message).toBe('Het segment "productie" staat niet in het plan. Het plan kent: magazijn, chauffeurs, kantoor, directie.');
+    });
+
+    it('the rarer mistakes: a line without a colon, a value starting with YAML markup, a general check', async () => {
+      const { en } = await both(message({ extra: 'Dit is geen veld' }));
+      expect(en).toMatchObject([{ line: 10, column: 1, messageId: 'missing-colon', data: { text: 'Dit is geen veld' } }]);
+      const star = await both(message({ title: '*Belangrijk* nieuws' }));
+      expect(star.en).toMatchObject([{ line: 2, column: 8, messageId: 'quote-value', data: { quoted: '"*Belangrijk* nieuws"' } }]);
+      expect(star.nl[0]!.message).toMatch(/^Zet de tekst na "title:" tussen aanhalingstekens: title: "\*Belangrijk\* nieuws"\./);
+    });
+
+    it('never shows the parser’s words, except with HERALD_DEBUG', async () => {
+      const root = makeProject({ [FILE]: message({ title: 'Let op: nieuwe regels' }) });
+      const plain = herald(['check', '--format', 'json', '--lang', 'nl'], { cwd: root });
+      expect(plain.stdout).toContain('Zet de tekst na \\"title:\\" tussen aanhalingstekens');
+      expect(plain.stdout).not.toMatch(/Nested mappings/);
+      const debug = herald(['check', '--format', 'json', '--lang', 'nl'], { cwd: root, env: { HERALD_DEBUG: '1' } });
+      const [finding] = (JSON.parse(debug.stdout) as { messages: { message: string }[] }[])[0]!.messages;
+      expect(finding!.message).toBe('Zet de tekst na "title:" tussen aanhalingstekens: title: "Let op: nieuwe regels". Zonder aanhalingstekens breekt de dubbele punt de front-matter. [Nested mappings are not allowed in compact mappings.]');
+    });
   });
 });

@@ -24,7 +24,7 @@ const cases: Case[] = [
     name: 'unknown-reference',
     files: { [FILE]: message({ audience: '[magazijn, chaufeurs, stagiairs]' }) },
     ruleId: 'unknown-reference',
-    sentences: ['Unknown segment "chaufeurs": the plan has no such id; did you mean "chauffeurs"?', 'Unknown segment "stagiairs": the plan has no such id.'],
+    sentences: ['Unknown segment "chaufeurs": the plan has no such id; did you mean "chauffeurs"?', 'Unknown segment "stagiairs": the plan has no such id; the plan has: magazijn, chauffeurs, kantoor, directie.'],
   },
   {
     name: 'goal-inactive',
@@ -141,7 +141,7 @@ const cases: Case[] = [
     files: { [FILE]: message({ extra: 'image: ./app.png', body: '![](./app.png) en <img src="./app.png">' }), 'content/2026/app.png': 'png' },
     ruleId: 'image-alt',
     sentences: [
-      'The image "./app.png" has no alt text; add "alt:" describing what it shows.',
+      'Give the image alt text that says what it shows: image: {src: ./app.png, alt: …}.',
       'The image "./app.png" has no alt text; describe it between the brackets: ![what it shows](…).',
       'This <img> has no alt attribute; add alt="…" describing what it shows.',
     ],
