@@ -338,7 +338,7 @@ export const nl: Catalogue = {
     'usage-new-no-slug': 'De titel "{{title}}" heeft geen letters of cijfers voor een bestandsnaam.',
     'usage-new-no-slug-hint': 'Geef het bericht een titel in woorden.',
     // herald build
-    'build-done': '{{pages}} pagina\'s gemaakt van {{messages}} berichten in {{seconds}} s → {{out}}',
+    'build-done': '{{pages}} {{pages|pagina|pagina\'s}} gemaakt van {{messages}} {{messages|bericht|berichten}} in {{seconds}} s → {{out}}',
     'build-stopped': 'de controle vond {{count}} {{count|fout|fouten}}. Er is niets gebouwd (de vorige site is niet veranderd). Los ze op, of bouw toch met --no-check.',
     'build-skipped': '{{file}} is weggelaten: de front-matter mist een title, date of audience.',
     'build-no-base-url': 'zet site.baseUrl in het plan (of geef --base-url) voor feeds en een sitemap. Die zijn nu niet gemaakt.',

@@ -350,16 +350,16 @@ describe('herald build: safety and atomicity', () => {
 describe('herald build (the CLI)', () => {
   it('builds the site, prints one summary line and exits 0', () => {
     const root = makeProject({ 'content/2026/a.md': message() }, PLAN_WITH_URL);
-    const result = herald(['build', '--root', root, '--no-search']);
+    const result = herald(['build', '--root', root, '--no-search', '--lang', 'en']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Built \d+ pages from 1 messages in [\d.]+ s → /m);
+    expect(result.stdout).toMatch(/^Built \d+ pages from 1 message in [\d.]+ s → /m);
     expect(existsSync(path.join(root, 'site/2026/a/index.html'))).toBe(true);
   });
 
   it('exits 1 and shows the findings when the check fails', () => {
     const root = makeProject({ 'content/2026/a.md': message({ audience: '[onbekend]' }) });
-    const result = herald(['build', '--root', root, '--no-search']);
+    const result = herald(['build', '--root', root, '--no-search', '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('unknown-reference');
     expect(result.stderr).toMatch(/nothing was built/);
