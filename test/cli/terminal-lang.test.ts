@@ -11,8 +11,8 @@ const english = () => makeProject({ 'content/2026/a.md': message() }, PLAN.repla
 describe('the terminal output in the writer\'s language', () => {
   it('herald build: Dutch for a Dutch project, English with --lang en', () => {
     const root = dutch();
-    expect(herald(['build', '--root', root]).stdout).toMatch(/pagina's gemaakt van \d+ berichten/);
-    expect(herald(['build', '--root', root, '--lang', 'en']).stdout).toMatch(/^Built \d+ pages from \d+ messages/m);
+    expect(herald(['build', '--root', root]).stdout).toMatch(/pagina's gemaakt van \d+ (bericht|berichten)\b/);
+    expect(herald(['build', '--root', root, '--lang', 'en']).stdout).toMatch(/^Built \d+ pages from \d+ messages?\b/m);
     expect(herald(['build', '--root', english()], { env: { HERALD_LANG: 'nl' } }).stdout).toMatch(/pagina's gemaakt/);
   });
 
