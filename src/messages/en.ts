@@ -216,6 +216,7 @@ export const en: Catalogue = {
   },
   // the link-text rule
   'link-text': {
+    'vague-link-text': 'Name where the link goes in its text: "{{text}}" says nothing on its own, and a screen reader may read the link alone (for example "the new roster on the intranet" instead of "click here").',
   },
   // the body-structure rule
   'body-structure': {

@@ -254,6 +254,7 @@ export const nl: Catalogue = {
   },
   // the link-text rule
   'link-text': {
+    'vague-link-text': 'Zeg in de linktekst waar de link heen gaat, bijvoorbeeld "het nieuwe rooster op intranet" in plaats van "klik hier". "{{text}}" zegt los gelezen niets, en een schermlezer leest de link soms los voor.',
   },
   // the body-structure rule
   'body-structure': {
