@@ -110,8 +110,9 @@ export const en: Catalogue = {
     'misses-segments': 'Channel "{{channel}}" does not reach segments {{#segments}}"{{.}}"{{/segments}}; use a channel listed for them in the plan.',
   },
   'frequency-cap': {
-    'over-budget': 'Segment "{{segment}}" gets {{count}} messages in the {{days}} days up to {{date}}, over its budget of {{budget}} per week; the others are {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
-    'other-message': 'Another message for the same segment in the same 7 days.',
+    'over-budget':
+      'Spread these messages out: segment "{{segment}}" gets {{count}} messages within {{days}} days ({{from}} – {{until}}), more than its budget of {{budget}} per week, and this one ({{date}}) goes over it; the others are {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
+    'other-message': 'Another message for the same segment in the same busy week.',
   },
   'quiet-period': {
     'in-quiet-period': 'Published on {{date}}, in the quiet period "{{reason}}" ({{from}} – {{until}}).',

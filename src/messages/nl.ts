@@ -115,8 +115,8 @@ export const nl: Catalogue = {
   },
   'frequency-cap': {
     'over-budget':
-      'Spreid de berichten beter: segment "{{segment}}" krijgt {{count}} berichten in de {{days}} dagen tot en met {{date}}. Dat is meer dan de {{budget}} per week die het plan toestaat. De andere berichten zijn {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
-    'other-message': 'Nog een bericht voor hetzelfde segment in dezelfde 7 dagen.',
+      'Spreid de berichten beter: segment "{{segment}}" krijgt {{count}} berichten binnen {{days}} dagen ({{from}} – {{until}}). Dat is meer dan de {{budget}} per week die het plan toestaat, en met dit bericht ({{date}}) kom je erboven. De andere berichten zijn {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
+    'other-message': 'Nog een bericht voor hetzelfde segment in dezelfde drukke week.',
   },
   'quiet-period': {
     'in-quiet-period': 'Kies een andere datum: {{date}} valt in de rustige periode "{{reason}}" ({{from}} – {{until}}).',
