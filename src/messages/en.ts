@@ -134,8 +134,11 @@ export const en: Catalogue = {
   },
   'readability': {
     'sentence-too-long': 'This sentence has {{words}} words, too long for reading level {{level}} (at most {{maxWords}}); split it.',
-    'hard-to-read-nl': 'The text scores {{score}} (Flesch–Douma), below {{minScore}} for reading level {{level}}: {{wordsPerSentence}} words per sentence, {{syllablesPerWord}} syllables per word; the hardest sentence starts here.',
-    'hard-to-read-en': 'The text scores {{score}} (Flesch reading ease), below {{minScore}} for reading level {{level}}: {{wordsPerSentence}} words per sentence, {{syllablesPerWord}} syllables per word; the hardest sentence starts here.',
+    'hard-to-read-nl':
+      'Make the text easier for reading level {{level}}: split the longest {{sentenceCount|sentence|sentences}} ({{#sentenceLines}}line {{.}}, {{.sentenceWords}} words{{/sentenceLines}}){{#swapCount}}, write {{#swaps}}"{{.swapTo}}" for "{{.}}"{{/swaps}}{{/swapCount}}{{#hardWordCount}} and find shorter words than {{#hardWords}}"{{.}}"{{/hardWords}}{{/hardWordCount}}. The text scores {{score}} (Flesch–Douma), below {{minScore}}: {{wordsPerSentence}} words per sentence, {{syllablesPerWord}} syllables per word; the hardest sentence starts here.',
+    'hard-to-read-en':
+      'Make the text easier for reading level {{level}}: split the longest {{sentenceCount|sentence|sentences}} ({{#sentenceLines}}line {{.}}, {{.sentenceWords}} words{{/sentenceLines}}){{#swapCount}}, write {{#swaps}}"{{.swapTo}}" for "{{.}}"{{/swaps}}{{/swapCount}}{{#hardWordCount}} and find shorter words than {{#hardWords}}"{{.}}"{{/hardWords}}{{/hardWordCount}}. The text scores {{score}} (Flesch reading ease), below {{minScore}}: {{wordsPerSentence}} words per sentence, {{syllablesPerWord}} syllables per word; the hardest sentence starts here.',
+    'plain-word': 'Write "{{plain}}" instead of "{{text}}": the plain word reads faster.',
   },
   'image-alt': {
     'front-matter-image-without-alt': 'The image "{{src}}" has no alt text; add "alt:" describing what it shows.',

@@ -141,9 +141,10 @@ export const nl: Catalogue = {
   readability: {
     'sentence-too-long': 'Splits deze zin: die heeft {{words}} woorden, te veel voor taalniveau {{level}} (hoogstens {{maxWords}}).',
     'hard-to-read-nl':
-      'Maak de tekst makkelijker: kortere zinnen en kortere woorden. De tekst scoort {{score}} (Flesch-Douma), onder {{minScore}} voor taalniveau {{level}}: {{wordsPerSentence}} woorden per zin, {{syllablesPerWord}} lettergrepen per woord. De moeilijkste zin begint hier.',
+      'Maak de tekst makkelijker voor taalniveau {{level}}: splits de langste {{sentenceCount|zin|zinnen}} ({{#sentenceLines}}regel {{.}}, {{.sentenceWords}} woorden{{/sentenceLines}}){{#swapCount}}, schrijf {{#swaps}}"{{.swapTo}}" in plaats van "{{.}}"{{/swaps}}{{/swapCount}}{{#hardWordCount}} en zoek kortere woorden voor {{#hardWords}}"{{.}}"{{/hardWords}}{{/hardWordCount}}. De tekst scoort {{score}} (Flesch-Douma), onder {{minScore}}: {{wordsPerSentence}} woorden per zin, {{syllablesPerWord}} lettergrepen per woord. De moeilijkste zin begint hier.',
     'hard-to-read-en':
-      'Maak de tekst makkelijker: kortere zinnen en kortere woorden. De tekst scoort {{score}} (Flesch reading ease), onder {{minScore}} voor taalniveau {{level}}: {{wordsPerSentence}} woorden per zin, {{syllablesPerWord}} lettergrepen per woord. De moeilijkste zin begint hier.',
+      'Maak de tekst makkelijker voor taalniveau {{level}}: splits de langste {{sentenceCount|zin|zinnen}} ({{#sentenceLines}}regel {{.}}, {{.sentenceWords}} woorden{{/sentenceLines}}){{#swapCount}}, schrijf {{#swaps}}"{{.swapTo}}" in plaats van "{{.}}"{{/swaps}}{{/swapCount}}{{#hardWordCount}} en zoek kortere woorden voor {{#hardWords}}"{{.}}"{{/hardWords}}{{/hardWordCount}}. De tekst scoort {{score}} (Flesch reading ease), onder {{minScore}}: {{wordsPerSentence}} woorden per zin, {{syllablesPerWord}} lettergrepen per woord. De moeilijkste zin begint hier.',
+    'plain-word': 'Schrijf "{{plain}}" in plaats van "{{text}}": een gewoon woord leest sneller.',
   },
   'image-alt': {
     'front-matter-image-without-alt': 'Voeg "alt:" toe aan de afbeelding "{{src}}": zeg wat erop staat.',
