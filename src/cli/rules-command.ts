@@ -40,7 +40,12 @@ export function explainRule(id: string, color: boolean): string {
   if (rule.options) {
     const defaults = rule.options.parse({}) as Record<string, unknown>;
     lines.push('', c.bold('Options (defaults)'));
-    for (const [key, value] of Object.entries(defaults)) lines.push(`  ${key}: ${JSON.stringify(value)}`);
+    for (const [key, value] of Object.entries(defaults)) {
+      lines.push(`  ${key}: ${JSON.stringify(value)}`);
+      // An empty default that adds to a list in data: show the list, so `words: []` does not read as "no words".
+      const list = rule.builtIn?.[key];
+      if (list) lines.push(`    adds to ${list.entries.length} built-in entries (${list.file}):`, ...wrap(list.entries.join(', '), 6, 100));
+    }
     lines.push('', `  Set them in the plan: rules: {${rule.id}: [warn, {${Object.keys(defaults)[0]}: …}]}`);
   }
   if (rule.example) {
@@ -57,6 +62,20 @@ export function explainRule(id: string, color: boolean): string {
     `Docs: ${ruleUrl(rule.id)}`,
   );
   return lines.join('\n');
+}
+
+/** Text wrapped at spaces to `width` columns, each line indented by `indentBy`. */
+function wrap(text: string, indentBy: number, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indentBy + line.length + 1 + word.length > width) {
+      out.push(' '.repeat(indentBy) + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(' '.repeat(indentBy) + line);
+  return out;
 }
 
 function indent(text: string): string {

@@ -130,7 +130,7 @@ export const en: Catalogue = {
   'hype': {
     'sales-hype': '"{{text}}" is sales hype; say plainly what happens and what it means for the reader.',
     'shouting-exclamations': '"{{text}}" shouts; one exclamation mark at most, or none.',
-    'shouting-capitals': '"{{text}}" is written in capitals, which reads as shouting; write it in lower case.',
+    'shouting-capitals': 'Write "{{text}}" in sentence case: text in capitals reads as shouting.',
   },
   'readability': {
     'sentence-too-long': 'This sentence has {{words}} words, too long for reading level {{level}} (at most {{maxWords}}); split it.',

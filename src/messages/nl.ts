@@ -136,7 +136,7 @@ export const nl: Catalogue = {
   hype: {
     'sales-hype': 'Zeg gewoon wat er gebeurt en wat het voor de lezer betekent. "{{text}}" klinkt als reclame.',
     'shouting-exclamations': 'Gebruik hoogstens één uitroepteken, of geen. "{{text}}" schreeuwt.',
-    'shouting-capitals': 'Schrijf "{{text}}" in kleine letters: hoofdletters lezen als schreeuwen.',
+    'shouting-capitals': 'Schrijf "{{text}}" in gewone hoofdletters, alleen aan het begin van een zin en bij namen: alles in hoofdletters leest als schreeuwen.',
   },
   readability: {
     'sentence-too-long': 'Splits deze zin: die heeft {{words}} woorden, te veel voor taalniveau {{level}} (hoogstens {{maxWords}}).',

@@ -27,6 +27,7 @@ export default defineMessageRule({
     })
     .strict()
     .default({ words: [], allow: [] }),
+  builtIn: { words: { file: 'data/wordlists/link-text.yaml', entries: [...lists.nl, ...lists.en] } },
   rationale:
     'Screen readers list a page by its links, and a reader scanning on a phone reads the link first. "Klik hier" says nothing out of context; the words of the link should name where it goes (WCAG 2.4.4).',
   example: {

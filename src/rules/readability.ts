@@ -73,6 +73,12 @@ export default defineMessageRule({
     })
     .strict()
     .default({ minScore: {}, maxSentenceWords: {}, minWords: 20, substitutions: {} }),
+  builtIn: {
+    substitutions: {
+      file: 'data/wordlists/substitutions.yaml',
+      entries: (['nl', 'en'] as const).flatMap((lang) => Object.entries(BUILT_IN[lang]).map(([hard, plain]) => `${lang}: ${hard} → ${plain}`)),
+    },
+  },
   rationale:
     'Many colleagues read at language level B1, and frontline staff read on a phone between tasks. Short sentences and common words reach everyone and cost the strongest readers nothing. A stiff word such as "teneinde" has a plain one ("om"). Code, tables and URLs are not counted.',
   example: {

@@ -123,7 +123,7 @@ const cases: Case[] = [
       '"EXCLUSIEF" is sales hype; say plainly what happens and what it means for the reader.',
       '"Mis het niet" is sales hype; say plainly what happens and what it means for the reader.',
       '"!!" shouts; one exclamation mark at most, or none.',
-      '"GRATIS" is written in capitals, which reads as shouting; write it in lower case.',
+      'Write "GRATIS" in sentence case: text in capitals reads as shouting.',
     ],
   },
   {
