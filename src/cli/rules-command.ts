@@ -44,7 +44,7 @@ export function explainRule(id: string, color: boolean): string {
       lines.push(`  ${key}: ${JSON.stringify(value)}`);
       // An empty default that adds to a list in data: show the list, so `words: []` does not read as "no words".
       const list = rule.builtIn?.[key];
-      if (list) lines.push(`    adds to ${list.entries.length} built-in entries (${list.file}):`, ...wrap(list.entries.join(', '), 6, 100));
+      if (list) lines.push(`    adds to ${list.entries.length} built-in entries (${list.file}):`, ...wrap(list.entries, 6, 100));
     }
     lines.push('', `  Set them in the plan: rules: {${rule.id}: [warn, {${Object.keys(defaults)[0]}: …}]}`);
   }
@@ -64,16 +64,17 @@ export function explainRule(id: string, color: boolean): string {
   return lines.join('\n');
 }
 
-/** Text wrapped at spaces to `width` columns, each line indented by `indentBy`. */
-function wrap(text: string, indentBy: number, width: number): string[] {
+/** Entries joined with ", ", wrapped between entries (a phrase stays on one line) to `width` columns, indented by `indentBy`. */
+function wrap(entries: readonly string[], indentBy: number, width: number): string[] {
   const out: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
-    if (line && indentBy + line.length + 1 + word.length > width) {
+  entries.forEach((entry, i) => {
+    const item = i < entries.length - 1 ? `${entry},` : entry;
+    if (line && indentBy + line.length + 1 + item.length > width) {
       out.push(' '.repeat(indentBy) + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
+      line = item;
+    } else line = line ? `${line} ${item}` : item;
+  });
   if (line) out.push(' '.repeat(indentBy) + line);
   return out;
 }
