@@ -235,7 +235,7 @@ describe('the sentences a writer reads', () => {
     const { score, wordsPerSentence, syllablesPerWord } = d!.data as Record<string, string | number>;
     // The advice first (the longest sentences at their lines, plain words, other hard words), then the score.
     expect(d!.message).toBe(
-      `Make the text easier for reading level B1: split the longest sentences (line 11, 9 words, line 11, 9 words), write "invoering" for "implementatie" and find shorter words than "personeelsplanningssysteem", "organisatorische". The text scores ${score} (Flesch–Douma), below 60: ${wordsPerSentence} words per sentence, ${syllablesPerWord} syllables per word; the hardest sentence starts here.`,
+      `Make the text easier for reading level B1: split the longest sentences, on line 11 (9 words), line 11 (9 words); write "invoering" for "implementatie"; find shorter words than "personeelsplanningssysteem", "organisatorische". The text scores ${score} (Flesch–Douma), below 60: ${wordsPerSentence} words per sentence, ${syllablesPerWord} syllables per word; the hardest sentence starts here.`,
     );
     expect(found.filter((f) => f.messageId === 'plain-word').map((f) => f.message)).toEqual(['Write "invoering" instead of "implementatie": the plain word reads faster.']);
   });
