@@ -31,7 +31,7 @@ export function computeSegmentLoad<M extends MessageSummary>(plan: Plan, publish
     const list = timeline.get(segment.id)!;
     let start = 0;
     // The open stretch: index of its first message, of the message that went over, and its last day to join.
-    let stretch: { first: number; over: number; last: number; lastDay: number; count: number } | undefined;
+    let stretch: { first: number; over: number; last: number; lastDay: number } | undefined;
     const close = () => {
       if (!stretch) return;
       const message = list[stretch.over]!;
@@ -39,7 +39,7 @@ export function computeSegmentLoad<M extends MessageSummary>(plan: Plan, publish
       const entry: OverBudget<M> = {
         segment: segment.id,
         budget,
-        count: stretch.count,
+        count: members.length,
         others: members.filter((m) => m !== message),
         from: members[0]!.fields.date!.day,
         until: members[members.length - 1]!.fields.date!.day,
@@ -56,11 +56,10 @@ export function computeSegmentLoad<M extends MessageSummary>(plan: Plan, publish
       if (count <= budget) continue;
       if (stretch && day <= stretch.lastDay) {
         stretch.last = end;
-        stretch.count = Math.max(stretch.count, count);
         continue;
       }
       close();
-      stretch = { first: start, over: end, last: end, lastDay: day + WINDOW_DAYS - 1, count };
+      stretch = { first: start, over: end, last: end, lastDay: day + WINDOW_DAYS - 1 };
     }
     close();
   }

