@@ -51,7 +51,12 @@ export function explainRule(id: string, color: boolean, lang: Lang = 'en'): stri
   if (rule.options) {
     const defaults = rule.options.parse({}) as Record<string, unknown>;
     lines.push('', c.bold(t('rules-explain-options')));
-    for (const [key, value] of Object.entries(defaults)) lines.push(`  ${key}: ${JSON.stringify(value)}`);
+    for (const [key, value] of Object.entries(defaults)) {
+      lines.push(`  ${key}: ${JSON.stringify(value)}`);
+      // An empty default that adds to a list in data: show the list, so `words: []` does not read as "no words".
+      const list = rule.builtIn?.[key];
+      if (list) lines.push(`    ${t('rules-explain-built-in', { count: list.entries.length, file: list.file })}`, ...wrap(list.entries, 6, 100));
+    }
     lines.push('', `  ${t('rules-explain-set-options', { example: `rules: {${rule.id}: [warn, {${Object.keys(defaults)[0]}: …}]}` })}`);
   }
   if (rule.example) {
@@ -68,6 +73,21 @@ export function explainRule(id: string, color: boolean, lang: Lang = 'en'): stri
     t('rules-explain-docs', { url: ruleUrl(rule.id) }),
   );
   return lines.join('\n');
+}
+
+/** Entries joined with ", ", wrapped between entries (a phrase stays on one line) to `width` columns, indented by `indentBy`. */
+function wrap(entries: readonly string[], indentBy: number, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  entries.forEach((entry, i) => {
+    const item = i < entries.length - 1 ? `${entry},` : entry;
+    if (line && indentBy + line.length + 1 + item.length > width) {
+      out.push(' '.repeat(indentBy) + line);
+      line = item;
+    } else line = line ? `${line} ${item}` : item;
+  });
+  if (line) out.push(' '.repeat(indentBy) + line);
+  return out;
 }
 
 function indent(text: string): string {

@@ -8,9 +8,15 @@ export const WINDOW_DAYS = 7;
  * Per segment, walks its messages in publish order with a sliding 7-day
  * window (two pointers: O(n) per segment after the O(n log n) sort). A
  * message is over budget when, counting it, the segment has received more
- * than `maxPerWeek` messages in the 7 calendar days ending on its day. So the
- * first `maxPerWeek` messages of a busy week pass and each one after that is
- * reported, naming the others.
+ * than `maxPerWeek` messages in the 7 calendar days ending on its day.
+ *
+ * Over-budget messages are grouped into busy stretches, so that a writer gets
+ * one finding per crowded week, not one per message: the first message over
+ * the budget opens a stretch, and every later over-budget message within 7
+ * days of it (its day and the six after) joins that stretch. The stretch
+ * names each of its messages once: from the first message of the window that
+ * went over to the last one that joined. A message over the budget after
+ * that opens the next stretch.
  */
 export function computeSegmentLoad<M extends MessageSummary>(plan: Plan, published: M[], audienceOf: (m: MessageSummary) => string[]): SegmentLoad<M> {
   const timeline = new Map<string, M[]>(plan.segments.map((s) => [s.id, []]));
@@ -24,17 +30,38 @@ export function computeSegmentLoad<M extends MessageSummary>(plan: Plan, publish
     if (budget === undefined) continue;
     const list = timeline.get(segment.id)!;
     let start = 0;
+    // The open stretch: index of its first message, of the message that went over, and its last day to join.
+    let stretch: { first: number; over: number; last: number; lastDay: number } | undefined;
+    const close = () => {
+      if (!stretch) return;
+      const message = list[stretch.over]!;
+      const members = list.slice(stretch.first, stretch.last + 1);
+      const entry: OverBudget<M> = {
+        segment: segment.id,
+        budget,
+        count: members.length,
+        others: members.filter((m) => m !== message),
+        from: members[0]!.fields.date!.day,
+        until: members[members.length - 1]!.fields.date!.day,
+      };
+      const existing = overBudget.get(message.file);
+      if (existing) existing.push(entry);
+      else overBudget.set(message.file, [entry]);
+      stretch = undefined;
+    };
     for (let end = 0; end < list.length; end++) {
       const day = list[end]!.fields.date!.day;
       while (list[start]!.fields.date!.day <= day - WINDOW_DAYS) start++;
       const count = end - start + 1;
-      if (count > budget) {
-        const entry: OverBudget<M> = { segment: segment.id, budget, count, others: list.slice(start, end) };
-        const existing = overBudget.get(list[end]!.file);
-        if (existing) existing.push(entry);
-        else overBudget.set(list[end]!.file, [entry]);
+      if (count <= budget) continue;
+      if (stretch && day <= stretch.lastDay) {
+        stretch.last = end;
+        continue;
       }
+      close();
+      stretch = { first: start, over: end, last: end, lastDay: day + WINDOW_DAYS - 1 };
     }
+    close();
   }
   return { timeline, overBudget };
 }

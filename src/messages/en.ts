@@ -124,8 +124,9 @@ export const en: Catalogue = {
     'misses-segments': 'Channel "{{channel}}" does not reach segments {{#segments}}"{{.}}"{{/segments}}; use a channel listed for them in the plan.',
   },
   'frequency-cap': {
-    'over-budget': 'Segment "{{segment}}" gets {{count}} messages in the {{days}} days up to {{date}}, over its budget of {{budget}} per week; the others are {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
-    'other-message': 'Another message for the same segment in the same 7 days.',
+    'over-budget':
+      'Spread these messages out: segment "{{segment}}" gets {{count}} messages from {{from}} to {{until}}, more than its budget of {{budget}} in any {{days}} days, and this one ({{date}}) goes over it; the others are {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
+    'other-message': 'Another message for the same segment in the same busy week.',
   },
   'quiet-period': {
     'in-quiet-period': 'Published on {{date}}, in the quiet period "{{reason}}" ({{from}} – {{until}}).',
@@ -143,12 +144,15 @@ export const en: Catalogue = {
   'hype': {
     'sales-hype': '"{{text}}" is sales hype; say plainly what happens and what it means for the reader.',
     'shouting-exclamations': '"{{text}}" shouts; one exclamation mark at most, or none.',
-    'shouting-capitals': '"{{text}}" is written in capitals, which reads as shouting; write it in lower case.',
+    'shouting-capitals': 'Write "{{text}}" in sentence case: text in capitals reads as shouting.',
   },
   'readability': {
     'sentence-too-long': 'This sentence has {{words}} words, too long for reading level {{level}} (at most {{maxWords}}); split it.',
-    'hard-to-read-nl': 'The text scores {{score}} (Flesch–Douma), below {{minScore}} for reading level {{level}}: {{wordsPerSentence}} words per sentence, {{syllablesPerWord}} syllables per word; the hardest sentence starts here.',
-    'hard-to-read-en': 'The text scores {{score}} (Flesch reading ease), below {{minScore}} for reading level {{level}}: {{wordsPerSentence}} words per sentence, {{syllablesPerWord}} syllables per word; the hardest sentence starts here.',
+    'hard-to-read-nl':
+      'Make the text easier for reading level {{level}}: split the longest {{sentenceCount|sentence|sentences}}, on {{#sentenceLines}}line {{.}} ({{.sentenceWords}} words){{/sentenceLines}}{{#swapCount}}; write {{#swaps}}"{{.swapTo}}" for "{{.}}"{{/swaps}}{{/swapCount}}{{#hardWordCount}}; find shorter words than {{#hardWords}}"{{.}}"{{/hardWords}}{{/hardWordCount}}. The text scores {{score}} (Flesch–Douma), below {{minScore}}: {{wordsPerSentence}} words per sentence, {{syllablesPerWord}} syllables per word; the hardest sentence starts here.',
+    'hard-to-read-en':
+      'Make the text easier for reading level {{level}}: split the longest {{sentenceCount|sentence|sentences}}, on {{#sentenceLines}}line {{.}} ({{.sentenceWords}} words){{/sentenceLines}}{{#swapCount}}; write {{#swaps}}"{{.swapTo}}" for "{{.}}"{{/swaps}}{{/swapCount}}{{#hardWordCount}}; find shorter words than {{#hardWords}}"{{.}}"{{/hardWords}}{{/hardWordCount}}. The text scores {{score}} (Flesch reading ease), below {{minScore}}: {{wordsPerSentence}} words per sentence, {{syllablesPerWord}} syllables per word; the hardest sentence starts here.',
+    'plain-word': 'Write "{{plain}}" instead of "{{text}}": the plain word reads faster.',
   },
   'image-alt': {
     'front-matter-image-without-alt': 'Give the image alt text that says what it shows: image: {src: {{src}}, alt: …}.',
@@ -230,6 +234,7 @@ export const en: Catalogue = {
   },
   // the link-text rule
   'link-text': {
+    'vague-link-text': 'Name where the link goes in its text: "{{text}}" says nothing on its own, and a screen reader may read the link alone (for example "the new roster on the intranet" instead of "click here").',
   },
   // the body-structure rule
   'body-structure': {
@@ -365,6 +370,7 @@ export const en: Catalogue = {
     'rules-explain-plan': '(plan rule, default {{severity}})',
     'rules-explain-why': 'Why',
     'rules-explain-options': 'Options (defaults)',
+    'rules-explain-built-in': 'adds to {{count}} built-in {{count|entry|entries}} ({{file}}):',
     'rules-explain-set-options': 'Set them in the plan: {{example}}',
     'rules-explain-fails': 'Fails',
     'rules-explain-passes': 'Passes',

@@ -129,8 +129,8 @@ export const nl: Catalogue = {
   },
   'frequency-cap': {
     'over-budget':
-      'Spreid de berichten beter: segment "{{segment}}" krijgt {{count}} berichten in de {{days}} dagen tot en met {{date}}. Dat is meer dan de {{budget}} per week die het plan toestaat. De andere berichten zijn {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
-    'other-message': 'Nog een bericht voor hetzelfde segment in dezelfde 7 dagen.',
+      'Spreid de berichten beter: segment "{{segment}}" krijgt {{count}} berichten van {{from}} tot en met {{until}}. Dat is meer dan de {{budget}} per {{days}} dagen die het plan toestaat, en met dit bericht ({{date}}) kom je erboven. De andere berichten zijn {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
+    'other-message': 'Nog een bericht voor hetzelfde segment in dezelfde drukke week.',
   },
   'quiet-period': {
     'in-quiet-period': 'Kies een andere datum: {{date}} valt in de rustige periode "{{reason}}" ({{from}} – {{until}}).',
@@ -150,14 +150,15 @@ export const nl: Catalogue = {
   hype: {
     'sales-hype': 'Zeg gewoon wat er gebeurt en wat het voor de lezer betekent. "{{text}}" klinkt als reclame.',
     'shouting-exclamations': 'Gebruik hoogstens één uitroepteken, of geen. "{{text}}" schreeuwt.',
-    'shouting-capitals': 'Schrijf "{{text}}" in kleine letters: hoofdletters lezen als schreeuwen.',
+    'shouting-capitals': 'Schrijf "{{text}}" in gewone hoofdletters, alleen aan het begin van een zin en bij namen: alles in hoofdletters leest als schreeuwen.',
   },
   readability: {
     'sentence-too-long': 'Splits deze zin: die heeft {{words}} woorden, te veel voor taalniveau {{level}} (hoogstens {{maxWords}}).',
     'hard-to-read-nl':
-      'Maak de tekst makkelijker: kortere zinnen en kortere woorden. De tekst scoort {{score}} (Flesch-Douma), onder {{minScore}} voor taalniveau {{level}}: {{wordsPerSentence}} woorden per zin, {{syllablesPerWord}} lettergrepen per woord. De moeilijkste zin begint hier.',
+      'Maak de tekst makkelijker voor taalniveau {{level}}: splits de langste {{sentenceCount|zin|zinnen}}, op {{#sentenceLines}}regel {{.}} ({{.sentenceWords}} woorden){{/sentenceLines}}{{#swapCount}}; schrijf {{#swaps}}"{{.swapTo}}" in plaats van "{{.}}"{{/swaps}}{{/swapCount}}{{#hardWordCount}}; zoek kortere woorden voor {{#hardWords}}"{{.}}"{{/hardWords}}{{/hardWordCount}}. De tekst scoort {{score}} (Flesch-Douma), onder {{minScore}}: {{wordsPerSentence}} woorden per zin, {{syllablesPerWord}} lettergrepen per woord. De moeilijkste zin begint hier.',
     'hard-to-read-en':
-      'Maak de tekst makkelijker: kortere zinnen en kortere woorden. De tekst scoort {{score}} (Flesch reading ease), onder {{minScore}} voor taalniveau {{level}}: {{wordsPerSentence}} woorden per zin, {{syllablesPerWord}} lettergrepen per woord. De moeilijkste zin begint hier.',
+      'Maak de tekst makkelijker voor taalniveau {{level}}: splits de langste {{sentenceCount|zin|zinnen}}, op {{#sentenceLines}}regel {{.}} ({{.sentenceWords}} woorden){{/sentenceLines}}{{#swapCount}}; schrijf {{#swaps}}"{{.swapTo}}" in plaats van "{{.}}"{{/swaps}}{{/swapCount}}{{#hardWordCount}}; zoek kortere woorden voor {{#hardWords}}"{{.}}"{{/hardWords}}{{/hardWordCount}}. De tekst scoort {{score}} (Flesch reading ease), onder {{minScore}}: {{wordsPerSentence}} woorden per zin, {{syllablesPerWord}} lettergrepen per woord. De moeilijkste zin begint hier.',
+    'plain-word': 'Schrijf "{{plain}}" in plaats van "{{text}}": een gewoon woord leest sneller.',
   },
   'image-alt': {
     'front-matter-image-without-alt': 'Zeg bij de afbeelding wat erop staat: image: {src: {{src}}, alt: …}.',
@@ -268,6 +269,7 @@ export const nl: Catalogue = {
   },
   // the link-text rule
   'link-text': {
+    'vague-link-text': 'Zeg in de linktekst waar de link heen gaat, bijvoorbeeld "het nieuwe rooster op intranet" in plaats van "klik hier". "{{text}}" zegt los gelezen niets, en een schermlezer leest de link soms los voor.',
   },
   // the body-structure rule
   'body-structure': {
@@ -403,6 +405,7 @@ export const nl: Catalogue = {
     'rules-explain-plan': '(regel voor het plan, standaard {{severity}})',
     'rules-explain-why': 'Waarom',
     'rules-explain-options': 'Opties (standaard)',
+    'rules-explain-built-in': 'komt bij {{count}} ingebouwde {{count|regel|regels}} ({{file}}):',
     'rules-explain-set-options': 'Zet ze in het plan: {{example}}',
     'rules-explain-fails': 'Fout',
     'rules-explain-passes': 'Goed',

@@ -26,22 +26,31 @@ export interface ProjectFacts<M extends MessageSummary = MessageSummary> {
   unsafeFiles: Map<string, SvgHazard>;
 }
 
-/** A message that is one too many for a segment within 7 days. */
+/**
+ * An overloaded stretch of one segment: the message that first goes over the
+ * budget within 7 days, and every other message of that busy stretch. One
+ * `frequency-cap` finding each, and the week of `message` is the one the
+ * planning views mark.
+ */
 export interface OverBudget<M extends MessageSummary = MessageSummary> {
   segment: string;
   budget: number;
-  /** Messages for the segment in the 7 days up to and including this one. */
+  /** Messages for the segment in the stretch, this one included (more than `budget` within some 7 days of it). */
   count: number;
-  /** The other messages in that window, oldest first. */
+  /** The other messages of the stretch (before and after this one), oldest first. */
   others: M[];
+  /** Local day numbers of the first and last message of the stretch. */
+  from: number;
+  until: number;
 }
 
 export interface SegmentLoad<M extends MessageSummary = MessageSummary> {
   /** Published messages per segment id, oldest first. */
   timeline: Map<string, M[]>;
   /**
-   * For each message (by file) that exceeds a segment's `maxPerWeek`, why.
-   * Keyed by file, the key every rule and view looks a message up by.
+   * For each message (by file) that first exceeds a segment's `maxPerWeek`
+   * within 7 days, the busy stretch it opens. Keyed by file, the key every
+   * rule and view looks a message up by.
    */
   overBudget: Map<string, OverBudget<M>[]>;
 }

@@ -42,6 +42,12 @@ interface RuleMetaBase<O> {
   messages: Readonly<Record<string, readonly string[]>>;
   /** Why the rule exists, for `herald rules <id>`. */
   rationale: string;
+  /**
+   * The built-in lists that an option adds to, by option name, for `herald
+   * rules <id>` (an option's default is empty when the list lives in data):
+   * the data file and its entries, as a writer would add them.
+   */
+  builtIn?: Readonly<Record<string, { file: string; entries: readonly string[] }>>;
   /** A message that fails and one that passes, for `herald rules <id>`. */
   example?: { fail: string; pass: string };
   /**

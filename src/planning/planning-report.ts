@@ -44,7 +44,11 @@ export interface SegmentWeek {
   /** Published messages for the segment that week (messages for `all` count). */
   count: number;
   budget: number | null;
-  /** Messages that week that `frequency-cap` reports for this segment. */
+  /**
+   * `frequency-cap` findings for this segment on messages of this week: each
+   * busy stretch is one finding, on the message that goes over the budget,
+   * and marks that message's week (facts/segment-load.ts groups them).
+   */
   overBudget: number;
   quiet: boolean;
 }

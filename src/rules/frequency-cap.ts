@@ -1,16 +1,18 @@
 import { WINDOW_DAYS } from '../facts/segment-load.js';
 import { fieldLocation, otherFieldLocation } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
+import { ymdOfDay } from '../validate/moment.js';
 
 export default defineMessageRule({
   id: 'frequency-cap',
   scope: 'message',
   dependsOn: 'messages',
-  description: "No segment gets more messages in any 7-day window than its `maxPerWeek` (messages for `all` count for every segment).",
+  description:
+    "No segment gets more messages in any 7-day window than its `maxPerWeek` (messages for `all` count for every segment); one finding per busy stretch, on the message that goes over, naming the others.",
   defaultSeverity: 'error',
   messages: {
-    'over-budget': ['segment', 'count', 'days', 'date', 'budget', 'others', 'otherDates'],
-    // A related place: another message of the overloaded window.
+    'over-budget': ['segment', 'count', 'days', 'from', 'until', 'date', 'budget', 'others', 'otherDates'],
+    // A related place: another message of the busy stretch.
     'other-message': [],
   },
   rationale:
@@ -22,7 +24,8 @@ export default defineMessageRule({
   check({ message, facts, report }) {
     const over = facts.load.overBudget.get(message.file);
     if (!over) return;
-    for (const { segment, budget, count, others } of over) {
+    // One finding per busy stretch and segment (facts/segment-load.ts groups them), on the message that goes over.
+    for (const { segment, budget, count, others, from, until } of over) {
       report({
         at: fieldLocation(message, ['date']),
         messageId: 'over-budget',
@@ -30,6 +33,8 @@ export default defineMessageRule({
           segment,
           count,
           days: WINDOW_DAYS,
+          from: ymdOfDay(from),
+          until: ymdOfDay(until),
           date: message.fields.date!.ymd,
           budget,
           others: others.map((m) => m.file),

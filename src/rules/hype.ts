@@ -7,8 +7,13 @@ import { compileTerms, findTerms, type TermMatcher } from '../text/terms.js';
 const lists = loadWordList<{ nl: string[]; en: string[]; except?: string[]; acronyms?: string[] }>('hype');
 const EXCEPT = compileTerms(lists.except ?? []);
 const EXCLAMATIONS = /!{2,}/g;
-// Five or more capitals in a row, as a whole word: shouting. HR, ICT and AVG are shorter.
-const SHOUTING = /(?<![\p{L}\p{N}])\p{Lu}{5,}(?![\p{L}\p{N}])/gu;
+// A run of words in capitals (spaces between them), as whole words: "DIT IS ECHT BELANGRIJK" is one run.
+const CAPITALS_RUN = /(?<![\p{L}\p{N}])\p{Lu}+(?:['’]\p{Lu}+)?(?:[ \t]+\p{Lu}+(?:['’]\p{Lu}+)?)*(?![\p{L}\p{N}])/gu;
+// A run shouts when it has a word of five or more capitals (HR, ICT and AVG are shorter), or three words or
+// more of which one has four capitals ("DIT IS ECHT"; "AVG EN ICT" is a row of acronyms).
+const LOUD_WORD = 5;
+const LOUD_RUN_WORDS = 3;
+const LOUD_RUN_LONGEST = 4;
 // Joined by a hyphen to a part in lower case or digits it is a name in a compound,
 // not shouting: UNICEF-actie, COVID-19, de BOVAG-garantie.
 const COMPOUND_AFTER = /^[-\u2010\u2011][\p{Ll}\p{N}]/u;
@@ -17,7 +22,7 @@ const COMPOUND_BEFORE = /[\p{Ll}\p{N}][-\u2010\u2011]$/u;
 // Cheap tests that rule out most prose before the slower patterns run (profiled:
 // most blocks have no capitals run and no hype, and the patterns with look-behind
 // cost ~70 µs a message on their own).
-const MAYBE_SHOUTING = /\p{Lu}{5}/u;
+const MAYBE_SHOUTING = /\p{Lu}{4}/u;
 // A year on a gable stone or a chapter number: MDCCXCVI is no shouting (but CIVIL is, being no valid numeral).
 const ROMAN_NUMERAL = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
@@ -26,7 +31,8 @@ const compiled = new WeakMap<object, { terms: TermMatcher | undefined; acronyms:
 export default defineMessageRule({
   id: 'hype',
   scope: 'message',
-  description: 'No sales and marketing hype (nl and en word lists), no "!!", no shouting in capitals; code is not prose.',
+  description:
+    'No sales and marketing hype or overused superlatives (nl and en word lists, with the phrases in which a word is plain fact), no "!!", no shouting in capitals (one finding per run of capitals); code is not prose.',
   defaultSeverity: 'warning',
   messages: {
     'sales-hype': ['text'],
@@ -42,6 +48,10 @@ export default defineMessageRule({
     })
     .strict()
     .default({ words: [], allow: [], acronyms: [] }),
+  builtIn: {
+    words: { file: 'data/wordlists/hype.yaml', entries: [...lists.nl, ...lists.en] },
+    acronyms: { file: 'data/wordlists/hype.yaml', entries: lists.acronyms ?? [] },
+  },
   rationale:
     'Internal communication is not internal marketing. Colleagues recognise a sales pitch and trust the message less; plain, honest words work better.',
   example: {
@@ -76,20 +86,39 @@ export default defineMessageRule({
         }
       }
       if (!MAYBE_SHOUTING.test(text)) return;
-      for (const m of text.matchAll(SHOUTING)) {
-        const start = m.index!;
-        const end = start + m[0].length;
-        if (acronyms.has(m[0]) || ROMAN_NUMERAL.test(m[0])) continue;
-        if (COMPOUND_AFTER.test(text.slice(end, end + 2)) || COMPOUND_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+      for (const m of text.matchAll(CAPITALS_RUN)) {
+        const run = shoutingPart(text, m.index!, m[0], acronyms);
+        if (!run) continue;
+        const [start, end] = run;
         // "EXCLUSIEF" is one finding (hype), not two.
         if (hyped.some(([from, to]) => start < to && end > from)) continue;
-        report({ at: locate(start, m[0].length), messageId: 'shouting-capitals', data: { text: m[0] } });
+        report({ at: locate(start, end - start), messageId: 'shouting-capitals', data: { text: oneLine(text.slice(start, end)) } });
       }
     };
 
     for (const text of textsOf(message, ['title', 'why', 'cta', 'body'])) scan(text);
   },
 });
+
+/**
+ * The part of a run of capitals that shouts, as [start, end) in `text`, or
+ * undefined. A word joined by a hyphen to lower case or digits is a name in a
+ * compound (UNICEF-actie, COVID-19) and leaves the run; acronyms from the list
+ * and Roman numerals never make it loud.
+ */
+function shoutingPart(text: string, index: number, run: string, acronyms: ReadonlySet<string>): [number, number] | undefined {
+  const words = [...run.matchAll(/\S+/g)].map((w) => ({ word: w[0], start: index + w.index!, end: index + w.index! + w[0].length }));
+  const last = words[words.length - 1]!;
+  if (COMPOUND_AFTER.test(text.slice(last.end, last.end + 2))) words.pop();
+  const first = words[0];
+  if (first && COMPOUND_BEFORE.test(text.slice(Math.max(0, first.start - 2), first.start))) words.shift();
+  if (words.length === 0) return undefined;
+  const plain = (w: string) => acronyms.has(w) || ROMAN_NUMERAL.test(w);
+  const loud =
+    words.some((w) => w.word.length >= LOUD_WORD && !plain(w.word)) ||
+    (words.length >= LOUD_RUN_WORDS && words.filter((w) => !plain(w.word)).some((w) => w.word.length >= LOUD_RUN_LONGEST));
+  return loud ? [words[0]!.start, words[words.length - 1]!.end] : undefined;
+}
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');

@@ -13,6 +13,7 @@ import goalUncovered from './goal-uncovered.js';
 import hype from './hype.js';
 import imageAlt from './image-alt.js';
 import leadTime from './lead-time.js';
+import linkText from './link-text.js';
 import mix from './mix.js';
 import quietPeriod from './quiet-period.js';
 import readability from './readability.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   imageAlt,
   brokenLink,
   duplicateSlug,
+  linkText,
   segmentNeglected,
   goalUncovered,
   campaignNoDialogue,

@@ -1,22 +1,66 @@
 import { z } from 'zod';
 import { textsOf, type LocatedText } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
+import { loadWordList } from '../load/word-lists.js';
 import { MAX_SENTENCE_WORDS, MIN_SCORE, readingEase, strictestLevel, type ReadingLevel, type SentenceStats } from '../text/readability.js';
 import { analyseText } from '../text/readability.js';
+import { countSyllables } from '../text/syllables.js';
+import { compileTerms, findTerms, type TermMatcher } from '../text/terms.js';
+import { scanWords } from '../text/words.js';
 
+type Lang = 'nl' | 'en';
 const levelNumbers = z.object({ B1: z.number(), B2: z.number(), C1: z.number() }).partial().strict();
+const substitutionMap = z.record(z.string(), z.string());
+
+/** Hard word or phrase (lower case) → plain alternative, per language (data/wordlists/substitutions.yaml). */
+const BUILT_IN = loadWordList<Record<Lang, Record<string, string>>>('substitutions');
+
+/** The advice names at most this many sentences and words: enough to start with, short enough to read. */
+const ADVICE_SENTENCES = 2;
+const ADVICE_WORDS = 3;
+/** A word is "hard" from this many syllables ("organisatorische" has 7, "rooster" 2). */
+const HARD_SYLLABLES = 4;
+
+interface Substitutions {
+  matcher: TermMatcher | undefined;
+  plain: Map<string, string>;
+}
+
+const compiled = new WeakMap<object, Record<Lang, Substitutions>>();
+
+function substitutionsFor(options: { substitutions: Partial<Record<Lang, Record<string, string>>> }): Record<Lang, Substitutions> {
+  let out = compiled.get(options);
+  if (!out) {
+    const build = (lang: Lang): Substitutions => {
+      const plain = new Map<string, string>();
+      for (const [hard, easy] of Object.entries({ ...BUILT_IN[lang], ...options.substitutions[lang] })) {
+        const key = hard.trim().toLowerCase().replace(/\s+/g, ' ');
+        if (easy.trim()) plain.set(key, easy.trim());
+        else plain.delete(key);
+      }
+      return { matcher: compileTerms([...plain.keys()]), plain };
+    };
+    out = { nl: build('nl'), en: build('en') };
+    compiled.set(options, out);
+  }
+  return out;
+}
 
 export default defineMessageRule({
   id: 'readability',
   scope: 'message',
   description:
-    "Sentences and words are not too long for the audience's reading level: Flesch–Douma (nl) or Flesch reading ease (en) above the level's minimum, and no sentence far too long.",
+    "Sentences and words are not too long for the audience's reading level: Flesch–Douma (nl) or Flesch reading ease (en) above the level's minimum, and no sentence far too long; names the longest sentences and hardest words, and suggests plain words for hard ones (data/wordlists/substitutions.yaml).",
   defaultSeverity: 'warning',
   // The score's formula is named in the sentence: Flesch–Douma for a message in Dutch, Flesch reading ease in English.
+  // The advice comes first: the longest sentences (their lines and lengths), plain words for hard words the
+  // substitution list knows (`swaps` → `swapTo`), other hard words (`hardWords`); `swapCount` and
+  // `hardWordCount` are set only when there are any, so the sentence leaves out a clause with nothing in it.
   messages: {
     'sentence-too-long': ['words', 'level', 'maxWords'],
-    'hard-to-read-nl': ['score', 'minScore', 'level', 'wordsPerSentence', 'syllablesPerWord'],
-    'hard-to-read-en': ['score', 'minScore', 'level', 'wordsPerSentence', 'syllablesPerWord'],
+    'hard-to-read-nl': advicePlaceholders(),
+    'hard-to-read-en': advicePlaceholders(),
+    'plain-word': ['text', 'plain'],
   },
   options: z
     .object({
@@ -24,16 +68,41 @@ export default defineMessageRule({
       maxSentenceWords: levelNumbers.default({}),
       /** Below this many words a score says little, so only long sentences are checked. */
       minWords: z.number().int().nonnegative().default(20),
+      /** More hard words with their plain alternative, per language; "" switches a built-in one off. */
+      substitutions: z.object({ nl: substitutionMap, en: substitutionMap }).partial().strict().default({}),
     })
     .strict()
-    .default({ minScore: {}, maxSentenceWords: {}, minWords: 20 }),
+    .default({ minScore: {}, maxSentenceWords: {}, minWords: 20, substitutions: {} }),
+  builtIn: {
+    substitutions: {
+      file: 'data/wordlists/substitutions.yaml',
+      entries: (['nl', 'en'] as const).flatMap((lang) => Object.entries(BUILT_IN[lang]).map(([hard, plain]) => `${lang}: ${hard} → ${plain}`)),
+    },
+  },
   rationale:
-    'Many colleagues read at language level B1, and frontline staff read on a phone between tasks. Short sentences and common words reach everyone and cost the strongest readers nothing. Code, tables and URLs are not counted.',
+    'Many colleagues read at language level B1, and frontline staff read on a phone between tasks. Short sentences and common words reach everyone and cost the strongest readers nothing. A stiff word such as "teneinde" has a plain one ("om"). Code, tables and URLs are not counted.',
   example: {
     fail: 'Teneinde de continuïteit van de bedrijfsvoering te waarborgen wordt de implementatie van het nieuwe roostersysteem gefaseerd gerealiseerd.',
     pass: 'We voeren de nieuwe roosterapp in drie stappen in. Zo blijft het werk doorgaan.',
   },
   check({ message, plan, facts, options, report }) {
+    const lang: Lang = message.lang;
+    const subs = substitutionsFor(options)[lang];
+
+    // Substitutions, wherever the reader reads them: once per hard word per message, whatever the score.
+    const swaps = new Map<string, string>();
+    for (const located of textsOf(message, ['title', 'why', 'cta', 'body'])) {
+      if (located.kind === 'tableCell') continue;
+      for (const m of findTerms(subs.matcher, located.text)) {
+        const key = m.term.replace(/\s+/g, ' ');
+        if (swaps.has(key)) continue;
+        const plain = subs.plain.get(key);
+        if (!plain) continue;
+        swaps.set(key, plain);
+        report({ at: located.locate(m.index, m.text.length), messageId: 'plain-word', data: { text: m.text.replace(/\s+/g, ' '), plain } });
+      }
+    }
+
     const blocks = textsOf(message, ['body']).filter((b) => b.kind !== 'tableCell');
     if (blocks.length === 0) return;
     const level: ReadingLevel = strictestLevel(facts.audienceOf(message).map((id) => plan.segmentById.get(id)?.readingLevel));
@@ -45,13 +114,15 @@ export default defineMessageRule({
     let syllables = 0;
     // Where the hardest sentence is; located only if the score is reported.
     let worst: { stats: SentenceStats; score: number; block: LocatedText } | undefined;
+    const all: { stats: SentenceStats; block: LocatedText }[] = [];
     for (const block of blocks) {
-      const analysis = analyseText(block.text, message.lang);
+      const analysis = analyseText(block.text, lang);
       words += analysis.counts.words;
       sentences += analysis.counts.sentences;
       syllables += analysis.counts.syllables;
       for (const sentence of analysis.sentences) {
         if (sentence.words === 0) continue;
+        all.push({ stats: sentence, block });
         if (sentence.words > maxWords) {
           report({
             at: block.locate(sentence.start),
@@ -59,18 +130,94 @@ export default defineMessageRule({
             data: { words: sentence.words, level, maxWords },
           });
         }
-        const score = readingEase({ words: sentence.words, sentences: 1, syllables: sentence.syllables }, message.lang);
+        const score = readingEase({ words: sentence.words, sentences: 1, syllables: sentence.syllables }, lang);
         if (sentence.words >= 3 && (!worst || score < worst.score)) worst = { stats: sentence, score, block };
       }
     }
     if (words < options.minWords || sentences === 0) return;
-    const score = readingEase({ words, sentences, syllables }, message.lang);
+    const score = readingEase({ words, sentences, syllables }, lang);
     if (score >= minScore) return;
+
+    // The advice: the longest sentences, in the order of their length (the first in the text on a tie) …
+    const longest = [...all].sort((a, b) => b.stats.words - a.stats.words).slice(0, ADVICE_SENTENCES);
+    // … the hard words of the body the substitution list knows, then the other words with the most syllables.
+    const bodySwaps = new Map<string, { text: string; plain: string }>();
+    for (const block of blocks) {
+      for (const m of findTerms(subs.matcher, block.text)) {
+        const key = m.term.replace(/\s+/g, ' ');
+        const plain = subs.plain.get(key);
+        if (plain && !bodySwaps.has(key) && bodySwaps.size < ADVICE_WORDS) bodySwaps.set(key, { text: m.text.replace(/\s+/g, ' '), plain });
+      }
+    }
+    const hardWords = hardestWords(all, lang, new Set(bodySwaps.keys()), Math.max(1, ADVICE_WORDS - bodySwaps.size));
+    const swapList = [...bodySwaps.values()];
+
     report({
       at: worst ? worst.block.locate(worst.stats.start) : blocks[0]!.locate(0),
-      messageId: message.lang === 'nl' ? 'hard-to-read-nl' : 'hard-to-read-en',
+      messageId: lang === 'nl' ? 'hard-to-read-nl' : 'hard-to-read-en',
       // The averages as the sentence shows them (one and two decimals), so a catalogue need not round.
-      data: { score, minScore, level, wordsPerSentence: (words / sentences).toFixed(1), syllablesPerWord: (syllables / words).toFixed(2) },
+      data: {
+        sentenceCount: longest.length,
+        sentenceLines: longest.map((s) => s.block.locate(s.stats.start).line),
+        sentenceWords: longest.map((s) => s.stats.words),
+        ...(swapList.length ? { swapCount: swapList.length } : {}),
+        swaps: swapList.map((w) => w.text),
+        swapTo: swapList.map((w) => w.plain),
+        ...(hardWords.length ? { hardWordCount: hardWords.length } : {}),
+        hardWords,
+        score,
+        minScore,
+        level,
+        wordsPerSentence: (words / sentences).toFixed(1),
+        syllablesPerWord: (syllables / words).toFixed(2),
+      },
     });
   },
 });
+
+function advicePlaceholders(): string[] {
+  return [
+    'sentenceCount',
+    'sentenceLines',
+    'sentenceWords',
+    'swapCount',
+    'swaps',
+    'swapTo',
+    'hardWordCount',
+    'hardWords',
+    'score',
+    'minScore',
+    'level',
+    'wordsPerSentence',
+    'syllablesPerWord',
+  ];
+}
+
+// A name or an abbreviation is no word to replace: "Rotterdam", "HACCP", "A12".
+const NOT_A_WORD = /[\p{Lu}\p{N}]/u;
+
+/**
+ * The words of these sentences with the most syllables (at least
+ * HARD_SYLLABLES), as written (the first occurrence), each once, longest first; a capital past the
+ * sentence's first word or a digit marks a name or code, which is left out.
+ */
+function hardestWords(sentences: readonly { stats: SentenceStats }[], lang: Lang, skip: Set<string>, max: number): string[] {
+  const found = new Map<string, { word: string; syllables: number }>();
+  for (const { stats } of sentences) {
+    let first = true;
+    scanWords(stats.text, (start, end) => {
+      const word = stats.text.slice(start, end);
+      const isFirst = first;
+      first = false;
+      if (NOT_A_WORD.test(isFirst ? word.slice(1) : word) || /\p{N}/u.test(word)) return;
+      const key = word.toLowerCase();
+      if (skip.has(key) || found.has(key)) return;
+      const n = countSyllables(word, lang);
+      if (n >= HARD_SYLLABLES) found.set(key, { word, syllables: n });
+    });
+  }
+  return [...found.values()]
+    .sort((a, b) => b.syllables - a.syllables || b.word.length - a.word.length)
+    .slice(0, max)
+    .map((w) => w.word);
+}

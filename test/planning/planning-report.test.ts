@@ -59,6 +59,23 @@ describe('planningReport', () => {
     expect(over).toEqual(['magazijn 2026-W15 1']);
   });
 
+  it('stays in step with frequency-cap when a week is busier: one mark per finding, in the week of the message it is reported on', async () => {
+    const busy = {
+      ...FILES,
+      'content/2026/a2.md': message({ title: 'Bericht a2', date: '2026-04-09T09:00', audience: '[magazijn]' }),
+      // Sunday of W17 and Monday, Tuesday of W18: one busy window over two ISO weeks, marked in the week of j.
+      'content/2026/h.md': message({ title: 'Bericht h', date: '2026-04-26T09:00', audience: '[magazijn]' }),
+      'content/2026/i.md': message({ title: 'Bericht i', date: '2026-04-27T09:00', audience: '[magazijn]' }),
+      'content/2026/j.md': message({ title: 'Bericht j', date: '2026-04-28T09:00', audience: '[magazijn]' }),
+    };
+    const diagnostics = only(await check(busy, FIXTURE_PLAN), 'frequency-cap');
+    expect(diagnostics.map((d) => d.file)).toEqual(['content/2026/c.md', 'content/2026/j.md']);
+    const project = await loadProject(makeProject(busy, FIXTURE_PLAN));
+    const r = planningReport(project.plan, project.facts, { from: '2026-04-08', weeks: 6 }, { mixMinMessages: 3 });
+    const over = r.segments.flatMap((s) => s.weeks.filter((w) => w.overBudget > 0).map((w) => `${s.id} ${w.week} ${w.count}/${w.budget} ${w.overBudget}`));
+    expect(over).toEqual(['magazijn 2026-W15 4/2 1', 'magazijn 2026-W18 2/2 1']);
+  });
+
   it('reports goals with their messages in the period and their measure', async () => {
     const r = await report();
     expect(r.goals.map((g) => [g.id, g.active, g.count])).toEqual([

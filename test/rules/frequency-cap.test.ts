@@ -42,6 +42,33 @@ describe('frequency-cap', () => {
     ]);
   });
 
+  it('a busy week with 4 messages for a budget of 2 is one finding, on the third, naming the other three once', async () => {
+    const files = {
+      'content/2026/a.md': message({ date: '2026-02-02T09:00' }),
+      'content/2026/b.md': message({ date: '2026-02-03T09:00' }),
+      'content/2026/c.md': message({ date: '2026-02-04T09:00' }),
+      'content/2026/d.md': message({ date: '2026-02-05T09:00' }),
+    };
+    const diagnostics = only(await check(files), 'frequency-cap');
+    expect(diagnostics).toMatchObject([
+      {
+        file: 'content/2026/c.md',
+        ...dateOf(files['content/2026/c.md']),
+        data: { segment: 'magazijn', count: 4, budget: 2, from: '2026-02-02', until: '2026-02-05', date: '2026-02-04', others: ['content/2026/a.md', 'content/2026/b.md', 'content/2026/d.md'] },
+      },
+    ]);
+    expect(diagnostics[0]!.related!.map((r) => r.file)).toEqual(['content/2026/a.md', 'content/2026/b.md', 'content/2026/d.md']);
+  });
+
+  it('two separate busy windows are two findings', async () => {
+    const days = ['02', '03', '04', '16', '17', '18'];
+    const files = Object.fromEntries(days.map((d) => [`content/2026/${d}.md`, message({ date: `2026-02-${d}T09:00` })]));
+    expect(only(await check(files), 'frequency-cap')).toMatchObject([
+      { file: 'content/2026/04.md', data: { count: 3, from: '2026-02-02', until: '2026-02-04' } },
+      { file: 'content/2026/18.md', data: { count: 3, from: '2026-02-16', until: '2026-02-18' } },
+    ]);
+  });
+
   it('counts messages for audience: all for every segment', async () => {
     const d = message({ date: '2026-02-05T09:00', audience: 'all' });
     const diagnostics = await check({

@@ -58,7 +58,7 @@ describe('hype', () => {
 
   it('still finds the hype next to those facts', async () => {
     const findings = await hype(body('Exclusief voor jou: unlock je toekomst en ga naar the next level! Niet te missen. Limited time, exclusively yours. DIT IS BELANGRIJK.'));
-    expect(findings.map((d) => d.data?.text)).toEqual(['Exclusief', 'unlock', 'next level', 'Niet te missen', 'Limited time', 'exclusively', 'BELANGRIJK']);
+    expect(findings.map((d) => d.data?.text)).toEqual(['Exclusief', 'unlock', 'next level', 'Niet te missen', 'Limited time', 'exclusively', 'DIT IS BELANGRIJK']);
     expect(findings.at(-1)!.messageId).toBe('shouting-capitals');
   });
 
@@ -119,10 +119,10 @@ describe('hype', () => {
   });
 
   it('takes extra words from the plan as whole words, and can allow a listed one', async () => {
-    const text = body('Dit wordt mega voor het magazijn.', '', 'Het megaproject loopt door.');
+    const text = body('Dit wordt turbo voor het magazijn.', '', 'Het turboproject loopt door.');
     expect(await hype(text)).toEqual([]);
-    const extra = await hype(text, `${PLAN}rules:\n  hype: [warn, {words: [mega]}]\n`);
-    expect(extra).toMatchObject([{ severity: 'warning', messageId: 'sales-hype', data: { text: 'mega' }, ...positionOf(text, 'mega') }]);
+    const extra = await hype(text, `${PLAN}rules:\n  hype: [warn, {words: [turbo]}]\n`);
+    expect(extra).toMatchObject([{ severity: 'warning', messageId: 'sales-hype', data: { text: 'turbo' }, ...positionOf(text, 'turbo') }]);
 
     const allowed = body('De exclusieve rechten liggen bij de uitgever.');
     expect(await hype(allowed)).toHaveLength(1);
@@ -149,5 +149,46 @@ describe('hype', () => {
     expect(await hype(message({ title: 'EXCLUSIEF voor jou', extra: 'lint: {disable: [hype]}' }))).toEqual([]);
     const commented = message({ title: 'EXCLUSIEF voor jou' }).replace('title:', '# herald-disable-next-line hype\ntitle:');
     expect(await hype(commented)).toEqual([]);
+  });
+
+  it('finds the superlatives comms teams overuse, in both languages, as whole words', async () => {
+    const text = body('Een geweldig en uniek project, super handig en mega snel.', '', 'An awesome, incredible launch with a unique feel.');
+    expect(found(await hype(text))).toEqual([
+      finding(text, 'sales-hype', 'geweldig'),
+      finding(text, 'sales-hype', 'uniek'),
+      finding(text, 'sales-hype', 'super'),
+      finding(text, 'sales-hype', 'mega'),
+      finding(text, 'sales-hype', 'awesome'),
+      finding(text, 'sales-hype', 'incredible'),
+      finding(text, 'sales-hype', 'unique'),
+    ]);
+    // Part of a longer word it is no superlative: de supermarkt, het megaproject, een fantastischer plan is not listed.
+    expect(await hype(body('Bij de supermarkt om de hoek hangt het megaproject-bord.'))).toEqual([]);
+  });
+
+  it('leaves the factual uses of those words alone', async () => {
+    const text = body(
+      'Je krijgt een uniek nummer en een unieke code voor de kluis.',
+      '',
+      'Each badge has a unique identifier, and the super user resets it. The super market opens at eight.',
+    );
+    expect(await hype(text)).toEqual([]);
+  });
+
+  it('reports a run of capitals once, from its first to its last word', async () => {
+    const text = body('Let op: DIT IS ECHT BELANGRIJK voor iedereen.', '', 'NIET VERGETEN: inloggen.');
+    expect(found(await hype(text))).toEqual([
+      finding(text, 'shouting-capitals', 'DIT IS ECHT BELANGRIJK'),
+      finding(text, 'shouting-capitals', 'NIET VERGETEN'),
+    ]);
+    const [first] = await hype(text);
+    const { line, column } = positionOf(text, 'DIT IS');
+    expect(first).toMatchObject({ line, column });
+    expect(first!.message).toBe('Write "DIT IS ECHT BELANGRIJK" in sentence case: text in capitals reads as shouting.');
+  });
+
+  it('a run of short acronyms is no shouting; a compound name leaves the run', async () => {
+    const text = body('Vragen over de AVG EN ICT? Mail HR. Lees de UNICEF-actie en de COVID-19-regels, of HET NIEUWE UNICEF-plan.');
+    expect(found(await hype(text))).toEqual([finding(text, 'shouting-capitals', 'HET NIEUWE')]);
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { check, message, only, PLAN } from '../helpers/project.js';
+import { checkProject } from '../../src/pipeline/check.js';
+import { check, makeProject, message, only, PLAN } from '../helpers/project.js';
 import { positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
-const readability = async (text: string, plan?: string) => only(await check({ [FILE]: text }, plan), 'readability');
+/** The score and sentence-length findings (the plain-word advice has tests of its own below). */
+const readability = async (text: string, plan?: string) => only(await check({ [FILE]: text }, plan), 'readability').filter((d) => d.messageId !== 'plain-word');
+const plainWords = async (text: string, plan?: string) => only(await check({ [FILE]: text }, plan), 'readability').filter((d) => d.messageId === 'plain-word');
 
 const PLAIN_NL =
   'We voeren de nieuwe app in drie stappen in. Zo blijft het werk doorgaan. Je hoort elke week hoe het gaat. ' +
@@ -135,5 +138,54 @@ describe('readability', () => {
     const commented = message({ body: `Vanaf maart werkt het anders.\n\n<!-- herald-disable-next-line readability -->\n${LONG_NL}` });
     expect(await readability(commented)).toEqual([]);
     expect(await readability(message({ body: LONG_NL, extra: 'lint: {disable: [readability]}' }))).toEqual([]);
+  });
+
+  it('names the longest sentences at their lines and the hardest words, before the score', async () => {
+    const text = message({ body: `Vanaf maart staat je rooster in de app.\n\n${DENSE_NL}\n\nTeneinde alles goed te regelen helpt je teamleider je.` });
+    const [finding] = await readability(text);
+    expect(finding).toMatchObject({ messageId: 'hard-to-read-nl' });
+    const data = finding!.data as Record<string, unknown>;
+    const line = positionOf(text, 'De implementatie').line;
+    // DENSE_NL's three sentences share one line; its first two are the longest (9 words each).
+    expect(data).toMatchObject({ sentenceCount: 2, sentenceLines: [line, line], sentenceWords: [9, 9] });
+    // "implementatie" and "teneinde" are on the substitution list; then the word with the most syllables.
+    expect(data).toMatchObject({ swapCount: 2, swaps: ['implementatie', 'Teneinde'], swapTo: ['invoering', 'om'], hardWordCount: 1, hardWords: ['personeelsplanningssysteem'] });
+    expect(finding!.message).toMatch(
+      new RegExp(`^Make the text easier for reading level B1: split the longest sentences, on line ${line} \\(9 words\\), line ${line} \\(9 words\\); write "invoering" for "implementatie", "om" for "Teneinde"; find shorter words than "personeelsplanningssysteem"\\. The text scores `),
+    );
+    const { diagnostics: dutch } = await checkProject(makeProject({ [FILE]: text }), { lang: { flag: 'nl' } });
+    expect(only(dutch, 'readability').find((d) => d.messageId === 'hard-to-read-nl')!.message).toMatch(
+      new RegExp(`^Maak de tekst makkelijker voor taalniveau B1: splits de langste zinnen, op regel ${line} \\(9 woorden\\), regel ${line} \\(9 woorden\\); schrijf "invoering" in plaats van "implementatie", `),
+    );
+  });
+
+  it('names hard words without a known alternative, and leaves out names and numbers', async () => {
+    const text = message({ body: `${DENSE_NL.replace('De implementatie', 'De invoering')} Rotterdam-Zuidoostelijke Organisatieafdelingen krijgen 2026-documentatie.` });
+    const [finding] = await readability(text);
+    const data = finding!.data as Record<string, unknown>;
+    expect(data.swapCount).toBeUndefined();
+    expect(data.hardWords).toEqual(['personeelsplanningssysteem', 'organisatorische', 'afdelingsmanagers']);
+    expect(finding!.message).not.toContain('write "');
+    expect(finding!.message).toContain('; find shorter words than "personeelsplanningssysteem", "organisatorische", "afdelingsmanagers". The text scores');
+  });
+
+  it('suggests a plain word for each hard word once, wherever it stands, also when the score passes', async () => {
+    const text = message({ why: 'Teneinde je rooster zelf te regelen, krijg je een app.', body: `${PLAIN_NL} Teneinde dat goed te doen, helpt de planner je. Dat is teneinde het werk te laten doorgaan.` });
+    expect(await readability(text)).toEqual([]);
+    expect(await plainWords(text)).toMatchObject([
+      { messageId: 'plain-word', data: { text: 'Teneinde', plain: 'om' }, severity: 'warning', ...positionOf(text, 'Teneinde je') },
+    ]);
+    const phrase = message({ body: `${PLAIN_NL} Dit doen we in het\nkader van de nieuwe app.` });
+    expect(await plainWords(phrase)).toMatchObject([{ data: { text: 'in het kader van', plain: 'voor/bij' }, ...positionOf(phrase, 'in het') }]);
+    // English messages get the English list only.
+    const en = message({ ...EN, body: `${PLAIN_EN} Please utilise the app. Teneinde is Dutch.` });
+    expect((await plainWords(en)).map((d) => d.data)).toEqual([{ text: 'utilise', plain: 'use' }]);
+  });
+
+  it('takes more substitutions from the plan, and switches a built-in one off with ""', async () => {
+    const text = message({ body: `${PLAIN_NL} Teneinde dat te doen, kun je per omgaande bellen.` });
+    const plan = `${PLAN}rules:\n  readability: [warn, {substitutions: {nl: {per omgaande: meteen, teneinde: ""}}}]\n`;
+    expect((await plainWords(text, plan)).map((d) => d.data)).toEqual([{ text: 'per omgaande', plain: 'meteen' }]);
+    expect((await plainWords(text)).map((d) => d.data)).toEqual([{ text: 'Teneinde', plain: 'om' }]);
   });
 });

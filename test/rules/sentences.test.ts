@@ -81,7 +81,7 @@ const cases: Case[] = [
     },
     ruleId: 'frequency-cap',
     sentences: [
-      'Segment "magazijn" gets 3 messages in the 7 days up to 2026-02-05, over its budget of 2 per week; the others are content/2026/a-maandag.md (2026-02-02), content/2026/b-woensdag.md (2026-02-04).',
+      'Spread these messages out: segment "magazijn" gets 3 messages from 2026-02-02 to 2026-02-05, more than its budget of 2 in any 7 days, and this one (2026-02-05) goes over it; the others are content/2026/a-maandag.md (2026-02-02), content/2026/b-woensdag.md (2026-02-04).',
     ],
   },
   {
@@ -123,7 +123,7 @@ const cases: Case[] = [
       '"EXCLUSIEF" is sales hype; say plainly what happens and what it means for the reader.',
       '"Mis het niet" is sales hype; say plainly what happens and what it means for the reader.',
       '"!!" shouts; one exclamation mark at most, or none.',
-      '"GRATIS" is written in capitals, which reads as shouting; write it in lower case.',
+      'Write "GRATIS" in sentence case: text in capitals reads as shouting.',
     ],
   },
   {
@@ -230,10 +230,13 @@ describe('the sentences a writer reads', () => {
       'De implementatie van het geïntegreerde personeelsplanningssysteem wordt gefaseerd gerealiseerd. ' +
       'De organisatorische consequenties worden geëvalueerd door de betreffende afdelingsmanagers. ' +
       'Medewerkers ontvangen tijdig aanvullende communicatieve ondersteuning.';
-    const [d] = only(await check({ [FILE]: message({ body: dense }) }), 'readability');
+    const found = only(await check({ [FILE]: message({ body: dense }) }), 'readability');
+    const d = found.find((f) => f.messageId === 'hard-to-read-nl');
     const { score, wordsPerSentence, syllablesPerWord } = d!.data as Record<string, string | number>;
+    // The advice first (the longest sentences at their lines, plain words, other hard words), then the score.
     expect(d!.message).toBe(
-      `The text scores ${score} (Flesch–Douma), below 60 for reading level B1: ${wordsPerSentence} words per sentence, ${syllablesPerWord} syllables per word; the hardest sentence starts here.`,
+      `Make the text easier for reading level B1: split the longest sentences, on line 11 (9 words), line 11 (9 words); write "invoering" for "implementatie"; find shorter words than "personeelsplanningssysteem", "organisatorische". The text scores ${score} (Flesch–Douma), below 60: ${wordsPerSentence} words per sentence, ${syllablesPerWord} syllables per word; the hardest sentence starts here.`,
     );
+    expect(found.filter((f) => f.messageId === 'plain-word').map((f) => f.message)).toEqual(['Write "invoering" instead of "implementatie": the plain word reads faster.']);
   });
 });
