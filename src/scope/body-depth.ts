@@ -56,7 +56,14 @@ const SELF_ENDING = new Map<string, string[]>([
   ['rb', ['rb', 'rt', 'rp']],
   ['rt', ['rb', 'rt', 'rp']],
   ['rp', ['rb', 'rt', 'rp']],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h): [string, string[]] => [h, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']]),
 ]);
+/** HTML start tags that end an open `<svg>` or `<math>` (after them, `<x/>` no longer closes itself). */
+const BREAKS_OUT = new Set(
+  'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var font'.split(
+    ' ',
+  ),
+);
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*?)?(\/?)>/g;
 
 const cache = new WeakMap<Message, TooDeep | undefined>();
@@ -102,9 +109,16 @@ function measure(root: Nodes): TooDeep | undefined {
           open.length = i;
           continue;
         }
+        if (foreign > 0 && BREAKS_OUT.has(name)) {
+          const outer = open.findIndex((o) => o === 'svg' || o === 'math');
+          if (outer >= 0) open.length = outer;
+          foreign = 0;
+        }
         if (VOID.has(name) || (m[3] && foreign > 0)) continue;
         const ends = SELF_ENDING.get(name);
         if (ends && open.length > 0 && ends.includes(open[open.length - 1]!)) open.pop();
+        // A row straight in a table gets a <tbody> around it.
+        if (name === 'tr' && open[open.length - 1] === 'table') open.push('tbody');
         open.push(name);
         if (name === 'svg' || name === 'math') foreign++;
         note(depth + open.length, () => start && tagLocation(html, m.index, start));

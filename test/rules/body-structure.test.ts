@@ -42,6 +42,14 @@ describe('body-structure', () => {
     expect(only(await check(body(...list, '', '> > > Citaat', '', html, '', siblings)), 'body-structure')).toEqual([]);
   });
 
+  it('counts as the HTML parser nests: <x/> closes itself only in SVG, an HTML tag ends the SVG, a row gets a <tbody>', async () => {
+    const findings = async (html: string) => only(await check(body(html)), 'body-structure').map((f) => f.data['depth']);
+    expect(await findings('<svg>' + '<g/>'.repeat(3000) + '</svg>')).toEqual([]);
+    expect(await findings('<div/>'.repeat(3000))).toEqual([3001]);
+    expect(await findings('<svg>' + '<div/>'.repeat(3000))).toEqual([3002]);
+    expect(await findings('<table><tr><td>'.repeat(70))).toEqual([281]);
+  });
+
   it('does not count void elements, closed elements or comments', async () => {
     const flat = '<br>'.repeat(1000) + '<hr/>'.repeat(1000) + '<!-- <div> -->'.repeat(1000) + '<p>a</p>'.repeat(1000) + '<li>x'.repeat(1000);
     expect(only(await check(body(flat)), 'body-structure')).toEqual([]);
