@@ -10,7 +10,7 @@ export default defineMessageRule({
     'nested-too-deeply': ['depth', 'limit'],
   },
   rationale:
-    'A body nested thousands of levels deep (usually HTML pasted from another tool, or made to break the site) cannot be rendered: the build would stop for every message. The site leaves such a message out; the check says where the nesting goes too deep.',
+    'A body nested thousands of levels deep (usually HTML pasted from another tool, or made to break the site) overflows the renderer, which would stop the whole build. The site leaves such a message out and publishes the rest; the check says where the nesting goes too deep.',
   example: {
     fail: '<div><div><div>… (300 levels deep) …</div></div></div>',
     pass: 'Plain paragraphs, and lists or quotes a few levels deep.',
