@@ -262,10 +262,16 @@ describe('herald build: safety and atomicity', () => {
 
   it('with --no-check leaves out a message whose body cannot be rendered, says why, and publishes the rest', async () => {
     const deep = '<div>'.repeat(5000) + 'x' + '</div>'.repeat(5000);
-    const root = makeProject({ 'content/2026/a.md': message(), 'content/2026/diep.md': message({ title: 'Diep', date: '2026-02-03T09:00', body: deep }) });
+    const list = Array.from({ length: 10 }, (_, i) => `${'  '.repeat(i)}- punt ${i + 1}`).join('\n');
+    const root = makeProject({
+      'content/2026/a.md': message({ body: `Tien niveaus:\n\n${list}\n` }),
+      'content/2026/diep.md': message({ title: 'Diep', date: '2026-02-03T09:00', body: deep }),
+    });
     const result = await buildSite(options(root, { check: false }));
     expect(result.built).toBe(true);
     expect(result.messages).toBe(1);
+    expect(read(root, '2026/a/index.html').match(/<ul>\s*<li>punt \d+/g)).toHaveLength(10);
+    expect(read(root, '2026/a/index.html')).toContain('punt 10');
     expect(result.diagnostics).toMatchObject([{ ruleId: 'body-structure', messageId: 'nested-too-deeply', file: 'content/2026/diep.md', line: 11, severity: 'error' }]);
     expect(read(root, '2026/a/index.html')).toContain('Nieuwe roosterapp vanaf maart');
     expect(tree(path.join(root, 'site')).some((f) => f.includes('diep'))).toBe(false);
