@@ -238,6 +238,7 @@ export const en: Catalogue = {
   },
   // the body-structure rule
   'body-structure': {
+    'nested-too-deeply': 'The body nests {{depth}} levels deep from here (lists, quotes and HTML elements inside each other); the site renders at most {{limit}}. Remove the extra nesting, for example the HTML pasted from another tool.',
   },
   // what herald's commands print (build, plan, init, new, dev, --help, usage errors)
   'terminal': {

@@ -273,6 +273,7 @@ export const nl: Catalogue = {
   },
   // the body-structure rule
   'body-structure': {
+    'nested-too-deeply': 'Haal de extra nesting weg, bijvoorbeeld HTML die uit een ander programma is geplakt. Vanaf hier zit de tekst {{depth}} lagen diep (lijsten, citaten en HTML-elementen in elkaar); de site kan er hoogstens {{limit}} aan.',
   },
   // what herald's commands print (build, plan, init, new, dev, --help, usage errors)
   'terminal': {

@@ -12,6 +12,7 @@ import type { LangChoice } from '../messages/index.js';
 import { loadProject } from './check.js';
 import { createSiteRenderer, type SitePage, type SiteRenderer } from '../render/render-site.js';
 import { RULES } from '../rules/index.js';
+import { bodyTooDeep } from '../scope/body-depth.js';
 import { startSearchIndex, type SearchIndexSession } from '../write/search-index.js';
 import { startSiteDraft, type SiteDraft } from '../write/draft.js';
 import { SITE_MARKER } from '../write/folders.js';
@@ -86,19 +87,21 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
   let stopListening: (() => void) | undefined;
   try {
     options.progress?.('checking');
-    // --no-check runs only `front-matter`: it says which files are left out and
-    // why; the other rules are what --no-check asks to skip (in CI, `herald
+    // --no-check runs only `front-matter` and `body-structure`: they say which
+    // files are left out and why; the other rules are what --no-check asks to skip (in CI, `herald
     // check` has usually run just before).
     const configuration = options.check
       ? project.rules
-      : { rules: project.rules.rules.filter((r) => r.rule.id === 'front-matter'), diagnostics: project.rules.diagnostics };
+      : { rules: project.rules.rules.filter((r) => r.rule.id === 'front-matter' || r.rule.id === 'body-structure'), diagnostics: project.rules.diagnostics };
     const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, configuration)].sort(compareDiagnostics);
     const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[] };
     if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
 
     options.progress?.('rendering and writing pages');
     const baseUrl = normaliseBaseUrl(options.baseUrl ?? project.plan.site.baseUrl);
-    const renderer = createSiteRenderer(project, {
+    // A body the renderer cannot take (`body-structure` says why) is left out; the rest is published.
+    const renderable = project.messages.some((m) => bodyTooDeep(m)) ? { ...project, messages: project.messages.filter((m) => !bodyTooDeep(m)) } : project;
+    const renderer = createSiteRenderer(renderable, {
       ...(baseUrl ? { baseUrl } : {}),
       drafts: options.drafts,
       future: options.future,

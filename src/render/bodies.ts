@@ -1,6 +1,7 @@
 import type { Message } from '../model/message.js';
 import type { Project } from '../model/project.js';
 import type { AssetCopy } from '../model/site-output.js';
+import { bodyTooDeep, MAX_BODY_DEPTH } from '../scope/body-depth.js';
 import { nodesOf } from '../scope/node-index.js';
 import { siteAudience } from './collections.js';
 import { strings } from './i18n/index.js';
@@ -40,6 +41,13 @@ export interface Bodies {
 export function createBodies(project: Project, byFile: ReadonlyMap<string, Message>, cache: Map<Message, RenderedBody>, withText: boolean): Bodies {
   const assets = new Map<string, AssetCopy>();
   const render = (message: Message, text: boolean): RenderedBody => {
+    // The renderer recurses once per level: a body nested too deeply would overflow the stack (the build leaves such a message out).
+    const tooDeep = bodyTooDeep(message);
+    if (tooDeep) {
+      throw new Error(
+        `${message.file} could not be rendered: its body nests ${tooDeep.depth} levels deep from line ${tooDeep.at.line}, deeper than the ${MAX_BODY_DEPTH} herald renders (body-structure).`,
+      );
+    }
     const targets = new Set<string>();
     const found = new Map<string, AssetCopy>();
     const rewrite = linkRewriter(message, byFile, found, targets, project.facts);

@@ -1,4 +1,5 @@
 import type { Rule } from '../model/rule.js';
+import bodyStructure from './body-structure.js';
 import brokenLink from './broken-link.js';
 import campaignNoDialogue from './campaign-no-dialogue.js';
 import channelReach from './channel-reach.js';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   imageAlt,
   brokenLink,
   duplicateSlug,
+  bodyStructure,
   linkText,
   segmentNeglected,
   goalUncovered,

@@ -260,12 +260,32 @@ describe('herald build: safety and atomicity', () => {
     expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
   });
 
-  it('names the message whose body cannot be rendered, and leaves the previous site', async () => {
+  it('with --no-check leaves out a message whose body cannot be rendered, says why, and publishes the rest', async () => {
+    const deep = '<div>'.repeat(5000) + 'x' + '</div>'.repeat(5000);
+    const list = Array.from({ length: 10 }, (_, i) => `${'  '.repeat(i)}- punt ${i + 1}`).join('\n');
+    const root = makeProject({
+      'content/2026/a.md': message({ body: `Tien niveaus:\n\n${list}\n` }),
+      'content/2026/diep.md': message({ title: 'Diep', date: '2026-02-03T09:00', body: deep }),
+    });
+    const result = await buildSite(options(root, { check: false }));
+    expect(result.built).toBe(true);
+    expect(result.messages).toBe(1);
+    expect(read(root, '2026/a/index.html').match(/<ul>\s*<li>punt \d+/g)).toHaveLength(10);
+    expect(read(root, '2026/a/index.html')).toContain('punt 10');
+    expect(result.diagnostics).toMatchObject([{ ruleId: 'body-structure', messageId: 'nested-too-deeply', file: 'content/2026/diep.md', line: 11, severity: 'error' }]);
+    expect(read(root, '2026/a/index.html')).toContain('Nieuwe roosterapp vanaf maart');
+    expect(tree(path.join(root, 'site')).some((f) => f.includes('diep'))).toBe(false);
+    expect(read(root, 'index.html')).not.toContain('Diep');
+  });
+
+  it('stops on a body that cannot be rendered when checking, and leaves the previous site', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
     await buildSite(options(root));
     const before = read(root, 'index.html');
     writeFileSync(path.join(root, 'content/2026/diep.md'), message({ title: 'Diep', body: '<div>'.repeat(5000) + 'x' + '</div>'.repeat(5000) }));
-    await expect(buildSite(options(root, { check: false }))).rejects.toThrow(/^content\/2026\/diep\.md could not be rendered \(.*\); its HTML is probably nested too deeply/);
+    const result = await buildSite(options(root));
+    expect(result.built).toBe(false);
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['body-structure']);
     expect(read(root, 'index.html')).toBe(before);
     expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
   });

@@ -174,6 +174,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'body-structure',
+    files: { [FILE]: message({ body: '<div>'.repeat(250) + 'x' + '</div>'.repeat(250) }) },
+    ruleId: 'body-structure',
+    sentences: [
+      'The body nests 251 levels deep from here (lists, quotes and HTML elements inside each other); the site renders at most 200. Remove the extra nesting, for example the HTML pasted from another tool.',
+    ],
+  },
+  {
     name: 'segment-neglected',
     files: {
       'content/2026/a.md': message({ date: '2026-02-02T09:00', audience: '[magazijn, chauffeurs, kantoor]' }),
