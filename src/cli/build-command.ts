@@ -22,7 +22,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
     future: options.future,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     search: options.search,
-    planPage: options.planPage,
+    ...(options.planPage !== undefined ? { planPage: options.planPage } : {}),
     check: options.check,
     ...(options.lang ? { lang: options.lang } : {}),
     now: Date.now(),

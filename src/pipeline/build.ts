@@ -26,8 +26,8 @@ export interface BuildOptions {
   future: boolean;
   baseUrl?: string;
   search: boolean;
-  /** Render the /plan/ dashboard. */
-  planPage: boolean;
+  /** Render the /plan/ dashboard (`--plan-page`, `--no-plan-page`); unset: the plan's `site.planPage` (default false). */
+  planPage?: boolean | undefined;
   /** Run the check first and stop on errors. */
   check: boolean;
   /** The build moment (ms): decides what is "future". */
@@ -83,7 +83,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       future: options.future,
       now: options.now,
       search: options.search,
-      planPage: options.planPage,
+      planPage: options.planPage ?? project.plan.site.planPage,
       ...(existsSync(path.join(project.root, 'theme')) ? { themeDir: path.join(project.root, 'theme') } : {}),
       generator: options.generator,
     });

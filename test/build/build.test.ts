@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSite, type BuildOptions } from '../../src/pipeline/build.js';
 import { sitesOwn } from '../../src/model/site-paths.js';
@@ -154,6 +155,32 @@ describe('herald build: pages', () => {
     expect(item.content_html).not.toContain('welke hal');
     expect(item.url).toBe('https://intranet.example/nieuws/2026/roosterapp/');
     expect(item.content_html).toContain('https://intranet.example/nieuws/2026/kick-off/');
+  });
+
+  it('shows a segment\'s intro to its readers, and its description and persona nowhere: no page, feed or search record', async () => {
+    const plan = PLAN_WITH_URL.replace(
+      '    name: Magazijn\n',
+      '    name: Magazijn\n    description: Notitie plannotitieq7 voor het team\n    intro: Welkom lezersintrox9 in het magazijn\n    persona: {needs: [Behoefte personaz3], motivations: [Motief personaz3]}\n',
+    ).replace('    name: Chauffeurs\n', '    name: Chauffeurs\n    description: Ook plannotitieq7 hier\n');
+    const root = makeProject({ 'content/2026/roosterapp.md': VARIANTS, 'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }), 'content/2026/app.png': 'PNG' }, plan);
+    const result = await buildSite(options(root, { search: true }));
+    expect(result.built).toBe(true);
+    const site = path.join(root, 'site');
+    const files = tree(site);
+    expect(files.some((f) => f.startsWith('pagefind/') && f.endsWith('.pf_fragment'))).toBe(true);
+    for (const file of files) {
+      let bytes = readFileSync(path.join(site, file));
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes); // Pagefind's index and fragments
+      const text = bytes.toString('utf8');
+      expect(text, file).not.toContain('plannotitieq7');
+      expect(text, file).not.toContain('personaz3');
+    }
+    expect(read(root, 'index.html')).toContain('<span class="segment-intro">Welkom lezersintrox9 in het magazijn</span>');
+    const segment = read(root, 'segments/magazijn/index.html');
+    expect(segment).toContain('<p class="lead">Welkom lezersintrox9 in het magazijn</p>');
+    expect(segment).toContain('<meta name="description" content="Welkom lezersintrox9 in het magazijn">');
+    expect(read(root, 'segments/magazijn/feed.json')).toContain('Welkom lezersintrox9');
+    expect(read(root, 'segments/chauffeurs/index.html')).not.toContain('class="lead"');
   });
 
   it('uses --base-url over the plan for absolute URLs in feeds and the sitemap', async () => {
@@ -350,7 +377,7 @@ describe('herald build: safety and atomicity', () => {
 describe('herald build (the CLI)', () => {
   it('builds the site, prints one summary line and exits 0', () => {
     const root = makeProject({ 'content/2026/a.md': message() }, PLAN_WITH_URL);
-    const result = herald(['build', '--root', root, '--no-search']);
+    const result = herald(['build', '--root', root, '--lang', 'en', '--no-search']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Built \d+ pages from 1 messages in [\d.]+ s → /m);
@@ -359,7 +386,7 @@ describe('herald build (the CLI)', () => {
 
   it('exits 1 and shows the findings when the check fails', () => {
     const root = makeProject({ 'content/2026/a.md': message({ audience: '[onbekend]' }) });
-    const result = herald(['build', '--root', root, '--no-search']);
+    const result = herald(['build', '--root', root, '--lang', 'en', '--no-search']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('unknown-reference');
     expect(result.stderr).toMatch(/nothing was built/);

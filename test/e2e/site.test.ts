@@ -115,7 +115,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   work = mkdtempSync(path.join(tmpdir(), 'herald-e2e-'));
   out = path.join(work, 'site');
-  const build = spawnSync(process.execPath, [CLI, 'build', '--root', ROOT, '--out', out], { encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [CLI, 'build', '--root', ROOT, '--out', out, '--plan-page'], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`herald build failed (exit ${build.status}):\n${build.stderr || build.stdout}`);
   server = await serveStatic(out);
   mkdirSync(SHOTS, { recursive: true });

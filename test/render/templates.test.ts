@@ -19,7 +19,7 @@ const site: SiteView = {
   baseUrl: 'https://intranet.example/nieuws/',
   organisation: 'Koelkade BV',
   segments: [
-    { id: 'magazijn', name: `Magazijn ${ATTR}`, url: '/segments/magazijn/', description: `Pickers en heftruckchauffeurs ${XSS}` },
+    { id: 'magazijn', name: `Magazijn ${ATTR}`, url: '/segments/magazijn/', intro: `Nieuws voor pickers en heftruckchauffeurs ${XSS}` },
     { id: 'chauffeurs', name: 'Chauffeurs', url: '/segments/chauffeurs/' },
   ],
   search: true,
@@ -207,7 +207,7 @@ describe('home', () => {
   it('offers a choice of segment first', () => {
     expect(html).toContain('<h2 id="choose-segment">Kies je doelgroep</h2>');
     expect(html).toContain('<a class="segment-name" href="./segments/magazijn/">Magazijn &quot; onmouseover=&quot;x</a>');
-    expect(html).toContain('<span class="segment-description">Pickers en heftruckchauffeurs &lt;script&gt;');
+    expect(html).toContain('<span class="segment-intro">Nieuws voor pickers en heftruckchauffeurs &lt;script&gt;');
     expect(html).toContain('<a class="segment-name" href="./segments/chauffeurs/">Chauffeurs</a>');
     expect(html.indexOf('choose-segment')).toBeLessThan(html.indexOf('Laatste berichten'));
   });
