@@ -183,6 +183,23 @@ describe('herald build: pages', () => {
     expect(read(root, 'segments/chauffeurs/index.html')).not.toContain('class="lead"');
   });
 
+  it('keeps a hostile segment name and tag text in every feed: never markup in a reader', async () => {
+    const HOSTILE = '<img src=x onerror=alert(1)>';
+    const plan = PLAN_WITH_URL.replace('    name: Magazijn\n', `    name: "Magazijn ${HOSTILE}"\n`);
+    const body = 'Voor iedereen.\n\n:::for{segment=magazijn}\nAlleen het magazijn.\n:::\n';
+    const root = makeProject({ 'content/2026/a.md': message({ title: "Q&A, wat collega's vragen", audience: '[magazijn]', body }).replace('---\n', `---\ntags: ["${HOSTILE}"]\n`) }, plan);
+    const result = await buildSite(options(root));
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
+    for (const folder of ['', 'segments/magazijn/']) {
+      const rss = read(root, `${folder}rss.xml`);
+      const atom = read(root, `${folder}feed.xml`);
+      for (const feed of [rss, atom]) expect(feed).not.toMatch(/<img src=x/);
+      expect(rss).toContain("<title><![CDATA[Q&A, wat collega's vragen]]></title>");
+      expect(rss).toContain('<category>&amp;lt;img src=x onerror=alert(1)&amp;gt;</category>');
+    }
+    expect(read(root, 'segments/magazijn/rss.xml')).toContain('<title>Testnieuws — Magazijn &amp;lt;img src=x onerror=alert(1)&amp;gt;</title>');
+  });
+
   it('uses --base-url over the plan for absolute URLs in feeds and the sitemap', async () => {
     const root = makeProject({ 'content/2026/a.md': message() }, PLAN_WITH_URL);
     await buildSite(options(root, { baseUrl: 'https://nieuws.example.org/intern' }));
