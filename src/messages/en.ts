@@ -290,6 +290,7 @@ export const en: Catalogue = {
     'build-stopped': 'the check found {{count}} {{count|error|errors}}; nothing was built (the previous site is untouched). Fix them, or build anyway with --no-check.',
     'build-skipped': 'left out {{file}}: its front-matter lacks a title, date or audience.',
     'build-no-base-url': 'no site.baseUrl in the plan (or --base-url), so no feeds or sitemap were written.',
+    'build-scheduled': '{{count}} scheduled {{count|message|messages}} not published; {{count|it appears|the next one appears}} {{day}} at {{time}}',
     // herald plan (the table; CSV and JSON keep their keys)
     'plan-heading': 'Plan for {{from}} – {{until}}',
     'plan-heading-period': '({{weeks}} {{weeks|week|weeks}}, {{first}} – {{last}}). Drafts are not counted.',

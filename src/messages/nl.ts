@@ -328,6 +328,7 @@ export const nl: Catalogue = {
     'build-stopped': 'de controle vond {{count}} {{count|fout|fouten}}. Er is niets gebouwd (de vorige site is niet veranderd). Los ze op, of bouw toch met --no-check.',
     'build-skipped': '{{file}} is weggelaten: de front-matter mist een title, date of audience.',
     'build-no-base-url': 'zet site.baseUrl in het plan (of geef --base-url) voor feeds en een sitemap. Die zijn nu niet gemaakt.',
+    'build-scheduled': '{{count}} {{count|gepland bericht|geplande berichten}} niet gepubliceerd; {{count|het verschijnt|het volgende verschijnt}} {{day}} om {{time}}',
     // herald plan (de tabel; CSV en JSON houden hun sleutels)
     'plan-heading': 'Plan voor {{from}} – {{until}}',
     'plan-heading-period': '({{weeks}} {{weeks|week|weken}}, {{first}} – {{last}}). Concepten tellen niet mee.',

@@ -48,6 +48,8 @@ export interface BuildResult {
   pages: number;
   messages: number;
   skipped: string[];
+  /** Publish moments (ms, earliest first) of the scheduled messages left out: dated after the build moment. */
+  scheduled: number[];
   searchPages?: number;
 }
 
@@ -72,7 +74,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ? project.rules
       : { rules: project.rules.rules.filter((r) => r.rule.id === 'front-matter'), diagnostics: project.rules.diagnostics };
     const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, configuration)].sort(compareDiagnostics);
-    const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[] };
+    const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[], scheduled: [] as number[] };
     if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
 
     options.progress?.('rendering and writing pages');
@@ -108,6 +110,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       pages,
       messages: renderer.included.length,
       skipped: renderer.skipped,
+      scheduled: renderer.scheduled,
       ...(searchPages !== undefined ? { searchPages } : {}),
     };
   } catch (error) {

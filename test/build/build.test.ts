@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSite, type BuildOptions } from '../../src/pipeline/build.js';
+import { publishMoment } from '../../src/cli/build-command.js';
 import { sitesOwn } from '../../src/model/site-paths.js';
 import { SITE_MARKER } from '../../src/write/folders.js';
 import { herald, makeProject, message, PLAN } from '../helpers/project.js';
@@ -401,6 +402,26 @@ describe('herald build (the CLI)', () => {
     expect(existsSync(path.join(root, 'site/2026/a/index.html'))).toBe(true);
   });
 
+  it('ends its summary with the scheduled messages it left out and the next publish moment, in the writer\'s language', () => {
+    const root = makeProject(
+      {
+        'content/2026/a.md': message(),
+        'content/2099/later.md': message({ title: 'Later', date: '2099-12-18T09:00' }),
+        'content/2099/next.md': message({ title: 'Eerstvolgend', date: '2099-12-11T09:00' }),
+        'content/2099/concept.md': message({ title: 'Concept', date: '2099-12-01T09:00' }).replace('---\n', '---\ndraft: true\n'),
+      },
+      PLAN_WITH_URL,
+    );
+    const en = herald(['build', '--root', root, '--lang', 'en', '--no-search']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/^Built \d+ pages from 1 messages in [\d.]+ s → .*\n2 scheduled messages not published; the next one appears Fri 11 Dec 2099 at 09:00\n$/);
+    const nl = herald(['build', '--root', root, '--lang', 'nl', '--no-search', '--no-check']);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout.trimEnd().split('\n').at(-1)).toBe('2 geplande berichten niet gepubliceerd; het volgende verschijnt vr 11 dec 2099 om 09:00');
+    const future = herald(['build', '--root', root, '--lang', 'en', '--no-search', '--future']);
+    expect(future.stdout).not.toContain('scheduled');
+  });
+
   it('exits 1 and shows the findings when the check fails', () => {
     const root = makeProject({ 'content/2026/a.md': message({ audience: '[onbekend]' }) });
     const result = herald(['build', '--root', root, '--lang', 'en', '--no-search']);
@@ -505,5 +526,15 @@ describe('herald build --no-check', () => {
     expect(result.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual(['content/2026/broken.md front-matter']);
     expect(result.skipped).toEqual(['content/2026/broken.md']);
     expect(existsSync(path.join(root, 'site/2026/good/index.html'))).toBe(true);
+  });
+});
+
+describe('herald build: the next publish moment', () => {
+  const now = Date.parse('2026-12-06T12:00:00Z');
+  it('is the day and time in the site\'s time zone, in the writer\'s language, with the year only when it is not this year', () => {
+    expect(publishMoment(Date.parse('2026-12-11T08:00:00Z'), 'nl', 'Europe/Amsterdam', now)).toEqual({ day: 'vr 11 dec', time: '09:00' });
+    expect(publishMoment(Date.parse('2026-12-11T08:00:00Z'), 'en', 'Europe/Amsterdam', now)).toEqual({ day: 'Fri 11 Dec', time: '09:00' });
+    expect(publishMoment(Date.parse('2027-01-04T06:30:00Z'), 'en', 'Europe/Amsterdam', now)).toEqual({ day: 'Mon 4 Jan 2027', time: '07:30' });
+    expect(publishMoment(Date.parse('2026-12-11T08:00:00Z'), 'en', 'America/New_York', now)).toEqual({ day: 'Fri 11 Dec', time: '03:00' });
   });
 });
