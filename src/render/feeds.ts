@@ -80,6 +80,8 @@ const GENERATOR = 'herald';
 // Noncharacters used as markers (see the file comment).
 const CDATA_GT = '\uFDD0';
 const ATTR_LT = '\uFDD1';
+/** Stands in for an RSS item title (`\uFDD2<index>\uFDD2`): the package writes titles as CDATA, and they are written as escaped text instead. */
+const RSS_TITLE = '\uFDD2';
 
 /**
  * Characters XML 1.0 does not allow (C0 controls except tab/LF/CR, U+FFFE/FFFF,
@@ -95,6 +97,9 @@ export function stripIllegalXmlChars(s: string): string {
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+
+/** Text for an element we write ourselves. */
+const escapeXmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** For strings xml-js writes as text nodes (see the file comment). */
 const text = (s: string): string => s.replace(/&amp;/g, '&amp;amp;');
@@ -166,8 +171,8 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
     });
   }
 
-  // RSS: an item's title is the writer's plain text, in CDATA and not
-  // escaped any further (a reader shows "Q&A", not "Q&amp;A"). Every value that comes from the
+  // RSS: an item's title is the writer's plain text, escaped once as XML
+  // text (a reader shows "Q&A", not "Q&amp;A"). Every value that comes from the
   // plan or a tag (the site title and segment name in the channel title, the
   // channel description, categories, dc:creator) is HTML-escaped as well:
   // many readers render these as HTML, and there the text must stay text.
@@ -175,9 +180,9 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
   // No id: the guid is then the link, with isPermaLink="true".
   const readerSafe = (s: string): string => text(escapeHtml(s));
   const rss = new Feed({ ...options(text, undefined), title: readerSafe(title), description: readerSafe(description) });
-  for (const e of entries) {
+  for (const [index, e] of entries.entries()) {
     const item: Item = {
-      title: cdata(e.title),
+      title: `${RSS_TITLE}${index}${RSS_TITLE}`,
       link: e.url,
       date: e.date,
       ...(e.summary ? { description: cdata(escapeHtml(e.summary)) } : {}),
@@ -195,7 +200,10 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
       finishXml(atom.atom1()).replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(language)}">`),
       entries.map((e) => (e.lang === language ? undefined : e.lang)),
     ),
-    rss: finishXml(rss.rss2()),
+    rss: finishXml(rss.rss2()).replace(
+      new RegExp(`<title><!\\[CDATA\\[${RSS_TITLE}(\\d+)${RSS_TITLE}\\]\\]></title>`, 'g'),
+      (_, index: string) => `<title>${escapeXmlText(entries[Number(index)]!.title)}</title>`,
+    ),
     json: jsonFeed(options((s) => s, organisation), entries),
   };
 

@@ -144,6 +144,17 @@ describe('herald build: pages', () => {
     expect(html).toContain('src="../../2026/app.png"');
   });
 
+  it('labels each segment block with a real heading, one level below the heading before it', async () => {
+    const body = ':::for{segment=magazijn}\nEerst het magazijn.\n:::\n\n## Wat verandert er\n\nTekst.\n\n:::for{segment=chauffeurs}\nDan de chauffeurs.\n\n#### Diep\n:::\n\n:::for{segment=kantoor}\nEn kantoor.\n:::\n';
+    const root = makeProject({ 'content/2026/a.md': message({ audience: '[magazijn, chauffeurs, kantoor]', body }) });
+    await buildSite(options(root));
+    const html = read(root, '2026/a/index.html');
+    expect(html).toContain('<h2 class="segment-label">Voor Magazijn</h2>');
+    expect(html).toContain('<h3 class="segment-label">Voor Chauffeurs</h3>');
+    expect(html).toContain('<h3 class="segment-label">Voor Kantoor</h3>');
+    expect(html).not.toMatch(/<p class="segment-label">/);
+  });
+
   it('gives each segment only its own blocks, on its page and in its feeds', async () => {
     const root = makeProject({ 'content/2026/roosterapp.md': VARIANTS, 'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }), 'content/2026/app.png': 'PNG' }, PLAN_WITH_URL);
     await buildSite(options(root));
@@ -195,7 +206,7 @@ describe('herald build: pages', () => {
       const rss = read(root, `${folder}rss.xml`);
       const atom = read(root, `${folder}feed.xml`);
       for (const feed of [rss, atom]) expect(feed).not.toMatch(/<img src=x/);
-      expect(rss).toContain("<title><![CDATA[Q&A, wat collega's vragen]]></title>");
+      expect(rss).toContain("<title>Q&amp;A, wat collega's vragen</title>");
       expect(rss).toContain('<category>&amp;lt;img src=x onerror=alert(1)&amp;gt;</category>');
     }
     expect(read(root, 'segments/magazijn/rss.xml')).toContain('<title>Testnieuws — Magazijn &amp;lt;img src=x onerror=alert(1)&amp;gt;</title>');

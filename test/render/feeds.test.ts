@@ -504,8 +504,10 @@ describe('renderFeeds: what a reader shows', () => {
   it('gives RSS item titles as plain text, escaped once', () => {
     const shown = all(channel, 'item').map((item) => textOf(one(item, 'title')));
     expect(shown).toEqual(['In English', ...[...titles].reverse()]);
-    expect(feeds.rss).toContain('<title><![CDATA[Q&A met de directie]]></title>');
-    expect(feeds.rss).toContain("<title><![CDATA[Wat collega's vragen]]></title>");
+    expect(feeds.rss).toContain('<title>Q&amp;A met de directie</title>');
+    expect(feeds.rss).toContain("<title>Wat collega's vragen</title>");
+    expect(feeds.rss).toContain('<title>Minder dan 5 &lt; 10 fouten</title>');
+    expect(feeds.rss).toContain('<title>Tom &amp;amp; Jerry</title>');
     expect(feeds.rss).not.toContain('&#39;');
   });
 
