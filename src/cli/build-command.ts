@@ -6,6 +6,7 @@ import { formatReport } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
 import { sayer } from '../messages/terminal.js';
+import type { Lang } from '../messages/catalogue.js';
 
 export type BuildCommandOptions = Pick<BuildOptions, 'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'planPage' | 'check' | 'lang'> & {
   color: boolean;
@@ -40,6 +41,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
 }
 
 async function build(options: BuildCommandOptions, started: number, tty: boolean, signal: AbortSignal): Promise<number> {
+  const now = Date.now();
   const result = await buildSite({
     signal,
     root: options.root,
@@ -48,10 +50,10 @@ async function build(options: BuildCommandOptions, started: number, tty: boolean
     future: options.future,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     search: options.search,
-    planPage: options.planPage,
+    ...(options.planPage !== undefined ? { planPage: options.planPage } : {}),
     check: options.check,
     ...(options.lang ? { lang: options.lang } : {}),
-    now: Date.now(),
+    now,
     generator: `herald ${VERSION}`,
     ...(tty ? { progress: (stage: string) => process.stderr.write(`\r\x1b[K${pc.dim(`herald: ${stage}…`)}`) } : {}),
   });
@@ -82,5 +84,23 @@ async function build(options: BuildCommandOptions, started: number, tty: boolean
   if (!result.project.plan.site.baseUrl && !options.baseUrl) process.stderr.write(`herald: ${t('build-no-base-url')}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`${t('build-done', { pages: result.pages, messages: result.messages, seconds, out: `${displayPath(result.out)}/` })}\n`);
+  const next = result.scheduled[0];
+  if (next !== undefined) {
+    const when = publishMoment(next, result.project.lang, result.project.plan.site.timezone, now);
+    process.stdout.write(`${t('build-scheduled', { count: result.scheduled.length, ...when })}\n`);
+  }
   return 0;
+}
+
+/** "vr 11 dec" and "09:00" in the site's time zone (with the year when it is not this year's). */
+export function publishMoment(epochMs: number, lang: Lang, timeZone: string, now: number): { day: string; time: string } {
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const year = (ms: number) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(ms);
+  const withYear = year(epochMs) !== year(now);
+  // Put together from the parts: en-GB writes "Fri, 11 Dec 2099" with a year and "Fri 11 Dec" without.
+  const parts = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone }).formatToParts(epochMs);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  const day = [part('weekday'), part('day'), part('month'), withYear ? part('year') : undefined].filter(Boolean).join(' ');
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(epochMs);
+  return { day, time };
 }

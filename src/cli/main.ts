@@ -139,10 +139,11 @@ program
   .option('--future', h('help-build-future'))
   .option('--base-url <url>', h('help-build-base-url'))
   .option('--no-search', h('help-build-no-search'))
+  .option('--plan-page', h('help-build-plan-page'))
   .option('--no-plan-page', h('help-build-no-plan-page'))
   .option('--no-check', h('help-build-no-check'))
   .addHelpText('after', examples('help-build-examples'))
-  .action(async (opts: { out: string; drafts?: boolean; future?: boolean; baseUrl?: string; search: boolean; planPage: boolean; check: boolean }) => {
+  .action(async (opts: { out: string; drafts?: boolean; future?: boolean; baseUrl?: string; search: boolean; planPage?: boolean; check: boolean }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runBuild } = await import('./build-command.js');
     process.exitCode = await runBuild({
@@ -152,7 +153,7 @@ program
       future: opts.future === true,
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
       search: opts.search,
-      planPage: opts.planPage,
+      ...(opts.planPage !== undefined ? { planPage: opts.planPage } : {}),
       check: opts.check,
       lang: langChoice(),
       color: useColor(process.stdout),

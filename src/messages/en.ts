@@ -310,6 +310,7 @@ export const en: Catalogue = {
     'build-stopped': 'the check found {{count}} {{count|error|errors}}; nothing was built (the previous site is untouched). Fix them, or build anyway with --no-check.',
     'build-skipped': 'left out {{file}}: its front-matter lacks a title, date or audience.',
     'build-no-base-url': 'no site.baseUrl in the plan (or --base-url), so no feeds or sitemap were written.',
+    'build-scheduled': '{{count}} scheduled {{count|message|messages}} not published; {{count|it appears|the next one appears}} {{day}} at {{time}}',
     // herald plan (the table; CSV and JSON keep their keys)
     'plan-heading': 'Plan for {{from}} – {{until}}',
     'plan-heading-period': '({{weeks}} {{weeks|week|weeks}}, {{first}} – {{last}}). Drafts are not counted.',
@@ -411,7 +412,8 @@ export const en: Catalogue = {
     'help-build-future': 'include messages dated after now',
     'help-build-base-url': 'absolute URL the site is published at (for feeds and the sitemap)',
     'help-build-no-search': 'leave out the search index',
-    'help-build-no-plan-page': 'leave out the /plan/ dashboard (for a site every employee can read)',
+    'help-build-plan-page': 'also build the /plan/ dashboard for the comms team (not linked from reader pages; default: site.planPage)',
+    'help-build-no-plan-page': 'leave out the /plan/ dashboard, even with site.planPage: true',
     'help-build-no-check': 'skip the check (front-matter problems are still reported) and render anyway',
     'help-build-examples': '  herald build\n  herald build --out public --base-url https://intranet.example/nieuws/\n  herald build --drafts --future',
     'help-plan': 'messages per segment per week, goal coverage, campaigns, mix and neglected segments',

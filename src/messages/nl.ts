@@ -345,6 +345,7 @@ export const nl: Catalogue = {
     'build-stopped': 'de controle vond {{count}} {{count|fout|fouten}}. Er is niets gebouwd (de vorige site is niet veranderd). Los ze op, of bouw toch met --no-check.',
     'build-skipped': '{{file}} is weggelaten: de front-matter mist een title, date of audience.',
     'build-no-base-url': 'zet site.baseUrl in het plan (of geef --base-url) voor feeds en een sitemap. Die zijn nu niet gemaakt.',
+    'build-scheduled': '{{count}} {{count|gepland bericht|geplande berichten}} niet gepubliceerd; {{count|het verschijnt|het volgende verschijnt}} {{day}} om {{time}}',
     // herald plan (de tabel; CSV en JSON houden hun sleutels)
     'plan-heading': 'Plan voor {{from}} – {{until}}',
     'plan-heading-period': '({{weeks}} {{weeks|week|weken}}, {{first}} – {{last}}). Concepten tellen niet mee.',
@@ -446,7 +447,8 @@ export const nl: Catalogue = {
     'help-build-future': 'neem berichten met een datum na nu mee',
     'help-build-base-url': 'volledige URL waarop de site staat (voor feeds en de sitemap)',
     'help-build-no-search': 'laat de zoekindex weg',
-    'help-build-no-plan-page': 'laat het overzicht /plan/ weg (voor een site die elke medewerker leest)',
+    'help-build-plan-page': 'bouw ook het overzicht /plan/ voor het communicatieteam (zonder link vanaf de lezerspagina\'s; standaard: site.planPage)',
+    'help-build-no-plan-page': 'laat het overzicht /plan/ weg, ook met site.planPage: true',
     'help-build-no-check': 'sla de controle over (problemen in de front-matter meldt herald wel) en bouw toch',
     'help-build-examples': '  herald build\n  herald build --out public --base-url https://intranet.example/nieuws/\n  herald build --drafts --future',
     'help-plan': 'berichten per doelgroep per week, doelen, campagnes, mix en doelgroepen zonder nieuws',

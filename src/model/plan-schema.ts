@@ -15,6 +15,8 @@ export const siteSchema = z
       .refine(isKnownTimeZone, { message: 'time-zone' })
       .default('Europe/Amsterdam'),
     organisation: z.string().optional(),
+    /** Build the /plan/ dashboard for the comms team (also `--plan-page`). Never linked from reader pages. */
+    planPage: z.boolean().default(false).describe('Also build /plan/, the dashboard for the comms team (never linked from reader pages). Default false.'),
   })
   .strict();
 
@@ -22,7 +24,10 @@ export const segmentSchema = z
   .object({
     id: idSchema,
     name: z.string().min(1),
-    description: z.string().optional(),
+    /** For the comms team only: never shown on reader pages, feeds or search. */
+    description: z.string().optional().describe('Notes for the comms team; never shown on the site.'),
+    /** Written to the segment's readers: what the site shows on the home and segment pages. */
+    intro: z.string().optional().describe("Written to the segment's readers: the site shows it on the home and segment pages."),
     size: z.number().int().nonnegative().optional(),
     channels: z.array(idSchema),
     maxPerWeek: z.number().int().positive().optional(),

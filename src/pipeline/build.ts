@@ -28,8 +28,8 @@ export interface BuildOptions {
   future: boolean;
   baseUrl?: string;
   search: boolean;
-  /** Render the /plan/ dashboard. */
-  planPage: boolean;
+  /** Render the /plan/ dashboard (`--plan-page`, `--no-plan-page`); unset: the plan's `site.planPage` (default false). */
+  planPage?: boolean | undefined;
   /** Run the check first and stop on errors. */
   check: boolean;
   /** The build moment (ms): decides what is "future". */
@@ -56,6 +56,8 @@ export interface BuildResult {
   pages: number;
   messages: number;
   skipped: string[];
+  /** Publish moments (ms, earliest first) of the scheduled messages left out: dated after the build moment. */
+  scheduled: number[];
   searchPages?: number;
 }
 
@@ -94,7 +96,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
       ? project.rules
       : { rules: project.rules.rules.filter((r) => r.rule.id === 'front-matter' || r.rule.id === 'body-structure'), diagnostics: project.rules.diagnostics };
     const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, configuration)].sort(compareDiagnostics);
-    const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[] };
+    const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[], scheduled: [] as number[] };
     if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
 
     options.progress?.('rendering and writing pages');
@@ -107,7 +109,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
       future: options.future,
       now: options.now,
       search: options.search,
-      planPage: options.planPage,
+      planPage: options.planPage ?? project.plan.site.planPage,
       ...(existsSync(path.join(project.root, 'theme')) ? { themeDir: path.join(project.root, 'theme') } : {}),
       generator: options.generator,
     });
@@ -139,6 +141,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
       pages,
       messages: renderer.included.length,
       skipped: renderer.skipped,
+      scheduled: renderer.scheduled,
       ...(searchPages !== undefined ? { searchPages } : {}),
     };
   } catch (error) {

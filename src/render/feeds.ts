@@ -80,6 +80,8 @@ const GENERATOR = 'herald';
 // Noncharacters used as markers (see the file comment).
 const CDATA_GT = '\uFDD0';
 const ATTR_LT = '\uFDD1';
+/** Stands in for an RSS item title (`\uFDD2<index>\uFDD2`): the package writes titles as CDATA, and they are written as escaped text instead. */
+const RSS_TITLE = '\uFDD2';
 
 /**
  * Characters XML 1.0 does not allow (C0 controls except tab/LF/CR, U+FFFE/FFFF,
@@ -95,6 +97,9 @@ export function stripIllegalXmlChars(s: string): string {
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+
+/** Text for an element we write ourselves. */
+const escapeXmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** For strings xml-js writes as text nodes (see the file comment). */
 const text = (s: string): string => s.replace(/&amp;/g, '&amp;amp;');
@@ -166,29 +171,39 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
     });
   }
 
-  // RSS: title is plain text by the spec, but many readers render it as HTML,
-  // so it is HTML-escaped too: a title can never become markup in a reader.
-  // Description is HTML by convention, so escaped.
+  // RSS: an item's title is the writer's plain text, escaped once as XML
+  // text (a reader shows "Q&A", not "Q&amp;A"). Every value that comes from the
+  // plan or a tag (the site title and segment name in the channel title, the
+  // channel description, categories, dc:creator) is HTML-escaped as well:
+  // many readers render these as HTML, and there the text must stay text.
+  // An item's description is HTML by convention, so escaped.
   // No id: the guid is then the link, with isPermaLink="true".
-  const rss = new Feed(options(text, undefined));
-  for (const e of entries) {
+  const readerSafe = (s: string): string => text(escapeHtml(s));
+  const rss = new Feed({ ...options(text, undefined), title: readerSafe(title), description: readerSafe(description) });
+  for (const [index, e] of entries.entries()) {
     const item: Item = {
-      title: cdata(escapeHtml(e.title)),
+      title: `${RSS_TITLE}${index}${RSS_TITLE}`,
       link: e.url,
       date: e.date,
       ...(e.summary ? { description: cdata(escapeHtml(e.summary)) } : {}),
       ...(e.content ? { content: cdata(e.content) } : {}),
-      category: e.categories.map((c): Category => ({ name: text(c.label) })),
+      category: e.categories.map((c): Category => ({ name: readerSafe(c.label) })),
     };
     // RSS <author> must be an e-mail address; dc:creator takes a name. The
     // package declares xmlns:dc only when an item has content.
-    if (organisation && e.content) item.extensions = [{ name: 'dc:creator', objects: { _text: text(organisation) } } satisfies Extension];
+    if (organisation && e.content) item.extensions = [{ name: 'dc:creator', objects: { _text: readerSafe(organisation) } } satisfies Extension];
     rss.addItem(item);
   }
 
   return {
-    atom: finishXml(atom.atom1()).replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(language)}">`),
-    rss: finishXml(rss.rss2()),
+    atom: entryLanguages(
+      finishXml(atom.atom1()).replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(language)}">`),
+      entries.map((e) => (e.lang === language ? undefined : e.lang)),
+    ),
+    rss: finishXml(rss.rss2()).replace(
+      new RegExp(`<title><!\\[CDATA\\[${RSS_TITLE}(\\d+)${RSS_TITLE}\\]\\]></title>`, 'g'),
+      (_, index: string) => `<title>${escapeXmlText(entries[Number(index)]!.title)}</title>`,
+    ),
     json: jsonFeed(options((s) => s, organisation), entries),
   };
 
@@ -215,6 +230,23 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
       ],
     };
   }
+}
+
+/**
+ * `xml:lang` on each Atom entry in another language than the feed's (an
+ * English message in a Dutch feed), so a reader hyphenates and reads it
+ * aloud in its own language. The package writes each `<entry>` on its own
+ * line, in the order the entries were added; content is CDATA of sanitised
+ * HTML, so no other line is exactly `<entry>`.
+ */
+function entryLanguages(atom: string, langs: (Language | undefined)[]): string {
+  let i = 0;
+  const out = atom.replace(/^(\s*)<entry>$/gm, (line, indent: string) => {
+    const lang = langs[i++];
+    return lang ? `${indent}<entry xml:lang="${lang}">` : line;
+  });
+  if (i !== langs.length) throw new Error(`Atom feed: found ${i} <entry> lines for ${langs.length} entries`);
+  return out;
 }
 
 /** The call-to-action as a link (when its URL is safe) with its due date. */

@@ -87,19 +87,34 @@ function segmentBlock(state: State, node: ContainerDirective, options: RenderOpt
   };
 }
 
-/** After sanitising: style herald's own segment blocks. */
+/**
+ * After sanitising: style herald's own segment blocks, and make each label a
+ * real heading (for screen readers' heading lists), one level below the
+ * heading before it in the body, or h2 when none comes before (the page's
+ * title is the h1). Headings inside a block do not change the level of the
+ * labels after it.
+ */
 function styleSegmentBlocks(tree: HastRoot): void {
-  const stack: (HastRoot | Element)[] = [tree];
-  while (stack.length) {
-    const node = stack.pop()!;
+  let level = 1;
+  const walk = (node: HastRoot | Element): void => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
+      const heading = /^h([1-6])$/.exec(child.tagName);
+      if (heading) level = Number(heading[1]);
       if (child.tagName === 'section' && typeof child.properties.dataSegment === 'string') {
         child.properties.className = ['segment-variant'];
         const label = child.children.find((c): c is Element => c.type === 'element');
-        if (label?.tagName === 'p') label.properties.className = ['segment-label'];
+        if (label?.tagName === 'p') {
+          const own = level;
+          label.tagName = `h${Math.min(6, Math.max(2, own + 1))}`;
+          label.properties.className = ['segment-label'];
+          walk(child);
+          level = own; // the block's own headings do not change the level after it
+          continue;
+        }
       }
-      stack.push(child);
+      walk(child);
     }
-  }
+  };
+  walk(tree);
 }

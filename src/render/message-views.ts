@@ -21,7 +21,7 @@ export function siteView(plan: Plan, options: { baseUrl?: string; search: boolea
     language: plan.site.language,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     ...(plan.site.organisation ? { organisation: plan.site.organisation } : {}),
-    segments: plan.segments.map((s) => ({ id: s.id, name: s.name, url: segmentUrl(s.id), ...(s.description ? { description: s.description } : {}) })),
+    segments: plan.segments.map((s) => ({ id: s.id, name: s.name, url: segmentUrl(s.id), ...(s.intro ? { intro: s.intro } : {}) })),
     search: options.search,
     planPage: options.planPage,
     generator: options.generator,

@@ -74,14 +74,14 @@ export function sitePages(
       };
       page(listing.url, 'segment', () => ({ segment, messages: forSegment(listing.items), pagination }), {
         title: segment.name,
-        ...(segment.description ? { description: segment.description } : {}),
+        ...(segment.intro ? { description: segment.intro } : {}),
         ...feedsOf(segment.url),
       });
     }
     feed({
       folder: segment.url,
       title: `${site.title} — ${segment.name}`,
-      ...(segment.description ? { description: segment.description } : {}),
+      ...(segment.intro ? { description: segment.intro } : {}),
       items: () => forSegment(members.slice(0, PAGE_SIZE)).map((m) => ({ message: m, html: m.segmentHtml })),
     });
   }

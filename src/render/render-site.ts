@@ -31,7 +31,7 @@ export interface RenderOptions {
   /** The build moment, ms since the epoch: what counts as "future". */
   now: number;
   search: boolean;
-  /** Render the /plan/ dashboard (`--no-plan-page` leaves it out of a published site). */
+  /** Render the /plan/ dashboard (`site.planPage`, `--plan-page`; never linked from reader pages). */
   planPage: boolean;
   /** The project's `theme/` folder, if it has one. */
   themeDir?: string;
@@ -77,6 +77,8 @@ export interface SiteRenderer {
   included: Message[];
   /** Messages left out because their front-matter lacks what a page needs. */
   skipped: string[];
+  /** Publish moments (ms since the epoch, earliest first) of the messages left out only because they are dated after the build moment. */
+  scheduled: number[];
   /** Assets linked from the messages rendered so far. */
   assets(): AssetCopy[];
   /** One search record per message (renders every body). */
@@ -142,8 +144,21 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     byPath: new Map(pages.map((p) => [p.path, p])),
     included: collections.included,
     skipped: collections.skipped,
+    scheduled: scheduledMoments(project, options),
     assets: bodies.assets,
     search: () => collections.included.map(record),
     searchRecord: record,
   };
+}
+
+/** What `collect` leaves out only for its date: the messages that a later build (the CI schedule) will publish. */
+function scheduledMoments(project: Project, options: RenderOptions): number[] {
+  if (options.future) return [];
+  const moments: number[] = [];
+  for (const m of project.messages) {
+    const f = m.fields;
+    if (!f.title || !f.date || !f.audience || !m.url || (f.draft && !options.drafts)) continue;
+    if (f.date.epochMs > options.now) moments.push(f.date.epochMs);
+  }
+  return moments.sort((a, b) => a - b);
 }

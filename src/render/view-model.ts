@@ -16,7 +16,7 @@ export interface SiteView {
   segments: SegmentRef[];
   /** Whether the search index was built (the search page and box then work with JavaScript). */
   search: boolean;
-  /** Whether the site has the /plan/ dashboard (linked from the footer). */
+  /** Whether the site has the /plan/ dashboard (never linked from reader pages). */
   planPage: boolean;
   /** The generator, for <meta name="generator">. */
   generator: string;
@@ -31,7 +31,12 @@ export interface Ref {
 }
 
 export interface SegmentRef extends Ref {
-  description?: string;
+  /**
+   * The plan's `intro`: text written to this segment's readers. (The plan's
+   * `description` and `persona` are notes for the comms team and never reach
+   * a reader page, feed or search record.)
+   */
+  intro?: string;
 }
 
 export interface MessageView {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { decideInit, fillTemplate, scaffoldDates, type PlannedFile } from '../../src/author/scaffold.js';
+import { decideInit, fillTemplate, planCiFile, scaffoldDates, type PlannedFile } from '../../src/author/scaffold.js';
 import { runInit } from '../../src/cli/init-command.js';
 import { checkProject, loadProject } from '../../src/pipeline/check.js';
 import { schemaFiles } from '../../src/schema/json-schemas.js';
@@ -117,6 +117,33 @@ describe('scaffold dates', () => {
   it('move a change that would take effect in the Christmas break to the Monday after it', () => {
     const d = scaffoldDates('2026-12-12', 'en');
     expect(d['change.effective']).toBe('2027-01-04');
+  });
+});
+
+describe('herald init --ci: the recipes publish scheduled messages on time', () => {
+  const recipe = (host: 'github' | 'gitlab') =>
+    planCiFile(host, readFileSync(new URL(`../../scaffold/ci/${host}.yml`, import.meta.url), 'utf8'), '0.0.0-test').text;
+
+  it('GitHub: a schedule every 15 minutes that builds and deploys as a push to main does, with the Pages permissions', () => {
+    const text = recipe('github');
+    const workflow = parse(text) as { on: Record<string, unknown>; jobs: Record<string, { if?: string; needs?: string; permissions?: Record<string, string> }> };
+    expect(workflow.on.schedule).toEqual([{ cron: '*/15 * * * *' }]);
+    expect(workflow.on.push).toEqual({ branches: ['main'] });
+    // A scheduled run is on the default branch and is not a pull request: the build job runs.
+    const condition = workflow.jobs.build!.if!;
+    expect(condition).toBe("github.ref == 'refs/heads/main' && github.event_name != 'pull_request'");
+    expect(workflow.jobs.deploy!.needs).toBe('build');
+    expect(workflow.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(text).toMatch(/late/);
+    expect(text).toMatch(/60 days/);
+  });
+
+  it('GitLab: says how to add a pipeline schedule, and the pages job runs in one', () => {
+    const text = recipe('gitlab');
+    expect(text).toContain('Pipeline schedules');
+    expect(text).toContain('*/15 * * * *');
+    const pipeline = parse(text) as { pages: { rules: { if: string }[] } };
+    expect(pipeline.pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSite, type BuildOptions } from '../../src/pipeline/build.js';
+import { publishMoment } from '../../src/cli/build-command.js';
 import { sitesOwn } from '../../src/model/site-paths.js';
 import { SITE_MARKER } from '../../src/write/folders.js';
 import { herald, makeProject, message, PLAN } from '../helpers/project.js';
@@ -142,6 +144,17 @@ describe('herald build: pages', () => {
     expect(html).toContain('src="../../2026/app.png"');
   });
 
+  it('labels each segment block with a real heading, one level below the heading before it', async () => {
+    const body = ':::for{segment=magazijn}\nEerst het magazijn.\n:::\n\n## Wat verandert er\n\nTekst.\n\n:::for{segment=chauffeurs}\nDan de chauffeurs.\n\n#### Diep\n:::\n\n:::for{segment=kantoor}\nEn kantoor.\n:::\n';
+    const root = makeProject({ 'content/2026/a.md': message({ audience: '[magazijn, chauffeurs, kantoor]', body }) });
+    await buildSite(options(root));
+    const html = read(root, '2026/a/index.html');
+    expect(html).toContain('<h2 class="segment-label">Voor Magazijn</h2>');
+    expect(html).toContain('<h3 class="segment-label">Voor Chauffeurs</h3>');
+    expect(html).toContain('<h3 class="segment-label">Voor Kantoor</h3>');
+    expect(html).not.toMatch(/<p class="segment-label">/);
+  });
+
   it('gives each segment only its own blocks, on its page and in its feeds', async () => {
     const root = makeProject({ 'content/2026/roosterapp.md': VARIANTS, 'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }), 'content/2026/app.png': 'PNG' }, PLAN_WITH_URL);
     await buildSite(options(root));
@@ -154,6 +167,49 @@ describe('herald build: pages', () => {
     expect(item.content_html).not.toContain('welke hal');
     expect(item.url).toBe('https://intranet.example/nieuws/2026/roosterapp/');
     expect(item.content_html).toContain('https://intranet.example/nieuws/2026/kick-off/');
+  });
+
+  it('shows a segment\'s intro to its readers, and its description and persona nowhere: no page, feed or search record', async () => {
+    const plan = PLAN_WITH_URL.replace(
+      '    name: Magazijn\n',
+      '    name: Magazijn\n    description: Notitie plannotitieq7 voor het team\n    intro: Welkom lezersintrox9 in het magazijn\n    persona: {needs: [Behoefte personaz3], motivations: [Motief personaz3]}\n',
+    ).replace('    name: Chauffeurs\n', '    name: Chauffeurs\n    description: Ook plannotitieq7 hier\n');
+    const root = makeProject({ 'content/2026/roosterapp.md': VARIANTS, 'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }), 'content/2026/app.png': 'PNG' }, plan);
+    const result = await buildSite(options(root, { search: true }));
+    expect(result.built).toBe(true);
+    const site = path.join(root, 'site');
+    const files = tree(site);
+    expect(files.some((f) => f.startsWith('pagefind/') && f.endsWith('.pf_fragment'))).toBe(true);
+    for (const file of files) {
+      let bytes = readFileSync(path.join(site, file));
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes); // Pagefind's index and fragments
+      const text = bytes.toString('utf8');
+      expect(text, file).not.toContain('plannotitieq7');
+      expect(text, file).not.toContain('personaz3');
+    }
+    expect(read(root, 'index.html')).toContain('<span class="segment-intro">Welkom lezersintrox9 in het magazijn</span>');
+    const segment = read(root, 'segments/magazijn/index.html');
+    expect(segment).toContain('<p class="lead">Welkom lezersintrox9 in het magazijn</p>');
+    expect(segment).toContain('<meta name="description" content="Welkom lezersintrox9 in het magazijn">');
+    expect(read(root, 'segments/magazijn/feed.json')).toContain('Welkom lezersintrox9');
+    expect(read(root, 'segments/chauffeurs/index.html')).not.toContain('class="lead"');
+  });
+
+  it('keeps a hostile segment name and tag text in every feed: never markup in a reader', async () => {
+    const HOSTILE = '<img src=x onerror=alert(1)>';
+    const plan = PLAN_WITH_URL.replace('    name: Magazijn\n', `    name: "Magazijn ${HOSTILE}"\n`);
+    const body = 'Voor iedereen.\n\n:::for{segment=magazijn}\nAlleen het magazijn.\n:::\n';
+    const root = makeProject({ 'content/2026/a.md': message({ title: "Q&A, wat collega's vragen", audience: '[magazijn]', body }).replace('---\n', `---\ntags: ["${HOSTILE}"]\n`) }, plan);
+    const result = await buildSite(options(root));
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
+    for (const folder of ['', 'segments/magazijn/']) {
+      const rss = read(root, `${folder}rss.xml`);
+      const atom = read(root, `${folder}feed.xml`);
+      for (const feed of [rss, atom]) expect(feed).not.toMatch(/<img src=x/);
+      expect(rss).toContain("<title>Q&amp;A, wat collega's vragen</title>");
+      expect(rss).toContain('<category>&amp;lt;img src=x onerror=alert(1)&amp;gt;</category>');
+    }
+    expect(read(root, 'segments/magazijn/rss.xml')).toContain('<title>Testnieuws — Magazijn &amp;lt;img src=x onerror=alert(1)&amp;gt;</title>');
   });
 
   it('uses --base-url over the plan for absolute URLs in feeds and the sitemap', async () => {
@@ -377,6 +433,26 @@ describe('herald build (the CLI)', () => {
     expect(existsSync(path.join(root, 'site/2026/a/index.html'))).toBe(true);
   });
 
+  it('ends its summary with the scheduled messages it left out and the next publish moment, in the writer\'s language', () => {
+    const root = makeProject(
+      {
+        'content/2026/a.md': message(),
+        'content/2099/later.md': message({ title: 'Later', date: '2099-12-18T09:00' }),
+        'content/2099/next.md': message({ title: 'Eerstvolgend', date: '2099-12-11T09:00' }),
+        'content/2099/concept.md': message({ title: 'Concept', date: '2099-12-01T09:00' }).replace('---\n', '---\ndraft: true\n'),
+      },
+      PLAN_WITH_URL,
+    );
+    const en = herald(['build', '--root', root, '--lang', 'en', '--no-search']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/^Built \d+ pages from 1 messages in [\d.]+ s → .*\n2 scheduled messages not published; the next one appears Fri 11 Dec 2099 at 09:00\n$/);
+    const nl = herald(['build', '--root', root, '--lang', 'nl', '--no-search', '--no-check']);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout.trimEnd().split('\n').at(-1)).toBe('2 geplande berichten niet gepubliceerd; het volgende verschijnt vr 11 dec 2099 om 09:00');
+    const future = herald(['build', '--root', root, '--lang', 'en', '--no-search', '--future']);
+    expect(future.stdout).not.toContain('scheduled');
+  });
+
   it('exits 1 and shows the findings when the check fails', () => {
     const root = makeProject({ 'content/2026/a.md': message({ audience: '[onbekend]' }) });
     const result = herald(['build', '--root', root, '--no-search', '--lang', 'en']);
@@ -481,5 +557,15 @@ describe('herald build --no-check', () => {
     expect(result.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual(['content/2026/broken.md front-matter']);
     expect(result.skipped).toEqual(['content/2026/broken.md']);
     expect(existsSync(path.join(root, 'site/2026/good/index.html'))).toBe(true);
+  });
+});
+
+describe('herald build: the next publish moment', () => {
+  const now = Date.parse('2026-12-06T12:00:00Z');
+  it('is the day and time in the site\'s time zone, in the writer\'s language, with the year only when it is not this year', () => {
+    expect(publishMoment(Date.parse('2026-12-11T08:00:00Z'), 'nl', 'Europe/Amsterdam', now)).toEqual({ day: 'vr 11 dec', time: '09:00' });
+    expect(publishMoment(Date.parse('2026-12-11T08:00:00Z'), 'en', 'Europe/Amsterdam', now)).toEqual({ day: 'Fri 11 Dec', time: '09:00' });
+    expect(publishMoment(Date.parse('2027-01-04T06:30:00Z'), 'en', 'Europe/Amsterdam', now)).toEqual({ day: 'Mon 4 Jan 2027', time: '07:30' });
+    expect(publishMoment(Date.parse('2026-12-11T08:00:00Z'), 'en', 'America/New_York', now)).toEqual({ day: 'Fri 11 Dec', time: '03:00' });
   });
 });

@@ -88,7 +88,7 @@ describe('herald init --ci', () => {
       on: Record<string, unknown>;
       jobs: Record<string, { if?: string; needs?: string; steps: { run?: string; uses?: string; with?: Record<string, string> }[]; permissions?: Record<string, string> }>;
     };
-    expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push', 'workflow_dispatch']);
+    expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push', 'schedule', 'workflow_dispatch']);
     const runs = (job: string) => workflow.jobs[job]!.steps.map((s) => s.run ?? s.uses);
     expect(runs('check')).toEqual([
       'actions/checkout@v4',

@@ -115,7 +115,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   work = mkdtempSync(path.join(tmpdir(), 'herald-e2e-'));
   out = path.join(work, 'site');
-  const build = spawnSync(process.execPath, [CLI, 'build', '--root', ROOT, '--out', out], { encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [CLI, 'build', '--root', ROOT, '--out', out, '--plan-page'], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`herald build failed (exit ${build.status}):\n${build.stderr || build.stdout}`);
   server = await serveStatic(out);
   mkdirSync(SHOTS, { recursive: true });
@@ -211,6 +211,10 @@ describe('the example site in a browser', { timeout: 60_000 }, () => {
     const hit = page.locator(`.pagefind-ui__result a[href*="${target!.source.url}"]`).first();
     await hit.waitFor({ state: 'visible', timeout: 15_000 });
     expect(squash(await page.locator('.pagefind-ui__result-link').first().innerText()).length).toBeGreaterThan(0);
+    // The number of results is announced in a live region, once the typing stops.
+    const status = page.getByRole('status');
+    await expect.poll(async () => squash((await status.textContent()) ?? ''), { timeout: 5_000 }).toMatch(/\d/);
+    expect(await status.getAttribute('aria-live')).toBe('polite');
     await hit.click();
     await page.waitForURL(`**${target!.source.url}*`);
     expect(squash(await page.getByRole('heading', { level: 1 }).innerText())).toBe(squash(target!.source.data.title));

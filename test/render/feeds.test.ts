@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { escapeHtml, renderFeeds, stripIllegalXmlChars, type FeedInput } from '../../src/render/feeds.js';
 import type { MessageView, SiteView } from '../../src/render/view-model.js';
+import { parseFragment } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+type TextNode = DefaultTreeAdapterMap['textNode'];
 
 // ---------------------------------------------------------------------------
 // A small strict XML 1.0 parser: no XML parser is installed and none may be
@@ -443,14 +448,14 @@ describe('renderFeeds: hostile front-matter', () => {
 
   it('yields well-formed RSS whose text round-trips exactly', () => {
     const channel = one(parseXml(feeds.rss), 'channel');
-    expect(textOf(one(channel, 'title'))).toBe(clean.trim());
-    expect(textOf(one(channel, 'description'))).toBe(clean.trim());
+    // Plan- and tag-derived values are HTML-escaped (readers render them as HTML); the item title is plain text.
+    expect(textOf(one(channel, 'title'))).toBe(escapeHtml(clean).trim());
+    expect(textOf(one(channel, 'description'))).toBe(escapeHtml(clean).trim());
     const item = one(channel, 'item');
-    // HTML-escaped inside CDATA (readers often render RSS titles as HTML), several ]]> inside.
-    expect(textOf(one(item, 'title'))).toBe(escapeHtml(clean).trim());
+    expect(textOf(one(item, 'title'))).toBe(clean.trim());
     expect(textOf(one(item, 'description'))).toBe(escapeHtml(clean).trim()); // HTML by convention
-    expect(textOf(one(item, 'dc:creator'))).toBe('A&amp;B <Co> "Q"');
-    expect(all(item, 'category').map(textOf)).toEqual(['news', clean.trim()]);
+    expect(textOf(one(item, 'dc:creator'))).toBe(escapeHtml('A&amp;B <Co> "Q"'));
+    expect(all(item, 'category').map(textOf)).toEqual(['news', escapeHtml(clean).trim()]);
     expect(textOf(one(item, 'content:encoded'))).toContain('<pre>a]]>b]]>c</pre>');
   });
 
@@ -464,6 +469,70 @@ describe('renderFeeds: hostile front-matter', () => {
     expect(item.tags).toEqual(['news', clean]);
     expect(item.content_html).toContain(`<p><strong>Waarom:</strong> ${escapeHtml(clean)}</p>`);
     expect(item.content_html).not.toMatch(/<script|javascript:/i);
+  });
+});
+
+/** What a feed reader that treats a value as HTML shows: its text, and whether any element would be made. */
+function asReaderHtml(html: string): { text: string; elements: string[] } {
+  const elements: string[] = [];
+  const walk = (node: ChildNode): string => {
+    if (node.nodeName === '#text') return (node as TextNode).value;
+    if ('tagName' in node) elements.push(node.tagName);
+    return 'childNodes' in node ? node.childNodes.map(walk).join('') : '';
+  };
+  return { text: parseFragment(html).childNodes.map(walk).join(''), elements };
+}
+
+describe('renderFeeds: what a reader shows', () => {
+  const HOSTILE = '<img src=x onerror=alert(1)>';
+  const titles = ['Q&A met de directie', "Wat collega's vragen", 'Minder dan 5 < 10 fouten', 'Tom &amp; Jerry'];
+  const items = titles.map((title, i) =>
+    message(`t${i}`, `2026-03-1${i}T08:00:00.000Z`, { title, tags: [{ id: 'img-src-x', name: HOSTILE, url: '/tags/img-src-x/' }] }),
+  );
+  const english = message('english', '2026-03-20T08:00:00.000Z', { title: 'In English', lang: 'en' });
+  const feeds = renderFeeds(
+    input({
+      site: { ...site, title: `Nieuws ${HOSTILE} & meer`, organisation: `Org ${HOSTILE}` },
+      path: '/segments/magazijn/',
+      title: `Nieuws ${HOSTILE} & meer — Magazijn ${HOSTILE}`,
+      description: `Voor ${HOSTILE} en Q&A`,
+      items: [...items, english].map((m) => ({ message: m, html: m.html })),
+    }),
+  );
+  const channel = one(parseXml(feeds.rss), 'channel');
+
+  it('gives RSS item titles as plain text, escaped once', () => {
+    const shown = all(channel, 'item').map((item) => textOf(one(item, 'title')));
+    expect(shown).toEqual(['In English', ...[...titles].reverse()]);
+    expect(feeds.rss).toContain('<title>Q&amp;A met de directie</title>');
+    expect(feeds.rss).toContain("<title>Wat collega's vragen</title>");
+    expect(feeds.rss).toContain('<title>Minder dan 5 &lt; 10 fouten</title>');
+    expect(feeds.rss).toContain('<title>Tom &amp;amp; Jerry</title>');
+    expect(feeds.rss).not.toContain('&#39;');
+  });
+
+  it('never turns a site title, segment name, intro, organisation or tag into markup in a reader', () => {
+    const values = [
+      textOf(one(channel, 'title')),
+      textOf(one(channel, 'description')),
+      ...all(channel, 'item').flatMap((item) => [...all(item, 'category').map(textOf), ...all(item, 'dc:creator').map(textOf)]),
+    ];
+    expect(values.length).toBeGreaterThan(5);
+    for (const value of values) expect(asReaderHtml(value).elements, value).toEqual([]);
+    expect(asReaderHtml(textOf(one(channel, 'title'))).text).toBe(`Nieuws ${HOSTILE} & meer — Magazijn ${HOSTILE}`);
+    expect(asReaderHtml(textOf(one(channel, 'description'))).text).toBe(`Voor ${HOSTILE} en Q&A`);
+    expect(asReaderHtml(textOf(all(all(channel, 'item')[1]!, 'category')[1]!)).text).toBe(HOSTILE);
+    expect(asReaderHtml(textOf(one(all(channel, 'item')[1]!, 'dc:creator'))).text).toBe(`Org ${HOSTILE}`);
+  });
+
+  it('marks English entries of a Dutch Atom feed with xml:lang="en", and only those', () => {
+    const feed = parseXml(feeds.atom);
+    expect(feed.attrs['xml:lang']).toBe('nl');
+    const entries = all(feed, 'entry');
+    expect(entries.map((e) => e.attrs['xml:lang'])).toEqual(['en', undefined, undefined, undefined, undefined]);
+    expect(textOf(one(entries[0]!, 'title'))).toBe('In English');
+    const atomTitle = textOf(one(entries[1]!, 'title')); // type="html": HTML that shows the plain title
+    expect(asReaderHtml(atomTitle)).toEqual({ text: 'Tom &amp; Jerry', elements: [] });
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, type BuildOptions } from '../../src/pipeline/build.js';
@@ -91,17 +91,30 @@ describe('/plan/ dashboard', () => {
     expect(html).not.toMatch(/<img|<script|<[^>]*\sonerror=/);
   });
 
-  it('is linked from every page footer, stays out of the sitemap, and --no-plan-page leaves it out', async () => {
+  it('is never linked from reader pages, is noindex and stays out of the sitemap', async () => {
     const { root, html } = await dashboard({ baseUrl: 'https://intranet.example/nieuws/' });
     expect(html).toContain('<meta name="robots" content="noindex">');
-    const home = readFileSync(path.join(root, 'site/index.html'), 'utf8');
-    expect(home).toContain('<a href="./plan/">Planning voor het communicatieteam</a>');
     expect(readFileSync(path.join(root, 'site/sitemap.xml'), 'utf8')).not.toContain('/plan/');
+    for (const file of readdirSync(path.join(root, 'site'), { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.html') || file.startsWith('plan')) continue;
+      expect(readFileSync(path.join(root, 'site', file), 'utf8'), file).not.toMatch(/href="[^"]*plan\//);
+    }
+  });
 
-    const without = makeProject(FILES, DASH_PLAN);
-    await buildSite(options(without, { planPage: false }));
-    expect(existsSync(path.join(without, 'site/plan'))).toBe(false);
-    expect(readFileSync(path.join(without, 'site/index.html'), 'utf8')).not.toContain('plan/');
+  it('is opt-in: built only with site.planPage: true or --plan-page; --no-plan-page overrides the plan', async () => {
+    const none = makeProject(FILES, DASH_PLAN);
+    await buildSite(options(none, { planPage: undefined }));
+    expect(existsSync(path.join(none, 'site/plan'))).toBe(false);
+
+    const asked = makeProject(FILES, DASH_PLAN.replace('  timezone: Europe/Amsterdam', '  timezone: Europe/Amsterdam\n  planPage: true'));
+    await buildSite(options(asked, { planPage: undefined }));
+    expect(existsSync(path.join(asked, 'site/plan/index.html'))).toBe(true);
+    await buildSite(options(asked, { planPage: false }));
+    expect(existsSync(path.join(asked, 'site/plan'))).toBe(false);
+
+    const flag = makeProject(FILES, DASH_PLAN);
+    await buildSite(options(flag, { planPage: true }));
+    expect(existsSync(path.join(flag, 'site/plan/index.html'))).toBe(true);
   });
 
   it('is the same bytes on every build', async () => {

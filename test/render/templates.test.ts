@@ -19,7 +19,7 @@ const site: SiteView = {
   baseUrl: 'https://intranet.example/nieuws/',
   organisation: 'Koelkade BV',
   segments: [
-    { id: 'magazijn', name: `Magazijn ${ATTR}`, url: '/segments/magazijn/', description: `Pickers en heftruckchauffeurs ${XSS}` },
+    { id: 'magazijn', name: `Magazijn ${ATTR}`, url: '/segments/magazijn/', intro: `Nieuws voor pickers en heftruckchauffeurs ${XSS}` },
     { id: 'chauffeurs', name: 'Chauffeurs', url: '/segments/chauffeurs/' },
   ],
   search: true,
@@ -44,7 +44,7 @@ const message: MessageView = {
   tags: [{ id: 'apps', name: `apps ${ATTR}`, url: '/tags/apps/' }],
   image: { src: '/2026/rooster.jpg', alt: `Een telefoon met het rooster ${ATTR}` },
   html:
-    '<p>De app staat klaar.</p><section class="segment-variant" data-segment="magazijn"><p class="segment-label">Voor Magazijn</p><p>Vraag je teamleider om de code.</p></section>',
+    '<p>De app staat klaar.</p><section class="segment-variant" data-segment="magazijn"><h2 class="segment-label">Voor Magazijn</h2><p>Vraag je teamleider om de code.</p></section>',
   summary: `De app staat klaar ${XSS}`,
   draft: true,
   future: true,
@@ -157,7 +157,7 @@ describe('message page', () => {
 
   it('shows why, the body with its segment blocks, and the call to action with its due date', () => {
     expect(html).toMatch(/<section class="why">\s*<h2>Waarom\?<\/h2>\s*<p>Zodat je je rooster altijd bij je hebt &lt;script&gt;/);
-    expect(html).toContain('<section class="segment-variant" data-segment="magazijn"><p class="segment-label">Voor Magazijn</p>');
+    expect(html).toContain('<section class="segment-variant" data-segment="magazijn"><h2 class="segment-label">Voor Magazijn</h2>');
     expect(html).toContain('<h2 class="cta-heading">Wat moet je doen?</h2>');
     expect(html).toContain('<a class="button" href="https://apps.example/rooster">Installeer de app &quot; onmouseover=&quot;x</a>');
     expect(html).toContain('<p class="due">Uiterlijk <time datetime="2026-02-13">vrijdag 13 februari 2026</time></p>');
@@ -207,7 +207,7 @@ describe('home', () => {
   it('offers a choice of segment first', () => {
     expect(html).toContain('<h2 id="choose-segment">Kies je doelgroep</h2>');
     expect(html).toContain('<a class="segment-name" href="./segments/magazijn/">Magazijn &quot; onmouseover=&quot;x</a>');
-    expect(html).toContain('<span class="segment-description">Pickers en heftruckchauffeurs &lt;script&gt;');
+    expect(html).toContain('<span class="segment-intro">Nieuws voor pickers en heftruckchauffeurs &lt;script&gt;');
     expect(html).toContain('<a class="segment-name" href="./segments/chauffeurs/">Chauffeurs</a>');
     expect(html.indexOf('choose-segment')).toBeLessThan(html.indexOf('Laatste berichten'));
   });
@@ -296,6 +296,7 @@ describe('search and 404', () => {
     expect(html).toContain('<script src="../pagefind/pagefind-ui.js"></script>');
     expect(html).toContain('<div id="search" class="search" data-placeholder="Zoek in het nieuws"></div>');
     expect(html).toContain('new PagefindUI({');
+    expect(html).toContain('<p id="search-status" class="visually-hidden" role="status" aria-live="polite"></p>');
     expect(html).toContain('<noscript>');
     expect(html).toContain('href="../archive/"');
   });

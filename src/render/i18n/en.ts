@@ -55,7 +55,6 @@ export const EN: Words = {
 
   plan: {
     title: 'Planning',
-    footerLink: 'Planning for the comms team',
     intro: (from, until, firstWeek, lastWeek) =>
       `Who hears what, and when: messages per audience per week, goals, campaigns and the mix of messages, from ${from} to ${until} (week ${firstWeek} to ${lastWeek}). Scheduled messages count, drafts do not.`,
     otherPeriod: 'Another period? In a terminal: herald plan --from <date> --weeks <number>.',

@@ -55,7 +55,6 @@ export const NL: Words = {
 
   plan: {
     title: 'Planning',
-    footerLink: 'Planning voor het communicatieteam',
     intro: (from, until, firstWeek, lastWeek) =>
       `Wie hoort wat, en wanneer: berichten per doelgroep per week, doelen, campagnes en de mix van berichten, van ${from} tot en met ${until} (week ${firstWeek} tot en met ${lastWeek}). Geplande berichten tellen mee, concepten niet.`,
     otherPeriod: 'Een andere periode bekijken? Gebruik in de terminal: herald plan --from <datum> --weeks <aantal>.',

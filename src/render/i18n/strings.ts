@@ -82,8 +82,6 @@ export interface Strings {
 
 export interface PlanStrings {
   title: string;
-  /** The footer link to the dashboard. */
-  footerLink: string;
   intro: (from: string, until: string, firstWeek: string, lastWeek: string) => string;
   otherPeriod: string;
   loadTitle: string;
