@@ -18,7 +18,15 @@ const clis = { old: path.resolve(oldCli), new: path.resolve(newCli) };
 function once(cli) {
   const started = process.hrtime.bigint();
   // /usr/bin/time is not everywhere; Node reports the child's peak RSS itself.
-  const r = spawnSync(process.execPath, ['-e', `process.on('exit',()=>process.stderr.write('\\nMAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'));process.argv=[process.argv[0],${JSON.stringify(cli)},...${JSON.stringify(args)}];await import(${JSON.stringify(pathToFileURL(cli).href)})`, '--input-type=module'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `process.on('exit',()=>process.stderr.write('\\nMAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'));process.argv=[process.argv[0],${JSON.stringify(cli)},...${JSON.stringify(args)}];await import(${JSON.stringify(pathToFileURL(cli).href)})`,
+      '--input-type=module',
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const rss = Number(/MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
   // 0 and 1 are a check's answers (findings or none); anything else is a failure.

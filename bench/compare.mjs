@@ -393,8 +393,12 @@ const hugo = hugoVersion();
 const pagefindVersion = execFileSync(process.execPath, [pagefindCli, '--version'], { encoding: 'utf8' }).trim();
 if (!hugo) console.error('hugo not found: `apt-get install -y hugo` (Debian 12: 0.111.3); its rows are left out.');
 
-console.log(`herald vs Eleventy vs Hugo — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-console.log(`Eleventy ${eleventyVersion}; ${hugo ?? 'Hugo missing'}; ${pagefindVersion}; peak RSS ${gnuTime ? 'of the largest process (GNU time)' : 'not measured (no /usr/bin/time)'}`);
+console.log(
+  `herald vs Eleventy vs Hugo — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+);
+console.log(
+  `Eleventy ${eleventyVersion}; ${hugo ?? 'Hugo missing'}; ${pagefindVersion}; peak RSS ${gnuTime ? 'of the largest process (GNU time)' : 'not measured (no /usr/bin/time)'}`,
+);
 console.log('');
 console.log('| messages | tool | median wall time | min | max | peak RSS | HTML pages |');
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
@@ -411,7 +415,8 @@ for (const size of sizes) {
   // herald: --no-check keeps the planted findings from stopping the build (the
   // check still runs and reports them); --future: the corpus runs past today.
   const heraldOut = path.join(dir, 'herald-site');
-  const herald = (search) => () => timed(process.execPath, [heraldCli, 'build', '--root', corpus, '--out', heraldOut, '--no-check', '--future', ...(search ? [] : ['--no-search'])]);
+  const herald = (search) => () =>
+    timed(process.execPath, [heraldCli, 'build', '--root', corpus, '--out', heraldOut, '--no-check', '--future', ...(search ? [] : ['--no-search'])]);
   herald(false)(); // warm the file cache and the OS's view of node_modules
   rows.push(row(size, 'herald build --no-search', measure(n, herald(false), heraldOut).plain));
   rows.push(row(size, 'herald build (Pagefind, one record per message)', measure(n, herald(true), heraldOut).plain));
@@ -434,5 +439,9 @@ for (const size of sizes) {
     pagefindTimes.hugo = median(h.withSearch.map((r) => r.pagefindMs));
   }
   for (const r of rows) console.log(r);
-  console.error(`${size}: ${n} runs; Pagefind CLI alone (median): ${Object.entries(pagefindTimes).map(([k, v]) => `${k} ${secs(v)}`).join(', ')}`);
+  console.error(
+    `${size}: ${n} runs; Pagefind CLI alone (median): ${Object.entries(pagefindTimes)
+      .map(([k, v]) => `${k} ${secs(v)}`)
+      .join(', ')}`,
+  );
 }

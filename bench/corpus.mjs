@@ -51,7 +51,9 @@ export function writeCorpus(dir, count, seed = 42) {
     '  - {id: intranet, name: Intranet, kind: pull}',
     '  - {id: teamoverleg, name: Teamoverleg, kind: dialogue}',
     'segments:',
-    ...SEGMENTS.map((id, i) => `  - {id: ${id}, name: ${id}, channels: [app, teamoverleg${i > 2 ? ', intranet' : ''}], maxPerWeek: 12, readingLevel: ${i < 3 ? 'B1' : 'B2'}}`),
+    ...SEGMENTS.map(
+      (id, i) => `  - {id: ${id}, name: ${id}, channels: [app, teamoverleg${i > 2 ? ', intranet' : ''}], maxPerWeek: 12, readingLevel: ${i < 3 ? 'B1' : 'B2'}}`,
+    ),
     'goals:',
     ...Array.from({ length: 12 }, (_, i) => `  - {id: doel-${i}, title: Doel ${i}, measure: Begrip in de peiling}`),
     'campaigns:',
@@ -61,7 +63,7 @@ export function writeCorpus(dir, count, seed = 42) {
   ].join('\n');
   writeFileSync(path.join(dir, 'plans', 'plan.yaml'), `${plan}\n`);
 
-    const start = Date.UTC(2022, 0, 3);
+  const start = Date.UTC(2022, 0, 3);
   for (let i = 0; i < count; i++) {
     // Working days only (the plan avoids weekends): ~5 messages per working day.
     const workday = Math.floor(i / 5 + rand() * 2);

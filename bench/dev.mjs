@@ -42,7 +42,10 @@ async function until(probe, timeout, what) {
  */
 export async function benchDev(root, { edits = 20, args = [], change = 'body', gap = 300 } = {}) {
   const started = Date.now();
-  const child = spawn(process.execPath, [cli, 'dev', '--root', root, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [cli, 'dev', '--root', root, '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
@@ -52,7 +55,11 @@ export async function benchDev(root, { edits = 20, args = [], change = 'body', g
     if (!args.includes('--no-search')) await until(() => /search index: \d+ pages/.test(out), 300_000, 'the search index');
 
     const year = readdirSync(path.join(root, 'content')).sort()[0];
-    const files = readdirSync(path.join(root, 'content', year)).filter((f) => f.endsWith('.md')).sort().slice(0, edits + 2).map((f) => path.join(root, 'content', year, f));
+    const files = readdirSync(path.join(root, 'content', year))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .slice(0, edits + 2)
+      .map((f) => path.join(root, 'content', year, f));
     const save = [];
     const serve = [];
     for (const [i, file] of files.entries()) {
@@ -73,7 +80,10 @@ export async function benchDev(root, { edits = 20, args = [], change = 'body', g
       const before = events.length;
       const text = readFileSync(file, 'utf8');
       const t0 = process.hrtime.bigint();
-      writeFileSync(file, change === 'title' ? text.replace(/^title: (.*)$/m, `title: $1, Bewerking ${i}`) : `${text}\nBewerking ${i}: we hebben deze zin toegevoegd.\n`);
+      writeFileSync(
+        file,
+        change === 'title' ? text.replace(/^title: (.*)$/m, `title: $1, Bewerking ${i}`) : `${text}\nBewerking ${i}: we hebben deze zin toegevoegd.\n`,
+      );
       const reload = await until(() => events.slice(before).find((e) => e.event === 'reload'), 30_000, 'the reload event');
       const page = await get(`${url}${year}/${slug}/`);
       const t2 = process.hrtime.bigint();

@@ -37,7 +37,9 @@ function timeBuild(root, search) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-console.log(`herald benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(
+  `herald benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+);
 const only = process.env.BENCH_ONLY;
 const row = (label, results, extra) => {
   const times = results.map((r) => r.ms);
@@ -82,10 +84,17 @@ if (selected('dev')) {
   console.log('');
   console.log('| search index | edit | apart | start-up (URL printed) | save → reload median | p95 | max | reload → page served median | p95 |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const [search, change, gap] of [[true, 'body', 300], [false, 'body', 300], [false, 'title', 300], [true, 'body', 2500]]) {
+  for (const [search, change, gap] of [
+    [true, 'body', 300],
+    [false, 'body', 300],
+    [false, 'title', 300],
+    [true, 'body', 2500],
+  ]) {
     writeCorpus(root, size); // edits change the corpus: start from a fresh one
     const r = await benchDev(root, { change, gap, args: search ? [] : ['--no-search'] });
     const ms = (x) => `${x.toFixed(0)} ms`;
-    console.log(`| ${search ? 'yes (background)' : 'no'} | ${change} | ${gap / 1000} s | ${(r.startup / 1000).toFixed(1)} s | ${ms(median(r.save))} | ${ms(percentile(r.save, 0.95))} | ${ms(Math.max(...r.save))} | ${ms(median(r.serve))} | ${ms(percentile(r.serve, 0.95))} |`);
+    console.log(
+      `| ${search ? 'yes (background)' : 'no'} | ${change} | ${gap / 1000} s | ${(r.startup / 1000).toFixed(1)} s | ${ms(median(r.save))} | ${ms(percentile(r.save, 0.95))} | ${ms(Math.max(...r.save))} | ${ms(median(r.serve))} | ${ms(percentile(r.serve, 0.95))} |`,
+    );
   }
 }

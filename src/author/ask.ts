@@ -44,7 +44,10 @@ function word(lang: Lang, id: string, fallback: string): string {
 export function promptTheme(lang: Lang): PromptTheme {
   return {
     style: {
-      keysHelpTip: (keys) => keys.map(([key, action]) => `${pc.bold(word(lang, `key-${key}`, key))} ${pc.dim(word(lang, `key-${key === '⏎' ? 'enter-' : ''}${action}`, action))}`).join(pc.dim(' • ')),
+      keysHelpTip: (keys) =>
+        keys
+          .map(([key, action]) => `${pc.bold(word(lang, `key-${key}`, key))} ${pc.dim(word(lang, `key-${key === '⏎' ? 'enter-' : ''}${action}`, action))}`)
+          .join(pc.dim(' • ')),
     },
   };
 }

@@ -48,7 +48,14 @@ export function checkFlags(flags: NewFlags, plan: AuthoringPlan, now: number): C
   const out: CheckedFlags = { date: flags.date === undefined ? defaultDate(now, plan.site.timezone) : checkDate(flags.date) };
 
   if (flags.audience !== undefined) {
-    const ids = [...new Set(flags.audience.flatMap((a) => a.split(',')).map((a) => a.trim()).filter((a) => a !== ''))];
+    const ids = [
+      ...new Set(
+        flags.audience
+          .flatMap((a) => a.split(','))
+          .map((a) => a.trim())
+          .filter((a) => a !== ''),
+      ),
+    ];
     if (ids.length === 0) throw usageError('usage-new-audience-empty', { segments: segmentIds });
     for (const id of ids) {
       if (id !== 'all' && !segmentIds.includes(id)) {
@@ -201,4 +208,3 @@ export function newMessageText(message: NewMessage, plan: AuthoringPlan): string
 function scalar(text: string): string {
   return stringify(text, { lineWidth: 0 }).trimEnd();
 }
-

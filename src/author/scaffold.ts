@@ -72,7 +72,7 @@ export function scaffoldDates(today: string, lang: ScaffoldLanguage): Record<str
   if (effective >= quietFrom && effective <= quietUntil) effective = mondayOnOrAfter(quietUntil + 1);
 
   return {
-    'today': ymdOfDay(t),
+    today: ymdOfDay(t),
     'quiet.from': ymdOfDay(quietFrom),
     'quiet.until': ymdOfDay(quietUntil),
     'goal.from': firstOfMonth(t - 45),

@@ -98,7 +98,13 @@ export function publishMoment(epochMs: number, lang: Lang, timeZone: string, now
   const year = (ms: number) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(ms);
   const withYear = year(epochMs) !== year(now);
   // Put together from the parts: en-GB writes "Fri, 11 Dec 2099" with a year and "Fri 11 Dec" without.
-  const parts = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone }).formatToParts(epochMs);
+  const parts = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone,
+  }).formatToParts(epochMs);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
   const day = [part('weekday'), part('day'), part('month'), withYear ? part('year') : undefined].filter(Boolean).join(' ');
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(epochMs);

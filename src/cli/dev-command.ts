@@ -45,7 +45,8 @@ export async function runDev(options: DevCommandOptions): Promise<number> {
     report: {
       rebuilt: ({ ms, diagnostics, added, fixed }) =>
         out(`${formatChanges(added, fixed, options.color, server.lang())}${summaryLine(ms, diagnostics, options.color, server.lang())}\n`),
-      failed: (error) => process.stderr.write(`${c.red(`herald: ${sayer(server.lang())('dev-rebuild-failed')}`)} ${(error as Error)?.message ?? String(error)}\n`),
+      failed: (error) =>
+        process.stderr.write(`${c.red(`herald: ${sayer(server.lang())('dev-rebuild-failed')}`)} ${(error as Error)?.message ?? String(error)}\n`),
       indexed: (pages, ms) => out(c.dim(`${sayer(server.lang())('dev-indexed', { pages, seconds: (ms / 1000).toFixed(1) })}\n`)),
     },
   });

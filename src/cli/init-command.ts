@@ -2,15 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugify } from '../model/slug.js';
-import {
-  decideInit,
-  planCiFile,
-  planScaffold,
-  type CiHost,
-  type PlannedFile,
-  type ScaffoldLanguage,
-  type TemplateFile,
-} from '../author/scaffold.js';
+import { decideInit, planCiFile, planScaffold, type CiHost, type PlannedFile, type ScaffoldLanguage, type TemplateFile } from '../author/scaffold.js';
 import { usageError } from '../messages/terminal.js';
 import { schemaFiles } from '../schema/json-schemas.js';
 import { localDateTime } from '../validate/moment.js';

@@ -111,9 +111,7 @@ const program = new Command()
   .helpCommand('help [command]', h('help-command-help'))
   .configureHelp(commanderHelp(helpLang))
   .option('--root <dir>', h('help-option-root'), '.')
-  .addOption(
-    new Option('--lang <lang>', h('help-option-lang')).choices(LANGS),
-  )
+  .addOption(new Option('--lang <lang>', h('help-option-lang')).choices(LANGS))
   .showHelpAfterError(h('help-after-error'))
   .exitOverride();
 
@@ -128,7 +126,13 @@ program
   .action(async (paths: string[], opts: { format: string; maxWarnings?: number; output?: string }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runCheck } = await import('./check-command.js');
-    process.exitCode = await runCheck(paths, { root, ...opts, lang: langChoice(), color: useColor(process.stdout), ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}) });
+    process.exitCode = await runCheck(paths, {
+      root,
+      ...opts,
+      lang: langChoice(),
+      color: useColor(process.stdout),
+      ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}),
+    });
   });
 
 program
@@ -217,7 +221,14 @@ program
     const root = path.resolve(program.opts<{ root: string }>().root);
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     const { runNew } = await import('./new-command.js');
-    const result = await runNew(title, { root, ...opts, lang: langChoice(), interactive, ...(interactive ? { prompts: await inquirerPrompts() } : {}), now: Date.now() });
+    const result = await runNew(title, {
+      root,
+      ...opts,
+      lang: langChoice(),
+      interactive,
+      ...(interactive ? { prompts: await inquirerPrompts() } : {}),
+      now: Date.now(),
+    });
     const shown = displayPath(path.join(root, result.file));
     const t = sayer(result.lang);
     process.stdout.write(`${t('new-wrote', { file: shown })}\n${t('new-next', { file: shown })}\n`);

@@ -44,7 +44,14 @@ export async function runNew(rawTitle: string, options: NewCommandOptions): Prom
   const missing = missingFlags(checked);
   let message: NewMessage;
   if (missing.length === 0) {
-    message = { title, date: checked.date, audience: checked.audience!, goal: checked.goal!, kind: checked.kind ?? 'news', ...(checked.campaign ? { campaign: checked.campaign } : {}) };
+    message = {
+      title,
+      date: checked.date,
+      audience: checked.audience!,
+      goal: checked.goal!,
+      kind: checked.kind ?? 'news',
+      ...(checked.campaign ? { campaign: checked.campaign } : {}),
+    };
   } else if (options.interactive && options.prompts) {
     message = await askMissing(title, checked, plan, options.prompts, lang);
   } else {

@@ -36,7 +36,11 @@ export async function runPlan(options: PlanCommandOptions): Promise<{ output: st
   const project = await loadProject(options.root, options.lang ? { lang: options.lang } : {});
   const from = options.from ?? localDateTime(options.now, project.plan.site.timezone).slice(0, 10);
   const report = planningReport(project.plan, project.facts, { from, weeks: options.weeks }, planningOptions(project.rules));
-  return { output: formatPlanningReport(report, options.format, options.color, project.lang), planProblems: project.planDiagnostics.length, lang: project.lang };
+  return {
+    output: formatPlanningReport(report, options.format, options.color, project.lang),
+    planProblems: project.planDiagnostics.length,
+    lang: project.lang,
+  };
 }
 
 /** The report as JSON or CSV (keys and columns the same in every language; CSV notes in `lang`), or as a table in `lang`. */

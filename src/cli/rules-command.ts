@@ -36,7 +36,10 @@ export function explainRule(id: string, color: boolean, lang: Lang = 'en'): stri
   const t = sayer(lang);
   const rule = findRule(id);
   if (!rule) {
-    const suggestion = closest(id, RULES.map((r) => r.id));
+    const suggestion = closest(
+      id,
+      RULES.map((r) => r.id),
+    );
     throw usageError('usage-rules-unknown', { id, expected: suggestion ?? '' });
   }
   const c = pc.createColors(color);
@@ -60,7 +63,14 @@ export function explainRule(id: string, color: boolean, lang: Lang = 'en'): stri
     lines.push('', `  ${t('rules-explain-set-options', { example: `rules: {${rule.id}: [warn, {${Object.keys(defaults)[0]}: …}]}` })}`);
   }
   if (rule.example) {
-    lines.push('', c.bold(c.red(t('rules-explain-fails'))), indent(rule.example.fail), '', c.bold(c.green(t('rules-explain-passes'))), indent(rule.example.pass));
+    lines.push(
+      '',
+      c.bold(c.red(t('rules-explain-fails'))),
+      indent(rule.example.fail),
+      '',
+      c.bold(c.green(t('rules-explain-passes'))),
+      indent(rule.example.pass),
+    );
   }
   lines.push(
     '',

@@ -78,7 +78,12 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   let diagnostics = state.diagnostics();
   /** Why the last rebuild failed, shown on every page until one succeeds. */
   let failure: string | undefined;
-  const overlay = new Overlay({ messageAt: (file) => site.messageAt(file), diagnostics: () => diagnostics, rebuildFailure: () => failure, lang: () => state.lang });
+  const overlay = new Overlay({
+    messageAt: (file) => site.messageAt(file),
+    diagnostics: () => diagnostics,
+    rebuildFailure: () => failure,
+    lang: () => state.lang,
+  });
   const sendErrors = () => hub.send('errors', (page) => overlay.errorsFor(page));
   const search = options.search
     ? new BackgroundSearch({ records: () => site.search(), language: () => state.plan.site.language }, options.report, options.searchDelay ?? 1000)
@@ -127,7 +132,16 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   let allowed: AllowedHosts | undefined = undefined;
   try {
     server = await listen(
-      createRequestHandler({ site, overlay, hub, contentDir: path.join(root, CONTENT_DIR), facts: () => state.facts, searchDir: () => search?.dir, lang: () => state.lang, allowed: () => allowed }),
+      createRequestHandler({
+        site,
+        overlay,
+        hub,
+        contentDir: path.join(root, CONTENT_DIR),
+        facts: () => state.facts,
+        searchDir: () => search?.dir,
+        lang: () => state.lang,
+        allowed: () => allowed,
+      }),
       options.host,
       options.port,
     );

@@ -42,6 +42,5 @@ export function formatChanges(added: Diagnostic[], fixed: Diagnostic[], color: b
 
 /** Quoted file text could hold line breaks or terminal escapes. */
 function oneLine(text: string): string {
-   
   return text.replace(/\s*[\r\n\t]+\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
 }

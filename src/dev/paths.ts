@@ -5,8 +5,7 @@ import { outputPathOf } from '../model/routes.js';
 
 /** What a request path asks for, once decoded and checked. */
 export type RequestedPath =
-  | { kind: 'file'; /** Inside the site, no leading slash: `2026/x/index.html`, `style.css`. */ file: string }
-  | { kind: 'refused'; status: 400 | 403 };
+  { kind: 'file'; /** Inside the site, no leading slash: `2026/x/index.html`, `style.css`. */ file: string } | { kind: 'refused'; status: 400 | 403 };
 
 /**
  * A URL path as a path inside the site, or a refusal. Decoded once (a bad

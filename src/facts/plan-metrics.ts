@@ -178,7 +178,14 @@ export function weeklyCounts(plan: Plan, facts: ProjectFacts, fromDay: number, w
     const cells: WeekCount[] = [];
     for (let w = 0; w < weeks; w++) {
       const start = monday + 7 * w;
-      cells.push({ week: isoWeek(start), start, end: start + 6, count: 0, ...(segment.maxPerWeek !== undefined ? { budget: segment.maxPerWeek } : {}), over: 0 });
+      cells.push({
+        week: isoWeek(start),
+        start,
+        end: start + 6,
+        count: 0,
+        ...(segment.maxPerWeek !== undefined ? { budget: segment.maxPerWeek } : {}),
+        over: 0,
+      });
     }
     for (const m of facts.load.timeline.get(segment.id) ?? []) {
       const index = Math.floor((m.fields.date!.day - monday) / 7);

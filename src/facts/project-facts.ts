@@ -25,9 +25,7 @@ export function computeFacts<M extends MessageSummary>(
   const published = messages
     .filter((m) => !m.fields.draft && m.fields.date)
     .sort((a, b) => a.fields.date!.epochMs - b.fields.date!.epochMs || (a.file < b.file ? -1 : 1));
-  const period = published.length
-    ? { first: published[0]!.fields.date!.day, last: published[published.length - 1]!.fields.date!.day }
-    : undefined;
+  const period = published.length ? { first: published[0]!.fields.date!.day, last: published[published.length - 1]!.fields.date!.day } : undefined;
 
   const byUrl = new Map<string, M[]>();
   const byFile = new Map<string, M>();

@@ -56,4 +56,3 @@ export function configureRules(plan: Plan, catalogue: readonly Rule[], lang: Lan
   }
   return { rules, diagnostics };
 }
-

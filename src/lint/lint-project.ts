@@ -114,5 +114,15 @@ function toDiagnostic(lang: Lang, ruleId: string, severity: Diagnostic['severity
 
 function internalError(lang: Lang, ruleId: string, file: string, error: unknown): Diagnostic {
   const data = { reason: (error as Error)?.message ?? String(error) };
-  return { ruleId, messageId: 'internal-error', data, severity: 'error', file, line: 1, column: 1, message: compose(lang, ruleId, 'internal-error', data), url: ruleUrl(ruleId) };
+  return {
+    ruleId,
+    messageId: 'internal-error',
+    data,
+    severity: 'error',
+    file,
+    line: 1,
+    column: 1,
+    message: compose(lang, ruleId, 'internal-error', data),
+    url: ruleUrl(ruleId),
+  };
 }

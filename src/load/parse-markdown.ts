@@ -200,7 +200,7 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
         const parent = stack[stack.length - 1]!;
         let map: ContentMap;
         if (parent.node.type === 'tableCell') {
-          map = cells[(stack[stack.length - 2]!.node.children.length) - 1]?.map ?? { content: [0], source: [row!.meta!.e] };
+          map = cells[stack[stack.length - 2]!.node.children.length - 1]?.map ?? { content: [0], source: [row!.meta!.e] };
         } else if (parent.token?.type === 'heading_open' && parent.token.markup.startsWith('#')) {
           const from = parent.token.meta!.p + parent.token.markup.length;
           const found = token.content === '' ? -1 : src.indexOf(token.content, from);
@@ -347,7 +347,13 @@ function inline(block: Tok, map: ContentMap, at: (start: number, end: number) =>
       case 'image': {
         const title = token.attrGet('title');
         const node: Image | ImageReference = token.meta?.ref
-          ? { type: 'imageReference', identifier: identifierOf(token.meta?.ref.label), label: token.meta?.ref.label, referenceType: token.meta?.ref.referenceType, alt: token.content }
+          ? {
+              type: 'imageReference',
+              identifier: identifierOf(token.meta?.ref.label),
+              label: token.meta?.ref.label,
+              referenceType: token.meta?.ref.referenceType,
+              alt: token.content,
+            }
           : { type: 'image', url: token.attrGet('src') ?? '', alt: token.content, title: title ?? null };
         push(node, token.meta!.p, token.meta!.e);
         break;
@@ -355,7 +361,13 @@ function inline(block: Tok, map: ContentMap, at: (start: number, end: number) =>
       case 'link_open': {
         const title = token.attrGet('title');
         const node: Link | LinkReference = token.meta?.ref
-          ? { type: 'linkReference', identifier: identifierOf(token.meta?.ref.label), label: token.meta?.ref.label, referenceType: token.meta?.ref.referenceType, children: [] }
+          ? {
+              type: 'linkReference',
+              identifier: identifierOf(token.meta?.ref.label),
+              label: token.meta?.ref.label,
+              referenceType: token.meta?.ref.referenceType,
+              children: [],
+            }
           : { type: 'link', url: token.attrGet('href') ?? '', title: title ?? null, children: [] };
         if (token.meta) {
           openNode(node, token.meta.p);

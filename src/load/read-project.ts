@@ -61,7 +61,14 @@ export async function readPlanFiles(root: string, overlay?: TextOverlay): Promis
     throw usageError('usage-no-plan', { dir: path.join(absoluteRoot, PLANS_DIR) });
   }
 
-  return { root: absoluteRoot, planFiles: readAll(absoluteRoot, yamlNames.map((n) => `${PLANS_DIR}/${n}`), overlay) };
+  return {
+    root: absoluteRoot,
+    planFiles: readAll(
+      absoluteRoot,
+      yamlNames.map((n) => `${PLANS_DIR}/${n}`),
+      overlay,
+    ),
+  };
 }
 
 /** Files below `dir`, relative to it; hidden entries and node_modules are skipped. */

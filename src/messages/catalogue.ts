@@ -60,7 +60,7 @@ const HAS_ITEM = /\{\{\.\w*\}\}/;
 /** The template with its sections resolved for these values (inner sections too). */
 export function resolveSections(template: string, values: Values): string {
   let out = template;
-  for (let previous = ''; previous !== out; ) {
+  for (let previous = ''; previous !== out;) {
     previous = out;
     out = out.replace(SECTION, (_, kind: string, name: string, inner: string) => {
       const value = values[name];

@@ -26,11 +26,12 @@ export const en: Catalogue = {
     // fit its schema: `field` is its path as written (`segments[2].maxPerWeek`).
     'unknown-key':
       'Unknown key "{{key}}"{{#field}} in "{{field}}"{{/field}}{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#allowed}}; allowed keys: {{allowed}}.{{/allowed}}{{^allowed}}.{{/allowed}}{{/expected}}',
-    'required': '"{{field}}" is required.',
+    required: '"{{field}}" is required.',
     'invalid-type': '"{{field}}" should be {{type:type}}, not {{actual:value}}.',
-    'invalid-value': '"{{field}}" is {{actual:value}}, but must be one of: {{options}}{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}.{{/expected}}',
+    'invalid-value':
+      '"{{field}}" is {{actual:value}}, but must be one of: {{options}}{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}.{{/expected}}',
     'too-small-array': '"{{field}}" needs at least {{minimum}} item(s).',
-    'empty': '"{{field}}" must not be empty.',
+    empty: '"{{field}}" must not be empty.',
     'too-small': '"{{field}}" must be at least {{minimum}}.',
     'too-big': '"{{field}}" must be at most {{maximum}}.',
     'unexpected-form': '"{{field}}" has an unexpected form ({{actual:value}}).',
@@ -40,12 +41,12 @@ export const en: Catalogue = {
     'real-date': '"{{field}}" is not a real calendar date.',
     'date-time-format': '"{{field}}" must be a date or date-time written as YYYY-MM-DD or YYYY-MM-DDTHH:MM.',
     'real-date-time': '"{{field}}" is not a real date and time.',
-    'url': '"{{field}}" must be an http(s) or mailto URL, or a relative path.',
+    url: '"{{field}}" must be an http(s) or mailto URL, or a relative path.',
     'image-url': '"{{field}}" must be an http(s) URL or a relative path.',
     'time-zone': '"{{field}}" is not an IANA time zone such as "Europe/Amsterdam".',
     'invalid-url': '"{{field}}" invalid URL.',
     // TRANSITIONAL: zod's own reason, for a check herald has no sentence for yet.
-    'invalid': '"{{field}}" {{reason}}',
+    invalid: '"{{field}}" {{reason}}',
     // What a field should be (`{{type:type}}`) …
     'type-text': 'text',
     'type-number': 'a number',
@@ -63,27 +64,31 @@ export const en: Catalogue = {
     'value-other': '{{value}}',
   },
   'front-matter': {
-    'unknown-rule-in-disable': 'Unknown rule "{{id}}" in lint.disable{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; "herald rules" lists them.{{/expected}}',
+    'unknown-rule-in-disable':
+      'Unknown rule "{{id}}" in lint.disable{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; "herald rules" lists them.{{/expected}}',
     'not-yaml': 'Front-matter must be YAML, but this block is marked "{{language}}"; start it with a plain "---" line.',
-    'unclosed': 'The front-matter is never closed; add a line with only "---" after the last field.',
+    unclosed: 'The front-matter is never closed; add a line with only "---" after the last field.',
     'too-deep': 'The front-matter is nested too deeply to read; keep it to a few levels of fields and lists.',
     // Mistakes in the YAML itself, each with its fix: `key`, `value` and `quoted` are the writer's own text.
     'colon-in-value': 'Put the text after "{{key}}:" in quotes: {{key}}: {{quoted}}. Without quotes, the colon in it breaks the front-matter.',
-    'quote-value': 'Put the text after "{{key}}:" in quotes: {{key}}: {{quoted}}. Without quotes, YAML reads text that starts with this character as something else.',
+    'quote-value':
+      'Put the text after "{{key}}:" in quotes: {{key}}: {{quoted}}. Without quotes, YAML reads text that starts with this character as something else.',
     'bad-indent': 'Line "{{key}}" up with "{{sibling}}" above it: start it with exactly as many spaces.',
     'tab-indent': 'Indent with spaces, not with a tab{{#key}} (before "{{key}}"){{/key}}.',
     'duplicate-key': 'Remove one of the two "{{key}}" lines: each field may appear only once.',
     'unclosed-quote': 'Close the quotes{{#key}} of "{{key}}"{{/key}}: put the same quote mark at the end of the text, on the same line.',
     'unclosed-list': 'Close the list{{#key}} of "{{key}}"{{/key}} with "]", on the same line.',
     'unclosed-mapping': 'Close the {{#key}}"{{key}}" {{/key}}block with "}", on the same line.',
-    'bad-escape': 'Put the text{{#key}} of "{{key}}"{{/key}} in single quotes (\'…\') instead, or remove the \\: inside double quotes it has a special meaning.',
+    'bad-escape':
+      'Put the text{{#key}} of "{{key}}"{{/key}} in single quotes (\'…\') instead, or remove the \\: inside double quotes it has a special meaning.',
     'missing-colon': 'Write this line as "field: value", or indent it with two spaces if it belongs to the field above: "{{text}}".',
     'extra-document': 'Remove this line: the front-matter is one block between two lines of "---".',
     'check-line': 'Check this line: write each field as "field: value" on a line of its own, and put text with : # [ ] { } & * or ! in quotes.',
     'comma-list': 'Write "{{key}}" as a list, in square brackets: {{key}}: [{{items}}].',
     'alt-outside-image': 'Move "alt" under "image": image: {src: {{#src}}{{src}}{{/src}}{{^src}}…{{/src}}, alt: {{alt}}}.',
-    'id-form': '{{#expected}}Write "{{expected}}" instead of "{{value}}": an id has lower-case letters and hyphens, no spaces.{{/expected}}{{^expected}}Write "{{field}}" as an id: lower-case letters and hyphens, no spaces{{#ids}}. The plan has: {{ids}}{{/ids}}.{{/expected}}',
-    'unreadable': 'herald could not read this file ({{reason}}).',
+    'id-form':
+      '{{#expected}}Write "{{expected}}" instead of "{{value}}": an id has lower-case letters and hyphens, no spaces.{{/expected}}{{^expected}}Write "{{field}}" as an id: lower-case letters and hyphens, no spaces{{#ids}}. The plan has: {{ids}}{{/ids}}.{{/expected}}',
+    unreadable: 'herald could not read this file ({{reason}}).',
     'unreadable-too-deep': 'herald could not read this file (it is nested too deeply).',
     'not-a-mapping': 'The front-matter must be a list of "key: value" fields.',
     'no-front-matter': 'This message has no front-matter; start the file with a "---" block with title, date, audience and goal.',
@@ -91,12 +96,17 @@ export const en: Catalogue = {
     'required-field': 'The front-matter has no "{{key}}"; it is required.',
   },
   'unknown-reference': {
-    'unknown-segment': 'Unknown segment "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
-    'unknown-goal': 'Unknown goal "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
-    'unknown-campaign': 'Unknown campaign "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
-    'unknown-channel': 'Unknown channel "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
+    'unknown-segment':
+      'Unknown segment "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
+    'unknown-goal':
+      'Unknown goal "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
+    'unknown-campaign':
+      'Unknown campaign "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
+    'unknown-channel':
+      'Unknown channel "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
     'for-without-segment': 'This :::for block names no segment; write :::for{segment=<segment id>}.',
-    'unknown-for-segment': 'Unknown segment "{{id}}" in a :::for block{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
+    'unknown-for-segment':
+      'Unknown segment "{{id}}" in a :::for block{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
   },
   'goal-inactive': {
     'before-goal': 'Published on {{date}}, before goal "{{id}}" starts ({{from}}).',
@@ -134,19 +144,21 @@ export const en: Catalogue = {
     'on-sunday': 'Published on a Sunday ({{date}}), and the calendar avoids weekends.',
   },
   'lead-time': {
-    'after-effective': 'Published on {{date}}, {{days}} {{days|day|days}} after the change took effect ({{effective}}); announce changes at least {{leadTimeDays}} days ahead.',
-    'too-close-to-effective': 'Published {{days}} {{days|day|days}} before the change takes effect ({{effective}}); announce changes at least {{leadTimeDays}} days ahead.',
+    'after-effective':
+      'Published on {{date}}, {{days}} {{days|day|days}} after the change took effect ({{effective}}); announce changes at least {{leadTimeDays}} days ahead.',
+    'too-close-to-effective':
+      'Published {{days}} {{days|day|days}} before the change takes effect ({{effective}}); announce changes at least {{leadTimeDays}} days ahead.',
   },
   'feedback-missing': {
     'change-without-feedback': 'A change message should say where readers can respond; add "feedback:" with a link or mailto: address.',
     'dialogue-without-feedback': 'A dialogue message should say where readers can respond; add "feedback:" with a link or mailto: address.',
   },
-  'hype': {
+  hype: {
     'sales-hype': '"{{text}}" is sales hype; say plainly what happens and what it means for the reader.',
     'shouting-exclamations': '"{{text}}" shouts; one exclamation mark at most, or none.',
     'shouting-capitals': 'Write "{{text}}" in sentence case: text in capitals reads as shouting.',
   },
-  'readability': {
+  readability: {
     'sentence-too-long': 'This sentence has {{words}} words, too long for reading level {{level}} (at most {{maxWords}}); split it.',
     'hard-to-read-nl':
       'Make the text easier for reading level {{level}}: split the longest {{sentenceCount|sentence|sentences}}, on {{#sentenceLines}}line {{.}} ({{.sentenceWords}} words){{/sentenceLines}}{{#swapCount}}; write {{#swaps}}"{{.swapTo}}" for "{{.}}"{{/swaps}}{{/swapCount}}{{#hardWordCount}}; find shorter words than {{#hardWords}}"{{.}}"{{/hardWords}}{{/hardWordCount}}. The text scores {{score}} (Flesch–Douma), below {{minScore}}: {{wordsPerSentence}} words per sentence, {{syllablesPerWord}} syllables per word; the hardest sentence starts here.',
@@ -161,25 +173,43 @@ export const en: Catalogue = {
   },
   'broken-link': {
     'link-outside-content': 'The link "{{url}}" points outside content/, so the site cannot include it.',
-    'link-target-missing': 'The link "{{url}}" points to {{target}}, which does not exist{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}.{{/expected}}',
-    'link-site-own-file': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the site writes its own {{file}}; move or rename the file.',
-    'link-site-own-pages': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own pages; move or rename the file.',
-    'link-site-search-index': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own search index; move or rename the file.',
-    'link-message-page': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the page of the message {{page}} goes; move or rename the file.',
-    'link-active-inner-extension': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald does not publish a file with .{{extension}} in its name: a web server could run it or serve it as a page of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-    'link-unpublished-type': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .{{extension}} files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-    'link-no-type': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-    'link-unsafe-svg': 'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard:svg-hazard}}, and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    'link-target-missing':
+      'The link "{{url}}" points to {{target}}, which does not exist{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}.{{/expected}}',
+    'link-site-own-file':
+      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the site writes its own {{file}}; move or rename the file.',
+    'link-site-own-pages':
+      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own pages; move or rename the file.',
+    'link-site-search-index':
+      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own search index; move or rename the file.',
+    'link-message-page':
+      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the page of the message {{page}} goes; move or rename the file.',
+    'link-active-inner-extension':
+      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald does not publish a file with .{{extension}} in its name: a web server could run it or serve it as a page of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    'link-unpublished-type':
+      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .{{extension}} files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    'link-no-type':
+      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    'link-unsafe-svg':
+      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard:svg-hazard}}, and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
     'image-outside-content': 'The image "{{url}}" points outside content/, so the site cannot include it.',
-    'image-target-missing': 'The image "{{url}}" points to {{target}}, which does not exist{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}.{{/expected}}',
-    'image-site-own-file': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the site writes its own {{file}}; move or rename the file.',
-    'image-site-own-pages': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own pages; move or rename the file.',
-    'image-site-search-index': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own search index; move or rename the file.',
-    'image-message-page': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the page of the message {{page}} goes; move or rename the file.',
-    'image-active-inner-extension': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald does not publish a file with .{{extension}} in its name: a web server could run it or serve it as a page of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-    'image-unpublished-type': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .{{extension}} files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-    'image-no-type': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-    'image-unsafe-svg': 'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard:svg-hazard}}, and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    'image-target-missing':
+      'The image "{{url}}" points to {{target}}, which does not exist{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}.{{/expected}}',
+    'image-site-own-file':
+      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the site writes its own {{file}}; move or rename the file.',
+    'image-site-own-pages':
+      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own pages; move or rename the file.',
+    'image-site-search-index':
+      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own search index; move or rename the file.',
+    'image-message-page':
+      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the page of the message {{page}} goes; move or rename the file.',
+    'image-active-inner-extension':
+      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald does not publish a file with .{{extension}} in its name: a web server could run it or serve it as a page of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    'image-unpublished-type':
+      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .{{extension}} files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    'image-no-type':
+      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+    'image-unsafe-svg':
+      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard:svg-hazard}}, and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
   },
   'duplicate-slug': {
     'same-url': 'This message would be published at {{url}}, like {{others}}; give one of them a different "slug".',
@@ -193,9 +223,10 @@ export const en: Catalogue = {
     'no-message-in-period': 'Goal "{{goal}}" has no message between {{from}} and {{until}}; write one or end the goal.',
   },
   'campaign-no-dialogue': {
-    'no-dialogue-message': 'Campaign "{{campaign}}" has no dialogue message; add one (kind: dialogue) where people can ask questions, or set requireFeedback: false.',
+    'no-dialogue-message':
+      'Campaign "{{campaign}}" has no dialogue message; add one (kind: dialogue) where people can ask questions, or set requireFeedback: false.',
   },
-  'mix': {
+  mix: {
     'too-few-news': 'In {{month}}, {{count}} of {{total}} messages ({{percent}}%) are news messages; the plan asks for at least {{minimum}}%.',
     'too-few-change': 'In {{month}}, {{count}} of {{total}} messages ({{percent}}%) are change messages; the plan asks for at least {{minimum}}%.',
     'too-few-success': 'In {{month}}, {{count}} of {{total}} messages ({{percent}}%) are success messages; the plan asks for at least {{minimum}}%.',
@@ -207,41 +238,48 @@ export const en: Catalogue = {
     'yaml-error': 'This plan file is not valid YAML: {{reason}}',
     'not-a-mapping': 'A plan file must be a mapping of sections such as "segments:" and "goals:".',
     'duplicate-section': 'The section "{{section}}" is defined in both {{firstFile}}:{{firstLine}} and {{file}}:{{line}}; keep it in one file.',
-    'unknown-section': 'Unknown plan section "{{section}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the sections are {{sections}}.{{/expected}}',
+    'unknown-section':
+      'Unknown plan section "{{section}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the sections are {{sections}}.{{/expected}}',
     'not-a-list': '"{{section}}" should be a list (items starting with "- ").',
     'duplicate-id': 'The id "{{id}}" is used twice in {{section}} (also at line {{firstLine}}); ids must be unique.',
     'no-site': 'The plan has no "site" section; add one with at least a title, e.g. "site: {title: Nieuws}".',
-    'unknown-segment': 'Unknown segment "{{id}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the plan\'s segments are: {{known}}{{^known}}none{{/known}}.{{/expected}}',
-    'unknown-goal': 'Unknown goal "{{id}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the plan\'s goals are: {{known}}{{^known}}none{{/known}}.{{/expected}}',
-    'unknown-channel': 'Unknown channel "{{id}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the plan\'s channels are: {{known}}{{^known}}none{{/known}}.{{/expected}}',
+    'unknown-segment':
+      'Unknown segment "{{id}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the plan\'s segments are: {{known}}{{^known}}none{{/known}}.{{/expected}}',
+    'unknown-goal':
+      'Unknown goal "{{id}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the plan\'s goals are: {{known}}{{^known}}none{{/known}}.{{/expected}}',
+    'unknown-channel':
+      'Unknown channel "{{id}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the plan\'s channels are: {{known}}{{^known}}none{{/known}}.{{/expected}}',
     'ends-before-start': '"{{id}}" ends ({{until}}) before it starts ({{from}}).',
     'quiet-ends-before-start': 'The quiet period "{{reason}}" ends ({{until}}) before it starts ({{from}}).',
-    'unknown-rule': 'Unknown rule "{{id}}" in rules{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; "herald rules" lists them.{{/expected}}',
+    'unknown-rule':
+      'Unknown rule "{{id}}" in rules{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; "herald rules" lists them.{{/expected}}',
   },
-  'report': {
+  report: {
     // The summary under herald check's report (stylish); the tool adds ✖ or ✔.
     'summary-problems': '{{count}} {{count|problem|problems}} ({{errors}} {{errors|error|errors}}, {{warnings}} {{warnings|warning|warnings}})',
     'summary-clean': '{{files}} {{files|file|files}} checked, no problems',
   },
-  'rebuild': {
+  rebuild: {
     // TRANSITIONAL: `reason` is the error's own words.
-    'failed': '{{reason}}',
+    failed: '{{reason}}',
   },
-  'template': {
+  template: {
     // TRANSITIONAL: `reason` is the template engine's own words.
-    'failed': '{{reason}}',
+    failed: '{{reason}}',
     'page-failed': 'herald could not render this page: {{reason}}',
   },
   // the link-text rule
   'link-text': {
-    'vague-link-text': 'Name where the link goes in its text: "{{text}}" says nothing on its own, and a screen reader may read the link alone (for example "the new roster on the intranet" instead of "click here").',
+    'vague-link-text':
+      'Name where the link goes in its text: "{{text}}" says nothing on its own, and a screen reader may read the link alone (for example "the new roster on the intranet" instead of "click here").',
   },
   // the body-structure rule
   'body-structure': {
-    'nested-too-deeply': 'The body nests {{depth}} levels deep from here (lists, quotes and HTML elements inside each other); the site renders at most {{limit}}. Remove the extra nesting, for example the HTML pasted from another tool.',
+    'nested-too-deeply':
+      'The body nests {{depth}} levels deep from here (lists, quotes and HTML elements inside each other); the site renders at most {{limit}}. Remove the extra nesting, for example the HTML pasted from another tool.',
   },
   // what herald's commands print (build, plan, init, new, dev, --help, usage errors)
-  'terminal': {
+  terminal: {
     // Usage errors: what stops a command, then (`-hint`) what to do.
     'usage-no-root': 'The project folder {{dir}} does not exist.',
     'usage-no-root-hint': 'Pass the folder that holds plans/ and content/ with --root DIR.',
@@ -292,13 +330,13 @@ export const en: Catalogue = {
     'usage-new-audience-empty': '--audience is empty.',
     'usage-new-audience-empty-hint': 'Name one or more segments: {{segments}}{{^segments}}none yet{{/segments}}, or all.',
     'usage-new-unknown-segment': 'Unknown segment "{{id}}" for --audience{{#expected}}; did you mean "{{expected}}"?{{/expected}}',
-    'usage-new-unknown-segment-hint': 'The plan\'s segments: {{segments}}{{^segments}}none yet{{/segments}} (or all).',
+    'usage-new-unknown-segment-hint': "The plan's segments: {{segments}}{{^segments}}none yet{{/segments}} (or all).",
     'usage-new-unknown-campaign': 'Unknown campaign "{{id}}" for --campaign{{#expected}}; did you mean "{{expected}}"?{{/expected}}',
-    'usage-new-unknown-campaign-hint': 'The plan\'s campaigns: {{campaigns}}{{^campaigns}}none yet{{/campaigns}}.',
+    'usage-new-unknown-campaign-hint': "The plan's campaigns: {{campaigns}}{{^campaigns}}none yet{{/campaigns}}.",
     'usage-new-campaign-goal': 'Campaign "{{campaign}}" serves goal "{{goal}}", not "{{given}}".',
     'usage-new-campaign-goal-hint': 'Leave out --goal, or pass --goal {{goal}}.',
     'usage-new-unknown-goal': 'Unknown goal "{{id}}" for --goal{{#expected}}; did you mean "{{expected}}"?{{/expected}}',
-    'usage-new-unknown-goal-hint': 'The plan\'s goals: {{goals}}{{^goals}}none yet{{/goals}}.',
+    'usage-new-unknown-goal-hint': "The plan's goals: {{goals}}{{^goals}}none yet{{/goals}}.",
     'usage-new-unknown-kind': 'Unknown kind "{{id}}" for --kind{{#expected}}; did you mean "{{expected}}"?{{/expected}}',
     'usage-new-unknown-kind-hint': 'Kinds: {{kinds}}.',
     'usage-new-date': '--date "{{date}}" is not a date.',
@@ -307,7 +345,8 @@ export const en: Catalogue = {
     'usage-new-no-slug-hint': 'Give the message a title in words.',
     // herald build
     'build-done': 'Built {{pages}} {{pages|page|pages}} from {{messages}} {{messages|message|messages}} in {{seconds}} s → {{out}}',
-    'build-stopped': 'the check found {{count}} {{count|error|errors}}; nothing was built (the previous site is untouched). Fix them, or build anyway with --no-check.',
+    'build-stopped':
+      'the check found {{count}} {{count|error|errors}}; nothing was built (the previous site is untouched). Fix them, or build anyway with --no-check.',
     'build-skipped': 'left out {{file}}: its front-matter lacks a title, date or audience.',
     'build-no-base-url': 'no site.baseUrl in the plan (or --base-url), so no feeds or sitemap were written.',
     'build-scheduled': '{{count}} scheduled {{count|message|messages}} not published; {{count|it appears|the next one appears}} {{day}} at {{time}}',
@@ -399,13 +438,15 @@ export const en: Catalogue = {
     'help-invalid-number': 'expected a whole number.',
     'help-herald': 'Lint internal-communication messages against your communication plan.',
     'help-option-root': 'project folder that holds plans/ and content/',
-    'help-option-lang': 'language of the findings, the terminal output and --help (default: $HERALD_LANG, else the plan\'s site.language, else en); for init, of the scaffold',
+    'help-option-lang':
+      "language of the findings, the terminal output and --help (default: $HERALD_LANG, else the plan's site.language, else en); for init, of the scaffold",
     'help-option-format': 'output format',
     'help-check': 'lint every message and the plan; exit 1 on errors',
     'help-check-paths': 'report only findings in these files or folders (every message is still read)',
     'help-check-max-warnings': 'exit 1 when there are more warnings than this',
     'help-check-output': 'write the report to a file instead of the terminal',
-    'help-check-examples': '  herald check\n  herald check content/2026/roosterapp.md\n  herald check --format sarif -o herald.sarif\n  herald check --root ../comms --max-warnings 0',
+    'help-check-examples':
+      '  herald check\n  herald check content/2026/roosterapp.md\n  herald check --format sarif -o herald.sarif\n  herald check --root ../comms --max-warnings 0',
     'help-build': 'check, then render the site into site/ (lint errors stop it)',
     'help-build-out': 'output folder',
     'help-build-drafts': 'include draft messages',
@@ -425,7 +466,8 @@ export const en: Catalogue = {
     'help-init-lang': 'language of the plan and the examples (default: nl)',
     'help-init-ci': 'also write a CI workflow; in an existing project, only that',
     'help-init-force': 'replace files that already exist',
-    'help-init-examples': '  herald init comms\n  herald init --lang en --ci github\n  herald init --ci gitlab        # in an existing project: only .gitlab-ci.yml',
+    'help-init-examples':
+      '  herald init comms\n  herald init --lang en --ci github\n  herald init --ci gitlab        # in an existing project: only .gitlab-ci.yml',
     'help-new': 'write content/<yyyy>/<slug>.md with front-matter from the plan; asks on a terminal',
     'help-new-title': 'the title of the message',
     'help-new-audience': 'segment ids, comma-separated or repeated, or "all"',
@@ -433,7 +475,8 @@ export const en: Catalogue = {
     'help-new-kind': 'news, change, success, dialogue or event (default news)',
     'help-new-campaign': 'a plan campaign (brings its goal)',
     'help-new-date': 'publish moment, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: the next whole hour)',
-    'help-new-examples': '  herald new "Nieuwe kantine open"\n  herald new "Nieuwe kantine open" --audience productie,kantoor --goal gezond-werken --date 2026-12-01T09:00',
+    'help-new-examples':
+      '  herald new "Nieuwe kantine open"\n  herald new "Nieuwe kantine open" --audience productie,kantoor --goal gezond-werken --date 2026-12-01T09:00',
     'help-schema': 'JSON Schemas (draft 2020-12) for plan files and message front-matter, for editors',
     'help-schema-name': 'only this schema: plan or front-matter',
     'help-schema-out': 'write the schema files into this folder (relative to the project root) instead of printing',
@@ -449,19 +492,27 @@ export const en: Catalogue = {
     'help-rules': 'list the rule catalogue, or explain one rule',
     'help-rules-id': 'a rule id, e.g. cta-vague',
     // herald dev refusing a request (plain text, one line; `host` and `origin` are the request's own)
-    'dev-host-refused': 'herald dev does not answer requests for the host "{{host}}", to guard against DNS rebinding. {{#name}}If you trust that name, start herald dev with --allowed-host {{name}}.{{/name}}{{^name}}Open the address herald dev printed when it started.{{/name}}',
-    'dev-host-missing': 'herald dev does not answer requests without a Host header, to guard against DNS rebinding. Open the address herald dev printed when it started.',
-    'dev-origin-refused': 'herald dev sends live reloads only to its own pages, not to a page from {{origin}}.{{#name}} If you trust that site, start herald dev with --allowed-host {{name}}.{{/name}}',
+    'dev-host-refused':
+      'herald dev does not answer requests for the host "{{host}}", to guard against DNS rebinding. {{#name}}If you trust that name, start herald dev with --allowed-host {{name}}.{{/name}}{{^name}}Open the address herald dev printed when it started.{{/name}}',
+    'dev-host-missing':
+      'herald dev does not answer requests without a Host header, to guard against DNS rebinding. Open the address herald dev printed when it started.',
+    'dev-origin-refused':
+      'herald dev sends live reloads only to its own pages, not to a page from {{origin}}.{{#name}} If you trust that site, start herald dev with --allowed-host {{name}}.{{/name}}',
     'dev-too-many-streams': 'herald dev already sends live reloads to {{max}} open pages. Close some tabs, then reload this page.',
     // herald build failing to write the site; `folder` is the output folder, `code` the system's error code
-    'build-no-space': 'The disk is full, so the site could not be written to {{folder}} ({{code}}). Free some space, or build into a folder on another disk with --out. The previous site is as it was.',
-    'build-quota': 'Your disk quota is used up, so the site could not be written to {{folder}} ({{code}}). Free some space, or build into a folder elsewhere with --out. The previous site is as it was.',
-    'build-not-writable': 'herald may not write to {{folder}} or the folder it is in ({{code}}). Give yourself write permission there, or build into another folder with --out. The previous site is as it was.',
-    'build-read-only': '{{folder}} is on a read-only file system ({{code}}). Build into a folder on a writable disk with --out. The previous site is as it was.',
-    'build-not-a-folder': 'The site cannot be written to {{folder}}: part of that path is a file, not a folder ({{code}}). Choose another folder with --out, or move that file away.',
+    'build-no-space':
+      'The disk is full, so the site could not be written to {{folder}} ({{code}}). Free some space, or build into a folder on another disk with --out. The previous site is as it was.',
+    'build-quota':
+      'Your disk quota is used up, so the site could not be written to {{folder}} ({{code}}). Free some space, or build into a folder elsewhere with --out. The previous site is as it was.',
+    'build-not-writable':
+      'herald may not write to {{folder}} or the folder it is in ({{code}}). Give yourself write permission there, or build into another folder with --out. The previous site is as it was.',
+    'build-read-only':
+      '{{folder}} is on a read-only file system ({{code}}). Build into a folder on a writable disk with --out. The previous site is as it was.',
+    'build-not-a-folder':
+      'The site cannot be written to {{folder}}: part of that path is a file, not a folder ({{code}}). Choose another folder with --out, or move that file away.',
   },
   // herald new's questions, key help and validation
-  'prompts': {
+  prompts: {
     'new-audience': 'Who is the message for?',
     'new-audience-all': 'Everyone',
     'new-audience-required': 'Choose at least one group (space), then press Enter.',

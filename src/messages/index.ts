@@ -38,7 +38,6 @@ export function composePositional(
   options: Parameters<typeof positional>[6],
 ): ReturnType<typeof positional> {
   return (
-    positional(CATALOGUES[lang], lang, namespace, messageId, data, expected, options) ??
-    positional(en, 'en', namespace, messageId, data, expected, options)
+    positional(CATALOGUES[lang], lang, namespace, messageId, data, expected, options) ?? positional(en, 'en', namespace, messageId, data, expected, options)
   );
 }

@@ -72,21 +72,25 @@ export const nl: Catalogue = {
     unclosed: 'Sluit de front-matter af: zet een regel met alleen "---" na het laatste veld.',
     'too-deep': 'Maak de front-matter minder diep: houd het bij een paar niveaus van velden en lijsten.',
     // Fouten in de YAML zelf, elk met de oplossing: `key`, `value` en `quoted` zijn de tekst van de schrijver.
-    'colon-in-value': 'Zet de tekst na "{{key}}:" tussen aanhalingstekens: {{key}}: {{quoted}}. Zonder aanhalingstekens breekt de dubbele punt de front-matter.',
-    'quote-value': 'Zet de tekst na "{{key}}:" tussen aanhalingstekens: {{key}}: {{quoted}}. Zonder aanhalingstekens leest YAML een tekst die zo begint als iets anders.',
+    'colon-in-value':
+      'Zet de tekst na "{{key}}:" tussen aanhalingstekens: {{key}}: {{quoted}}. Zonder aanhalingstekens breekt de dubbele punt de front-matter.',
+    'quote-value':
+      'Zet de tekst na "{{key}}:" tussen aanhalingstekens: {{key}}: {{quoted}}. Zonder aanhalingstekens leest YAML een tekst die zo begint als iets anders.',
     'bad-indent': 'Laat "{{key}}" precies onder "{{sibling}}" beginnen: zet er evenveel spaties voor.',
     'tab-indent': 'Spring in met spaties, niet met een tab{{#key}} (voor "{{key}}"){{/key}}.',
     'duplicate-key': 'Haal een van de twee regels met "{{key}}" weg: elk veld mag er maar één keer in.',
     'unclosed-quote': 'Sluit de aanhalingstekens{{#key}} van "{{key}}"{{/key}}: zet hetzelfde teken ook aan het eind van de tekst, op dezelfde regel.',
     'unclosed-list': 'Sluit de lijst{{#key}} van "{{key}}"{{/key}} af met "]", op dezelfde regel.',
     'unclosed-mapping': 'Sluit het blok{{#key}} van "{{key}}"{{/key}} af met "}", op dezelfde regel.',
-    'bad-escape': 'Zet de tekst{{#key}} van "{{key}}"{{/key}} tussen enkele aanhalingstekens (\'…\'), of haal de \\ weg: tussen dubbele aanhalingstekens betekent die iets anders.',
+    'bad-escape':
+      'Zet de tekst{{#key}} van "{{key}}"{{/key}} tussen enkele aanhalingstekens (\'…\'), of haal de \\ weg: tussen dubbele aanhalingstekens betekent die iets anders.',
     'missing-colon': 'Schrijf deze regel als "veld: waarde". Hoort hij bij het veld erboven? Zet er dan twee spaties voor: "{{text}}".',
     'extra-document': 'Haal deze regel weg: de front-matter is één blok tussen twee regels "---".',
     'check-line': 'Kijk deze regel na: zet elk veld als "veld: waarde" op een eigen regel. Zet tekst met : # [ ] { } & * of ! tussen aanhalingstekens.',
     'comma-list': 'Schrijf "{{key}}" als lijst, tussen blokhaken: {{key}}: [{{items}}].',
     'alt-outside-image': 'Zet "alt" onder "image": image: {src: {{#src}}{{src}}{{/src}}{{^src}}…{{/src}}, alt: {{alt}}}.',
-    'id-form': '{{#expected}}Schrijf "{{expected}}" in plaats van "{{value}}": een id heeft kleine letters en streepjes, geen spaties.{{/expected}}{{^expected}}Schrijf "{{field}}" als id: kleine letters en streepjes, geen spaties{{#ids}}. Het plan kent: {{ids}}{{/ids}}.{{/expected}}',
+    'id-form':
+      '{{#expected}}Schrijf "{{expected}}" in plaats van "{{value}}": een id heeft kleine letters en streepjes, geen spaties.{{/expected}}{{^expected}}Schrijf "{{field}}" als id: kleine letters en streepjes, geen spaties{{#ids}}. Het plan kent: {{ids}}{{/ids}}.{{/expected}}',
     unreadable: 'herald kan dit bestand niet lezen ({{reason}}).',
     'unreadable-too-deep': 'herald kan dit bestand niet lezen: het is te diep genest.',
     'not-a-mapping': 'Schrijf de front-matter als velden: "sleutel: waarde", één per regel.',
@@ -95,12 +99,17 @@ export const nl: Catalogue = {
     'required-field': 'Voeg "{{key}}" toe aan de front-matter: dit veld is verplicht.',
   },
   'unknown-reference': {
-    'unknown-segment': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Het segment "{{id}}" staat niet in het plan.{{^expected}}{{#ids}} Het plan kent: {{ids}}.{{/ids}}{{/expected}}',
-    'unknown-goal': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Het doel "{{id}}" staat niet in het plan.{{^expected}}{{#ids}} Het plan kent: {{ids}}.{{/ids}}{{/expected}}',
-    'unknown-campaign': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}De campagne "{{id}}" staat niet in het plan.{{^expected}}{{#ids}} Het plan kent: {{ids}}.{{/ids}}{{/expected}}',
-    'unknown-channel': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Het kanaal "{{id}}" staat niet in het plan.{{^expected}}{{#ids}} Het plan kent: {{ids}}.{{/ids}}{{/expected}}',
+    'unknown-segment':
+      '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Het segment "{{id}}" staat niet in het plan.{{^expected}}{{#ids}} Het plan kent: {{ids}}.{{/ids}}{{/expected}}',
+    'unknown-goal':
+      '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Het doel "{{id}}" staat niet in het plan.{{^expected}}{{#ids}} Het plan kent: {{ids}}.{{/ids}}{{/expected}}',
+    'unknown-campaign':
+      '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}De campagne "{{id}}" staat niet in het plan.{{^expected}}{{#ids}} Het plan kent: {{ids}}.{{/ids}}{{/expected}}',
+    'unknown-channel':
+      '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Het kanaal "{{id}}" staat niet in het plan.{{^expected}}{{#ids}} Het plan kent: {{ids}}.{{/ids}}{{/expected}}',
     'for-without-segment': 'Zet een segment in dit :::for-blok: :::for{segment=<id van het segment>}.',
-    'unknown-for-segment': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Het segment "{{id}}" in een :::for-blok staat niet in het plan.{{^expected}}{{#ids}} Het plan kent: {{ids}}.{{/ids}}{{/expected}}',
+    'unknown-for-segment':
+      '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Het segment "{{id}}" in een :::for-blok staat niet in het plan.{{^expected}}{{#ids}} Het plan kent: {{ids}}.{{/ids}}{{/expected}}',
   },
   'goal-inactive': {
     'before-goal': 'Kies een latere datum: op {{date}} is het doel "{{id}}" nog niet begonnen (dat is op {{from}}).',
@@ -150,7 +159,8 @@ export const nl: Catalogue = {
   hype: {
     'sales-hype': 'Zeg gewoon wat er gebeurt en wat het voor de lezer betekent. "{{text}}" klinkt als reclame.',
     'shouting-exclamations': 'Gebruik hoogstens één uitroepteken, of geen. "{{text}}" schreeuwt.',
-    'shouting-capitals': 'Schrijf "{{text}}" in gewone hoofdletters, alleen aan het begin van een zin en bij namen: alles in hoofdletters leest als schreeuwen.',
+    'shouting-capitals':
+      'Schrijf "{{text}}" in gewone hoofdletters, alleen aan het begin van een zin en bij namen: alles in hoofdletters leest als schreeuwen.',
   },
   readability: {
     'sentence-too-long': 'Splits deze zin: die heeft {{words}} woorden, te veel voor taalniveau {{level}} (hoogstens {{maxWords}}).',
@@ -269,14 +279,16 @@ export const nl: Catalogue = {
   },
   // the link-text rule
   'link-text': {
-    'vague-link-text': 'Zeg in de linktekst waar de link heen gaat, bijvoorbeeld "het nieuwe rooster op intranet" in plaats van "klik hier". "{{text}}" zegt los gelezen niets, en een schermlezer leest de link soms los voor.',
+    'vague-link-text':
+      'Zeg in de linktekst waar de link heen gaat, bijvoorbeeld "het nieuwe rooster op intranet" in plaats van "klik hier". "{{text}}" zegt los gelezen niets, en een schermlezer leest de link soms los voor.',
   },
   // the body-structure rule
   'body-structure': {
-    'nested-too-deeply': 'Haal de extra nesting weg, bijvoorbeeld HTML die uit een ander programma is geplakt. Vanaf hier zit de tekst {{depth}} lagen diep (lijsten, citaten en HTML-elementen in elkaar); de site kan er hoogstens {{limit}} aan.',
+    'nested-too-deeply':
+      'Haal de extra nesting weg, bijvoorbeeld HTML die uit een ander programma is geplakt. Vanaf hier zit de tekst {{depth}} lagen diep (lijsten, citaten en HTML-elementen in elkaar); de site kan er hoogstens {{limit}} aan.',
   },
   // what herald's commands print (build, plan, init, new, dev, --help, usage errors)
-  'terminal': {
+  terminal: {
     // Gebruiksfouten: wat een opdracht tegenhoudt, dan (`-hint`) wat je doet.
     'usage-no-root': 'De projectmap {{dir}} bestaat niet.',
     'usage-no-root-hint': 'Geef met --root MAP de map met plans/ en content/.',
@@ -304,7 +316,7 @@ export const nl: Catalogue = {
     'usage-plan-weeks': '--weeks moet een heel getal van 1 tot {{max}} zijn.',
     'usage-plan-weeks-hint': 'Bijvoorbeeld --weeks 13 voor een kwartaal.',
     'usage-schema-unknown': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent het schema "{{name}}" niet.',
-    'usage-schema-unknown-hint': 'De schema\'s zijn: {{known}}.',
+    'usage-schema-unknown-hint': "De schema's zijn: {{known}}.",
     'usage-check-format': 'herald kent het formaat "{{format}}" niet.',
     'usage-check-format-hint': 'Kies uit: {{formats}}.',
     'usage-check-no-such-path': 'Dit bestand of deze map bestaat niet: {{path}}.',
@@ -341,11 +353,13 @@ export const nl: Catalogue = {
     'usage-new-no-slug': 'De titel "{{title}}" heeft geen letters of cijfers voor een bestandsnaam.',
     'usage-new-no-slug-hint': 'Geef het bericht een titel in woorden.',
     // herald build
-    'build-done': '{{pages}} {{pages|pagina|pagina\'s}} gemaakt van {{messages}} {{messages|bericht|berichten}} in {{seconds}} s → {{out}}',
-    'build-stopped': 'de controle vond {{count}} {{count|fout|fouten}}. Er is niets gebouwd (de vorige site is niet veranderd). Los ze op, of bouw toch met --no-check.',
+    'build-done': "{{pages}} {{pages|pagina|pagina's}} gemaakt van {{messages}} {{messages|bericht|berichten}} in {{seconds}} s → {{out}}",
+    'build-stopped':
+      'de controle vond {{count}} {{count|fout|fouten}}. Er is niets gebouwd (de vorige site is niet veranderd). Los ze op, of bouw toch met --no-check.',
     'build-skipped': '{{file}} is weggelaten: de front-matter mist een title, date of audience.',
     'build-no-base-url': 'zet site.baseUrl in het plan (of geef --base-url) voor feeds en een sitemap. Die zijn nu niet gemaakt.',
-    'build-scheduled': '{{count}} {{count|gepland bericht|geplande berichten}} niet gepubliceerd; {{count|het verschijnt|het volgende verschijnt}} {{day}} om {{time}}',
+    'build-scheduled':
+      '{{count}} {{count|gepland bericht|geplande berichten}} niet gepubliceerd; {{count|het verschijnt|het volgende verschijnt}} {{day}} om {{time}}',
     // herald plan (de tabel; CSV en JSON houden hun sleutels)
     'plan-heading': 'Plan voor {{from}} – {{until}}',
     'plan-heading-period': '({{weeks}} {{weeks|week|weken}}, {{first}} – {{last}}). Concepten tellen niet mee.',
@@ -396,7 +410,7 @@ export const nl: Catalogue = {
     'dev-added-warning': '+ waarschuwing',
     'dev-fixed': '✓ opgelost',
     'dev-rebuild-failed': 'opnieuw bouwen mislukt:',
-    'dev-indexed': 'zoekindex: {{pages}} pagina\'s in {{seconds}} s',
+    'dev-indexed': "zoekindex: {{pages}} pagina's in {{seconds}} s",
     // herald rules (het kader; de beschrijving en uitleg van elke regel zijn metadata van de regel, in het Engels)
     'rules-heading-message': 'Regels voor berichten',
     'rules-heading-plan': 'Regels voor het plan (gemeld bij het planbestand)',
@@ -434,20 +448,22 @@ export const nl: Catalogue = {
     'help-invalid-number': 'geef een heel getal.',
     'help-herald': 'Controleer berichten voor interne communicatie tegen je communicatieplan.',
     'help-option-root': 'projectmap met plans/ en content/',
-    'help-option-lang': 'taal van de meldingen, de uitvoer en --help (standaard: $HERALD_LANG, anders site.language uit het plan, anders en); bij init: van het nieuwe project',
+    'help-option-lang':
+      'taal van de meldingen, de uitvoer en --help (standaard: $HERALD_LANG, anders site.language uit het plan, anders en); bij init: van het nieuwe project',
     'help-option-format': 'formaat van de uitvoer',
     'help-check': 'controleer elk bericht en het plan; stopt met code 1 bij fouten',
     'help-check-paths': 'meld alleen wat in deze bestanden of mappen staat (herald leest wel alle berichten)',
     'help-check-max-warnings': 'stop met code 1 bij meer waarschuwingen dan dit',
     'help-check-output': 'schrijf het rapport naar een bestand in plaats van de terminal',
-    'help-check-examples': '  herald check\n  herald check content/2026/roosterapp.md\n  herald check --format sarif -o herald.sarif\n  herald check --root ../comms --max-warnings 0',
+    'help-check-examples':
+      '  herald check\n  herald check content/2026/roosterapp.md\n  herald check --format sarif -o herald.sarif\n  herald check --root ../comms --max-warnings 0',
     'help-build': 'controleer, en maak dan de site in site/ (fouten houden de build tegen)',
     'help-build-out': 'map voor de site',
     'help-build-drafts': 'neem concepten mee',
     'help-build-future': 'neem berichten met een datum na nu mee',
     'help-build-base-url': 'volledige URL waarop de site staat (voor feeds en de sitemap)',
     'help-build-no-search': 'laat de zoekindex weg',
-    'help-build-plan-page': 'bouw ook het overzicht /plan/ voor het communicatieteam (zonder link vanaf de lezerspagina\'s; standaard: site.planPage)',
+    'help-build-plan-page': "bouw ook het overzicht /plan/ voor het communicatieteam (zonder link vanaf de lezerspagina's; standaard: site.planPage)",
     'help-build-no-plan-page': 'laat het overzicht /plan/ weg, ook met site.planPage: true',
     'help-build-no-check': 'sla de controle over (problemen in de front-matter meldt herald wel) en bouw toch',
     'help-build-examples': '  herald build\n  herald build --out public --base-url https://intranet.example/nieuws/\n  herald build --drafts --future',
@@ -460,7 +476,8 @@ export const nl: Catalogue = {
     'help-init-lang': 'taal van het plan en de voorbeelden (standaard: nl)',
     'help-init-ci': 'schrijf ook een CI-workflow; in een bestaand project alleen die',
     'help-init-force': 'vervang bestanden die al bestaan',
-    'help-init-examples': '  herald init comms\n  herald init --lang en --ci github\n  herald init --ci gitlab        # in een bestaand project: alleen .gitlab-ci.yml',
+    'help-init-examples':
+      '  herald init comms\n  herald init --lang en --ci github\n  herald init --ci gitlab        # in een bestaand project: alleen .gitlab-ci.yml',
     'help-new': 'schrijf content/<jjjj>/<slug>.md met front-matter uit het plan; vraagt wat ontbreekt in een terminal',
     'help-new-title': 'de titel van het bericht',
     'help-new-audience': 'doelgroepen (ids), met komma\'s of herhaald, of "all"',
@@ -468,10 +485,11 @@ export const nl: Catalogue = {
     'help-new-kind': 'news, change, success, dialogue of event (standaard news)',
     'help-new-campaign': 'een campagne uit het plan (met haar doel)',
     'help-new-date': 'publicatiemoment, JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (standaard: het volgende hele uur)',
-    'help-new-examples': '  herald new "Nieuwe kantine open"\n  herald new "Nieuwe kantine open" --audience productie,kantoor --goal gezond-werken --date 2026-12-01T09:00',
+    'help-new-examples':
+      '  herald new "Nieuwe kantine open"\n  herald new "Nieuwe kantine open" --audience productie,kantoor --goal gezond-werken --date 2026-12-01T09:00',
     'help-schema': 'JSON Schemas (draft 2020-12) voor planbestanden en de front-matter van berichten, voor editors',
     'help-schema-name': 'alleen dit schema: plan of front-matter',
-    'help-schema-out': 'schrijf de schema\'s in deze map (in de projectmap) in plaats van ze te tonen',
+    'help-schema-out': "schrijf de schema's in deze map (in de projectmap) in plaats van ze te tonen",
     'help-schema-examples': '  herald schema --out schemas\n  herald schema plan > plan.schema.json',
     'help-dev': 'bouw de site, let op wijzigingen en toon hem op 127.0.0.1 met live herladen (met concepten en geplande berichten)',
     'help-dev-port': 'poort (0: een willekeurige vrije poort)',
@@ -484,19 +502,27 @@ export const nl: Catalogue = {
     'help-rules': 'toon alle regels, of leg één regel uit',
     'help-rules-id': 'een regel-id, bijvoorbeeld cta-vague',
     // herald dev weigert een verzoek (platte tekst, één regel; `host` en `origin` komen uit het verzoek zelf)
-    'dev-host-refused': '{{#name}}Vertrouw je de naam "{{name}}", start herald dev dan met --allowed-host {{name}}.{{/name}}{{^name}}Open het adres dat herald dev bij het starten liet zien.{{/name}} herald dev beantwoordt geen verzoeken voor de host "{{host}}", als bescherming tegen DNS-rebinding.',
-    'dev-host-missing': 'Open het adres dat herald dev bij het starten liet zien. herald dev beantwoordt geen verzoeken zonder Host-header, als bescherming tegen DNS-rebinding.',
-    'dev-origin-refused': '{{#name}}Vertrouw je die site, start herald dev dan met --allowed-host {{name}}. {{/name}}herald dev stuurt live reloads alleen naar zijn eigen pagina\'s, niet naar een pagina van {{origin}}.',
-    'dev-too-many-streams': 'Sluit een paar tabbladen en laad deze pagina opnieuw. herald dev stuurt al live reloads naar {{max}} open pagina\'s.',
+    'dev-host-refused':
+      '{{#name}}Vertrouw je de naam "{{name}}", start herald dev dan met --allowed-host {{name}}.{{/name}}{{^name}}Open het adres dat herald dev bij het starten liet zien.{{/name}} herald dev beantwoordt geen verzoeken voor de host "{{host}}", als bescherming tegen DNS-rebinding.',
+    'dev-host-missing':
+      'Open het adres dat herald dev bij het starten liet zien. herald dev beantwoordt geen verzoeken zonder Host-header, als bescherming tegen DNS-rebinding.',
+    'dev-origin-refused':
+      "{{#name}}Vertrouw je die site, start herald dev dan met --allowed-host {{name}}. {{/name}}herald dev stuurt live reloads alleen naar zijn eigen pagina's, niet naar een pagina van {{origin}}.",
+    'dev-too-many-streams': "Sluit een paar tabbladen en laad deze pagina opnieuw. herald dev stuurt al live reloads naar {{max}} open pagina's.",
     // herald build kan de site niet schrijven; `folder` is de uitvoermap, `code` de foutcode van het systeem
-    'build-no-space': 'Maak ruimte vrij op de schijf, of bouw met --out in een map op een andere schijf: de schijf is vol, dus de site kon niet in {{folder}} worden geschreven ({{code}}). De vorige site is niet veranderd.',
-    'build-quota': 'Maak ruimte vrij, of bouw met --out in een map ergens anders: je schijfquotum is op, dus de site kon niet in {{folder}} worden geschreven ({{code}}). De vorige site is niet veranderd.',
-    'build-not-writable': 'Geef jezelf schrijfrechten, of bouw met --out in een andere map: herald mag niet schrijven in {{folder}} of de map waar die in staat ({{code}}). De vorige site is niet veranderd.',
-    'build-read-only': 'Bouw met --out in een map op een schijf waarop je kunt schrijven: {{folder}} staat op een alleen-lezen bestandssysteem ({{code}}). De vorige site is niet veranderd.',
-    'build-not-a-folder': 'Kies met --out een andere map, of verplaats het bestand: een deel van het pad {{folder}} is een bestand, geen map ({{code}}). De site is niet geschreven.',
+    'build-no-space':
+      'Maak ruimte vrij op de schijf, of bouw met --out in een map op een andere schijf: de schijf is vol, dus de site kon niet in {{folder}} worden geschreven ({{code}}). De vorige site is niet veranderd.',
+    'build-quota':
+      'Maak ruimte vrij, of bouw met --out in een map ergens anders: je schijfquotum is op, dus de site kon niet in {{folder}} worden geschreven ({{code}}). De vorige site is niet veranderd.',
+    'build-not-writable':
+      'Geef jezelf schrijfrechten, of bouw met --out in een andere map: herald mag niet schrijven in {{folder}} of de map waar die in staat ({{code}}). De vorige site is niet veranderd.',
+    'build-read-only':
+      'Bouw met --out in een map op een schijf waarop je kunt schrijven: {{folder}} staat op een alleen-lezen bestandssysteem ({{code}}). De vorige site is niet veranderd.',
+    'build-not-a-folder':
+      'Kies met --out een andere map, of verplaats het bestand: een deel van het pad {{folder}} is een bestand, geen map ({{code}}). De site is niet geschreven.',
   },
   // herald new's questions, key help and validation
-  'prompts': {
+  prompts: {
     'new-audience': 'Voor wie is het bericht?',
     'new-audience-all': 'Iedereen',
     'new-audience-required': 'Kies minstens één groep (spatie) en druk dan op Enter.',

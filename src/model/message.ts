@@ -104,4 +104,3 @@ export interface Message {
  * text.
  */
 export type MessageSummary = Pick<Message, 'file' | 'fields' | 'url' | 'slug' | 'lang'>;
-

@@ -10,10 +10,7 @@ export const siteSchema = z
     title: z.string().min(1),
     language: z.enum(['nl', 'en']).default('nl'),
     baseUrl: z.string().url().optional(),
-    timezone: z
-      .string()
-      .refine(isKnownTimeZone, { message: 'time-zone' })
-      .default('Europe/Amsterdam'),
+    timezone: z.string().refine(isKnownTimeZone, { message: 'time-zone' }).default('Europe/Amsterdam'),
     organisation: z.string().optional(),
     /** Build the /plan/ dashboard for the comms team (also `--plan-page`). Never linked from reader pages. */
     planPage: z.boolean().default(false).describe('Also build /plan/, the dashboard for the comms team (never linked from reader pages). Default false.'),
@@ -92,16 +89,10 @@ export const calendarSchema = z
   })
   .strict();
 
-export const mixSchema = z.partialRecord(
-  z.enum(['news', 'change', 'success', 'dialogue', 'event']),
-  z.number().min(0).max(1),
-);
+export const mixSchema = z.partialRecord(z.enum(['news', 'change', 'success', 'dialogue', 'event']), z.number().min(0).max(1));
 
 /** `warn`, or `[warn, {options}]`; `[warn]` alone is accepted too, as ESLint does. */
-export const ruleSettingSchema = z.union([
-  z.enum(SEVERITY_SETTINGS),
-  z.tuple([z.enum(SEVERITY_SETTINGS), z.record(z.string(), z.unknown()).optional()]),
-]);
+export const ruleSettingSchema = z.union([z.enum(SEVERITY_SETTINGS), z.tuple([z.enum(SEVERITY_SETTINGS), z.record(z.string(), z.unknown()).optional()])]);
 
 /**
  * The merged plan, one schema per top-level key. Sections are validated one by

@@ -5,9 +5,7 @@ import { z } from 'zod';
 // validate/describe-issue.ts turns the issue into that message.
 
 /** Ids are lower-case kebab-case so they work as URL segments and file names. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'kebab-case' });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'kebab-case' });
 
 /** A calendar date, YYYY-MM-DD; whether the day exists is checked by the loader. */
 export const dateSchema = z

@@ -30,11 +30,71 @@ const FOLDERS = new Set(SITE_FOLDERS);
  * (validate/svg-safety.ts).
  */
 const PUBLISHED = new Set([
-  'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'bmp', 'ico', 'tif', 'tiff', 'heic', 'heif', 'svg',
-  'pdf', 'txt', 'csv', 'tsv', 'rtf', 'json', 'doc', 'docx', 'dotx', 'xls', 'xlsx', 'xlsm', 'ppt', 'pptx', 'pps', 'ppsx',
-  'odt', 'ods', 'odp', 'odg', 'key', 'numbers', 'pages', 'epub',
-  'mp3', 'm4a', 'aac', 'wav', 'ogg', 'oga', 'opus', 'flac', 'mp4', 'm4v', 'mov', 'webm', 'ogv', 'avi', 'mkv', 'vtt', 'srt',
-  'zip', '7z', 'gz', 'tgz', 'tar', 'ics', 'vcf', 'woff', 'woff2', 'ttf', 'otf',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'avif',
+  'bmp',
+  'ico',
+  'tif',
+  'tiff',
+  'heic',
+  'heif',
+  'svg',
+  'pdf',
+  'txt',
+  'csv',
+  'tsv',
+  'rtf',
+  'json',
+  'doc',
+  'docx',
+  'dotx',
+  'xls',
+  'xlsx',
+  'xlsm',
+  'ppt',
+  'pptx',
+  'pps',
+  'ppsx',
+  'odt',
+  'ods',
+  'odp',
+  'odg',
+  'key',
+  'numbers',
+  'pages',
+  'epub',
+  'mp3',
+  'm4a',
+  'aac',
+  'wav',
+  'ogg',
+  'oga',
+  'opus',
+  'flac',
+  'mp4',
+  'm4v',
+  'mov',
+  'webm',
+  'ogv',
+  'avi',
+  'mkv',
+  'vtt',
+  'srt',
+  'zip',
+  '7z',
+  'gz',
+  'tgz',
+  'tar',
+  'ics',
+  'vcf',
+  'woff',
+  'woff2',
+  'ttf',
+  'otf',
 ]);
 
 /**
@@ -43,8 +103,35 @@ const PUBLISHED = new Set([
  * `foto.php.jpg` runs as PHP and `bijlage.html.nl` is served as HTML.
  */
 const ACTIVE = new Set([
-  'html', 'htm', 'xhtml', 'xhtm', 'xht', 'shtml', 'mht', 'mhtml', 'svg', 'svgz', 'xml', 'xsl', 'xslt',
-  'js', 'mjs', 'cjs', 'php', 'phtml', 'php3', 'php4', 'php5', 'asp', 'aspx', 'jsp', 'cgi', 'pl', 'py', 'sh', 'fcgi',
+  'html',
+  'htm',
+  'xhtml',
+  'xhtm',
+  'xht',
+  'shtml',
+  'mht',
+  'mhtml',
+  'svg',
+  'svgz',
+  'xml',
+  'xsl',
+  'xslt',
+  'js',
+  'mjs',
+  'cjs',
+  'php',
+  'phtml',
+  'php3',
+  'php4',
+  'php5',
+  'asp',
+  'aspx',
+  'jsp',
+  'cgi',
+  'pl',
+  'py',
+  'sh',
+  'fcgi',
 ]);
 
 /** What `unpublishable` needs to know of the project: the messages' page URLs and the SVGs judged unsafe. */
@@ -83,7 +170,10 @@ export interface Unpublishable<R extends string = UnpublishableReason> {
 export function unpublishable(sitePath: string, facts: PublishFacts): Unpublishable | undefined {
   const own = sitesOwn(sitePath, (url) => facts.byUrl.has(url));
   if (own) return own;
-  const parts = sitePath.slice(sitePath.lastIndexOf('/') + 1).toLowerCase().split('.');
+  const parts = sitePath
+    .slice(sitePath.lastIndexOf('/') + 1)
+    .toLowerCase()
+    .split('.');
   const extension = parts.length > 1 ? parts[parts.length - 1]! : '';
   const inner = parts.slice(1, -1).find((part) => ACTIVE.has(part));
   if (inner) return { reason: 'active-inner-extension', data: { extension: inner } };

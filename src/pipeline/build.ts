@@ -95,7 +95,9 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
     const configuration = options.check
       ? project.rules
       : { rules: project.rules.rules.filter((r) => r.rule.id === 'front-matter' || r.rule.id === 'body-structure'), diagnostics: project.rules.diagnostics };
-    const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, configuration)].sort(compareDiagnostics);
+    const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, configuration)].sort(
+      compareDiagnostics,
+    );
     const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[], scheduled: [] as number[] };
     if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
 

@@ -60,6 +60,8 @@ export interface CheckResult {
  */
 export async function checkProject(root: string, options: Pick<LoadOptions, 'lang'> = {}): Promise<CheckResult> {
   const project = await loadProject(root, options);
-  const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, project.rules)].sort(compareDiagnostics);
+  const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, project.rules)].sort(
+    compareDiagnostics,
+  );
   return { root: project.root, plan: project.plan, messageCount: project.messages.length, diagnostics, lang: project.lang };
 }

@@ -48,7 +48,16 @@ export function formatCsv(report: PlanningReport, lang: Lang = 'en'): string {
   }
   for (const c of report.campaigns.filter((x) => x.active)) {
     const status = c.dialogue > 0 ? 'has-dialogue' : c.requireFeedback ? 'no-dialogue' : 'dialogue-not-required';
-    rows.push({ section: 'campaign', id: c.id, name: c.title, from: c.from, until: c.until, count: c.messages.length, status, note: t('plan-csv-campaign-note', { goal: c.goal, dialogue: c.dialogue }) });
+    rows.push({
+      section: 'campaign',
+      id: c.id,
+      name: c.title,
+      from: c.from,
+      until: c.until,
+      count: c.messages.length,
+      status,
+      note: t('plan-csv-campaign-note', { goal: c.goal, dialogue: c.dialogue }),
+    });
     for (const m of c.messages) rows.push({ section: 'campaign-message', id: c.id, name: m.title, from: m.date, until: m.date, status: m.kind, note: m.file });
   }
   for (const month of report.mix) {
@@ -66,7 +75,16 @@ export function formatCsv(report: PlanningReport, lang: Lang = 'en'): string {
     }
   }
   for (const n of report.neglected) {
-    rows.push({ section: 'neglected', id: n.segment, name: n.name, from: n.from, until: n.until, count: n.days, limit: n.limit, status: n.none ? 'none-in-period' : 'gap' });
+    rows.push({
+      section: 'neglected',
+      id: n.segment,
+      name: n.name,
+      from: n.from,
+      until: n.until,
+      count: n.days,
+      limit: n.limit,
+      status: n.none ? 'none-in-period' : 'gap',
+    });
   }
   const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((col) => cell(r[col])).join(','))];
   return `${lines.join('\r\n')}\r\n`;

@@ -17,7 +17,10 @@ export function formatTable(report: PlanningReport, color: boolean, lang: Lang =
   const { period } = report;
   const firstWeek = report.weeks[0]?.week ?? '';
   const lastWeek = report.weeks.at(-1)?.week ?? '';
-  out.push(c.bold(t('plan-heading', { from: period.from, until: period.until })) + ` ${t('plan-heading-period', { weeks: period.weeks, first: firstWeek, last: lastWeek })}`);
+  out.push(
+    c.bold(t('plan-heading', { from: period.from, until: period.until })) +
+      ` ${t('plan-heading-period', { weeks: period.weeks, first: firstWeek, last: lastWeek })}`,
+  );
   out.push('');
 
   // ── Segments × weeks
@@ -44,7 +47,11 @@ export function formatTable(report: PlanningReport, color: boolean, lang: Lang =
   if (report.goals.length === 0) out.push(c.dim(`  ${t('plan-no-goals')}`));
   const goalWidth = Math.max(0, ...report.goals.map((g) => g.id.length));
   for (const goal of report.goals) {
-    const count = !goal.active ? c.dim(t('plan-goal-inactive')) : goal.count === 0 ? c.yellow(t('plan-goal-no-messages')) : t('plan-messages', { count: goal.count });
+    const count = !goal.active
+      ? c.dim(t('plan-goal-inactive'))
+      : goal.count === 0
+        ? c.yellow(t('plan-goal-no-messages'))
+        : t('plan-messages', { count: goal.count });
     out.push(`  ${goal.id.padEnd(goalWidth)}  ${count}`);
     if (goal.measure) out.push(c.dim(`  ${''.padEnd(goalWidth)}  ${t('plan-goal-measure', { measure: goal.measure })}`));
   }
@@ -73,7 +80,10 @@ export function formatTable(report: PlanningReport, color: boolean, lang: Lang =
 
   // ── Mix
   const minimums = report.mix[0]?.minimums ?? [];
-  out.push(c.bold(t('plan-heading-mix')) + (minimums.length ? c.dim(` ${t('plan-mix-minimums', { minimums: minimums.map((m) => `${m.kind} ${percent(m.minimum)}`) })}`) : ''));
+  out.push(
+    c.bold(t('plan-heading-mix')) +
+      (minimums.length ? c.dim(` ${t('plan-mix-minimums', { minimums: minimums.map((m) => `${m.kind} ${percent(m.minimum)}`) })}`) : ''),
+  );
   if (report.mix.length === 0) out.push(c.dim(`  ${t('plan-no-mix')}`));
   const width = Math.max(...[1, 2].map((count) => t('plan-messages', { count }).replace(/^\d+ /, '').length));
   for (const month of report.mix) {

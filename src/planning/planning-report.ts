@@ -154,7 +154,13 @@ export function planningReport(plan: Plan, facts: ProjectFacts, window: Planning
     };
   });
 
-  const ref = (m: MessageSummary): MessageRef => ({ file: m.file, title: m.fields.title ?? m.file, date: m.fields.date!.ymd, kind: m.fields.kind, url: m.url ?? null });
+  const ref = (m: MessageSummary): MessageRef => ({
+    file: m.file,
+    title: m.fields.title ?? m.file,
+    date: m.fields.date!.ymd,
+    kind: m.fields.kind,
+    url: m.url ?? null,
+  });
 
   const goals = goalCoverage(plan, facts, from, until).map((c): GoalRow => {
     const goal = plan.goalById.get(c.goal)!;
@@ -179,32 +185,28 @@ export function planningReport(plan: Plan, facts: ProjectFacts, window: Planning
   const wanted = Object.entries(plan.mix) as [MessageKind, number][];
   const mix = monthlyMix(plan, facts)
     .filter((m) => m.month >= from.slice(0, 7) && m.month <= until.slice(0, 7))
-    .map(
-      (m): MixRow => ({
-        month: m.month,
-        total: m.total,
-        kinds: m.kinds,
-        minimums: wanted.map(([kind, minimum]) => ({
-          kind,
-          minimum,
-          share: Math.round((m.kinds[kind] / m.total) * 1000) / 1000,
-          meets: meetsMinimum(m.kinds[kind], m.total, minimum),
-          judged: m.total >= options.mixMinMessages,
-        })),
-      }),
-    );
+    .map((m): MixRow => ({
+      month: m.month,
+      total: m.total,
+      kinds: m.kinds,
+      minimums: wanted.map(([kind, minimum]) => ({
+        kind,
+        minimum,
+        share: Math.round((m.kinds[kind] / m.total) * 1000) / 1000,
+        meets: meetsMinimum(m.kinds[kind], m.total, minimum),
+        judged: m.total >= options.mixMinMessages,
+      })),
+    }));
 
-  const neglected = neglectGaps(plan, facts, { first, last }).map(
-    (g): NeglectedRow => ({
-      segment: g.segment,
-      name: plan.segmentById.get(g.segment)!.name,
-      from: ymdOfDay(g.from),
-      until: ymdOfDay(g.until),
-      days: g.length,
-      none: g.none,
-      limit: g.limit,
-    }),
-  );
+  const neglected = neglectGaps(plan, facts, { first, last }).map((g): NeglectedRow => ({
+    segment: g.segment,
+    name: plan.segmentById.get(g.segment)!.name,
+    from: ymdOfDay(g.from),
+    until: ymdOfDay(g.until),
+    days: g.length,
+    none: g.none,
+    limit: g.limit,
+  }));
 
   return { period: { from, until, weeks: window.weeks }, weeks, segments, goals, campaigns, mix, neglected };
 }

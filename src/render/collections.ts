@@ -1,6 +1,19 @@
 import type { Message } from '../model/message.js';
 import type { Project } from '../model/project.js';
-import { archiveUrl, campaignUrl, feedUrls, goalUrl, homeUrl, outputFolderOf, outputPathOf, planUrl, segmentUrl, sitemapPath, tagId, tagUrl } from '../model/routes.js';
+import {
+  archiveUrl,
+  campaignUrl,
+  feedUrls,
+  goalUrl,
+  homeUrl,
+  outputFolderOf,
+  outputPathOf,
+  planUrl,
+  segmentUrl,
+  sitemapPath,
+  tagId,
+  tagUrl,
+} from '../model/routes.js';
 import type { Ref } from './view-model.js';
 
 /** Which messages go where on the site. Every list is newest first. */

@@ -197,14 +197,20 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
 
   return {
     atom: entryLanguages(
-      finishXml(atom.atom1()).replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(language)}">`),
+      finishXml(atom.atom1()).replace(
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(language)}">`,
+      ),
       entries.map((e) => (e.lang === language ? undefined : e.lang)),
     ),
     rss: finishXml(rss.rss2()).replace(
       new RegExp(`<title><!\\[CDATA\\[${RSS_TITLE}(\\d+)${RSS_TITLE}\\]\\]></title>`, 'g'),
       (_, index: string) => `<title>${escapeXmlText(entries[Number(index)]!.title)}</title>`,
     ),
-    json: jsonFeed(options((s) => s, organisation), entries),
+    json: jsonFeed(
+      options((s) => s, organisation),
+      entries,
+    ),
   };
 
   function toEntry(message: MessageView, html: string): Entry {

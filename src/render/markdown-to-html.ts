@@ -25,7 +25,21 @@ const schema: SanitizeSchema = {
   // otherwise show up as body text.
   strip: [
     ...(defaultSchema.strip ?? []),
-    'style', 'noscript', 'template', 'textarea', 'title', 'iframe', 'noembed', 'noframes', 'xmp', 'select', 'option', 'object', 'embed', 'applet', 'frameset',
+    'style',
+    'noscript',
+    'template',
+    'textarea',
+    'title',
+    'iframe',
+    'noembed',
+    'noframes',
+    'xmp',
+    'select',
+    'option',
+    'object',
+    'embed',
+    'applet',
+    'frameset',
   ],
 };
 
@@ -80,10 +94,7 @@ function segmentBlock(state: State, node: ContainerDirective, options: RenderOpt
     tagName: 'section',
     // Classes are added after sanitising (see `styleSegmentBlocks`): the schema allows no author classes.
     properties: { dataSegment: segment },
-    children: [
-      { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: options.label(segment) }] },
-      ...children,
-    ],
+    children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: options.label(segment) }] }, ...children],
   };
 }
 

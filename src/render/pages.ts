@@ -56,10 +56,15 @@ export function sitePages(
 
   page(homeUrl, 'home', () => ({ messages: included.slice(0, PAGE_SIZE).map(views.of) }), { title: t.home, ...feedsOf(homeUrl) });
   for (const message of included) {
-    page(message.url!, 'message', () => ({ message: views.of(message) }), () => {
-      const view = views.of(message);
-      return { title: view.title, description: view.why ?? view.summary };
-    });
+    page(
+      message.url!,
+      'message',
+      () => ({ message: views.of(message) }),
+      () => {
+        const view = views.of(message);
+        return { title: view.title, description: view.why ?? view.summary };
+      },
+    );
   }
 
   for (const segment of site.segments) {
@@ -85,13 +90,23 @@ export function sitePages(
       items: () => forSegment(members.slice(0, PAGE_SIZE)).map((m) => ({ message: m, html: m.segmentHtml })),
     });
   }
-  feed({ folder: homeUrl, title: site.title, items: () => included.slice(0, PAGE_SIZE).map(views.of).map((m) => ({ message: m, html: m.html })) });
+  feed({
+    folder: homeUrl,
+    title: site.title,
+    items: () =>
+      included
+        .slice(0, PAGE_SIZE)
+        .map(views.of)
+        .map((m) => ({ message: m, html: m.html })),
+  });
 
   for (const goal of plan.goals) {
     const details = [
       ...(goal.description ? [{ label: t.goal, value: goal.description }] : []),
       ...(goal.measure ? [{ label: t.measure, value: goal.measure }] : []),
-      ...(goal.from || goal.until ? [{ label: t.period, value: `${goal.from ? formatDay(goal.from, site.language) : '…'} – ${goal.until ? formatDay(goal.until, site.language) : '…'}` }] : []),
+      ...(goal.from || goal.until
+        ? [{ label: t.period, value: `${goal.from ? formatDay(goal.from, site.language) : '…'} – ${goal.until ? formatDay(goal.until, site.language) : '…'}` }]
+        : []),
     ];
     const messages = list(collections.byGoal.get(goal.id));
     page(goalUrl(goal.id), 'list', () => ({ heading: goal.title, details, messages: messages(), groupByMonth: false }), { title: goal.title });
@@ -112,7 +127,11 @@ export function sitePages(
   page(archiveUrl, 'list', () => ({ heading: t.archive, messages: included.map(views.of), groupByMonth: true }), { title: t.archive });
   page(searchUrl, 'search', () => ({}), { title: t.search });
   if (options.planPage) {
-    page(planUrl, 'plan', () => ({ plan: planPageView(project, collections.byFile, t, plan.site.timezone) }), { title: t.plan.title, noindex: true, wide: true });
+    page(planUrl, 'plan', () => ({ plan: planPageView(project, collections.byFile, t, plan.site.timezone) }), {
+      title: t.plan.title,
+      noindex: true,
+      wide: true,
+    });
   }
   page(notFoundUrl, '404', () => ({}), { title: t.notFoundTitle, noindex: true });
   return { pages, feeds };

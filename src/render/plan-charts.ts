@@ -48,7 +48,9 @@ export function heatmapSvg(report: PlanningReport, t: Strings): string {
   report.weeks.forEach((week, i) => {
     const cx = labelW + i * (CELL_W + GAP);
     if (week.quiet.length) {
-      out.push(`<rect class="quiet-column" x="${cx - 1}" y="2" width="${CELL_W + 2}" height="${height - 2}" fill="url(#heatmap-quiet)"><title>${x(`${week.week}: ${p.quietWeek} (${week.quiet.join(', ')})`)}</title></rect>`);
+      out.push(
+        `<rect class="quiet-column" x="${cx - 1}" y="2" width="${CELL_W + 2}" height="${height - 2}" fill="url(#heatmap-quiet)"><title>${x(`${week.week}: ${p.quietWeek} (${week.quiet.join(', ')})`)}</title></rect>`,
+      );
     }
     out.push(`<text class="axis" x="${cx + CELL_W / 2}" y="${HEADER_H - 10}" text-anchor="middle" font-size="${FONT}">${x(week.week.slice(5))}</text>`);
   });
@@ -90,7 +92,7 @@ export function timelineSvg(report: PlanningReport, campaigns: TimelineCampaign[
   const height = HEADER_H + Math.max(1, campaigns.length) * (CELL_H + GAP);
   const first = dayNumber(report.period.from);
   const days = report.weeks.length * 7;
-  const at = (ymd: string, end = false) => labelW + ((Math.min(Math.max(dayNumber(ymd) - first + (end ? 1 : 0), 0), days) / days) * plotW);
+  const at = (ymd: string, end = false) => labelW + (Math.min(Math.max(dayNumber(ymd) - first + (end ? 1 : 0), 0), days) / days) * plotW;
   const out: string[] = [];
   out.push(
     `<svg class="chart timeline" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="timeline-title timeline-desc">`,
@@ -108,7 +110,10 @@ export function timelineSvg(report: PlanningReport, campaigns: TimelineCampaign[
     out.push(`<text class="label" x="${labelW - 8}" y="${mid + FONT / 3}" text-anchor="end" font-size="${FONT}">${x(clip(c.title))}</text>`);
     const x1 = at(c.from);
     const x2 = at(c.until, true);
-    if (x2 > x1) out.push(`<rect class="campaign-bar" x="${x1}" y="${y + 6}" width="${x2 - x1}" height="${CELL_H - 12}" rx="4"><title>${x(`${c.title}: ${c.from} – ${c.until}`)}</title></rect>`);
+    if (x2 > x1)
+      out.push(
+        `<rect class="campaign-bar" x="${x1}" y="${y + 6}" width="${x2 - x1}" height="${CELL_H - 12}" rx="4"><title>${x(`${c.title}: ${c.from} – ${c.until}`)}</title></rect>`,
+      );
     for (const m of c.messages) {
       const day = dayNumber(m.date) - first;
       if (day < 0 || day >= days) continue;
@@ -141,18 +146,24 @@ export function mixSvg(report: PlanningReport, t: Strings, monthName: (month: st
   );
   let lx = labelW;
   for (const kind of MESSAGE_KINDS) {
-    out.push(`<rect class="kind-${kind}" x="${lx}" y="6" width="12" height="12" rx="2"/><text class="axis" x="${lx + 17}" y="17" font-size="${FONT}">${x(t.kinds[kind])}</text>`);
+    out.push(
+      `<rect class="kind-${kind}" x="${lx}" y="6" width="12" height="12" rx="2"/><text class="axis" x="${lx + 17}" y="17" font-size="${FONT}">${x(t.kinds[kind])}</text>`,
+    );
     lx += 30 + t.kinds[kind].length * 8;
   }
   report.mix.forEach((month, row) => {
     const y = legendH + row * (CELL_H + GAP);
-    out.push(`<text class="label" x="${labelW - 8}" y="${y + CELL_H / 2 + FONT / 3}" text-anchor="end" font-size="${FONT}">${x(monthName(month.month))}</text>`);
+    out.push(
+      `<text class="label" x="${labelW - 8}" y="${y + CELL_H / 2 + FONT / 3}" text-anchor="end" font-size="${FONT}">${x(monthName(month.month))}</text>`,
+    );
     let bx = labelW;
     for (const kind of MESSAGE_KINDS) {
       const n = month.kinds[kind];
       if (n === 0) continue;
       const w = (n / month.total) * barW;
-      out.push(`<rect class="kind-${kind}" x="${bx}" y="${y + 3}" width="${w}" height="${CELL_H - 6}"><title>${x(`${monthName(month.month)}: ${t.kinds[kind]} ${n} / ${month.total} (${Math.round((n / month.total) * 100)}%)`)}</title></rect>`);
+      out.push(
+        `<rect class="kind-${kind}" x="${bx}" y="${y + 3}" width="${w}" height="${CELL_H - 6}"><title>${x(`${monthName(month.month)}: ${t.kinds[kind]} ${n} / ${month.total} (${Math.round((n / month.total) * 100)}%)`)}</title></rect>`,
+      );
       bx += w;
     }
     out.push(`<text class="axis" x="${labelW + barW + 8}" y="${y + CELL_H / 2 + FONT / 3}" font-size="${FONT}">${month.total}</text>`);

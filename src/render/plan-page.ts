@@ -56,10 +56,18 @@ export function planPageView(project: Project, onSite: Map<string, Message>, t: 
     intro: p.intro(day(report.period.from), day(report.period.until), first.week, last.week),
     charts: {
       heatmap: heatmapSvg(report, t),
-      timeline: timelineSvg(report, active.map((c) => ({ id: c.id, title: c.title, from: c.from, until: c.until, messages: c.messages.map(chartMessage) })), t),
+      timeline: timelineSvg(
+        report,
+        active.map((c) => ({ id: c.id, title: c.title, from: c.from, until: c.until, messages: c.messages.map(chartMessage) })),
+        t,
+      ),
       mix: mixSvg(report, t, monthName),
     },
-    load: report.weeks.map((w) => ({ week: w.week, quiet: w.quiet.length > 0, title: `${day(w.from)} – ${day(w.until)}${w.quiet.length ? ` (${p.quietWeek}: ${w.quiet.join(', ')})` : ''}` })),
+    load: report.weeks.map((w) => ({
+      week: w.week,
+      quiet: w.quiet.length > 0,
+      title: `${day(w.from)} – ${day(w.until)}${w.quiet.length ? ` (${p.quietWeek}: ${w.quiet.join(', ')})` : ''}`,
+    })),
     segments: report.segments.map((s) => ({
       name: s.name,
       url: segmentUrl(s.id),

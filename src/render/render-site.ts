@@ -122,13 +122,22 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
 
   // 404.html is served for missing paths at any depth, so its links start from the site root.
   const siteRootPath = options.baseUrl ? new URL(options.baseUrl).pathname : '/';
-  const render = ({ url, template, data, meta }: PageDescriptor) => () => {
-    const root = url === notFoundUrl ? siteRootPath : pathToRoot(url);
-    const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
-    const common = { site, t, rel, urls: siteUrls, timeZone: plan.site.timezone, page: { url, lang: site.language, ...(typeof meta === 'function' ? meta() : meta) } };
-    const body = renderTemplate(cache.eta, options.themeDir, template, { ...common, ...data() }, url);
-    return resolveRoot(renderTemplate(cache.eta, options.themeDir, 'layout', { ...common, body }, url), root);
-  };
+  const render =
+    ({ url, template, data, meta }: PageDescriptor) =>
+    () => {
+      const root = url === notFoundUrl ? siteRootPath : pathToRoot(url);
+      const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
+      const common = {
+        site,
+        t,
+        rel,
+        urls: siteUrls,
+        timeZone: plan.site.timezone,
+        page: { url, lang: site.language, ...(typeof meta === 'function' ? meta() : meta) },
+      };
+      const body = renderTemplate(cache.eta, options.themeDir, template, { ...common, ...data() }, url);
+      return resolveRoot(renderTemplate(cache.eta, options.themeDir, 'layout', { ...common, body }, url), root);
+    };
   const pages: SitePage[] = layout.pages.map((page) => ({ path: outputPathOf(page.url), render: render(page) }));
   for (const feed of layout.feeds) pages.push(...feedFiles(feed, site, options.baseUrl!));
   pages.push({ path: stylePath, render: () => themedText(options.themeDir, 'style.css') });

@@ -66,8 +66,33 @@ function collapse(text: string): string {
  * (paragraphs and the block elements of the HTML standard's style sheet).
  */
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'aside', 'nav', 'header', 'footer', 'main', 'address', 'figure', 'figcaption',
-  'blockquote', 'pre', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'p',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'nav',
+  'header',
+  'footer',
+  'main',
+  'address',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'pre',
+  'hr',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
 ]);
 
 /** Left out of a summary: headings and herald's segment blocks. */

@@ -45,8 +45,13 @@ export function renderTemplate(eta: Eta, themeDir: string | undefined, name: str
   } catch (error) {
     const themed = themeDir !== undefined && existsSync(path.join(themeDir, `${name}.eta`));
     // eta's syntax errors go on with the whole compiled function after a "====" line.
-    const reason = ((error as Error)?.message ?? String(error)).split(/\n=+\n/)[0]!.trim().replace(/\s*\n\s*/g, ': ');
-    throw new Error(`The template ${themed ? `theme/${name}.eta` : `${name}.eta`} (or a partial it includes) failed on the page ${url}: ${reason}`, { cause: error });
+    const reason = ((error as Error)?.message ?? String(error))
+      .split(/\n=+\n/)[0]!
+      .trim()
+      .replace(/\s*\n\s*/g, ': ');
+    throw new Error(`The template ${themed ? `theme/${name}.eta` : `${name}.eta`} (or a partial it includes) failed on the page ${url}: ${reason}`, {
+      cause: error,
+    });
   }
 }
 

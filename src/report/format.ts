@@ -8,7 +8,6 @@ import { stylish } from './stylish.js';
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
-
 const REPORTERS: Record<FormatName, Reporter> = { stylish, json, sarif, github, gitlab };
 
 export function isFormatName(name: string): name is FormatName {

@@ -83,7 +83,8 @@ export function sarif(input: ReportInput): string {
       locations: [location(d.file, region)],
       ...(d.related?.length && {
         relatedLocations: d.related.map((r, i) => {
-          const text = r.messageId && templateOf(input.lang, d.ruleId, r.messageId) !== undefined ? compose(input.lang, d.ruleId, r.messageId, d.data) : undefined;
+          const text =
+            r.messageId && templateOf(input.lang, d.ruleId, r.messageId) !== undefined ? compose(input.lang, d.ruleId, r.messageId, d.data) : undefined;
           return { id: i + 1, ...location(r.file, { startLine: r.line, startColumn: r.column }), ...(text !== undefined && { message: { text } }) };
         }),
       }),

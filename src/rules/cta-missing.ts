@@ -9,7 +9,7 @@ export default defineMessageRule({
   messages: { 'no-cta': [] },
   rationale: 'A message without a next step informs at best. One clear call-to-action turns reading into doing, and makes the effect measurable.',
   example: {
-    fail: 'why: Je ruilt straks zelf diensten met collega\'s.\n# no cta',
+    fail: "why: Je ruilt straks zelf diensten met collega's.\n# no cta",
     pass: 'cta:\n  text: Installeer de app en log één keer in\n  due: 2026-02-28',
   },
   check({ message, report }) {

@@ -12,7 +12,10 @@ const lists = loadWordList<{ verbs: PerLanguage; vague: PerLanguage; places: Per
 // The derived lexicons (data/verbs/), read on the first check: a few milliseconds, which commands that check nothing skip.
 let lexicons: Record<Lang, VerbList> | undefined;
 
-const perLanguage = z.object({ nl: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict().default({ nl: [], en: [] });
+const perLanguage = z
+  .object({ nl: z.array(z.string()).default([]), en: z.array(z.string()).default([]) })
+  .strict()
+  .default({ nl: [], en: [] });
 
 interface Compiled {
   verbs: Set<string>;
@@ -106,7 +109,8 @@ function startsWithVerb(tokens: string[], lang: Lang, words: Record<Lang, Compil
   }
   if (lang !== 'nl') return false;
   const nl = lexicons.nl;
-  const infinitive = nl.infinitives.has(first) || nl.particles.some((p) => first.startsWith(p) && first.length > p.length + 3 && nl.infinitives.has(first.slice(p.length)));
+  const infinitive =
+    nl.infinitives.has(first) || nl.particles.some((p) => first.startsWith(p) && first.length > p.length + 3 && nl.infinitives.has(first.slice(p.length)));
   return infinitive && (courtesy || !nl.nounInfinitives.has(first));
 }
 

@@ -8,7 +8,7 @@ export default defineMessageRule({
   scope: 'message',
   dependsOn: 'messages',
   description:
-    "No segment gets more messages in any 7-day window than its `maxPerWeek` (messages for `all` count for every segment); one finding per busy stretch, on the message that goes over, naming the others.",
+    'No segment gets more messages in any 7-day window than its `maxPerWeek` (messages for `all` count for every segment); one finding per busy stretch, on the message that goes over, naming the others.',
   defaultSeverity: 'error',
   messages: {
     'over-budget': ['segment', 'count', 'days', 'from', 'until', 'date', 'budget', 'others', 'otherDates'],
@@ -45,4 +45,3 @@ export default defineMessageRule({
     }
   },
 });
-

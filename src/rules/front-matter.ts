@@ -21,9 +21,13 @@ function idsFor(field: string, plan: Plan): string[] | undefined {
  */
 function idForm(problem: Finding, data: Record<string, unknown>, plan: Plan): Finding | undefined {
   const field = problem.data?.field;
-  if (problem.messageId !== 'kebab-case' || typeof field !== 'string' || !/^(?:audience(?:\[\d+\])?|goal|campaign|channels\[\d+\])$/.test(field)) return undefined;
+  if (problem.messageId !== 'kebab-case' || typeof field !== 'string' || !/^(?:audience(?:\[\d+\])?|goal|campaign|channels\[\d+\])$/.test(field))
+    return undefined;
   const ids = idsFor(field, plan);
-  const path = field.split(/[[\].]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const path = field
+    .split(/[[\].]+/)
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   const value = getPath(data, path);
   if (!ids || typeof value !== 'string') return undefined;
   const normal = value

@@ -12,8 +12,7 @@ export default defineMessageRule({
     'before-campaign': ['date', 'id', 'from'],
     'after-campaign': ['date', 'id', 'until'],
   },
-  rationale:
-    'A message that serves a goal or campaign outside its period is usually a wrong date or a stale goal; either way the plan view would miscount it.',
+  rationale: 'A message that serves a goal or campaign outside its period is usually a wrong date or a stale goal; either way the plan view would miscount it.',
   example: {
     fail: 'date: 2026-06-01T09:00\ngoal: regie-over-rooster   # runs 2026-01-15 – 2026-04-30',
     pass: 'date: 2026-02-02T09:00\ngoal: regie-over-rooster',

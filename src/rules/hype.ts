@@ -123,4 +123,3 @@ function shoutingPart(text: string, index: number, run: string, acronyms: Readon
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
-

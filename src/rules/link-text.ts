@@ -13,7 +13,8 @@ const compiled = new WeakMap<object, Set<string>>();
 export default defineMessageRule({
   id: 'link-text',
   scope: 'message',
-  description: 'A link in the body says where it goes: no "klik hier", "lees meer", "click here" or "read more" as its whole text (nl and en lists); images and bare URLs are left alone.',
+  description:
+    'A link in the body says where it goes: no "klik hier", "lees meer", "click here" or "read more" as its whole text (nl and en lists); images and bare URLs are left alone.',
   defaultSeverity: 'warning',
   messages: {
     'vague-link-text': ['text'],

@@ -22,7 +22,8 @@ export default definePlanRule({
     })
     .strict()
     .default({ minMessages: 3 }),
-  rationale: 'A healthy stream has success stories and dialogue, not only announcements. Success stories make progress visible; dialogue keeps people involved.',
+  rationale:
+    'A healthy stream has success stories and dialogue, not only announcements. Success stories make progress visible; dialogue keeps people involved.',
   example: {
     fail: '# mix: {success: 0.2} and March has 8 messages, none of kind success',
     pass: '# March has 8 messages, 2 of them kind: success',

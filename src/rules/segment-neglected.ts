@@ -11,8 +11,7 @@ export default definePlanRule({
     'no-message-at-all': ['segment', 'first', 'last', 'days', 'limit'],
     'no-message-for-days': ['segment', 'days', 'from', 'until', 'limit'],
   },
-  rationale:
-    'A group that hears nothing for weeks concludes that nothing concerns them, or that nobody thinks of them. Frontline staff are the usual victims.',
+  rationale: 'A group that hears nothing for weeks concludes that nothing concerns them, or that nobody thinks of them. Frontline staff are the usual victims.',
   example: {
     fail: '# messages for kantoor every week, and nothing for chauffeurs between 2026-02-02 and 2026-03-16',
     pass: '# at least one message for chauffeurs every three weeks',

@@ -24,13 +24,24 @@ export default defineMessageRule({
   },
   check({ message, plan, report }) {
     const { fields } = message;
-    const check = (kind: 'segment' | 'goal' | 'campaign' | 'channel', id: string, known: Map<string, unknown>, invalid: Set<string>, path: (string | number)[]) => {
+    const check = (
+      kind: 'segment' | 'goal' | 'campaign' | 'channel',
+      id: string,
+      known: Map<string, unknown>,
+      invalid: Set<string>,
+      path: (string | number)[],
+    ) => {
       if (known.has(id) || invalid.has(id)) return;
       // An array, not known.keys(): closest() walks the candidates more than once.
       const ids = [...known.keys()];
       const suggestion = closest(id, ids);
       // No close match: the ids the plan does have, as herald new offers them.
-      report({ at: fieldLocation(message, path), messageId: `unknown-${kind}`, data: suggestion ? { id } : { id, ids }, ...(suggestion ? { expected: [suggestion] } : {}) });
+      report({
+        at: fieldLocation(message, path),
+        messageId: `unknown-${kind}`,
+        data: suggestion ? { id } : { id, ids },
+        ...(suggestion ? { expected: [suggestion] } : {}),
+      });
     };
 
     if (Array.isArray(fields.audience)) {
@@ -60,7 +71,12 @@ export default defineMessageRule({
       if (plan.segmentById.has(segment) || plan.invalidIds.segments.has(segment)) continue;
       const ids = [...plan.segmentById.keys()];
       const suggestion = closest(segment, ids);
-      report({ at, messageId: 'unknown-for-segment', data: suggestion ? { id: segment } : { id: segment, ids }, ...(suggestion ? { expected: [suggestion] } : {}) });
+      report({
+        at,
+        messageId: 'unknown-for-segment',
+        data: suggestion ? { id: segment } : { id: segment, ids },
+        ...(suggestion ? { expected: [suggestion] } : {}),
+      });
     }
   },
 });

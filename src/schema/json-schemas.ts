@@ -33,7 +33,13 @@ function rulesSectionSchema() {
   const entries = RULES.map((rule) => {
     // A rule without options takes any mapping, as configure.ts does.
     const options = rule.options ?? z.record(z.string(), z.unknown());
-    return [rule.id, z.union([severity, z.tuple([severity, options.optional()])]).optional().describe(rule.description)] as const;
+    return [
+      rule.id,
+      z
+        .union([severity, z.tuple([severity, options.optional()])])
+        .optional()
+        .describe(rule.description),
+    ] as const;
   });
   return z.object(Object.fromEntries(entries)).strict();
 }
@@ -47,7 +53,9 @@ function rulesSectionSchema() {
 export const planFileSchema = z
   .object({
     site: planSections.site.describe('The site: title, language (nl or en), baseUrl, timezone, organisation.'),
-    segments: planSections.segments.nullable().describe('Audience segments: who the messages are for, the channels that reach them, their weekly budget and reading level.'),
+    segments: planSections.segments
+      .nullable()
+      .describe('Audience segments: who the messages are for, the channels that reach them, their weekly budget and reading level.'),
     goals: planSections.goals.nullable().describe('Communication goals; every message serves one. Say how success is measured in `measure`.'),
     channels: planSections.channels.nullable().describe('Channels: push (we send), pull (they look it up) or dialogue (they can respond).'),
     campaigns: planSections.campaigns.nullable().describe('Campaigns: a series of messages for one goal, from a start to an end date.'),

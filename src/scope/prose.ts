@@ -71,7 +71,8 @@ function inline(children: PhrasingContent[], pieces: Piece[], state: { text: str
   for (const child of children) {
     switch (child.type) {
       case 'text':
-        if (child.position) pieces.push({ textStart: state.text.length, value: child.value, line: child.position.start.line, column: child.position.start.column });
+        if (child.position)
+          pieces.push({ textStart: state.text.length, value: child.value, line: child.position.start.line, column: child.position.start.column });
         state.text += child.value;
         break;
       case 'inlineCode':
@@ -101,7 +102,11 @@ function inline(children: PhrasingContent[], pieces: Piece[], state: { text: str
 
 /** An address without its scheme and trailing slash: `https://x.nl/` and `x.nl` are the same. */
 function bareAddress(url: string): string {
-  return url.trim().replace(/^(?:https?:\/\/|mailto:)/i, '').replace(/\/$/, '').toLowerCase();
+  return url
+    .trim()
+    .replace(/^(?:https?:\/\/|mailto:)/i, '')
+    .replace(/\/$/, '')
+    .toLowerCase();
 }
 
 function makeBlock(text: string, kind: ProseBlock['kind'], segment: string | undefined, pieces: Piece[], source: SourceText): ProseBlock {

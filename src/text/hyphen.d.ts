@@ -5,10 +5,7 @@ declare module 'hyphen/nl/index.js' {
   export interface PatternTrie {
     [char: string]: PatternTrie | [PatternTrie, number] | number;
   }
-  export function hyphenateSync(
-    text: string,
-    options?: { hyphenChar?: string; minWordLength?: number },
-  ): string;
+  export function hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
   const hyphen: {
     hyphenateSync: typeof hyphenateSync;
     /** [levels table, pattern trie, exceptions: word → break offsets]. */

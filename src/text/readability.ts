@@ -25,10 +25,7 @@ export const MAX_SENTENCE_WORDS: Record<ReadingLevel, number> = { B1: 25, B2: 30
 export function readingEase(counts: TextCounts, lang: 'nl' | 'en'): number {
   const wordsPerSentence = counts.words === 0 ? 0 : counts.words / Math.max(1, counts.sentences);
   const syllablesPerWord = counts.words === 0 ? 0 : counts.syllables / counts.words;
-  const score =
-    lang === 'nl'
-      ? 206.835 - 0.93 * wordsPerSentence - 77 * syllablesPerWord
-      : 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
+  const score = lang === 'nl' ? 206.835 - 0.93 * wordsPerSentence - 77 * syllablesPerWord : 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
   return Math.round(score * 10) / 10;
 }
 
@@ -58,10 +55,7 @@ export interface SentenceStats {
  * whole text. Sentences without a word ("…", a lone list bullet) are left
  * out of both: they are not prose.
  */
-export function analyseText(
-  text: string,
-  lang: 'nl' | 'en',
-): { sentences: SentenceStats[]; counts: TextCounts } {
+export function analyseText(text: string, lang: 'nl' | 'en'): { sentences: SentenceStats[]; counts: TextCounts } {
   const sentences: SentenceStats[] = [];
   const counts: TextCounts = { words: 0, sentences: 0, syllables: 0 };
   let words = 0;

@@ -115,8 +115,7 @@ const VOWEL = new Uint8Array(128);
 for (const ch of 'aeiouy') VOWEL[CODE(ch)] = 1;
 
 const pairKey = (a: number, b: number): number => (a << 8) | b;
-const keys = (groups: readonly string[]): Set<number> =>
-  new Set(groups.map((g) => [...g].reduce((key, ch) => (key << 8) | CODE(ch), 0)));
+const keys = (groups: readonly string[]): Set<number> => new Set(groups.map((g) => [...g].reduce((key, ch) => (key << 8) | CODE(ch), 0)));
 // One sound each; triphthongs are tried before digraphs.
 const NL_TRIGRAPHS = keys(['ieu', 'eeu', 'oei', 'ooi', 'aai', 'eau']);
 const NL_DIGRAPHS = keys(['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ei', 'ij', 'ui', 'ou', 'au', 'ai', 'oi']);
@@ -246,7 +245,8 @@ const EN_ADD: readonly RegExp[] = [
 
 // Compound heads whose final e is silent (some-thing, home-page, time-line),
 // and suffixes after a silent e (late-ly, state-ment, use-ful).
-const SILENT_E_HEADS = /^(?:some|home|time|life|base|side|care|safe|more|name|note|share|space|place|face|case|line|wide|whole|fire|love|hope|make|take)(?=[^aeiouy][a-z]*[aeiouy])/;
+const SILENT_E_HEADS =
+  /^(?:some|home|time|life|base|side|care|safe|more|name|note|share|space|place|face|case|line|wide|whole|fire|love|hope|make|take)(?=[^aeiouy][a-z]*[aeiouy])/;
 const SILENT_E_SUFFIX = /[aeiouy][^aeiouy]e(?:ly|ment|ments|ful|ness|less)$/;
 const STEMS_OVERCOUNTED = /^every|^busi/; // ev-ry, biz-ness
 const MARKS = /[\u0300-\u036f]/g;

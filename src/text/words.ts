@@ -63,12 +63,7 @@ function isNumberJoiner(code: number): boolean {
 for (let c = 0; c < 128; c++) classes[c] = classify(String.fromCharCode(c));
 
 /** Calls visit(start, end) for each word in text[from, to). */
-export function scanWords(
-  text: string,
-  visit: (start: number, end: number) => void,
-  from = 0,
-  to = text.length,
-): void {
+export function scanWords(text: string, visit: (start: number, end: number) => void, from = 0, to = text.length): void {
   let i = from;
   while (i < to) {
     // Skip to a word character: most of these are spaces and punctuation.

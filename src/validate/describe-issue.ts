@@ -101,9 +101,7 @@ export function describeIssue(
       // mapping, a word), rather than that no form fitted.
       const branch = closestBranch(issue.errors, raw);
       if (branch) {
-        return branch.flatMap((sub) =>
-          describeIssue({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue, basePath, rawValueAt, allowedKeysAt),
-        );
+        return branch.flatMap((sub) => describeIssue({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue, basePath, rawValueAt, allowedKeysAt));
       }
       return [at('unexpected-form', valueData(raw))];
     }
@@ -123,8 +121,7 @@ export function describeIssue(
 function closestBranch(branches: z.core.$ZodIssue[][], raw: unknown): z.core.$ZodIssue[] | undefined {
   const fitting = branches.filter(
     (issues) =>
-      issues.length > 0 &&
-      !issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_value' && typeof raw !== 'string'))),
+      issues.length > 0 && !issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_value' && typeof raw !== 'string'))),
   );
   return fitting.length === 1 ? fitting[0] : undefined;
 }

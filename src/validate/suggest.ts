@@ -1,4 +1,3 @@
-
 /**
  * The candidate closest to `input`, if it is close enough to be a likely
  * typo: at most a third of the word's length, and never more than 3 edits.

@@ -47,7 +47,12 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
       if (key === 'alt' && !(FIELD_NAMES as string[]).includes(key)) {
         // `alt:` written beside `image:` rather than under it.
         const image = raw.image;
-        const src = typeof image === 'string' ? image : image && typeof image === 'object' && typeof (image as { src?: unknown }).src === 'string' ? (image as { src: string }).src : undefined;
+        const src =
+          typeof image === 'string'
+            ? image
+            : image && typeof image === 'object' && typeof (image as { src?: unknown }).src === 'string'
+              ? (image as { src: string }).src
+              : undefined;
         const alt = typeof raw.alt === 'string' ? raw.alt : '…';
         problems.push({ at: at([key], true), messageId: 'alt-outside-image', data: { alt, ...(src !== undefined ? { src } : {}) } });
         continue;
@@ -71,7 +76,10 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
     if (value === undefined || (value === null && (REQUIRED_FIELDS as readonly string[]).includes(key))) continue;
     if (typeof value === 'string' && LIST_FIELDS.has(key) && value.includes(',')) {
       // `audience: productie, kantoor`: a list written without its brackets.
-      const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+      const items = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
       problems.push({ at: at([key]), messageId: 'comma-list', data: { key, value, items } });
       continue;
     }
@@ -79,7 +87,12 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
     const result = schema.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        for (const d of describeIssue(issue, [key], (p) => getPath(raw, p), (p) => allowedKeys(frontMatterSchema, p))) {
+        for (const d of describeIssue(
+          issue,
+          [key],
+          (p) => getPath(raw, p),
+          (p) => allowedKeys(frontMatterSchema, p),
+        )) {
           problems.push({ at: at(d.path, d.atKey), messageId: d.messageId, data: d.data, ...(d.expected ? { expected: d.expected } : {}) });
         }
       }
@@ -145,5 +158,3 @@ export function slugFromFile(file: string): string {
     .replace(/^-+|-+$/g, '');
   return slug || 'message';
 }
-
-

@@ -240,8 +240,6 @@ function salvage(schema: z.ZodType, value: unknown, issues: z.core.$ZodIssue[], 
   return retry.success ? retry.data : undefined;
 }
 
-
-
 type Merged = ReturnType<typeof planSchema.parse>;
 
 /**

@@ -12,6 +12,10 @@ declare module 'pagefind' {
     }): Promise<{ errors: string[] }>;
     writeFiles(options?: { outputPath?: string }): Promise<{ errors: string[]; outputPath: string }>;
   }
-  export function createIndex(config?: { forceLanguage?: string; verbose?: boolean; maxFragments?: number }): Promise<{ errors: string[]; index?: PagefindIndex }>;
+  export function createIndex(config?: {
+    forceLanguage?: string;
+    verbose?: boolean;
+    maxFragments?: number;
+  }): Promise<{ errors: string[]; index?: PagefindIndex }>;
   export function close(): Promise<null>;
 }

@@ -47,14 +47,14 @@ describe('the layers of src/ (docs/architecture.md, "Ranks")', () => {
   it('would fail a backwards type import, a sideways import between equal ranks, and a cycle, each by its rule name', () => {
     const root = tree({
       'src/model/message.ts': "import type { Page } from '../render/page.js';\nexport interface Message { page?: Page }\n",
-      'src/render/page.ts': "export interface Page { url: string }\n",
+      'src/render/page.ts': 'export interface Page { url: string }\n',
       'src/report/format.ts': "import { months } from '../planning/months.js';\nexport const n = months.length;\n",
       'src/planning/months.ts': 'export const months = [1, 2];\n',
       'src/text/a.ts': "import { b } from './b.js';\nexport const a = () => b;\n",
       'src/text/b.ts': "import { a } from './a.js';\nexport const b = () => a;\n",
-      'src/helpers.ts': "export const x = 1;\n",
+      'src/helpers.ts': 'export const x = 1;\n',
       'src/text/c.ts': "import { x } from '../helpers.js';\nexport const c = x;\n",
-      'src/util.ts': "export const y = 2;\n",
+      'src/util.ts': 'export const y = 2;\n',
     });
     const found = cruise(root).map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
     expect(found).toEqual(

@@ -39,7 +39,9 @@ describe('checkFlags', () => {
   });
 
   it('refuses an unknown segment, goal, kind or campaign with the nearest id', () => {
-    expect(usageError(() => checkFlags({ audience: ['magazjin'] }, plan, NOW)).message).toBe('Unknown segment "magazjin" for --audience; did you mean "magazijn"?');
+    expect(usageError(() => checkFlags({ audience: ['magazjin'] }, plan, NOW)).message).toBe(
+      'Unknown segment "magazjin" for --audience; did you mean "magazijn"?',
+    );
     expect(usageError(() => checkFlags({ goal: 'roosterap' }, plan, NOW)).message).toMatch(/did you mean "roosterapp"/);
     expect(usageError(() => checkFlags({ kind: 'sucess' }, plan, NOW)).message).toMatch(/did you mean "success"/);
     expect(usageError(() => checkFlags({ campaign: 'invoering' }, plan, NOW)).hint).toBe("The plan's campaigns: invoering-app.");
@@ -68,7 +70,14 @@ describe('defaultDate', () => {
 });
 
 describe('the new message', () => {
-  const message = { title: 'Nieuwe kantine: open', date: '2026-02-02T09:00', audience: ['magazijn'], goal: 'roosterapp', kind: 'change' as const, campaign: 'invoering-app' };
+  const message = {
+    title: 'Nieuwe kantine: open',
+    date: '2026-02-02T09:00',
+    audience: ['magazijn'],
+    goal: 'roosterapp',
+    kind: 'change' as const,
+    campaign: 'invoering-app',
+  };
 
   it('goes to content/<yyyy>/<slug>.md', () => {
     expect(messagePath(message)).toBe('content/2026/nieuwe-kantine-open.md');
@@ -77,7 +86,9 @@ describe('the new message', () => {
 
   it('has the front-matter prefilled and fails only why-missing and cta-missing until they are written', async () => {
     const text = newMessageText(message, plan);
-    expect(text).toMatch(/^---\ntitle: "Nieuwe kantine: open"\ndate: 2026-02-02T09:00 {2}# publicatiemoment, in Europe\/Amsterdam\naudience: \[magazijn\]\ngoal: roosterapp\nkind: change\ncampaign: invoering-app\n/);
+    expect(text).toMatch(
+      /^---\ntitle: "Nieuwe kantine: open"\ndate: 2026-02-02T09:00 {2}# publicatiemoment, in Europe\/Amsterdam\naudience: \[magazijn\]\ngoal: roosterapp\nkind: change\ncampaign: invoering-app\n/,
+    );
     expect(text).toMatch(/# Waarom is dit belangrijk voor de lezer\?[^\n]*\n#[^\n]*\nwhy:\n/);
     expect(text).toMatch(/# effective: YYYY-MM-DD/);
     const findings = await check({ 'content/2026/nieuwe-kantine-open.md': text });
@@ -88,7 +99,10 @@ describe('the new message', () => {
     const text = newMessageText({ ...message, kind: 'news' }, plan)
       .replace('why:\n', 'why: Je ziet je rooster voortaan op je telefoon, ook thuis.\n')
       .replace('cta:\n', 'cta:\n  text: Installeer de app\n  url: https://intranet.example/app\n')
-      .replace(/<!--[\s\S]*-->\n/, 'Vanaf maart staat je rooster in de app. Je ruilt diensten met een collega. De planner hoeft niets te doen. Je logt in met je nummer.\n');
+      .replace(
+        /<!--[\s\S]*-->\n/,
+        'Vanaf maart staat je rooster in de app. Je ruilt diensten met een collega. De planner hoeft niets te doen. Je logt in met je nummer.\n',
+      );
     expect(await check({ 'content/2026/nieuwe-kantine-open.md': text })).toEqual([]);
   });
 
@@ -129,7 +143,14 @@ describe('askMissing (the questions of herald new on a terminal)', () => {
       { message: 'Wat voor bericht is het?', choices: ['news', 'change', 'success', 'dialogue', 'event'] },
       { message: 'Hoort het bij een campagne?', choices: ['', 'invoering-app'] },
     ]);
-    expect(result).toEqual({ title: 'Vragenuur', date: '2026-11-23T12:00', audience: ['magazijn', 'chauffeurs'], goal: 'roosterapp', kind: 'dialogue', campaign: 'invoering-app' });
+    expect(result).toEqual({
+      title: 'Vragenuur',
+      date: '2026-11-23T12:00',
+      audience: ['magazijn', 'chauffeurs'],
+      goal: 'roosterapp',
+      kind: 'dialogue',
+      campaign: 'invoering-app',
+    });
   });
 
   it('asks only what the flags left open, and no campaign question for a goal without campaigns', async () => {

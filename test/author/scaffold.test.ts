@@ -26,7 +26,12 @@ const at = (ymd: string) => Date.parse(`${ymd}T10:00:00Z`);
 function files(dir: string): string[] {
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
     .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join((e as unknown as { parentPath: string }).parentPath, e.name)).split(path.sep).join('/'))
+    .map((e) =>
+      path
+        .relative(dir, path.join((e as unknown as { parentPath: string }).parentPath, e.name))
+        .split(path.sep)
+        .join('/'),
+    )
     .sort();
 }
 
@@ -35,7 +40,15 @@ describe('herald init: the scaffold checks clean on any day', () => {
   // Saturday and a Sunday; a leap day; the spring clock change.
   const days = ['2026-11-23', '2026-12-23', '2026-12-27', '2027-01-01', '2026-07-04', '2026-03-01', '2028-02-29', '2026-03-29'];
 
-  it.each(days.flatMap((day) => [[day, 'nl'], [day, 'en']] as const))('on %s (%s): 0 findings, three messages on past weekdays', async (day, lang) => {
+  it.each(
+    days.flatMap(
+      (day) =>
+        [
+          [day, 'nl'],
+          [day, 'en'],
+        ] as const,
+    ),
+  )('on %s (%s): 0 findings, three messages on past weekdays', async (day, lang) => {
     const dir = tempDir();
     runInit({ dir, lang, force: false, now: at(day) });
     const { diagnostics, messageCount } = await checkProject(dir);
@@ -126,7 +139,10 @@ describe('herald init --ci: the recipes publish scheduled messages on time', () 
 
   it('GitHub: a schedule every 15 minutes that builds and deploys as a push to main does, with the Pages permissions', () => {
     const text = recipe('github');
-    const workflow = parse(text) as { on: Record<string, unknown>; jobs: Record<string, { if?: string; needs?: string; permissions?: Record<string, string> }> };
+    const workflow = parse(text) as {
+      on: Record<string, unknown>;
+      jobs: Record<string, { if?: string; needs?: string; permissions?: Record<string, string> }>;
+    };
     expect(workflow.on.schedule).toEqual([{ cron: '*/15 * * * *' }]);
     expect(workflow.on.push).toEqual({ branches: ['main'] });
     // A scheduled run is on the default branch and is not a pull request: the build job runs.

@@ -11,7 +11,18 @@ import { herald, makeProject, message, PLAN } from '../helpers/project.js';
 const PLAN_WITH_URL = PLAN.replace('  timezone: Europe/Amsterdam', '  timezone: Europe/Amsterdam\n  baseUrl: https://intranet.example/nieuws/');
 
 function options(root: string, extra: Partial<BuildOptions> = {}): BuildOptions {
-  return { root, out: 'site', drafts: false, future: false, search: false, planPage: false, check: true, now: Date.parse('2026-06-01T00:00:00Z'), generator: 'herald test', ...extra };
+  return {
+    root,
+    out: 'site',
+    drafts: false,
+    future: false,
+    search: false,
+    planPage: false,
+    check: true,
+    now: Date.parse('2026-06-01T00:00:00Z'),
+    generator: 'herald test',
+    ...extra,
+  };
 }
 
 function read(root: string, file: string): string {
@@ -51,9 +62,13 @@ describe('herald build: pages', () => {
     const root = makeProject({ 'content/2026/a.md': message() });
     mkdirSync(path.join(root, 'theme'));
     writeFileSync(path.join(root, 'theme/message.eta'), '<p><%= it.nope.deeper %></p>\n');
-    await expect(buildSite(options(root))).rejects.toThrow(/^The template theme\/message\.eta \(or a partial it includes\) failed on the page \/2026\/a\/: Cannot read properties of undefined \(reading 'deeper'\)$/);
+    await expect(buildSite(options(root))).rejects.toThrow(
+      /^The template theme\/message\.eta \(or a partial it includes\) failed on the page \/2026\/a\/: Cannot read properties of undefined \(reading 'deeper'\)$/,
+    );
     writeFileSync(path.join(root, 'theme/message.eta'), '<% if ( { %>\n');
-    await expect(buildSite(options(root))).rejects.toThrow(/^The template theme\/message\.eta \(or a partial it includes\) failed on the page \/2026\/a\/: Bad template syntax: [^\n]*$/);
+    await expect(buildSite(options(root))).rejects.toThrow(
+      /^The template theme\/message\.eta \(or a partial it includes\) failed on the page \/2026\/a\/: Bad template syntax: [^\n]*$/,
+    );
   });
 
   it('writes every page kind for a small project', async () => {
@@ -98,7 +113,10 @@ describe('herald build: pages', () => {
   });
 
   it('shows a summary as its text, escaped once, on cards and in feeds', async () => {
-    const root = makeProject({ 'content/2026/a.md': message({ body: 'Een pauze van < 10 minuten & "koffie" telt niet mee; Q&amp;A volgt.\n' }) }, PLAN_WITH_URL);
+    const root = makeProject(
+      { 'content/2026/a.md': message({ body: 'Een pauze van < 10 minuten & "koffie" telt niet mee; Q&amp;A volgt.\n' }) },
+      PLAN_WITH_URL,
+    );
     await buildSite(options(root));
     const text = 'Een pauze van < 10 minuten & "koffie" telt niet mee; Q&A volgt.';
     expect(read(root, 'index.html')).toContain('<p class="summary">Een pauze van &lt; 10 minuten &amp; &quot;koffie&quot; telt niet mee; Q&amp;A volgt.</p>');
@@ -131,7 +149,11 @@ describe('herald build: pages', () => {
   });
 
   it('shows the why, the call-to-action and every segment block, labelled, on the message page', async () => {
-    const root = makeProject({ 'content/2026/roosterapp.md': VARIANTS, 'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }), 'content/2026/app.png': 'PNG' });
+    const root = makeProject({
+      'content/2026/roosterapp.md': VARIANTS,
+      'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }),
+      'content/2026/app.png': 'PNG',
+    });
     await buildSite(options(root));
     const html = read(root, '2026/roosterapp/index.html');
     expect(html).toContain('Je ruilt straks zelf diensten met collega’s');
@@ -145,7 +167,8 @@ describe('herald build: pages', () => {
   });
 
   it('labels each segment block with a real heading, one level below the heading before it', async () => {
-    const body = ':::for{segment=magazijn}\nEerst het magazijn.\n:::\n\n## Wat verandert er\n\nTekst.\n\n:::for{segment=chauffeurs}\nDan de chauffeurs.\n\n#### Diep\n:::\n\n:::for{segment=kantoor}\nEn kantoor.\n:::\n';
+    const body =
+      ':::for{segment=magazijn}\nEerst het magazijn.\n:::\n\n## Wat verandert er\n\nTekst.\n\n:::for{segment=chauffeurs}\nDan de chauffeurs.\n\n#### Diep\n:::\n\n:::for{segment=kantoor}\nEn kantoor.\n:::\n';
     const root = makeProject({ 'content/2026/a.md': message({ audience: '[magazijn, chauffeurs, kantoor]', body }) });
     await buildSite(options(root));
     const html = read(root, '2026/a/index.html');
@@ -156,7 +179,14 @@ describe('herald build: pages', () => {
   });
 
   it('gives each segment only its own blocks, on its page and in its feeds', async () => {
-    const root = makeProject({ 'content/2026/roosterapp.md': VARIANTS, 'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }), 'content/2026/app.png': 'PNG' }, PLAN_WITH_URL);
+    const root = makeProject(
+      {
+        'content/2026/roosterapp.md': VARIANTS,
+        'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }),
+        'content/2026/app.png': 'PNG',
+      },
+      PLAN_WITH_URL,
+    );
     await buildSite(options(root));
     const page = read(root, 'segments/chauffeurs/index.html');
     expect(page).toContain('Je ziet ook je route voor morgen.');
@@ -169,12 +199,19 @@ describe('herald build: pages', () => {
     expect(item.content_html).toContain('https://intranet.example/nieuws/2026/kick-off/');
   });
 
-  it('shows a segment\'s intro to its readers, and its description and persona nowhere: no page, feed or search record', async () => {
+  it("shows a segment's intro to its readers, and its description and persona nowhere: no page, feed or search record", async () => {
     const plan = PLAN_WITH_URL.replace(
       '    name: Magazijn\n',
       '    name: Magazijn\n    description: Notitie plannotitieq7 voor het team\n    intro: Welkom lezersintrox9 in het magazijn\n    persona: {needs: [Behoefte personaz3], motivations: [Motief personaz3]}\n',
     ).replace('    name: Chauffeurs\n', '    name: Chauffeurs\n    description: Ook plannotitieq7 hier\n');
-    const root = makeProject({ 'content/2026/roosterapp.md': VARIANTS, 'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }), 'content/2026/app.png': 'PNG' }, plan);
+    const root = makeProject(
+      {
+        'content/2026/roosterapp.md': VARIANTS,
+        'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }),
+        'content/2026/app.png': 'PNG',
+      },
+      plan,
+    );
     const result = await buildSite(options(root, { search: true }));
     expect(result.built).toBe(true);
     const site = path.join(root, 'site');
@@ -199,7 +236,10 @@ describe('herald build: pages', () => {
     const HOSTILE = '<img src=x onerror=alert(1)>';
     const plan = PLAN_WITH_URL.replace('    name: Magazijn\n', `    name: "Magazijn ${HOSTILE}"\n`);
     const body = 'Voor iedereen.\n\n:::for{segment=magazijn}\nAlleen het magazijn.\n:::\n';
-    const root = makeProject({ 'content/2026/a.md': message({ title: "Q&A, wat collega's vragen", audience: '[magazijn]', body }).replace('---\n', `---\ntags: ["${HOSTILE}"]\n`) }, plan);
+    const root = makeProject(
+      { 'content/2026/a.md': message({ title: "Q&A, wat collega's vragen", audience: '[magazijn]', body }).replace('---\n', `---\ntags: ["${HOSTILE}"]\n`) },
+      plan,
+    );
     const result = await buildSite(options(root));
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
     for (const folder of ['', 'segments/magazijn/']) {
@@ -238,7 +278,8 @@ describe('herald build: pages', () => {
       const text = read(root, file);
       // Escaped text may say "onerror=": what matters is what is inside real tags.
       const tags = text.match(/<[a-z][^>]*>/gi) ?? [];
-      for (const tag of tags.map((t) => t.replace(/"[^"]*"/g, (v) => (/^"\s*javascript:/i.test(v) ? v : "\"\"")))) expect(tag, file).not.toMatch(/^<(script|iframe|object|embed|form)\b|\son\w+\s*=|javascript:|\sstyle\s*=/i);
+      for (const tag of tags.map((t) => t.replace(/"[^"]*"/g, (v) => (/^"\s*javascript:/i.test(v) ? v : '""'))))
+        expect(tag, file).not.toMatch(/^<(script|iframe|object|embed|form)\b|\son\w+\s*=|javascript:|\sstyle\s*=/i);
     }
     // JSON Feed titles are plain text by the spec; the HTML content must be sanitised.
     const json = JSON.parse(read(root, 'feed.json')) as { items: { content_html: string }[] };
@@ -282,7 +323,14 @@ describe('herald build: pages', () => {
 
 describe('herald build: safety and atomicity', () => {
   it('gives the same bytes for the same input', async () => {
-    const root = makeProject({ 'content/2026/roosterapp.md': VARIANTS, 'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }), 'content/2026/app.png': 'PNG' }, PLAN_WITH_URL);
+    const root = makeProject(
+      {
+        'content/2026/roosterapp.md': VARIANTS,
+        'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }),
+        'content/2026/app.png': 'PNG',
+      },
+      PLAN_WITH_URL,
+    );
     await buildSite(options(root));
     const first = Object.fromEntries(tree(path.join(root, 'site')).map((f) => [f, read(root, f)]));
     await buildSite(options(root, { now: Date.parse('2026-06-02T00:00:00Z') }));
@@ -328,7 +376,9 @@ describe('herald build: safety and atomicity', () => {
     expect(result.messages).toBe(1);
     expect(read(root, '2026/a/index.html').match(/<ul>\s*<li>punt \d+/g)).toHaveLength(10);
     expect(read(root, '2026/a/index.html')).toContain('punt 10');
-    expect(result.diagnostics).toMatchObject([{ ruleId: 'body-structure', messageId: 'nested-too-deeply', file: 'content/2026/diep.md', line: 11, severity: 'error' }]);
+    expect(result.diagnostics).toMatchObject([
+      { ruleId: 'body-structure', messageId: 'nested-too-deeply', file: 'content/2026/diep.md', line: 11, severity: 'error' },
+    ]);
     expect(read(root, '2026/a/index.html')).toContain('Nieuwe roosterapp vanaf maart');
     expect(tree(path.join(root, 'site')).some((f) => f.includes('diep'))).toBe(false);
     expect(read(root, 'index.html')).not.toContain('Diep');
@@ -373,17 +423,22 @@ describe('herald build: safety and atomicity', () => {
   });
 
   it('never publishes a file under content/ in the place of a file the site writes itself, nor a page or script a browser would run (a plain SVG drawing is fine)', async () => {
-    const root = makeProject({
-      'content/2026/a.md': message({ body: 'Zie [de feed](../feed.xml), ![de kaart](../segments/kaart.png) en [b](./b/index.html).\n\n[Bijlage](./bijlage.html) ![Plan](./plan.svg) ![Kaart](./kaart.svg) [archief](../archive)\n' }),
-      'content/2026/bijlage.html': '<script>alert(document.domain)</script>',
-      'content/2026/plan.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
-      'content/2026/kaart.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
-      'content/archive': 'a file named like a folder of the site',
-      'content/2026/b.md': message({ title: 'Bericht b', date: '2026-02-03T09:00' }),
-      'content/2026/b/index.html': '<p>mine</p>',
-      'content/feed.xml': '<feed>mine</feed>',
-      'content/segments/kaart.png': 'PNG',
-    }, PLAN_WITH_URL);
+    const root = makeProject(
+      {
+        'content/2026/a.md': message({
+          body: 'Zie [de feed](../feed.xml), ![de kaart](../segments/kaart.png) en [b](./b/index.html).\n\n[Bijlage](./bijlage.html) ![Plan](./plan.svg) ![Kaart](./kaart.svg) [archief](../archive)\n',
+        }),
+        'content/2026/bijlage.html': '<script>alert(document.domain)</script>',
+        'content/2026/plan.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+        'content/2026/kaart.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
+        'content/archive': 'a file named like a folder of the site',
+        'content/2026/b.md': message({ title: 'Bericht b', date: '2026-02-03T09:00' }),
+        'content/2026/b/index.html': '<p>mine</p>',
+        'content/feed.xml': '<feed>mine</feed>',
+        'content/segments/kaart.png': 'PNG',
+      },
+      PLAN_WITH_URL,
+    );
     const stopped = await buildSite(options(root));
     expect(stopped.built).toBe(false);
     expect(stopped.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toEqual([
@@ -407,7 +462,10 @@ describe('herald build: safety and atomicity', () => {
   });
 
   it('with --no-check runs front-matter alone, and reads the plan’s rules as the check does (none is unknown)', async () => {
-    const root = makeProject({ 'content/2026/a.md': message({ extra: 'lint: {disable: [hype]}' }) }, `${PLAN}rules:\n  hype: off\n  why-missing: [warn, {minWords: 4}]\n  nonsens: warn\n`);
+    const root = makeProject(
+      { 'content/2026/a.md': message({ extra: 'lint: {disable: [hype]}' }) },
+      `${PLAN}rules:\n  hype: off\n  why-missing: [warn, {minWords: 4}]\n  nonsens: warn\n`,
+    );
     const result = await buildSite(options(root, { check: false }));
     expect(result.built).toBe(true);
     // The plan's one real mistake is still reported; the rules it switches or tunes are not called unknown.
@@ -433,7 +491,7 @@ describe('herald build (the CLI)', () => {
     expect(existsSync(path.join(root, 'site/2026/a/index.html'))).toBe(true);
   });
 
-  it('ends its summary with the scheduled messages it left out and the next publish moment, in the writer\'s language', () => {
+  it("ends its summary with the scheduled messages it left out and the next publish moment, in the writer's language", () => {
     const root = makeProject(
       {
         'content/2026/a.md': message(),
@@ -445,7 +503,9 @@ describe('herald build (the CLI)', () => {
     );
     const en = herald(['build', '--root', root, '--lang', 'en', '--no-search']);
     expect(en.code).toBe(0);
-    expect(en.stdout).toMatch(/^Built \d+ pages from 1 messages in [\d.]+ s → .*\n2 scheduled messages not published; the next one appears Fri 11 Dec 2099 at 09:00\n$/);
+    expect(en.stdout).toMatch(
+      /^Built \d+ pages from 1 messages in [\d.]+ s → .*\n2 scheduled messages not published; the next one appears Fri 11 Dec 2099 at 09:00\n$/,
+    );
     const nl = herald(['build', '--root', root, '--lang', 'nl', '--no-search', '--no-check']);
     expect(nl.code).toBe(0);
     expect(nl.stdout.trimEnd().split('\n').at(-1)).toBe('2 geplande berichten niet gepubliceerd; het volgende verschijnt vr 11 dec 2099 om 09:00');
@@ -463,7 +523,10 @@ describe('herald build (the CLI)', () => {
   });
 
   it('builds the search index with Pagefind, byte for byte the same each time', () => {
-    const root = makeProject({ 'content/2026/a.md': message(), 'content/2026/b.md': message({ title: 'Tweede bericht', date: '2026-02-04T09:00' }) }, PLAN_WITH_URL);
+    const root = makeProject(
+      { 'content/2026/a.md': message(), 'content/2026/b.md': message({ title: 'Tweede bericht', date: '2026-02-04T09:00' }) },
+      PLAN_WITH_URL,
+    );
     expect(herald(['build', '--root', root]).code).toBe(0);
     expect(existsSync(path.join(root, 'site/pagefind/pagefind.js'))).toBe(true);
     const first = Object.fromEntries(tree(path.join(root, 'site')).map((f) => [f, readFileSync(path.join(root, 'site', f)).toString('base64')]));
@@ -562,7 +625,7 @@ describe('herald build --no-check', () => {
 
 describe('herald build: the next publish moment', () => {
   const now = Date.parse('2026-12-06T12:00:00Z');
-  it('is the day and time in the site\'s time zone, in the writer\'s language, with the year only when it is not this year', () => {
+  it("is the day and time in the site's time zone, in the writer's language, with the year only when it is not this year", () => {
     expect(publishMoment(Date.parse('2026-12-11T08:00:00Z'), 'nl', 'Europe/Amsterdam', now)).toEqual({ day: 'vr 11 dec', time: '09:00' });
     expect(publishMoment(Date.parse('2026-12-11T08:00:00Z'), 'en', 'Europe/Amsterdam', now)).toEqual({ day: 'Fri 11 Dec', time: '09:00' });
     expect(publishMoment(Date.parse('2027-01-04T06:30:00Z'), 'en', 'Europe/Amsterdam', now)).toEqual({ day: 'Mon 4 Jan 2027', time: '07:30' });

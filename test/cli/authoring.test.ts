@@ -86,7 +86,10 @@ describe('herald init --ci', () => {
     expect(herald(['init', dir, '--ci', 'github'], { env: { HERALD_LANG: 'en' } }).code).toBe(0);
     const workflow = parse(readFileSync(path.join(dir, '.github/workflows/herald.yml'), 'utf8')) as {
       on: Record<string, unknown>;
-      jobs: Record<string, { if?: string; needs?: string; steps: { run?: string; uses?: string; with?: Record<string, string> }[]; permissions?: Record<string, string> }>;
+      jobs: Record<
+        string,
+        { if?: string; needs?: string; steps: { run?: string; uses?: string; with?: Record<string, string> }[]; permissions?: Record<string, string> }
+      >;
     };
     expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push', 'schedule', 'workflow_dispatch']);
     const runs = (job: string) => workflow.jobs[job]!.steps.map((s) => s.run ?? s.uses);
@@ -100,7 +103,7 @@ describe('herald init --ci', () => {
     ]);
     expect(workflow.jobs.check!.steps[5]!.with!.sarif_file).toBe('herald.sarif');
     expect(workflow.jobs.check!.permissions!['security-events']).toBe('write');
-    expect(workflow.jobs.build!.if).toContain("refs/heads/main");
+    expect(workflow.jobs.build!.if).toContain('refs/heads/main');
     expect(runs('build')).toContain('npx herald build --base-url "${{ steps.pages.outputs.base_url }}/"');
     expect(workflow.jobs.build!.steps.find((s) => s.uses === 'actions/upload-pages-artifact@v3')!.with!.path).toBe('site');
     expect(runs('deploy')).toEqual(['actions/deploy-pages@v4']);
@@ -113,10 +116,7 @@ describe('herald init --ci', () => {
       string,
       { script: string[]; artifacts: { reports?: { codequality: string }; paths?: string[] }; stage: string }
     >;
-    expect(ci['herald-check']!.script).toEqual([
-      'npx herald check --format gitlab --output gl-code-quality-report.json || true',
-      'npx herald check',
-    ]);
+    expect(ci['herald-check']!.script).toEqual(['npx herald check --format gitlab --output gl-code-quality-report.json || true', 'npx herald check']);
     expect(ci['herald-check']!.artifacts.reports!.codequality).toBe('gl-code-quality-report.json');
     expect(ci.pages!.script).toEqual(['npx herald build --out public --base-url "$CI_PAGES_URL/"']);
     expect(ci.pages!.artifacts.paths).toEqual(['public']);
@@ -140,14 +140,35 @@ describe('herald init --ci', () => {
 describe('herald new (the CLI, without a terminal)', () => {
   it('writes content/<yyyy>/<slug>.md from the flags, then refuses to overwrite it', () => {
     const root = makeProject({});
-    const args = ['--lang', 'en', 'new', 'Één nieuwe kantine', '--audience', 'magazijn,kantoor', '--goal', 'veilig-werken', '--kind', 'event', '--date', '2026-09-14T09:00'];
+    const args = [
+      '--lang',
+      'en',
+      'new',
+      'Één nieuwe kantine',
+      '--audience',
+      'magazijn,kantoor',
+      '--goal',
+      'veilig-werken',
+      '--kind',
+      'event',
+      '--date',
+      '2026-09-14T09:00',
+    ];
     const first = herald(args, { cwd: root });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Wrote content\/2026\/een-nieuwe-kantine\.md\nNext: fill in "why" and "cta"/);
     const text = readFileSync(path.join(root, 'content/2026/een-nieuwe-kantine.md'), 'utf8');
     const frontMatter = parse(text.split('---\n')[1]!) as Record<string, unknown>;
-    expect(frontMatter).toEqual({ title: 'Één nieuwe kantine', date: '2026-09-14T09:00', audience: ['magazijn', 'kantoor'], goal: 'veilig-werken', kind: 'event', why: null, cta: null });
+    expect(frontMatter).toEqual({
+      title: 'Één nieuwe kantine',
+      date: '2026-09-14T09:00',
+      audience: ['magazijn', 'kantoor'],
+      goal: 'veilig-werken',
+      kind: 'event',
+      why: null,
+      cta: null,
+    });
 
     writeFileSync(path.join(root, 'content/2026/een-nieuwe-kantine.md'), 'mine');
     const again = herald(args, { cwd: root });
@@ -180,7 +201,9 @@ describe('herald new (the CLI, without a terminal)', () => {
     const root = makeProject({});
     const result = herald(['--lang', 'en', 'new', 'Helm op', '--audience', 'chaufeurs', '--goal', 'veilig-werken'], { cwd: root });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^herald: Unknown segment "chaufeurs" for --audience; did you mean "chauffeurs"\?\n {2}The plan's segments: magazijn, chauffeurs, kantoor, directie \(or all\)\.\n$/);
+    expect(result.stderr).toMatch(
+      /^herald: Unknown segment "chaufeurs" for --audience; did you mean "chauffeurs"\?\n {2}The plan's segments: magazijn, chauffeurs, kantoor, directie \(or all\)\.\n$/,
+    );
   });
 
   it('never writes outside the project, not even through a linked year folder', () => {

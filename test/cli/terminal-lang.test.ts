@@ -8,7 +8,7 @@ import { planOf } from '../helpers/stages.js';
 const dutch = () => makeProject({ 'content/2026/a.md': message() });
 const english = () => makeProject({ 'content/2026/a.md': message() }, PLAN.replace('language: nl', 'language: en'));
 
-describe('the terminal output in the writer\'s language', () => {
+describe("the terminal output in the writer's language", () => {
   it('herald build: Dutch for a Dutch project, English with --lang en', () => {
     const root = dutch();
     expect(herald(['build', '--root', root]).stdout).toMatch(/pagina's gemaakt van \d+ (bericht|berichten)\b/);
@@ -23,7 +23,9 @@ describe('the terminal output in the writer\'s language', () => {
     expect(nl).toMatch(/Berichten per doelgroep per week[\s\S]*Doelen[\s\S]*Campagnes[\s\S]*Doelgroepen zonder nieuws/);
     const en = herald(['plan', '--root', root, '--from', '2026-03-02', '--weeks', '2'], { env: { HERALD_LANG: 'en' } }).stdout;
     expect(en).toMatch(/^Plan for 2026-03-02[\s\S]*Messages per segment per week/);
-    expect(herald(['plan', '--root', root, '--format', 'csv', '--weeks', '1']).stdout).toMatch(/^section,id,name,period,from,until,count,limit,over_budget,status,note\r\n/);
+    expect(herald(['plan', '--root', root, '--format', 'csv', '--weeks', '1']).stdout).toMatch(
+      /^section,id,name,period,from,until,count,limit,over_budget,status,note\r\n/,
+    );
   });
 
   it('herald new and its usage errors: Dutch for a Dutch project, English with --lang en', () => {
@@ -43,7 +45,7 @@ describe('the terminal output in the writer\'s language', () => {
   });
 });
 
-describe('--help in the writer\'s language (--lang or HERALD_LANG, no plan)', () => {
+describe("--help in the writer's language (--lang or HERALD_LANG, no plan)", () => {
   it.each([
     [['--help'], {}, /^Usage: herald/, /Lint internal-communication messages/],
     [['--help', '--lang', 'nl'], {}, /^Gebruik: herald/, /Opdrachten:/],
@@ -59,7 +61,7 @@ describe('--help in the writer\'s language (--lang or HERALD_LANG, no plan)', ()
   });
 });
 
-describe('herald new\'s questions, key help and validation from the catalogue', () => {
+describe("herald new's questions, key help and validation from the catalogue", () => {
   const plan = planOf({ 'plans/plan.yaml': PLAN }).plan;
   const NOW = Date.parse('2026-11-23T10:20:00Z');
   for (const [lang, audience, required, keys] of [
@@ -70,7 +72,14 @@ describe('herald new\'s questions, key help and validation from the catalogue', 
       const seen: { message: string; validation?: string | boolean; help?: string | undefined }[] = [];
       const prompts: Prompts = {
         checkbox: async (config) => {
-          seen.push({ message: config.message, validation: config.validate?.([]), help: config.theme?.style.keysHelpTip([['space', 'select'], ['⏎', 'submit']]) });
+          seen.push({
+            message: config.message,
+            validation: config.validate?.([]),
+            help: config.theme?.style.keysHelpTip([
+              ['space', 'select'],
+              ['⏎', 'submit'],
+            ]),
+          });
           return ['magazijn'];
         },
         select: async (config) => {

@@ -17,7 +17,12 @@ const CLI = fileURLToPath(new URL('../../dist/bundle/herald.mjs', import.meta.ur
 
 const PROJECT = {
   'content/2026/roosterapp.md': message({ title: 'Nieuwe roosterapp', extra: 'tags: [app]' }),
-  'content/2026/kick-off.md': message({ title: 'Kick-off van de app', date: '2026-02-09T09:00', audience: '[kantoor]', body: 'Lees ook [het bericht over de app](./roosterapp.md). ![De app](./app.png)' }),
+  'content/2026/kick-off.md': message({
+    title: 'Kick-off van de app',
+    date: '2026-02-09T09:00',
+    audience: '[kantoor]',
+    body: 'Lees ook [het bericht over de app](./roosterapp.md). ![De app](./app.png)',
+  }),
   'content/2026/app.png': 'PNG',
   'content/2026/concept.md': message({ title: 'Nog een concept', date: '2026-03-02T09:00', extra: 'draft: true' }),
 };
@@ -29,10 +34,14 @@ const write = (root: string, file: string, text: string) => {
 
 /** Waits until `page` has `text` (or, with `absent`, no longer has it). */
 const pageHas = (dev: DevProcess, page: string, text: string, absent = false) =>
-  waitFor(async () => {
-    const r = await get(dev.url, page);
-    return r.body.includes(text) !== absent ? r : undefined;
-  }, 30_000, () => `${page} ${absent ? 'still has' : 'never had'} "${text}"\n${dev.output()}`);
+  waitFor(
+    async () => {
+      const r = await get(dev.url, page);
+      return r.body.includes(text) !== absent ? r : undefined;
+    },
+    30_000,
+    () => `${page} ${absent ? 'still has' : 'never had'} "${text}"\n${dev.output()}`,
+  );
 
 const reloads = (stream: ReturnType<typeof listen>) => stream.events.filter((e) => e.event === 'reload').length;
 
@@ -50,7 +59,7 @@ describe('herald dev', () => {
     const home = await get(dev.url, '/');
     expect(home.status).toBe(200);
     expect(home.type).toBe('text/html; charset=utf-8');
-    expect(home.body).toContain("new EventSource(eventsPath");
+    expect(home.body).toContain('new EventSource(eventsPath');
     // Drafts are included, and marked.
     expect(home.body).toContain('Nog een concept');
     expect((await get(dev.url, '/2026/concept/')).body).toContain('<span class="badge badge-draft">Concept</span>');
@@ -61,7 +70,11 @@ describe('herald dev', () => {
 
     // Edit.
     write(root, 'content/2026/roosterapp.md', message({ title: 'Roosterapp, de datum staat vast', extra: 'tags: [app]' }));
-    await waitFor(() => reloads(stream) >= 1 || undefined, 30_000, () => dev.output());
+    await waitFor(
+      () => reloads(stream) >= 1 || undefined,
+      30_000,
+      () => dev.output(),
+    );
     await pageHas(dev, '/2026/roosterapp/', 'Roosterapp, de datum staat vast');
     await pageHas(dev, '/', 'Roosterapp, de datum staat vast');
     await pageHas(dev, '/tags/app/', 'Roosterapp, de datum staat vast');
@@ -79,7 +92,12 @@ describe('herald dev', () => {
     // Rename: the old URL is gone, the new one is there, and the link to it follows.
     renameSync(path.join(root, 'content/2026/roosterapp.md'), path.join(root, 'content/2026/roosterapp-app.md'));
     await pageHas(dev, '/2026/roosterapp-app/', 'Atomisch opgeslagen');
-    const gone = (page: string) => waitFor(async () => ((await get(dev.url, page)).status === 404 ? true : undefined), 30_000, () => `${page} still served\n${dev.output()}`);
+    const gone = (page: string) =>
+      waitFor(
+        async () => ((await get(dev.url, page)).status === 404 ? true : undefined),
+        30_000,
+        () => `${page} still served\n${dev.output()}`,
+      );
     await gone('/2026/roosterapp/');
 
     // Delete.
@@ -100,10 +118,14 @@ describe('herald dev', () => {
     await waitFor(() => stream.events.find((e) => e.event === 'errors'));
 
     write(root, 'content/2026/roosterapp.md', message({ title: 'Kapotte versie', extra: 'tags: [app' }));
-    const overlay = await waitFor(() => {
-      const last = stream.events.filter((e) => e.event === 'errors').at(-1)?.data as { file: string; ruleId: string; line: number }[] | undefined;
-      return last && last.length > 0 ? last : undefined;
-    }, 30_000, () => dev.output());
+    const overlay = await waitFor(
+      () => {
+        const last = stream.events.filter((e) => e.event === 'errors').at(-1)?.data as { file: string; ruleId: string; line: number }[] | undefined;
+        return last && last.length > 0 ? last : undefined;
+      },
+      30_000,
+      () => dev.output(),
+    );
     expect(overlay).toEqual([expect.objectContaining({ file: 'content/2026/roosterapp.md', ruleId: 'front-matter', messageId: 'unclosed-list' })]);
     expect(overlay[0]!.line).toBeGreaterThan(1);
     // The page stays as it last was.
@@ -118,7 +140,11 @@ describe('herald dev', () => {
     expect(other.events[0]!.data).toEqual([]);
 
     write(root, 'content/2026/roosterapp.md', message({ title: 'Weer heel', extra: 'tags: [app]' }));
-    await waitFor(() => (again.events.filter((e) => e.event === 'errors').at(-1)?.data as unknown[]).length === 0 || undefined, 30_000, () => dev.output());
+    await waitFor(
+      () => (again.events.filter((e) => e.event === 'errors').at(-1)?.data as unknown[]).length === 0 || undefined,
+      30_000,
+      () => dev.output(),
+    );
     await pageHas(dev, '/2026/roosterapp/', 'Weer heel');
     for (const s of [stream, again, other]) s.close();
   });
@@ -127,14 +153,20 @@ describe('herald dev', () => {
     const root = makeProject(PROJECT);
     const dev = await startDev(root, ['--no-search']);
     write(root, 'theme/message.eta', '<h1><%= it.message.title %></h1>\n<% if ( { %>');
-    const broken = await waitFor(async () => {
-      const r = await get(dev.url, '/2026/roosterapp/');
-      return r.status === 500 ? r : undefined;
-    }, 30_000, () => dev.output());
+    const broken = await waitFor(
+      async () => {
+        const r = await get(dev.url, '/2026/roosterapp/');
+        return r.status === 500 ? r : undefined;
+      },
+      30_000,
+      () => dev.output(),
+    );
     expect(broken.body).toContain('herald could not render this page');
     expect(broken.body).toContain('new EventSource(eventsPath');
     const stream = listen(dev.url, '/2026/roosterapp/');
-    const errors = await waitFor(() => stream.events[0]?.data as { ruleId: string; messageId?: string; data?: { reason?: string }; message: string }[] | undefined);
+    const errors = await waitFor(
+      () => stream.events[0]?.data as { ruleId: string; messageId?: string; data?: { reason?: string }; message: string }[] | undefined,
+    );
     const template = errors.find((e) => e.ruleId === 'template');
     expect(template).toMatchObject({ messageId: 'failed', data: { reason: expect.any(String) } });
     // The template engine's own words, as data and as the sentence shown.
@@ -146,10 +178,14 @@ describe('herald dev', () => {
     await pageHas(dev, '/2026/roosterapp/', '<h1 class="themed">Nieuwe roosterapp</h1>');
 
     write(root, 'plans/plan.yaml', 'segments: [\n');
-    const planErrors = await waitFor(() => {
-      const last = stream.events.filter((e) => e.event === 'errors').at(-1)?.data as { file: string; ruleId: string; messageId?: string }[];
-      return last.some((e) => e.file === 'plans/plan.yaml') ? last : undefined;
-    }, 30_000, () => dev.output());
+    const planErrors = await waitFor(
+      () => {
+        const last = stream.events.filter((e) => e.event === 'errors').at(-1)?.data as { file: string; ruleId: string; messageId?: string }[];
+        return last.some((e) => e.file === 'plans/plan.yaml') ? last : undefined;
+      },
+      30_000,
+      () => dev.output(),
+    );
     expect(planErrors.find((e) => e.file === 'plans/plan.yaml')).toMatchObject({ ruleId: 'plan-schema', messageId: 'yaml-error' });
     expect((await get(dev.url, '/')).status).toBe(200);
     expect(dev.child.exitCode).toBeNull();
@@ -164,7 +200,14 @@ describe('herald dev', () => {
     symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'content/2026/leak.txt'));
     const dev = await startDev(root, ['--no-search']);
 
-    for (const raw of ['/../plans/plan.yaml', '/2026/../../plans/plan.yaml', '/%2e%2e/plans/plan.yaml', '/%2E%2E%2Fplans%2Fplan.yaml', '/..%5Cplans%5Cplan.yaml', '/x%00.html']) {
+    for (const raw of [
+      '/../plans/plan.yaml',
+      '/2026/../../plans/plan.yaml',
+      '/%2e%2e/plans/plan.yaml',
+      '/%2E%2E%2Fplans%2Fplan.yaml',
+      '/..%5Cplans%5Cplan.yaml',
+      '/x%00.html',
+    ]) {
       const r = await get(dev.url, raw);
       expect(r.status, raw).toBe(403);
       expect(r.body).not.toContain('segments');
@@ -220,7 +263,11 @@ describe('herald dev', () => {
     scratch.push(tmp);
     // With search on, the index lives in a temp folder: the one thing to clean up.
     const dev = await startDev(root, [], { TMPDIR: tmp });
-    await waitFor(() => /search index: \d+ pages/.test(dev.output()) || undefined, 60_000, () => dev.output());
+    await waitFor(
+      () => /search index: \d+ pages/.test(dev.output()) || undefined,
+      60_000,
+      () => dev.output(),
+    );
     expect(readdirSync(tmp).length).toBeGreaterThan(0);
     expect((await get(dev.url, '/pagefind/pagefind-ui.js')).type).toBe('text/javascript; charset=utf-8');
     const stream = listen(dev.url, '/');

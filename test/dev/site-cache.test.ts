@@ -21,7 +21,12 @@ describe('herald dev: the site from memory', () => {
     const root = makeProject(
       {
         'content/2026/a.md': message({ title: 'Eerste bericht', extra: 'tags: [app]\ncampaign: invoering-app' }),
-        'content/2026/b.md': message({ title: 'Tweede bericht', date: '2026-02-10T09:00', audience: '[chauffeurs]', body: 'Lees [het eerste](./a.md). ![De app](./app.png)' }),
+        'content/2026/b.md': message({
+          title: 'Tweede bericht',
+          date: '2026-02-10T09:00',
+          audience: '[chauffeurs]',
+          body: 'Lees [het eerste](./a.md). ![De app](./app.png)',
+        }),
         'content/2026/app.png': 'PNG',
         'content/2026/c.md': message({ title: 'Concept', date: '2026-03-02T09:00', extra: 'draft: true' }),
       },

@@ -188,8 +188,17 @@ describe('the example site in a browser', { timeout: 60_000 }, () => {
   it('search finds a message by a word that only it uses', async () => {
     // A long word from one built message's body that no other message uses.
     // Link targets and directive attributes are not text a reader (or the index) sees.
-    const prose = (m: Source) => `${m.data.title} ${m.body}`.replace(/\]\([^)]*\)/g, ']').replace(/\{[^}]*\}/g, ' ').replace(/<[^>]*>/g, ' ');
-    const words = (m: Source) => new Set(prose(m).toLowerCase().match(/\p{L}{9,}/gu) ?? []);
+    const prose = (m: Source) =>
+      `${m.data.title} ${m.body}`
+        .replace(/\]\([^)]*\)/g, ']')
+        .replace(/\{[^}]*\}/g, ' ')
+        .replace(/<[^>]*>/g, ' ');
+    const words = (m: Source) =>
+      new Set(
+        prose(m)
+          .toLowerCase()
+          .match(/\p{L}{9,}/gu) ?? [],
+      );
     const counts = new Map<string, number>();
     for (const m of messages) for (const w of words(m)) counts.set(w, (counts.get(w) ?? 0) + 1);
     let target: { source: Source; word: string } | undefined;
@@ -304,9 +313,16 @@ describe('the example site in a browser', { timeout: 60_000 }, () => {
   it('has a dark colour scheme, and pictures of every main page for a human to look at', async () => {
     const source = published().find(complete)!;
     const background: Record<string, string> = {};
-    for (const [name, url] of [['home', '/'], ['segment', `/segments/${segment.id}/`], ['message', source.url]] as const) {
+    for (const [name, url] of [
+      ['home', '/'],
+      ['segment', `/segments/${segment.id}/`],
+      ['message', source.url],
+    ] as const) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+        for (const [device, viewport] of [
+          ['desktop', DESKTOP],
+          ['phone', PHONE],
+        ] as const) {
           const page = await open(url, { viewport, colorScheme, ...(device === 'phone' ? { isMobile: true, hasTouch: true } : {}) });
           background[`${name}-${colorScheme}`] = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
           await page.screenshot({ path: path.join(SHOTS, `${name}-${colorScheme}-${device}.png`), fullPage: true });

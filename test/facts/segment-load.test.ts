@@ -114,7 +114,11 @@ describe('segment load: the sliding 7-day window', () => {
 
   it('checks every segment of a message with its own budget, counting all for each', () => {
     // magazijn (2) and chauffeurs (3) both get all three; kantoor (4) gets two.
-    const messages = [msg('1.md', '2026-02-02', 'all'), msg('2.md', '2026-02-03', '[magazijn, chauffeurs]'), msg('3.md', '2026-02-04', '[magazijn, chauffeurs, kantoor]')];
+    const messages = [
+      msg('1.md', '2026-02-02', 'all'),
+      msg('2.md', '2026-02-03', '[magazijn, chauffeurs]'),
+      msg('3.md', '2026-02-04', '[magazijn, chauffeurs, kantoor]'),
+    ];
     expect(over(messages)).toEqual(['3.md magazijn 3/2 [1.md 2.md]']);
     const more = [...messages, msg('4.md', '2026-02-05', 'all')];
     expect(over(more)).toEqual(['3.md magazijn 4/2 [1.md 2.md 4.md]', '4.md chauffeurs 4/3 [1.md 2.md 3.md]']);
@@ -126,7 +130,12 @@ describe('segment load: the sliding 7-day window', () => {
   });
 
   it('drafts and undated messages do not count', () => {
-    const messages = [msg('a.md', '2026-02-02'), msg('b.md', '2026-02-03'), msg('draft.md', '2026-02-03', '[magazijn]', 'draft: true\n'), msg('bad.md', '2026-02-30')];
+    const messages = [
+      msg('a.md', '2026-02-02'),
+      msg('b.md', '2026-02-03'),
+      msg('draft.md', '2026-02-03', '[magazijn]', 'draft: true\n'),
+      msg('bad.md', '2026-02-30'),
+    ];
     expect(over(messages)).toEqual([]);
   });
 
@@ -136,7 +145,11 @@ describe('segment load: the sliding 7-day window', () => {
     const result = computeSegmentLoad(plan, [a, b], () => ['directie', 'magazijn']);
     expect(result.timeline.get('directie')).toEqual([a, b]);
     expect(result.overBudget.size).toBe(0);
-    const tight = computeSegmentLoad(planOf('site: {title: X}\nchannels: []\nsegments:\n  - {id: een, name: Een, channels: [], maxPerWeek: 1}\n').plan, [a, b], () => ['een']);
+    const tight = computeSegmentLoad(
+      planOf('site: {title: X}\nchannels: []\nsegments:\n  - {id: een, name: Een, channels: [], maxPerWeek: 1}\n').plan,
+      [a, b],
+      () => ['een'],
+    );
     expect([...tight.overBudget.entries()].map(([file, e]) => [file, e.map((x) => x.count)])).toEqual([['b.md', [2]]]);
   });
 });

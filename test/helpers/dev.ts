@@ -32,7 +32,11 @@ export async function startDev(root: string, args: string[] = [], env: Record<st
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = await waitFor(() => /serving (http:\/\/\S+\/)/.exec(out)?.[1], 60_000, () => `no URL; output so far:\n${out}`);
+  const url = await waitFor(
+    () => /serving (http:\/\/\S+\/)/.exec(out)?.[1],
+    60_000,
+    () => `no URL; output so far:\n${out}`,
+  );
   return { child, url, output: () => out, exited };
 }
 
@@ -63,7 +67,12 @@ export function get(base: string, rawPath: string, host?: string): Promise<Respo
       res.setEncoding('utf8');
       res.on('data', (d: string) => (body += d));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body, ...(res.headers.location ? { location: res.headers.location } : {}) }),
+        resolve({
+          status: res.statusCode ?? 0,
+          type: String(res.headers['content-type'] ?? ''),
+          body,
+          ...(res.headers.location ? { location: res.headers.location } : {}),
+        }),
       );
     });
     req.on('error', reject);

@@ -17,7 +17,10 @@ import { PLAN } from './project.js';
 /** The plan validated, its problems in English (as `--lang en`; PLAN's site is Dutch) unless `lang` says otherwise. */
 export function planOf(files: Record<string, string> | string = PLAN, lang: LangChoice = { flag: 'en' }): { plan: Plan; diagnostics: Diagnostic[] } {
   const entries = typeof files === 'string' ? { 'plans/plan.yaml': files } : files;
-  return validatePlan(Object.entries(entries).map(([file, text]) => ({ file, text })), lang);
+  return validatePlan(
+    Object.entries(entries).map(([file, text]) => ({ file, text })),
+    lang,
+  );
 }
 
 export function parsed(text: string, file = 'content/2026/bericht.md'): ParsedMessage {

@@ -46,7 +46,9 @@ describe('proseOf: what is prose', () => {
   });
 
   it('leaves out a link whose text is its own address', () => {
-    const { blocks: b } = blocks('Kijk op [intranet.example](https://intranet.example/) of [mail ons](mailto:hr@voorbeeld.nl) of [hr@voorbeeld.nl](mailto:hr@voorbeeld.nl).\n');
+    const { blocks: b } = blocks(
+      'Kijk op [intranet.example](https://intranet.example/) of [mail ons](mailto:hr@voorbeeld.nl) of [hr@voorbeeld.nl](mailto:hr@voorbeeld.nl).\n',
+    );
     expect(squash(b[0]!.text)).toBe('Kijk op of mail ons of .');
   });
 
@@ -122,7 +124,8 @@ describe('proseOf: offsets map back to the file', () => {
   });
 
   it('on continuation lines of blockquotes, lazy lines and nested quotes included', () => {
-    const body = '> Citaat regel een\n> en regel twee met WOORD\n\n> Citaat\nlazy regel met WOORD\n\n> > Dubbel\n> > genest met WOORD\n\n> - lijst in citaat\n>   vervolg WOORD\n';
+    const body =
+      '> Citaat regel een\n> en regel twee met WOORD\n\n> Citaat\nlazy regel met WOORD\n\n> > Dubbel\n> > genest met WOORD\n\n> - lijst in citaat\n>   vervolg WOORD\n';
     const { text, blocks: b } = blocks(body);
     const all = b.filter((x) => x.text.includes('WOORD'));
     expect(all).toHaveLength(4);

@@ -49,14 +49,33 @@ describe('lintProject: running rules', () => {
     const ds = run({ 'content/a.md': text });
     const common = { file: 'content/a.md', messageId: 'found' };
     expect(ds).toEqual([
-      { ...common, ruleId: 'tomato', severity: 'warning', ...positionOf(text, 'TOMATO'), data: { word: 'TOMATO' }, message: 'tomato/found', url: 'https://herald.dev/rules/tomato' },
-      { ...common, ruleId: 'potato', severity: 'error', ...positionOf(text, 'POTATO'), data: { word: 'POTATO' }, message: 'potato/found', url: 'https://herald.dev/rules/potato' },
+      {
+        ...common,
+        ruleId: 'tomato',
+        severity: 'warning',
+        ...positionOf(text, 'TOMATO'),
+        data: { word: 'TOMATO' },
+        message: 'tomato/found',
+        url: 'https://herald.dev/rules/tomato',
+      },
+      {
+        ...common,
+        ruleId: 'potato',
+        severity: 'error',
+        ...positionOf(text, 'POTATO'),
+        data: { word: 'POTATO' },
+        message: 'potato/found',
+        url: 'https://herald.dev/rules/potato',
+      },
     ]);
   });
 
   it('composes the sentence from the catalogue, with the expected ids and related places', async () => {
     const first = message({ date: '2026-02-02T09:00' });
-    const ds = only(await check({ 'content/2026/a.md': first, 'content/2026/b/a.md': message({ date: '2026-03-02T09:00', audience: '[kantoor]' }) }), 'duplicate-slug');
+    const ds = only(
+      await check({ 'content/2026/a.md': first, 'content/2026/b/a.md': message({ date: '2026-03-02T09:00', audience: '[kantoor]' }) }),
+      'duplicate-slug',
+    );
     expect(ds[0]).toMatchObject({
       messageId: 'same-url',
       data: { url: '/2026/a/', others: ['content/2026/b/a.md'] },
@@ -146,7 +165,8 @@ describe('lintProject: disable comments', () => {
   });
 
   it('works in the front-matter as a YAML comment', () => {
-    const text = '---\n# herald-disable-next-line tomato\ntitle: TOMATO\nwhy: TOMATO\ndate: 2026-02-02T09:00\naudience: [magazijn]\ngoal: roosterapp\n---\nBody\n';
+    const text =
+      '---\n# herald-disable-next-line tomato\ntitle: TOMATO\nwhy: TOMATO\ndate: 2026-02-02T09:00\naudience: [magazijn]\ngoal: roosterapp\n---\nBody\n';
     expect(brief(run({ 'c.md': text }))).toEqual(['c.md:4:6 tomato warning']);
   });
 
@@ -187,7 +207,14 @@ describe('lintProject: lint.disable in the front-matter', () => {
 
   it('does not run a disabled rule at all', () => {
     let calls = 0;
-    const counting = defineMessageRule({ id: 'counting', scope: 'message', description: 't', defaultSeverity: 'warning', rationale: 't', check: () => void calls++ });
+    const counting = defineMessageRule({
+      id: 'counting',
+      scope: 'message',
+      description: 't',
+      defaultSeverity: 'warning',
+      rationale: 't',
+      check: () => void calls++,
+    });
     run({ 'a.md': `${FRONT}lint: {disable: [counting]}\n---\nA\n`, 'b.md': `${FRONT}---\nB\n` }, [counting]);
     expect(calls).toBe(1);
   });
@@ -305,12 +332,30 @@ describe('lintProject: a rule that throws', () => {
   });
 
   it('copes with a thrown value that is not an Error', () => {
-    const odd = defineMessageRule({ id: 'odd', scope: 'message', description: 't', defaultSeverity: 'warning', rationale: 't', check: () => { throw 'just a string'; } });
+    const odd = defineMessageRule({
+      id: 'odd',
+      scope: 'message',
+      description: 't',
+      defaultSeverity: 'warning',
+      rationale: 't',
+      check: () => {
+        throw 'just a string';
+      },
+    });
     expect(run({ 'a.md': `${FRONT}---\nA\n` }, [odd])[0]).toMatchObject({ messageId: 'internal-error', data: { reason: 'just a string' } });
   });
 
   it('a plan rule that throws is reported against the plan file', () => {
-    const badPlanRule = definePlanRule({ id: 'bad-plan', scope: 'plan', description: 't', defaultSeverity: 'warning', rationale: 't', check: () => { throw new RangeError('no'); } });
+    const badPlanRule = definePlanRule({
+      id: 'bad-plan',
+      scope: 'plan',
+      description: 't',
+      defaultSeverity: 'warning',
+      rationale: 't',
+      check: () => {
+        throw new RangeError('no');
+      },
+    });
     const ds = run({ 'a.md': `${FRONT}---\nTOMATO\n` }, [badPlanRule, TOMATO]);
     expect(brief(ds)).toEqual(['a.md:7:1 tomato warning', 'plans/plan.yaml:1:1 bad-plan error']);
   });
@@ -367,7 +412,14 @@ describe('lintProject: order of findings', () => {
 describe('lintProject: messages that failed validation still get linted', () => {
   it('runs rules on a message with a broken front-matter', () => {
     const seen: Message[] = [];
-    const spy = defineMessageRule({ id: 'spy', scope: 'message', description: 't', defaultSeverity: 'warning', rationale: 't', check: ({ message }) => void seen.push(message) });
+    const spy = defineMessageRule({
+      id: 'spy',
+      scope: 'message',
+      description: 't',
+      defaultSeverity: 'warning',
+      rationale: 't',
+      check: ({ message }) => void seen.push(message),
+    });
     run({ 'a.md': '---\ntitle: [broken\n---\nTOMATO\n', 'b.md': 'No front-matter at all.\n' }, [spy]);
     expect(seen.map((m) => [m.file, m.fields.title])).toEqual([
       ['a.md', undefined],

@@ -86,7 +86,10 @@ describe('front-matter positions', () => {
     const m = messageOf(text);
     expect(m.problems.map(whereId)).toEqual(['3:7 real-date-time', '4:12 kebab-case', '6:7 invalid-value']);
     expect(m.problems.map((p) => p.data.field)).toEqual(['date', 'audience[0]', 'kind']);
-    expect(m.problems[2]).toMatchObject({ data: { actual: 'text', value: 'nieuws', options: ['news', 'change', 'success', 'dialogue', 'event'] }, expected: ['news'] });
+    expect(m.problems[2]).toMatchObject({
+      data: { actual: 'text', value: 'nieuws', options: ['news', 'change', 'success', 'dialogue', 'event'] },
+      expected: ['news'],
+    });
     // The wording a writer reads, once.
     expect(m.problems.map(sentence)).toEqual([
       '"date" is not a real date and time.',
@@ -139,7 +142,12 @@ describe('body positions are file positions', () => {
     const m = messageOf(TEXT);
     expect(m.bodyLine).toBe(13);
     expect(outline(m.tree)).toEqual(
-      expect.arrayContaining([`heading ${pos(TEXT, '# Kop')}`, `paragraph ${pos(TEXT, 'Tekst hier')}`, `emphasis ${pos(TEXT, '*nadruk*')}`, `list ${pos(TEXT, '- een')}`]),
+      expect.arrayContaining([
+        `heading ${pos(TEXT, '# Kop')}`,
+        `paragraph ${pos(TEXT, 'Tekst hier')}`,
+        `emphasis ${pos(TEXT, '*nadruk*')}`,
+        `list ${pos(TEXT, '- een')}`,
+      ]),
     );
     const text = m.tree.children[1]!;
     expect(text.type).toBe('paragraph');
@@ -196,12 +204,10 @@ describe('files without, or with odd, front-matter', () => {
   it('an empty front-matter reports each required field', () => {
     for (const text of ['---\n---\nBody\n', '---\n\n---\nBody\n', '---\r\n---\r\nBody\r\n']) {
       const m = messageOf(text);
-      expect(m.problems.map((p) => `${p.messageId} ${p.data.key}`), JSON.stringify(text)).toEqual([
-        'required-field title',
-        'required-field date',
-        'required-field audience',
-        'required-field goal',
-      ]);
+      expect(
+        m.problems.map((p) => `${p.messageId} ${p.data.key}`),
+        JSON.stringify(text),
+      ).toEqual(['required-field title', 'required-field date', 'required-field audience', 'required-field goal']);
       expect(m.fields).toEqual({ kind: 'news', draft: false });
     }
   });

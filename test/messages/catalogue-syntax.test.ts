@@ -5,7 +5,8 @@ const CATALOGUE: Catalogue = {
   common: { 'value-text': '"{{value}}"', 'value-list': 'a list' },
   demo: {
     kind: '{{field}} is {{actual:value}}.',
-    nested: 'Unknown "{{key}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#allowed}}; allowed: {{allowed}}.{{/allowed}}{{^allowed}}.{{/allowed}}{{/expected}}',
+    nested:
+      'Unknown "{{key}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#allowed}}; allowed: {{allowed}}.{{/allowed}}{{^allowed}}.{{/allowed}}{{/expected}}',
     braces: 'Write {x: {{n}}} {{n|item|items}}{{#expected}} or "{{expected}}"{{/expected}}.',
     each: 'Others: {{#files}}{{.}} ({{.dates}}){{/files}}.',
   },

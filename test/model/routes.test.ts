@@ -131,7 +131,18 @@ describe('output paths', () => {
     expect([...SITE_ROOT_FILES].sort()).toEqual(['404.html', 'feed.json', 'feed.xml', 'index.html', 'rss.xml', 'sitemap.xml', 'style.css']);
     expect([...SITE_FOLDERS].sort()).toEqual(['archive', 'campaigns', 'goals', 'pagefind', 'plan', 'search', 'segments', 'tags']);
     const none = () => false;
-    for (const url of [homeUrl, archiveUrl, searchUrl, planUrl, notFoundUrl, segmentUrl('a'), goalUrl('a'), campaignUrl('a'), tagUrl('a'), listingPageUrl(segmentUrl('a'), 2)]) {
+    for (const url of [
+      homeUrl,
+      archiveUrl,
+      searchUrl,
+      planUrl,
+      notFoundUrl,
+      segmentUrl('a'),
+      goalUrl('a'),
+      campaignUrl('a'),
+      tagUrl('a'),
+      listingPageUrl(segmentUrl('a'), 2),
+    ]) {
       expect(sitesOwn(outputPathOf(url), none), url).toBeDefined();
     }
     for (const url of Object.values(feedUrls('/'))) expect(sitesOwn(outputPathOf(url), none), url).toBeDefined();

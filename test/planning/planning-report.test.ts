@@ -83,7 +83,13 @@ describe('planningReport', () => {
       ['veilig-werken', false, 0],
     ]);
     expect(r.goals[0]!.measure).toBe('Aandeel ruilingen via de app');
-    expect(r.goals[0]!.messages.map((m) => m.file)).toEqual(['content/2026/a.md', 'content/2026/b.md', 'content/2026/c.md', 'content/2026/d.md', 'content/2026/e.md']);
+    expect(r.goals[0]!.messages.map((m) => m.file)).toEqual([
+      'content/2026/a.md',
+      'content/2026/b.md',
+      'content/2026/c.md',
+      'content/2026/d.md',
+      'content/2026/e.md',
+    ]);
   });
 
   it('lists every message of a campaign and its dialogue moments, and whether it runs in the period', async () => {
@@ -130,8 +136,18 @@ describe('plan formats', () => {
     expect(lines[0]).toBe('Plan for 2026-04-06 – 2026-05-17 (6 weeks, 2026-W15 – 2026-W20). Drafts are not counted.');
     const header = lines.find((l) => l.trimStart().startsWith('W15'))!;
     expect(header.trim().split(/\s+/)).toEqual(['W15', 'W16', 'W17', 'W18~', 'W19', 'W20']);
-    expect(lines.find((l) => l.trimStart().startsWith('Magazijn'))!.trim().split(/\s+/)).toEqual(['Magazijn', '3/2!', '1/2', '0/2', '0/2', '0/2', '0/2']);
-    expect(lines.find((l) => l.trimStart().startsWith('Directie'))!.trim().split(/\s+/)).toEqual(['Directie', '0', '1', '0', '0', '0', '0']);
+    expect(
+      lines
+        .find((l) => l.trimStart().startsWith('Magazijn'))!
+        .trim()
+        .split(/\s+/),
+    ).toEqual(['Magazijn', '3/2!', '1/2', '0/2', '0/2', '0/2', '0/2']);
+    expect(
+      lines
+        .find((l) => l.trimStart().startsWith('Directie'))!
+        .trim()
+        .split(/\s+/),
+    ).toEqual(['Directie', '0', '1', '0', '0', '0', '0']);
     expect(text).toContain('~ quiet: 2026-W18 Inventarisatieweek');
     expect(text).toContain('Chauffeurs: nothing from 2026-02-10 until 2026-04-14, 63 days; neglectAfterDays is 30');
     expect(text).toContain('success 0 (0%) under 20%');

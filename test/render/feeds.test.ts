@@ -127,7 +127,11 @@ function one(el: El, name: string): El {
   if (found.length !== 1) throw new Error(`expected one <${name}> in <${el.name}>, found ${found.length}`);
   return found[0]!;
 }
-const textOf = (el: El): string => el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('').trim();
+const textOf = (el: El): string =>
+  el.children
+    .map((c) => (typeof c === 'string' ? c : textOf(c)))
+    .join('')
+    .trim();
 
 describe('the test XML parser', () => {
   it('accepts well-formed XML and decodes text, CDATA and attributes', () => {
@@ -294,7 +298,11 @@ describe('renderFeeds: RSS 2.0', () => {
 
   it('has items newest first with title, link, permalink guid, pubDate, description, content and categories', () => {
     const items = all(channel, 'item');
-    expect(items.map((i) => textOf(one(i, 'pubDate')))).toEqual(['Tue, 10 Mar 2026 08:00:00 GMT', 'Thu, 05 Mar 2026 12:30:00 GMT', 'Sun, 01 Feb 2026 07:00:00 GMT']);
+    expect(items.map((i) => textOf(one(i, 'pubDate')))).toEqual([
+      'Tue, 10 Mar 2026 08:00:00 GMT',
+      'Thu, 05 Mar 2026 12:30:00 GMT',
+      'Sun, 01 Feb 2026 07:00:00 GMT',
+    ]);
     const item = items[0]!;
     expect(textOf(one(item, 'title'))).toBe('Bericht roosterapp');
     expect(textOf(one(item, 'link'))).toBe(`${BASE}2026/roosterapp/`);

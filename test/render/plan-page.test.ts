@@ -16,13 +16,36 @@ const FILES = {
   'content/2026/b.md': message({ title: 'Bericht b', date: '2026-04-07T09:00', audience: '[magazijn]' }),
   'content/2026/c.md': message({ title: 'Bericht c', date: '2026-04-08T09:00', audience: '[magazijn]' }),
   'content/2026/d.md': message({ title: 'Voor iedereen', date: '2026-04-14T09:00', audience: 'all' }),
-  'content/2026/later.md': message({ title: 'Geheim plan voor mei', date: '2026-05-12T09:00', audience: '[kantoor]', kind: 'success', extra: 'campaign: invoering-app' }),
-  'content/2026/start.md': message({ title: 'Campagnestart', date: '2026-03-02T09:00', audience: '[chauffeurs]', kind: 'dialogue', extra: 'campaign: invoering-app' }),
+  'content/2026/later.md': message({
+    title: 'Geheim plan voor mei',
+    date: '2026-05-12T09:00',
+    audience: '[kantoor]',
+    kind: 'success',
+    extra: 'campaign: invoering-app',
+  }),
+  'content/2026/start.md': message({
+    title: 'Campagnestart',
+    date: '2026-03-02T09:00',
+    audience: '[chauffeurs]',
+    kind: 'dialogue',
+    extra: 'campaign: invoering-app',
+  }),
 };
 
 function options(root: string, extra: Partial<BuildOptions> = {}): BuildOptions {
   // "Now" is 1 May: the May message is scheduled, not yet on the site.
-  return { root, out: 'site', drafts: false, future: false, search: false, planPage: true, check: false, now: Date.parse('2026-05-01T00:00:00Z'), generator: 'herald test', ...extra };
+  return {
+    root,
+    out: 'site',
+    drafts: false,
+    future: false,
+    search: false,
+    planPage: true,
+    check: false,
+    now: Date.parse('2026-05-01T00:00:00Z'),
+    generator: 'herald test',
+    ...extra,
+  };
 }
 
 async function dashboard(extra: Partial<BuildOptions> = {}): Promise<{ root: string; html: string }> {
@@ -49,7 +72,19 @@ describe('/plan/ dashboard', () => {
     const cells = [...heatmap.matchAll(/<g class="cell heat-(\w+)" data-segment="([^"]+)" data-week="([^"]+)">[\s\S]*?<title>([^<]*)<\/title><\/g>/g)];
     expect(cells).toHaveLength(44);
     expect(new Set(cells.map((c) => `${c[2]} ${c[3]}`)).size).toBe(44);
-    expect(cells.map((c) => c[3]).slice(0, 11)).toEqual(['2026-W10', '2026-W11', '2026-W12', '2026-W13', '2026-W14', '2026-W15', '2026-W16', '2026-W17', '2026-W18', '2026-W19', '2026-W20']);
+    expect(cells.map((c) => c[3]).slice(0, 11)).toEqual([
+      '2026-W10',
+      '2026-W11',
+      '2026-W12',
+      '2026-W13',
+      '2026-W14',
+      '2026-W15',
+      '2026-W16',
+      '2026-W17',
+      '2026-W18',
+      '2026-W19',
+      '2026-W20',
+    ]);
     const cell = (segment: string, week: string) => cells.find((c) => c[2] === segment && c[3] === week)!;
     expect(cell('magazijn', '2026-W15')[1]).toBe('over');
     expect(cell('magazijn', '2026-W15')[4]).toBe('Magazijn, 2026-W15: 3 berichten, budget 2 — boven budget');
@@ -75,7 +110,9 @@ describe('/plan/ dashboard', () => {
 
   it('lists goals, campaigns with dialogue moments, the mix and neglected segments, without the titles of messages not yet published', async () => {
     const { html } = await dashboard();
-    expect(html).toMatch(/<a href="\.\.\/goals\/roosterapp\/">Iedereen regelt zijn rooster in de app<\/a><\/th>\s*<td>6<\/td>\s*<td>Aandeel ruilingen via de app<\/td>/);
+    expect(html).toMatch(
+      /<a href="\.\.\/goals\/roosterapp\/">Iedereen regelt zijn rooster in de app<\/a><\/th>\s*<td>6<\/td>\s*<td>Aandeel ruilingen via de app<\/td>/,
+    );
     const timeline = svg(html, 'timeline');
     expect(timeline.match(/<path class="marker dialogue"/g)).toHaveLength(1);
     expect(timeline).toContain('<title>2026-03-02 · Dialoog: Campagnestart</title>');

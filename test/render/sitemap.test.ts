@@ -17,9 +17,9 @@ describe('renderSitemap', () => {
   });
 
   it('accepts {url, lastmod} entries mixed with strings, and keeps absolute http(s) URLs', () => {
-    expect(renderSitemap('https://intranet.example/nieuws', [{ url: '/b/', lastmod: '2026-03-10T08:00:00Z' }, 'https://intranet.example/nieuws/a/', { url: '/c/' }])).toBe(
-      `${HEAD}${url(`${BASE}a/`)}${url(`${BASE}b/`, '2026-03-10T08:00:00Z')}${url(`${BASE}c/`)}</urlset>\n`,
-    );
+    expect(
+      renderSitemap('https://intranet.example/nieuws', [{ url: '/b/', lastmod: '2026-03-10T08:00:00Z' }, 'https://intranet.example/nieuws/a/', { url: '/c/' }]),
+    ).toBe(`${HEAD}${url(`${BASE}a/`)}${url(`${BASE}b/`, '2026-03-10T08:00:00Z')}${url(`${BASE}c/`)}</urlset>\n`);
   });
 
   it('escapes XML and percent-encodes what URLs require', () => {
@@ -33,7 +33,13 @@ describe('renderSitemap', () => {
   });
 
   it('lists each URL once, with the latest lastmod given for it', () => {
-    const out = renderSitemap(BASE, [{ url: '/a/', lastmod: '2026-01-01' }, '/a/', `${BASE}a/`, { url: 'a/', lastmod: '2026-02-01' }, { url: '/a/', lastmod: '2025-12-31' }]);
+    const out = renderSitemap(BASE, [
+      { url: '/a/', lastmod: '2026-01-01' },
+      '/a/',
+      `${BASE}a/`,
+      { url: 'a/', lastmod: '2026-02-01' },
+      { url: '/a/', lastmod: '2025-12-31' },
+    ]);
     expect(out).toBe(`${HEAD}${url(`${BASE}a/`, '2026-02-01')}</urlset>\n`);
   });
 

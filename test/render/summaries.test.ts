@@ -15,7 +15,8 @@ function body(markdown: string): HastRoot {
 
 /** The definition: the text of the whole body without headings and segment blocks, cut after a word. */
 function reference(tree: HastRoot): string {
-  const aside = (n: RootContent) => n.type === 'element' && (/^h[1-6]$/.test(n.tagName) || (n.tagName === 'section' && String(n.properties.className) === 'segment-variant'));
+  const aside = (n: RootContent) =>
+    n.type === 'element' && (/^h[1-6]$/.test(n.tagName) || (n.tagName === 'section' && String(n.properties.className) === 'segment-variant'));
   const prune = <T extends { children: RootContent[] }>(node: T): T => ({
     ...node,
     children: node.children.map((c) => (aside(c) ? { type: 'text', value: ' ' } : 'children' in c ? prune(c as Element) : c)),
@@ -28,7 +29,9 @@ const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `woor
 
 describe('summaries', () => {
   it('adds no space where inline markup meets punctuation', () => {
-    expect(summaryOf(body('Welkom aan de **klanttafel**. Lees [het bericht](./a.md), en `code`!'))).toBe('Welkom aan de klanttafel. Lees het bericht, en code!');
+    expect(summaryOf(body('Welkom aan de **klanttafel**. Lees [het bericht](./a.md), en `code`!'))).toBe(
+      'Welkom aan de klanttafel. Lees het bericht, en code!',
+    );
   });
 
   it('leaves out headings and segment blocks, which the search text keeps', () => {

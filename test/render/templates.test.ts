@@ -43,8 +43,7 @@ const message: MessageView = {
   campaign: { id: 'nieuwe-scanners', name: 'Over op de nieuwe scanners', url: '/campaigns/nieuwe-scanners/' },
   tags: [{ id: 'apps', name: `apps ${ATTR}`, url: '/tags/apps/' }],
   image: { src: '/2026/rooster.jpg', alt: `Een telefoon met het rooster ${ATTR}` },
-  html:
-    '<p>De app staat klaar.</p><section class="segment-variant" data-segment="magazijn"><h2 class="segment-label">Voor Magazijn</h2><p>Vraag je teamleider om de code.</p></section>',
+  html: '<p>De app staat klaar.</p><section class="segment-variant" data-segment="magazijn"><h2 class="segment-label">Voor Magazijn</h2><p>Vraag je teamleider om de code.</p></section>',
   summary: `De app staat klaar ${XSS}`,
   draft: true,
   future: true,
@@ -129,7 +128,12 @@ describe('layout', () => {
   });
 
   it('leaves search out of the nav without an index, and marks noindex pages', () => {
-    const page = render('layout', { ...common('/404.html', 'Niet gevonden'), site: { ...site, search: false }, page: { url: '/404.html', title: 'x', lang: 'nl', noindex: true }, body: '' });
+    const page = render('layout', {
+      ...common('/404.html', 'Niet gevonden'),
+      site: { ...site, search: false },
+      page: { url: '/404.html', title: 'x', lang: 'nl', noindex: true },
+      body: '',
+    });
     expect(page).not.toContain('search/');
     expect(page).toContain('<meta name="robots" content="noindex">');
     expect(page).not.toContain('rel="canonical"');
@@ -173,7 +177,10 @@ describe('message page', () => {
   });
 
   it('a message in the other language carries its lang, and its labels follow it', () => {
-    const page = render('message', { ...common(english.url, english.title), message: { ...english, feedback: '/vragen/', cta: { text: 'Install', dueText: 'Friday 13 February 2026', due: '2026-02-13' } } });
+    const page = render('message', {
+      ...common(english.url, english.title),
+      message: { ...english, feedback: '/vragen/', cta: { text: 'Install', dueText: 'Friday 13 February 2026', due: '2026-02-13' } },
+    });
     expect(page).toContain('<article class="message" lang="en">');
     expect(page).toContain('<h2>Why?</h2>');
     expect(page).toContain('<p class="cta-text">Install</p>');
@@ -227,7 +234,12 @@ describe('segment page', () => {
   const segment = site.segments[0]!;
   const html = render('segment', {
     ...common('/segments/magazijn/page/2/', segment.name),
-    page: { url: '/segments/magazijn/page/2/', title: segment.name, lang: 'nl', feeds: { atom: '/segments/magazijn/feed.xml', rss: '/segments/magazijn/rss.xml', json: '/segments/magazijn/feed.json' } },
+    page: {
+      url: '/segments/magazijn/page/2/',
+      title: segment.name,
+      lang: 'nl',
+      feeds: { atom: '/segments/magazijn/feed.xml', rss: '/segments/magazijn/rss.xml', json: '/segments/magazijn/feed.json' },
+    },
     segment,
     messages: [segmentMessage],
     pagination: { page: 2, pages: 3, prevUrl: '/segments/magazijn/', nextUrl: '/segments/magazijn/page/3/' },
@@ -322,7 +334,10 @@ describe('a theme', () => {
   afterAll(() => rmSync(theme, { recursive: true, force: true }));
   mkdirSync(path.join(theme, 'partials'));
   // A page template of its own, which still includes a built-in partial, and one partial the built-in pages include.
-  writeFileSync(path.join(theme, '404.eta'), '<h1 class="themed">Kwijt: <%= it.t.notFoundTitle %></h1>\n<%~ include(\'./partials/feeds\', { feeds: { atom: \'/feed.xml\', rss: \'/rss.xml\', json: \'/feed.json\' }, t: it.t, rel: it.rel }) %>\n');
+  writeFileSync(
+    path.join(theme, '404.eta'),
+    "<h1 class=\"themed\">Kwijt: <%= it.t.notFoundTitle %></h1>\n<%~ include('./partials/feeds', { feeds: { atom: '/feed.xml', rss: '/rss.xml', json: '/feed.json' }, t: it.t, rel: it.rel }) %>\n",
+  );
   writeFileSync(path.join(theme, 'partials', 'card.eta'), '<article class="themed-card"><%= it.message.title %></article>\n');
   const themed = createEta(theme);
 
@@ -356,7 +371,22 @@ describe('strings', () => {
 
   it('every string the templates use exists', () => {
     const used = new Set<string>();
-    for (const file of ['layout', 'home', 'segment', 'message', 'list', 'search', '404', 'partials/card', 'partials/cta', 'partials/respond', 'partials/feeds', 'partials/pagination', 'partials/badges', 'partials/audience']) {
+    for (const file of [
+      'layout',
+      'home',
+      'segment',
+      'message',
+      'list',
+      'search',
+      '404',
+      'partials/card',
+      'partials/cta',
+      'partials/respond',
+      'partials/feeds',
+      'partials/pagination',
+      'partials/badges',
+      'partials/audience',
+    ]) {
       const source = readFileSync(path.join(TEMPLATES, `${file}.eta`), 'utf8');
       for (const m of source.matchAll(/\bt\.([a-zA-Z]+)/g)) used.add(m[1]!);
     }
@@ -371,7 +401,15 @@ describe('strings', () => {
       const key = `${lang} ${timeZone}`;
       let f = formats.get(key);
       if (!f) {
-        f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+          timeZone,
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        });
         formats.set(key, f);
       }
       const p = Object.fromEntries(f.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));

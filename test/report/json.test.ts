@@ -101,7 +101,10 @@ describe('json', () => {
 
   it('gives a finding its fix, and counts the fixable ones', () => {
     const fix = { range: [40, 49] as [number, number], text: 'exclusief' };
-    const diagnostics = [{ ...DIAGNOSTICS[1]!, fix }, { ...DIAGNOSTICS[2]!, fix }];
+    const diagnostics = [
+      { ...DIAGNOSTICS[1]!, fix },
+      { ...DIAGNOSTICS[2]!, fix },
+    ];
     const results = JSON.parse(formatReport('json', input({ diagnostics })));
     expect(results.map((r: { fixableErrorCount: number; fixableWarningCount: number }) => [r.fixableErrorCount, r.fixableWarningCount])).toEqual([
       [1, 0],

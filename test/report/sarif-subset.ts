@@ -30,10 +30,10 @@ export const SARIF_SUBSET = {
     physicalLocation: object({ artifactLocation: { $ref: '#/definitions/artifactLocation' }, region: { $ref: '#/definitions/region' } }),
     location: object({ id: integer(-1), physicalLocation: { $ref: '#/definitions/physicalLocation' }, message: { $ref: '#/definitions/message' } }),
     replacement: object({ deletedRegion: { $ref: '#/definitions/region' }, insertedContent: object({ text: string }) }, ['deletedRegion']),
-    artifactChange: object(
-      { artifactLocation: { $ref: '#/definitions/artifactLocation' }, replacements: array({ $ref: '#/definitions/replacement' }, 1) },
-      ['artifactLocation', 'replacements'],
-    ),
+    artifactChange: object({ artifactLocation: { $ref: '#/definitions/artifactLocation' }, replacements: array({ $ref: '#/definitions/replacement' }, 1) }, [
+      'artifactLocation',
+      'replacements',
+    ]),
     fix: object({ description: { $ref: '#/definitions/message' }, artifactChanges: array({ $ref: '#/definitions/artifactChange' }, 1) }, ['artifactChanges']),
     reportingDescriptor: object(
       {
@@ -67,7 +67,20 @@ export const SARIF_SUBSET = {
       runs: array(
         object(
           {
-            tool: object({ driver: object({ name: string, version: string, informationUri: string, rules: { ...array({ $ref: '#/definitions/reportingDescriptor' }), uniqueItems: true } }, ['name']) }, ['driver']),
+            tool: object(
+              {
+                driver: object(
+                  {
+                    name: string,
+                    version: string,
+                    informationUri: string,
+                    rules: { ...array({ $ref: '#/definitions/reportingDescriptor' }), uniqueItems: true },
+                  },
+                  ['name'],
+                ),
+              },
+              ['driver'],
+            ),
             originalUriBaseIds: { type: 'object', additionalProperties: { $ref: '#/definitions/artifactLocation' } },
             columnKind: { enum: ['utf16CodeUnits', 'unicodeCodePoints'] },
             results: array({ $ref: '#/definitions/result' }),

@@ -154,7 +154,11 @@ describe('sarif', () => {
     const found = DIAGNOSTICS.find((d) => d.messageId === 'unknown-segment')!;
     const dutch = { ...found, message: compose('nl', found.ruleId, found.messageId, found.data, found.expected) };
     const nl = JSON.parse(formatReport('sarif', input({ lang: 'nl', diagnostics: [dutch] }))).runs[0];
-    expect(nl.results[0].message).toEqual({ text: 'Bedoel je "office"? Het segment "ofice" staat niet in het plan.', id: 'unknown-segment.expected', arguments: ['ofice', 'office'] });
+    expect(nl.results[0].message).toEqual({
+      text: 'Bedoel je "office"? Het segment "ofice" staat niet in het plan.',
+      id: 'unknown-segment.expected',
+      arguments: ['ofice', 'office'],
+    });
     expect(nl.tool.driver.rules[1].messageStrings).toEqual({
       'unknown-segment': { text: 'Het segment "{0}" staat niet in het plan.' },
       'unknown-segment.expected': { text: 'Bedoel je "{1}"? Het segment "{0}" staat niet in het plan.' },

@@ -61,7 +61,8 @@ describe('stylish', () => {
   it.each([40, 80, 120])('fits a terminal of %i columns', (width) => {
     const long = {
       ...DIAGNOSTICS[1]!,
-      message: 'Hype: "exclusive" is a word from advertising; write what the colleague gets, in plain words, and leave the superlatives out of an internal message.',
+      message:
+        'Hype: "exclusive" is a word from advertising; write what the colleague gets, in plain words, and leave the superlatives out of an internal message.',
     };
     const unbreakable = { ...DIAGNOSTICS[0]!, message: `See ${'x'.repeat(130)} for more.` };
     const out = formatReport('stylish', input({ diagnostics: [long, unbreakable, ...DIAGNOSTICS], width, sourceOf: () => A_MD }));
@@ -69,7 +70,10 @@ describe('stylish', () => {
       // Nothing is longer than the width, except a word that is longer by itself.
       if (line.length > width) expect(line.trim()).toBe('x'.repeat(130));
     }
-    const message = out.split('\n').filter((l) => l.startsWith('    ') && !l.includes(' | ')).map((l) => l.trim());
+    const message = out
+      .split('\n')
+      .filter((l) => l.startsWith('    ') && !l.includes(' | '))
+      .map((l) => l.trim());
     // The long message wraps (at 40 and 80), and nothing of it is lost.
     expect(message.join(' ')).toContain(long.message);
     if (width < 120) expect(out).not.toContain(long.message);
@@ -91,9 +95,7 @@ describe('stylish', () => {
 
   it('prints one friendly line when there is nothing to report', () => {
     expect(formatReport('stylish', input({ diagnostics: [] }))).toBe('✔ 31 files checked, no problems\n');
-    expect(formatReport('stylish', input({ diagnostics: [], filesChecked: 1 }))).toBe(
-      '✔ 1 file checked, no problems\n',
-    );
+    expect(formatReport('stylish', input({ diagnostics: [], filesChecked: 1 }))).toBe('✔ 1 file checked, no problems\n');
   });
 
   it('writes the summary in the report’s language', () => {

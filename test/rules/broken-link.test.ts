@@ -156,7 +156,10 @@ describe('broken-link', () => {
       ['link-active-inner-extension', { url: './foto.php.jpg', target: 'content/2026/foto.php.jpg', sitePath: '2026/foto.php.jpg', extension: 'php' }],
       ['link-unpublished-type', { url: './tool.js', target: 'content/2026/tool.js', sitePath: '2026/tool.js', extension: 'js' }],
       ['link-no-type', { url: './LEESMIJ', target: 'content/2026/LEESMIJ', sitePath: '2026/LEESMIJ' }],
-      ['link-active-inner-extension', { url: './bijlage.html.nl', target: 'content/2026/bijlage.html.nl', sitePath: '2026/bijlage.html.nl', extension: 'html' }],
+      [
+        'link-active-inner-extension',
+        { url: './bijlage.html.nl', target: 'content/2026/bijlage.html.nl', sitePath: '2026/bijlage.html.nl', extension: 'html' },
+      ],
     ]);
   });
 
@@ -175,6 +178,8 @@ describe('broken-link', () => {
     const broken = withBody('Lees het [eerdere bericht](./kickoff.md).');
     expect(only(await check(broken, `${PLAN}rules:\n  broken-link: warn\n`), 'broken-link')).toMatchObject([{ severity: 'warning' }]);
     expect(only(await check(broken, `${PLAN}rules:\n  broken-link: off\n`), 'broken-link')).toEqual([]);
-    expect(only(await check(withBody('<!-- herald-disable-next-line broken-link -->', 'Lees het [eerdere bericht](./kickoff.md).')), 'broken-link')).toEqual([]);
+    expect(only(await check(withBody('<!-- herald-disable-next-line broken-link -->', 'Lees het [eerdere bericht](./kickoff.md).')), 'broken-link')).toEqual(
+      [],
+    );
   });
 });

@@ -26,12 +26,18 @@ describe('campaign-no-dialogue', () => {
   });
 
   it('accepts a campaign with a dialogue message', async () => {
-    const files = { ...NEWS_ONLY, 'content/2026/c.md': message({ date: '2026-02-10T09:00', audience: '[chauffeurs]', kind: 'dialogue', extra: `${CAMPAIGN}\n${FEEDBACK}` }) };
+    const files = {
+      ...NEWS_ONLY,
+      'content/2026/c.md': message({ date: '2026-02-10T09:00', audience: '[chauffeurs]', kind: 'dialogue', extra: `${CAMPAIGN}\n${FEEDBACK}` }),
+    };
     expect(await check(files, CAMPAIGN_PLAN)).toEqual([]);
   });
 
   it('does not count a dialogue draft, or a dialogue message outside the campaign', async () => {
-    const draft = { ...NEWS_ONLY, 'content/2026/c.md': message({ date: '2026-02-10T09:00', kind: 'dialogue', extra: `${CAMPAIGN}\n${FEEDBACK}\ndraft: true` }) };
+    const draft = {
+      ...NEWS_ONLY,
+      'content/2026/c.md': message({ date: '2026-02-10T09:00', kind: 'dialogue', extra: `${CAMPAIGN}\n${FEEDBACK}\ndraft: true` }),
+    };
     expect(only(await check(draft, CAMPAIGN_PLAN), 'campaign-no-dialogue')).toHaveLength(1);
     const unrelated = { ...NEWS_ONLY, 'content/2026/c.md': message({ date: '2026-02-10T09:00', audience: '[chauffeurs]', kind: 'dialogue', extra: FEEDBACK }) };
     expect(only(await check(unrelated, CAMPAIGN_PLAN), 'campaign-no-dialogue')).toHaveLength(1);
@@ -50,7 +56,9 @@ describe('campaign-no-dialogue', () => {
   });
 
   it('follows the severity set in the plan', async () => {
-    expect(only(await check(NEWS_ONLY, `${CAMPAIGN_PLAN}rules:\n  campaign-no-dialogue: error\n`), 'campaign-no-dialogue')).toMatchObject([{ severity: 'error' }]);
+    expect(only(await check(NEWS_ONLY, `${CAMPAIGN_PLAN}rules:\n  campaign-no-dialogue: error\n`), 'campaign-no-dialogue')).toMatchObject([
+      { severity: 'error' },
+    ]);
     expect(only(await check(NEWS_ONLY, `${CAMPAIGN_PLAN}rules:\n  campaign-no-dialogue: off\n`), 'campaign-no-dialogue')).toEqual([]);
   });
 });

@@ -23,7 +23,12 @@ describe('channel-reach', () => {
   it('names every segment the channel misses, in a block list too', async () => {
     const text = message({ audience: '[magazijn, chauffeurs, kantoor]', extra: 'channels:\n  - app\n  - e-mail' });
     expect(await check({ [FILE]: text })).toMatchObject([
-      { ruleId: 'channel-reach', messageId: 'misses-segments', data: { channel: 'e-mail', segments: ['magazijn', 'chauffeurs'] }, ...positionOf(text, 'e-mail') },
+      {
+        ruleId: 'channel-reach',
+        messageId: 'misses-segments',
+        data: { channel: 'e-mail', segments: ['magazijn', 'chauffeurs'] },
+        ...positionOf(text, 'e-mail'),
+      },
     ]);
   });
 

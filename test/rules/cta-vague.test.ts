@@ -36,7 +36,9 @@ describe('cta-vague', () => {
 
   it('warns when the call-to-action says neither where nor by when', async () => {
     const text = message({ cta: cta('Installeer de nieuwe roosterapp', '') });
-    expect(await check({ [FILE]: text })).toMatchObject([{ ruleId: 'cta-vague', messageId: 'no-where-or-when', data: {}, ...positionOf(text, 'Installeer de nieuwe') }]);
+    expect(await check({ [FILE]: text })).toMatchObject([
+      { ruleId: 'cta-vague', messageId: 'no-where-or-when', data: {}, ...positionOf(text, 'Installeer de nieuwe') },
+    ]);
   });
 
   it('points at the value of the short form', async () => {
@@ -75,11 +77,17 @@ describe('cta-vague', () => {
     expect(only(await check({ [FILE]: en('Pop in at the canteen on Tuesday') }), 'cta-vague')).toEqual([]);
     expect(only(await check({ [FILE]: en('Reset your password before Friday') }), 'cta-vague')).toEqual([]);
     // "may" is a verb as often as a month: no "by when" from it.
-    const noWhen = message({ cta: 'cta:\n  text: Finish the course as you may', extra: 'lang: en', why: 'You swap shifts yourself, without calling the planner.' });
+    const noWhen = message({
+      cta: 'cta:\n  text: Finish the course as you may',
+      extra: 'lang: en',
+      why: 'You swap shifts yourself, without calling the planner.',
+    });
     expect(only(await check({ [FILE]: noWhen }), 'cta-vague')).toMatchObject([{ messageId: 'no-where-or-when' }]);
 
     const readMore = en('Read more');
-    expect(only(await check({ [FILE]: readMore }), 'cta-vague')).toMatchObject([{ messageId: 'vague-cta-en', data: { text: 'Read more' }, ...positionOf(readMore, 'Read more') }]);
+    expect(only(await check({ [FILE]: readMore }), 'cta-vague')).toMatchObject([
+      { messageId: 'vague-cta-en', data: { text: 'Read more' }, ...positionOf(readMore, 'Read more') },
+    ]);
 
     const training = en('Training for everyone');
     expect(only(await check({ [FILE]: training }), 'cta-vague')).toMatchObject([
@@ -128,7 +136,12 @@ describe('cta-vague', () => {
     for (const c of clean) expect(only(await check({ [FILE]: message({ cta: cta(c) }) }), 'cta-vague'), c).toEqual([]);
 
     const en = (text: string) => message({ cta: cta(text), extra: 'lang: en', why: 'You swap shifts yourself, without calling the planner.' });
-    for (const c of ['Sweep the loading dock by Friday', 'Label the returns at gate 4', 'Thaw the freezer before Friday', 'Please defrost the freezer by Friday']) {
+    for (const c of [
+      'Sweep the loading dock by Friday',
+      'Label the returns at gate 4',
+      'Thaw the freezer before Friday',
+      'Please defrost the freezer by Friday',
+    ]) {
       expect(only(await check({ [FILE]: en(c) }), 'cta-vague'), c).toEqual([]);
     }
   });
@@ -148,11 +161,23 @@ describe('cta-vague', () => {
       // An English verb does not start a Dutch call.
       'Team Noord op vrijdag in de kantine',
     ]) {
-      expect(only(await check({ [FILE]: message({ cta: cta(text) }) }), 'cta-vague').map((d) => d.messageId), text).toEqual(['no-leading-verb']);
+      expect(
+        only(await check({ [FILE]: message({ cta: cta(text) }) }), 'cta-vague').map((d) => d.messageId),
+        text,
+      ).toEqual(['no-leading-verb']);
     }
     const en = (text: string) => message({ cta: cta(text), extra: 'lang: en', why: 'You swap shifts yourself, without calling the planner.' });
-    for (const text of ['More information on the intranet', 'Training on 3 March', 'Questions? Mail hr@example.com', 'Team lunch on Friday', 'Free coffee at the canteen']) {
-      expect(only(await check({ [FILE]: en(text) }), 'cta-vague').map((d) => d.messageId), text).toEqual(['no-leading-verb-en']);
+    for (const text of [
+      'More information on the intranet',
+      'Training on 3 March',
+      'Questions? Mail hr@example.com',
+      'Team lunch on Friday',
+      'Free coffee at the canteen',
+    ]) {
+      expect(
+        only(await check({ [FILE]: en(text) }), 'cta-vague').map((d) => d.messageId),
+        text,
+      ).toEqual(['no-leading-verb-en']);
     }
   });
 

@@ -54,7 +54,15 @@ describe('frequency-cap', () => {
       {
         file: 'content/2026/c.md',
         ...dateOf(files['content/2026/c.md']),
-        data: { segment: 'magazijn', count: 4, budget: 2, from: '2026-02-02', until: '2026-02-05', date: '2026-02-04', others: ['content/2026/a.md', 'content/2026/b.md', 'content/2026/d.md'] },
+        data: {
+          segment: 'magazijn',
+          count: 4,
+          budget: 2,
+          from: '2026-02-02',
+          until: '2026-02-05',
+          date: '2026-02-04',
+          others: ['content/2026/a.md', 'content/2026/b.md', 'content/2026/d.md'],
+        },
       },
     ]);
     expect(diagnostics[0]!.related!.map((r) => r.file)).toEqual(['content/2026/a.md', 'content/2026/b.md', 'content/2026/d.md']);
@@ -127,7 +135,10 @@ describe('frequency-cap', () => {
 
   it('never limits a segment without maxPerWeek', async () => {
     const files = Object.fromEntries(
-      ['02', '03', '04', '05', '06'].map((day) => [`content/2026/d${day}.md`, message({ date: `2026-02-${day}T09:00`, audience: '[directie]', extra: 'channels: [e-mail]' })]),
+      ['02', '03', '04', '05', '06'].map((day) => [
+        `content/2026/d${day}.md`,
+        message({ date: `2026-02-${day}T09:00`, audience: '[directie]', extra: 'channels: [e-mail]' }),
+      ]),
     );
     expect(only(await check(files), 'frequency-cap')).toEqual([]);
   });
@@ -138,7 +149,9 @@ describe('frequency-cap', () => {
       'content/2026/b.md': message({ date: '2026-02-03T09:00' }),
       'content/2026/c.md': message({ date: '2026-02-04T09:00', ...(extra ? { extra } : {}) }),
     });
-    expect(only(await check(files(), `${PLAN}rules:\n  frequency-cap: warn\n`), 'frequency-cap')).toMatchObject([{ severity: 'warning', file: 'content/2026/c.md' }]);
+    expect(only(await check(files(), `${PLAN}rules:\n  frequency-cap: warn\n`), 'frequency-cap')).toMatchObject([
+      { severity: 'warning', file: 'content/2026/c.md' },
+    ]);
     expect(only(await check(files(), `${PLAN}rules:\n  frequency-cap: off\n`), 'frequency-cap')).toEqual([]);
     expect(only(await check(files('lint: {disable: [frequency-cap]}')), 'frequency-cap')).toEqual([]);
   });

@@ -40,13 +40,17 @@ describe('front-matter', () => {
 
       expect(existsSync(marker)).toBe(false);
       // One finding, on the fence: not also "why missing", "cta missing" for a block nobody read.
-      expect(diagnostics).toMatchObject([{ ruleId: 'front-matter', severity: 'error', file: FILE, line: 1, column: 4, messageId: 'not-yaml', data: { language: 'js' } }]);
+      expect(diagnostics).toMatchObject([
+        { ruleId: 'front-matter', severity: 'error', file: FILE, line: 1, column: 4, messageId: 'not-yaml', data: { language: 'js' } },
+      ]);
     });
   });
 
   it('reports an impossible date at the date value', async () => {
     const diagnostics = await check({ [FILE]: message({ date: '2026-02-30' }) });
-    expect(diagnostics).toMatchObject([{ ruleId: 'front-matter', severity: 'error', line: 3, column: 7, messageId: 'real-date-time', data: { field: 'date' } }]);
+    expect(diagnostics).toMatchObject([
+      { ruleId: 'front-matter', severity: 'error', line: 3, column: 7, messageId: 'real-date-time', data: { field: 'date' } },
+    ]);
   });
 
   it('reports an impossible time and a date in the wrong format', async () => {
@@ -88,11 +92,15 @@ describe('front-matter', () => {
 
   it('suggests the right key inside cta and the right kind', async () => {
     const typo = await check({ [FILE]: message({ cta: 'cta:\n  txt: Installeer de app\n  url: https://intranet.example/app' }) });
-    expect(only(typo, 'front-matter')).toMatchObject([{ line: 8, column: 3, messageId: 'unknown-key', data: { key: 'txt', field: 'cta' }, expected: ['text'] }]);
+    expect(only(typo, 'front-matter')).toMatchObject([
+      { line: 8, column: 3, messageId: 'unknown-key', data: { key: 'txt', field: 'cta' }, expected: ['text'] },
+    ]);
     expect(only(typo, 'front-matter')[0]!.message).toBe('Unknown key "txt" in "cta"; did you mean "text"?');
 
     const kind = await check({ [FILE]: message({ kind: 'nieuws' }) });
-    expect(only(kind, 'front-matter')).toMatchObject([{ line: 6, column: 7, messageId: 'invalid-value', data: { field: 'kind', value: 'nieuws' }, expected: ['news'] }]);
+    expect(only(kind, 'front-matter')).toMatchObject([
+      { line: 6, column: 7, messageId: 'invalid-value', data: { field: 'kind', value: 'nieuws' }, expected: ['news'] },
+    ]);
   });
 
   it('rejects a javascript: URL in cta.url, without calling the call-to-action missing', async () => {
@@ -112,7 +120,11 @@ describe('front-matter', () => {
   });
 
   it('accepts only http(s) and relative image sources, in the short and the long form', async () => {
-    for (const image of ['image: {src: "javascript:alert(1)", alt: Een foto}', 'image: "data:image/svg+xml,<svg onload=alert(1)>"', 'image: {src: "mailto:x@example.nl", alt: Een foto}']) {
+    for (const image of [
+      'image: {src: "javascript:alert(1)", alt: Een foto}',
+      'image: "data:image/svg+xml,<svg onload=alert(1)>"',
+      'image: {src: "mailto:x@example.nl", alt: Een foto}',
+    ]) {
       const found = only(await check({ [FILE]: message({ extra: image }) }), 'front-matter');
       expect(found, image).toMatchObject([{ line: 10, messageId: 'image-url' }]);
     }
@@ -207,7 +219,10 @@ describe('front-matter', () => {
       { line: 11, column: 7, messageId: 'invalid-type', data: { field: 'tags', type: 'list', actual: 'text', value: 'roosterapp' } },
     ]);
     // Plain words: the kinds of value are the catalogue's.
-    expect(only(diagnostics, 'front-matter').map((d) => d.message)).toEqual(['"draft" should be true or false, not "ja".', '"tags" should be a list, not "roosterapp".']);
+    expect(only(diagnostics, 'front-matter').map((d) => d.message)).toEqual([
+      '"draft" should be true or false, not "ja".',
+      '"tags" should be a list, not "roosterapp".',
+    ]);
   });
 
   it('reports a file without front-matter', async () => {
@@ -235,15 +250,23 @@ describe('front-matter', () => {
     /** The front-matter findings in both languages: [nl, en], each with its sentence. */
     const both = async (text: string, plan = PLAN) => {
       const root = makeProject({ [FILE]: text }, plan);
-      const [nl, en] = await Promise.all((['nl', 'en'] as const).map(async (flag) => only((await checkProject(root, { lang: { flag } })).diagnostics, 'front-matter')));
+      const [nl, en] = await Promise.all(
+        (['nl', 'en'] as const).map(async (flag) => only((await checkProject(root, { lang: { flag } })).diagnostics, 'front-matter')),
+      );
       return { nl: nl!, en: en! };
     };
 
     it('a colon in an unquoted value: quote it, showing the value quoted', async () => {
       const { nl, en } = await both(message({ title: 'Let op: nieuwe regels' }));
-      expect(en).toMatchObject([{ line: 2, column: 8, messageId: 'colon-in-value', data: { key: 'title', value: 'Let op: nieuwe regels', quoted: '"Let op: nieuwe regels"' } }]);
-      expect(en[0]!.message).toBe('Put the text after "title:" in quotes: title: "Let op: nieuwe regels". Without quotes, the colon in it breaks the front-matter.');
-      expect(nl[0]!.message).toBe('Zet de tekst na "title:" tussen aanhalingstekens: title: "Let op: nieuwe regels". Zonder aanhalingstekens breekt de dubbele punt de front-matter.');
+      expect(en).toMatchObject([
+        { line: 2, column: 8, messageId: 'colon-in-value', data: { key: 'title', value: 'Let op: nieuwe regels', quoted: '"Let op: nieuwe regels"' } },
+      ]);
+      expect(en[0]!.message).toBe(
+        'Put the text after "title:" in quotes: title: "Let op: nieuwe regels". Without quotes, the colon in it breaks the front-matter.',
+      );
+      expect(nl[0]!.message).toBe(
+        'Zet de tekst na "title:" tussen aanhalingstekens: title: "Let op: nieuwe regels". Zonder aanhalingstekens breekt de dubbele punt de front-matter.',
+      );
     });
 
     it('a key indented one space too many or too few: that line, and the key to line up with', async () => {
@@ -275,7 +298,10 @@ describe('front-matter', () => {
     });
 
     it('an id written as words: the plan’s id it most likely means, or the plan’s ids', async () => {
-      const plan = PLAN.replace('  - id: veilig-werken', '  - id: gezond-werken\n    title: Gezond werken\n    from: 2026-01-01\n    until: 2026-12-31\n    measure: Verzuim\n  - id: veilig-werken');
+      const plan = PLAN.replace(
+        '  - id: veilig-werken',
+        '  - id: gezond-werken\n    title: Gezond werken\n    from: 2026-01-01\n    until: 2026-12-31\n    measure: Verzuim\n  - id: veilig-werken',
+      );
       const { nl, en } = await both(message({ goal: 'Gezond werken' }), plan);
       expect(en).toMatchObject([{ line: 5, column: 7, messageId: 'id-form', data: { field: 'goal', value: 'Gezond werken' }, expected: ['gezond-werken'] }]);
       expect(en[0]!.message).toBe('Write "gezond-werken" instead of "Gezond werken": an id has lower-case letters and hyphens, no spaces.');
@@ -311,7 +337,9 @@ describe('front-matter', () => {
     it('an unknown id with no close match lists the plan’s ids', async () => {
       const root = makeProject({ [FILE]: message({ audience: '[productie]' }) });
       const en = only((await checkProject(root, { lang: { flag: 'en' } })).diagnostics, 'unknown-reference');
-      expect(en).toMatchObject([{ line: 4, column: 12, messageId: 'unknown-segment', data: { id: 'productie', ids: ['magazijn', 'chauffeurs', 'kantoor', 'directie'] } }]);
+      expect(en).toMatchObject([
+        { line: 4, column: 12, messageId: 'unknown-segment', data: { id: 'productie', ids: ['magazijn', 'chauffeurs', 'kantoor', 'directie'] } },
+      ]);
       expect(en[0]!.message).toBe('Unknown segment "productie": the plan has no such id; the plan has: magazijn, chauffeurs, kantoor, directie.');
       const nl = only((await checkProject(root, { lang: { flag: 'nl' } })).diagnostics, 'unknown-reference');
       expect(nl[0]!.message).toBe('Het segment "productie" staat niet in het plan. Het plan kent: magazijn, chauffeurs, kantoor, directie.');
@@ -332,7 +360,9 @@ describe('front-matter', () => {
       expect(plain.stdout).not.toMatch(/Nested mappings/);
       const debug = herald(['check', '--format', 'json', '--lang', 'nl'], { cwd: root, env: { HERALD_DEBUG: '1' } });
       const [finding] = (JSON.parse(debug.stdout) as { messages: { message: string }[] }[])[0]!.messages;
-      expect(finding!.message).toBe('Zet de tekst na "title:" tussen aanhalingstekens: title: "Let op: nieuwe regels". Zonder aanhalingstekens breekt de dubbele punt de front-matter. [Nested mappings are not allowed in compact mappings.]');
+      expect(finding!.message).toBe(
+        'Zet de tekst na "title:" tussen aanhalingstekens: title: "Let op: nieuwe regels". Zonder aanhalingstekens breekt de dubbele punt de front-matter. [Nested mappings are not allowed in compact mappings.]',
+      );
     });
   });
 });

@@ -10,14 +10,25 @@ describe('goal-inactive', () => {
   it('warns at the date when the message is published after its goal has ended', async () => {
     const text = message({ date: '2026-07-02T09:00' });
     expect(only(await check({ [FILE]: text }), 'goal-inactive')).toMatchObject([
-      { messageId: 'after-goal', data: { date: '2026-07-02', id: 'roosterapp', until: '2026-06-30' }, severity: 'warning', file: FILE, ...positionOf(text, '2026-07-02T09:00') },
+      {
+        messageId: 'after-goal',
+        data: { date: '2026-07-02', id: 'roosterapp', until: '2026-06-30' },
+        severity: 'warning',
+        file: FILE,
+        ...positionOf(text, '2026-07-02T09:00'),
+      },
     ]);
   });
 
   it('warns when the message is published before its campaign starts, though the goal has begun', async () => {
     const text = message({ date: '2026-01-14T09:00', extra: 'campaign: invoering-app' });
     expect(only(await check({ [FILE]: text }), 'goal-inactive')).toMatchObject([
-      { messageId: 'before-campaign', data: { date: '2026-01-14', id: 'invoering-app', from: '2026-02-01' }, severity: 'warning', ...positionOf(text, '2026-01-14T09:00') },
+      {
+        messageId: 'before-campaign',
+        data: { date: '2026-01-14', id: 'invoering-app', from: '2026-02-01' },
+        severity: 'warning',
+        ...positionOf(text, '2026-01-14T09:00'),
+      },
     ]);
   });
 

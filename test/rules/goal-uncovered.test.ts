@@ -22,7 +22,12 @@ describe('goal-uncovered', () => {
   it('warns at the goal in the plan when it is active in the period but has no message', async () => {
     const findings = only(await check(JUNE_JULY), 'goal-uncovered');
     expect(findings).toMatchObject([
-      { severity: 'warning', ...idAt(PLAN, 'veilig-werken'), messageId: 'no-message-in-period', data: { goal: 'veilig-werken', from: '2026-07-01', until: '2026-07-13' } },
+      {
+        severity: 'warning',
+        ...idAt(PLAN, 'veilig-werken'),
+        messageId: 'no-message-in-period',
+        data: { goal: 'veilig-werken', from: '2026-07-01', until: '2026-07-13' },
+      },
     ]);
   });
 
@@ -40,7 +45,10 @@ describe('goal-uncovered', () => {
   });
 
   it('does not count drafts, nor messages outside the goal’s own period', async () => {
-    const draft = { ...JUNE_JULY, 'content/2026/d.md': message({ date: '2026-07-08T09:00', audience: '[kantoor]', goal: 'veilig-werken', extra: 'draft: true' }) };
+    const draft = {
+      ...JUNE_JULY,
+      'content/2026/d.md': message({ date: '2026-07-08T09:00', audience: '[kantoor]', goal: 'veilig-werken', extra: 'draft: true' }),
+    };
     expect(only(await check(draft), 'goal-uncovered')).toMatchObject([idAt(PLAN, 'veilig-werken')]);
 
     const early = { ...JUNE_JULY, 'content/2026/d.md': message({ date: '2026-06-24T09:00', audience: '[kantoor]', goal: 'veilig-werken' }) };

@@ -34,7 +34,13 @@ describe('hype', () => {
   });
 
   it('flags words of five or more capitals, but not acronyms', async () => {
-    const text = body('Vraag het aan HR of ICT, zij kennen de AVG en de cao.', '', 'De nieuwe app is GRATIS voor iedereen.', '', 'Steun de UNICEF-actie en lees de COVID-19-regels.');
+    const text = body(
+      'Vraag het aan HR of ICT, zij kennen de AVG en de cao.',
+      '',
+      'De nieuwe app is GRATIS voor iedereen.',
+      '',
+      'Steun de UNICEF-actie en lees de COVID-19-regels.',
+    );
     expect(found(await hype(text))).toEqual([finding(text, 'shouting-capitals', 'GRATIS')]);
   });
 
@@ -57,8 +63,18 @@ describe('hype', () => {
   });
 
   it('still finds the hype next to those facts', async () => {
-    const findings = await hype(body('Exclusief voor jou: unlock je toekomst en ga naar the next level! Niet te missen. Limited time, exclusively yours. DIT IS BELANGRIJK.'));
-    expect(findings.map((d) => d.data?.text)).toEqual(['Exclusief', 'unlock', 'next level', 'Niet te missen', 'Limited time', 'exclusively', 'DIT IS BELANGRIJK']);
+    const findings = await hype(
+      body('Exclusief voor jou: unlock je toekomst en ga naar the next level! Niet te missen. Limited time, exclusively yours. DIT IS BELANGRIJK.'),
+    );
+    expect(findings.map((d) => d.data?.text)).toEqual([
+      'Exclusief',
+      'unlock',
+      'next level',
+      'Niet te missen',
+      'Limited time',
+      'exclusively',
+      'DIT IS BELANGRIJK',
+    ]);
     expect(findings.at(-1)!.messageId).toBe('shouting-capitals');
   });
 
@@ -131,7 +147,9 @@ describe('hype', () => {
 
   it('follows the severity set in the plan', async () => {
     const text = body('Dit is revolutionair.');
-    expect(await hype(text, `${PLAN}rules:\n  hype: error\n`)).toMatchObject([{ severity: 'error', messageId: 'sales-hype', ...positionOf(text, 'revolutionair') }]);
+    expect(await hype(text, `${PLAN}rules:\n  hype: error\n`)).toMatchObject([
+      { severity: 'error', messageId: 'sales-hype', ...positionOf(text, 'revolutionair') },
+    ]);
     expect(await hype(text, `${PLAN}rules:\n  hype: off\n`)).toEqual([]);
   });
 

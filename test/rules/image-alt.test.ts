@@ -41,7 +41,9 @@ describe('image-alt', () => {
   });
 
   it('accepts images with alt text', async () => {
-    expect(await check(body('![Een chauffeur opent de roosterapp op zijn telefoon](./app.png)', '', '<img src="./app.png" alt="Het startscherm van de app">'))).toEqual([]);
+    expect(
+      await check(body('![Een chauffeur opent de roosterapp op zijn telefoon](./app.png)', '', '<img src="./app.png" alt="Het startscherm van de app">')),
+    ).toEqual([]);
     expect(await check({ [FILE]: message({ extra: 'image: {src: ./app.png, alt: Een chauffeur opent de app}' }), [IMAGE]: 'png' })).toEqual([]);
   });
 

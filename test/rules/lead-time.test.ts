@@ -25,7 +25,11 @@ describe('lead-time', () => {
   it('reports a change published after its effective date', async () => {
     const text = change('2026-03-03T09:00', '2026-03-01');
     expect(only(await check({ [FILE]: text }), 'lead-time')).toMatchObject([
-      { messageId: 'after-effective', data: { date: '2026-03-03', days: 2, effective: '2026-03-01', leadTimeDays: 14 }, ...positionOf(text, '2026-03-03T09:00') },
+      {
+        messageId: 'after-effective',
+        data: { date: '2026-03-03', days: 2, effective: '2026-03-01', leadTimeDays: 14 },
+        ...positionOf(text, '2026-03-03T09:00'),
+      },
     ]);
   });
 
@@ -36,7 +40,9 @@ describe('lead-time', () => {
 
   it('only looks at change messages with an effective date', async () => {
     expect(only(await check({ [FILE]: change('2026-02-26T09:00', '2026-03-01', 'news') }), 'lead-time')).toEqual([]);
-    expect(only(await check({ [FILE]: message({ kind: 'change', date: '2026-02-26T09:00', extra: 'feedback: https://intranet.example/vragen' }) }), 'lead-time')).toEqual([]);
+    expect(
+      only(await check({ [FILE]: message({ kind: 'change', date: '2026-02-26T09:00', extra: 'feedback: https://intranet.example/vragen' }) }), 'lead-time'),
+    ).toEqual([]);
   });
 
   it('takes leadTimeDays from the plan', async () => {
@@ -52,7 +58,11 @@ describe('lead-time', () => {
       { ruleId: 'lead-time', severity: 'warning' },
     ]);
     expect(await check({ [FILE]: change('2026-02-20T09:00', '2026-03-01') }, `${PLAN}rules:\n  lead-time: off\n`)).toEqual([]);
-    const disabled = message({ kind: 'change', date: '2026-02-20T09:00', extra: 'effective: 2026-03-01\nfeedback: https://intranet.example/vragen\nlint: {disable: [lead-time]}' });
+    const disabled = message({
+      kind: 'change',
+      date: '2026-02-20T09:00',
+      extra: 'effective: 2026-03-01\nfeedback: https://intranet.example/vragen\nlint: {disable: [lead-time]}',
+    });
     expect(await check({ [FILE]: disabled })).toEqual([]);
   });
 });

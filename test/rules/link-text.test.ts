@@ -8,7 +8,11 @@ const at = (files: Record<string, string>, needle: string, occurrence = 0) => po
 
 describe('link-text', () => {
   it('reports "klik hier" and "lees meer" in a Dutch message, at the link text', async () => {
-    const files = body('Het rooster staat online. [Klik hier](https://intranet.example/rooster).', '', 'Over de app: [lees meer →](https://intranet.example/app)');
+    const files = body(
+      'Het rooster staat online. [Klik hier](https://intranet.example/rooster).',
+      '',
+      'Over de app: [lees meer →](https://intranet.example/app)',
+    );
     const found = only(await check(files), 'link-text');
     expect(found).toMatchObject([
       { messageId: 'vague-link-text', data: { text: 'Klik hier' }, severity: 'warning', file: FILE, ...at(files, 'Klik hier') },
@@ -23,7 +27,13 @@ describe('link-text', () => {
     const files = {
       [FILE]: message({
         extra: 'lang: en',
-        body: ['The new roster is online: click [here](https://intranet.example/rooster).', '', '[Read more.][app]', '', '[app]: https://intranet.example/app'].join('\n'),
+        body: [
+          'The new roster is online: click [here](https://intranet.example/rooster).',
+          '',
+          '[Read more.][app]',
+          '',
+          '[app]: https://intranet.example/app',
+        ].join('\n'),
       }),
     };
     const found = only(await check(files), 'link-text');

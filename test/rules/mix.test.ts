@@ -23,7 +23,12 @@ describe('mix', () => {
   it('warns at the kind in the plan’s mix when a month has too few of it', async () => {
     const findings = only(await check(FEBRUARY, MIX_PLAN), 'mix');
     expect(findings).toMatchObject([
-      { severity: 'warning', ...mixAt(MIX_PLAN, 'success'), messageId: 'too-few-success', data: { month: '2026-02', count: 0, total: 4, percent: 0, minimum: 25 } },
+      {
+        severity: 'warning',
+        ...mixAt(MIX_PLAN, 'success'),
+        messageId: 'too-few-success',
+        data: { month: '2026-02', count: 0, total: 4, percent: 0, minimum: 25 },
+      },
     ]);
   });
 

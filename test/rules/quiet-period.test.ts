@@ -32,7 +32,9 @@ describe('quiet-period', () => {
     expect(await check({ [FILE]: text })).toMatchObject([
       { ruleId: 'quiet-period', messageId: 'on-saturday', data: { date: '2026-02-07' }, ...positionOf(text, '2026-02-07T10:00') },
     ]);
-    expect(only(await check({ [FILE]: message({ date: '2026-02-08' }) }), 'quiet-period')).toMatchObject([{ messageId: 'on-sunday', data: { date: '2026-02-08' } }]);
+    expect(only(await check({ [FILE]: message({ date: '2026-02-08' }) }), 'quiet-period')).toMatchObject([
+      { messageId: 'on-sunday', data: { date: '2026-02-08' } },
+    ]);
   });
 
   it('accepts a weekend when the calendar allows weekends', async () => {

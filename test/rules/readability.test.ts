@@ -25,10 +25,13 @@ const DENSE_EN =
 const LONG_NL =
   'In de app zie je welke diensten je hebt en met welke collega je samen werkt en wanneer je vrij bent en ook wanneer je een dienst kunt ruilen met iemand anders uit je team.';
 // 28 words: too long for B1 (25), fine for B2 (30).
-const MEDIUM_NL =
-  'In de app zie je welke diensten je hebt en met welke collega je samen werkt en wanneer je vrij bent en wanneer je een dienst kunt ruilen.';
+const MEDIUM_NL = 'In de app zie je welke diensten je hebt en met welke collega je samen werkt en wanneer je vrij bent en wanneer je een dienst kunt ruilen.';
 
-const EN = { extra: 'lang: en', why: 'You swap shifts yourself, without calling the planner first.', cta: 'cta:\n  text: Install the app and log in once\n  url: https://intranet.example/app' };
+const EN = {
+  extra: 'lang: en',
+  why: 'You swap shifts yourself, without calling the planner first.',
+  cta: 'cta:\n  text: Install the app and log in once\n  url: https://intranet.example/app',
+};
 
 // message() without kind or extra: the body starts on line 11; with one extra line, on line 12.
 describe('readability', () => {
@@ -36,7 +39,14 @@ describe('readability', () => {
     const text = message({ body: `Vanaf maart staat je rooster in de app.\n\n${DENSE_NL}` });
     const findings = await readability(text);
     expect(findings).toMatchObject([
-      { ruleId: 'readability', messageId: 'hard-to-read-nl', data: { minScore: 60, level: 'B1' }, severity: 'warning', file: FILE, ...positionOf(text, 'Medewerkers') },
+      {
+        ruleId: 'readability',
+        messageId: 'hard-to-read-nl',
+        data: { minScore: 60, level: 'B1' },
+        severity: 'warning',
+        file: FILE,
+        ...positionOf(text, 'Medewerkers'),
+      },
     ]);
     const { score, wordsPerSentence, syllablesPerWord } = findings[0]!.data as Record<string, unknown>;
     expect(score).toBeTypeOf('number');
@@ -62,7 +72,9 @@ describe('readability', () => {
     expect(await check({ [FILE]: message({ ...EN, body: PLAIN_EN }) })).toEqual([]);
     const denseText = message({ ...EN, body: DENSE_EN });
     const dense = await readability(denseText);
-    expect(dense).toMatchObject([{ severity: 'warning', messageId: 'hard-to-read-en', data: { minScore: 60, level: 'B1' }, line: positionOf(denseText, 'The organisational').line }]);
+    expect(dense).toMatchObject([
+      { severity: 'warning', messageId: 'hard-to-read-en', data: { minScore: 60, level: 'B1' }, line: positionOf(denseText, 'The organisational').line },
+    ]);
   });
 
   it('reads lines ended by a hard break as lines of their own, not one long sentence', async () => {
@@ -86,7 +98,11 @@ describe('readability', () => {
   });
 
   it('points at a long sentence that starts halfway a line, or on the second line of a paragraph', async () => {
-    for (const body of [`Vanaf maart werkt het anders. ${LONG_NL}`, `Vanaf maart werkt het anders.\n${LONG_NL}`, `Vanaf maart werkt het anders.\n\n- ${LONG_NL}`]) {
+    for (const body of [
+      `Vanaf maart werkt het anders. ${LONG_NL}`,
+      `Vanaf maart werkt het anders.\n${LONG_NL}`,
+      `Vanaf maart werkt het anders.\n\n- ${LONG_NL}`,
+    ]) {
       const text = message({ body });
       expect(await readability(text), body).toMatchObject([{ messageId: 'sentence-too-long', ...positionOf(text, LONG_NL) }]);
     }
@@ -149,18 +165,30 @@ describe('readability', () => {
     // DENSE_NL's three sentences share one line; its first two are the longest (9 words each).
     expect(data).toMatchObject({ sentenceCount: 2, sentenceLines: [line, line], sentenceWords: [9, 9] });
     // "implementatie" and "teneinde" are on the substitution list; then the word with the most syllables.
-    expect(data).toMatchObject({ swapCount: 2, swaps: ['implementatie', 'Teneinde'], swapTo: ['invoering', 'om'], hardWordCount: 1, hardWords: ['personeelsplanningssysteem'] });
+    expect(data).toMatchObject({
+      swapCount: 2,
+      swaps: ['implementatie', 'Teneinde'],
+      swapTo: ['invoering', 'om'],
+      hardWordCount: 1,
+      hardWords: ['personeelsplanningssysteem'],
+    });
     expect(finding!.message).toMatch(
-      new RegExp(`^Make the text easier for reading level B1: split the longest sentences, on line ${line} \\(9 words\\), line ${line} \\(9 words\\); write "invoering" for "implementatie", "om" for "Teneinde"; find shorter words than "personeelsplanningssysteem"\\. The text scores `),
+      new RegExp(
+        `^Make the text easier for reading level B1: split the longest sentences, on line ${line} \\(9 words\\), line ${line} \\(9 words\\); write "invoering" for "implementatie", "om" for "Teneinde"; find shorter words than "personeelsplanningssysteem"\\. The text scores `,
+      ),
     );
     const { diagnostics: dutch } = await checkProject(makeProject({ [FILE]: text }), { lang: { flag: 'nl' } });
     expect(only(dutch, 'readability').find((d) => d.messageId === 'hard-to-read-nl')!.message).toMatch(
-      new RegExp(`^Maak de tekst makkelijker voor taalniveau B1: splits de langste zinnen, op regel ${line} \\(9 woorden\\), regel ${line} \\(9 woorden\\); schrijf "invoering" in plaats van "implementatie", `),
+      new RegExp(
+        `^Maak de tekst makkelijker voor taalniveau B1: splits de langste zinnen, op regel ${line} \\(9 woorden\\), regel ${line} \\(9 woorden\\); schrijf "invoering" in plaats van "implementatie", `,
+      ),
     );
   });
 
   it('names hard words without a known alternative, and leaves out names and numbers', async () => {
-    const text = message({ body: `${DENSE_NL.replace('De implementatie', 'De invoering')} Rotterdam-Zuidoostelijke Organisatieafdelingen krijgen 2026-documentatie.` });
+    const text = message({
+      body: `${DENSE_NL.replace('De implementatie', 'De invoering')} Rotterdam-Zuidoostelijke Organisatieafdelingen krijgen 2026-documentatie.`,
+    });
     const [finding] = await readability(text);
     const data = finding!.data as Record<string, unknown>;
     expect(data.swapCount).toBeUndefined();
@@ -170,7 +198,10 @@ describe('readability', () => {
   });
 
   it('suggests a plain word for each hard word once, wherever it stands, also when the score passes', async () => {
-    const text = message({ why: 'Teneinde je rooster zelf te regelen, krijg je een app.', body: `${PLAIN_NL} Teneinde dat goed te doen, helpt de planner je. Dat is teneinde het werk te laten doorgaan.` });
+    const text = message({
+      why: 'Teneinde je rooster zelf te regelen, krijg je een app.',
+      body: `${PLAIN_NL} Teneinde dat goed te doen, helpt de planner je. Dat is teneinde het werk te laten doorgaan.`,
+    });
     expect(await readability(text)).toEqual([]);
     expect(await plainWords(text)).toMatchObject([
       { messageId: 'plain-word', data: { text: 'Teneinde', plain: 'om' }, severity: 'warning', ...positionOf(text, 'Teneinde je') },

@@ -59,7 +59,9 @@ describe('segment-neglected', () => {
 
   it('does not count a draft as a message', async () => {
     const files = { ...SILENT_MAGAZIJN, 'content/2026/e.md': message({ date: '2026-02-23T09:00', extra: 'draft: true' }) };
-    expect(only(await check(files, PLAN_21), 'segment-neglected')).toMatchObject([{ ...idAt(PLAN_21, 'magazijn'), messageId: 'no-message-for-days', data: { days: 42 } }]);
+    expect(only(await check(files, PLAN_21), 'segment-neglected')).toMatchObject([
+      { ...idAt(PLAN_21, 'magazijn'), messageId: 'no-message-for-days', data: { days: 42 } },
+    ]);
   });
 
   it('looks only at the period the messages span, never at today', async () => {

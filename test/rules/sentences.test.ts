@@ -24,17 +24,30 @@ const cases: Case[] = [
     name: 'unknown-reference',
     files: { [FILE]: message({ audience: '[magazijn, chaufeurs, stagiairs]' }) },
     ruleId: 'unknown-reference',
-    sentences: ['Unknown segment "chaufeurs": the plan has no such id; did you mean "chauffeurs"?', 'Unknown segment "stagiairs": the plan has no such id; the plan has: magazijn, chauffeurs, kantoor, directie.'],
+    sentences: [
+      'Unknown segment "chaufeurs": the plan has no such id; did you mean "chauffeurs"?',
+      'Unknown segment "stagiairs": the plan has no such id; the plan has: magazijn, chauffeurs, kantoor, directie.',
+    ],
   },
   {
     name: 'goal-inactive',
-    files: { [FILE]: message({ date: '2026-07-02T09:00' }), 'content/2026/b.md': message({ date: '2026-01-14T09:00', audience: '[kantoor]', extra: 'campaign: invoering-app' }) },
+    files: {
+      [FILE]: message({ date: '2026-07-02T09:00' }),
+      'content/2026/b.md': message({ date: '2026-01-14T09:00', audience: '[kantoor]', extra: 'campaign: invoering-app' }),
+    },
     ruleId: 'goal-inactive',
-    sentences: ['Published on 2026-01-14, before campaign "invoering-app" starts (2026-02-01).', 'Published on 2026-07-02, after goal "roosterapp" has ended (2026-06-30).'],
+    sentences: [
+      'Published on 2026-01-14, before campaign "invoering-app" starts (2026-02-01).',
+      'Published on 2026-07-02, after goal "roosterapp" has ended (2026-06-30).',
+    ],
   },
   {
     name: 'why-missing',
-    files: { [FILE]: message({ why: 'Handig voor jou.' }), 'content/2026/b.md': message({ why: 'Nieuwe roosterapp, vanaf maart!', audience: '[kantoor]', date: '2026-02-03T09:00' }), 'content/2026/c.md': message({ why: null, audience: '[kantoor]', date: '2026-02-04T09:00' }) },
+    files: {
+      [FILE]: message({ why: 'Handig voor jou.' }),
+      'content/2026/b.md': message({ why: 'Nieuwe roosterapp, vanaf maart!', audience: '[kantoor]', date: '2026-02-03T09:00' }),
+      'content/2026/c.md': message({ why: null, audience: '[kantoor]', date: '2026-02-04T09:00' }),
+    },
     ruleId: 'why-missing',
     sentences: [
       '"why" repeats the title; say why this matters to the reader instead.',
@@ -53,7 +66,13 @@ const cases: Case[] = [
     files: {
       [FILE]: message({ cta: 'cta:\n  text: Meer informatie over de app\n  url: https://intranet.example/app' }),
       'content/2026/b.md': message({ audience: '[kantoor]', date: '2026-02-03T09:00', cta: 'cta:\n  text: Training voor iedereen' }),
-      'content/2026/c.md': message({ audience: '[kantoor]', date: '2026-02-04T09:00', extra: 'lang: en', why: 'You swap shifts yourself, without calling the planner.', cta: 'cta:\n  text: Read more\n  url: https://intranet.example/app' }),
+      'content/2026/c.md': message({
+        audience: '[kantoor]',
+        date: '2026-02-04T09:00',
+        extra: 'lang: en',
+        why: 'You swap shifts yourself, without calling the planner.',
+        cta: 'cta:\n  text: Read more\n  url: https://intranet.example/app',
+      }),
     },
     ruleId: 'cta-vague',
     sentences: [
@@ -65,7 +84,10 @@ const cases: Case[] = [
   },
   {
     name: 'channel-reach',
-    files: { [FILE]: message({ audience: '[magazijn, chauffeurs, kantoor]', extra: 'channels: [app, e-mail]' }), 'content/2026/b.md': message({ date: '2026-02-03T09:00', extra: 'channels: [intranet]' }) },
+    files: {
+      [FILE]: message({ audience: '[magazijn, chauffeurs, kantoor]', extra: 'channels: [app, e-mail]' }),
+      'content/2026/b.md': message({ date: '2026-02-03T09:00', extra: 'channels: [intranet]' }),
+    },
     ruleId: 'channel-reach',
     sentences: [
       'Channel "intranet" does not reach segment "magazijn"; use a channel listed for it in the plan.',
@@ -86,7 +108,11 @@ const cases: Case[] = [
   },
   {
     name: 'quiet-period',
-    files: { [FILE]: message({ date: '2026-04-28T09:00' }), 'content/2026/b.md': message({ date: '2026-02-07T10:00', audience: '[kantoor]' }), 'content/2026/c.md': message({ date: '2026-02-08T10:00', audience: '[chauffeurs]' }) },
+    files: {
+      [FILE]: message({ date: '2026-04-28T09:00' }),
+      'content/2026/b.md': message({ date: '2026-02-07T10:00', audience: '[kantoor]' }),
+      'content/2026/c.md': message({ date: '2026-02-08T10:00', audience: '[chauffeurs]' }),
+    },
     ruleId: 'quiet-period',
     sentences: [
       'Published on a Saturday (2026-02-07), and the calendar avoids weekends.',
@@ -98,7 +124,12 @@ const cases: Case[] = [
     name: 'lead-time',
     files: {
       [FILE]: message({ kind: 'change', date: '2026-02-27T09:00', extra: 'effective: 2026-02-28\nfeedback: https://intranet.example/vragen' }),
-      'content/2026/b.md': message({ kind: 'change', audience: '[kantoor]', date: '2026-03-03T09:00', extra: 'effective: 2026-03-02\nfeedback: https://intranet.example/vragen' }),
+      'content/2026/b.md': message({
+        kind: 'change',
+        audience: '[kantoor]',
+        date: '2026-03-03T09:00',
+        extra: 'effective: 2026-03-02\nfeedback: https://intranet.example/vragen',
+      }),
     },
     ruleId: 'lead-time',
     sentences: [
@@ -149,7 +180,9 @@ const cases: Case[] = [
   {
     name: 'broken-link',
     files: {
-      [FILE]: message({ body: 'Zie [a](./kickoff.md), [b](../../plans/plan.yaml), [c](../feed.xml) en [d](./bijlage.HTML).\n\n![De plattegrond](./plattegrond.svg)' }),
+      [FILE]: message({
+        body: 'Zie [a](./kickoff.md), [b](../../plans/plan.yaml), [c](../feed.xml) en [d](./bijlage.HTML).\n\n![De plattegrond](./plattegrond.svg)',
+      }),
       'content/2026/kick-off.md': message({ date: '2026-01-12T09:00', audience: '[kantoor]' }),
       'content/feed.xml': '<feed/>',
       'content/2026/bijlage.HTML': '<p/>',
@@ -161,12 +194,15 @@ const cases: Case[] = [
       'The link "../../plans/plan.yaml" points outside content/, so the site cannot include it.',
       'The link "../feed.xml" points to content/feed.xml, which would be published at /feed.xml, where the site writes its own feed.xml; move or rename the file.',
       'The link "./bijlage.HTML" points to content/2026/bijlage.HTML, which would be published at /2026/bijlage.HTML, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .html files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-      "The image \"./plattegrond.svg\" points to content/2026/plattegrond.svg, which would be published at /2026/plattegrond.svg, but herald cannot publish that SVG: it has an event handler attribute (onload=), and a browser opening it on the site's address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).",
+      'The image "./plattegrond.svg" points to content/2026/plattegrond.svg, which would be published at /2026/plattegrond.svg, but herald cannot publish that SVG: it has an event handler attribute (onload=), and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
     ],
   },
   {
     name: 'duplicate-slug',
-    files: { 'content/2026/roosterapp.md': message({ date: '2026-02-02T09:00' }), 'content/2026/maart/roosterapp.md': message({ date: '2026-03-02T09:00', audience: '[kantoor]' }) },
+    files: {
+      'content/2026/roosterapp.md': message({ date: '2026-02-02T09:00' }),
+      'content/2026/maart/roosterapp.md': message({ date: '2026-03-02T09:00', audience: '[kantoor]' }),
+    },
     ruleId: 'duplicate-slug',
     sentences: [
       'This message would be published at /2026/roosterapp/, like content/2026/roosterapp.md; give one of them a different "slug".',
@@ -218,7 +254,12 @@ const cases: Case[] = [
     files: {
       'content/2026/a.md': message({ date: '2026-02-02T09:00' }),
       'content/2026/b.md': message({ date: '2026-02-04T09:00', audience: '[kantoor]' }),
-      'content/2026/c.md': message({ date: '2026-02-10T09:00', audience: '[chauffeurs]', kind: 'dialogue', extra: 'feedback: https://intranet.example/vragen' }),
+      'content/2026/c.md': message({
+        date: '2026-02-10T09:00',
+        audience: '[chauffeurs]',
+        kind: 'dialogue',
+        extra: 'feedback: https://intranet.example/vragen',
+      }),
       'content/2026/d.md': message({ date: '2026-02-17T09:00' }),
     },
     plan: MIX_PLAN,
@@ -245,6 +286,8 @@ describe('the sentences a writer reads', () => {
     expect(d!.message).toBe(
       `Make the text easier for reading level B1: split the longest sentences, on line 11 (9 words), line 11 (9 words); write "invoering" for "implementatie"; find shorter words than "personeelsplanningssysteem", "organisatorische". The text scores ${score} (Flesch–Douma), below 60: ${wordsPerSentence} words per sentence, ${syllablesPerWord} syllables per word; the hardest sentence starts here.`,
     );
-    expect(found.filter((f) => f.messageId === 'plain-word').map((f) => f.message)).toEqual(['Write "invoering" instead of "implementatie": the plain word reads faster.']);
+    expect(found.filter((f) => f.messageId === 'plain-word').map((f) => f.message)).toEqual([
+      'Write "invoering" instead of "implementatie": the plain word reads faster.',
+    ]);
   });
 });

@@ -33,7 +33,9 @@ describe('unknown-reference', () => {
   it('gives no suggestion when nothing is close', async () => {
     const text = message({ audience: '[stagiairs]' });
     const diagnostics = await check({ [FILE]: text });
-    expect(only(diagnostics, 'unknown-reference')).toMatchObject([{ messageId: 'unknown-segment', data: { id: 'stagiairs' }, ...positionOf(text, 'stagiairs') }]);
+    expect(only(diagnostics, 'unknown-reference')).toMatchObject([
+      { messageId: 'unknown-segment', data: { id: 'stagiairs' }, ...positionOf(text, 'stagiairs') },
+    ]);
     expect(diagnostics[0]!.expected).toBeUndefined();
   });
 
@@ -62,7 +64,9 @@ describe('unknown-reference', () => {
   it('reports a :::for block without a segment', async () => {
     const body = ['Vanaf maart staat je rooster in de app.', '', ':::for', 'Voor wie is dit?', ':::', ''].join('\n');
     const text = message({ body });
-    expect(only(await check({ [FILE]: text }), 'unknown-reference')).toMatchObject([{ messageId: 'for-without-segment', data: {}, ...positionOf(text, ':::for') }]);
+    expect(only(await check({ [FILE]: text }), 'unknown-reference')).toMatchObject([
+      { messageId: 'for-without-segment', data: {}, ...positionOf(text, ':::for') },
+    ]);
   });
 
   it('accepts ids that exist, "all", and :::for blocks for known segments', async () => {

@@ -1,11 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  analyseText,
-  MAX_SENTENCE_WORDS,
-  MIN_SCORE,
-  readingEase,
-  strictestLevel,
-} from '../../src/text/readability.js';
+import { analyseText, MAX_SENTENCE_WORDS, MIN_SCORE, readingEase, strictestLevel } from '../../src/text/readability.js';
 
 const B1_NL =
   'Vanaf maandag werkt de nieuwe roosterapp. Je ziet daar je diensten voor de hele maand. ' +
@@ -48,9 +42,7 @@ describe('readingEase', () => {
   it('does not divide by zero', () => {
     expect(readingEase({ words: 0, sentences: 0, syllables: 0 }, 'nl')).toBe(206.8);
     // Words without a sentence end count as one sentence.
-    expect(readingEase({ words: 10, sentences: 0, syllables: 10 }, 'en')).toBe(
-      readingEase({ words: 10, sentences: 1, syllables: 10 }, 'en'),
-    );
+    expect(readingEase({ words: 10, sentences: 0, syllables: 10 }, 'en')).toBe(readingEase({ words: 10, sentences: 1, syllables: 10 }, 'en'));
   });
 });
 

@@ -9,15 +9,7 @@ describe('tokenizeWords', () => {
   });
 
   it('keeps inner apostrophes and hyphens', () => {
-    expect(words("De collega's lezen hun e-mail; don't zelf-roosteren.")).toEqual([
-      'De',
-      "collega's",
-      'lezen',
-      'hun',
-      'e-mail',
-      "don't",
-      'zelf-roosteren',
-    ]);
+    expect(words("De collega's lezen hun e-mail; don't zelf-roosteren.")).toEqual(['De', "collega's", 'lezen', 'hun', 'e-mail', "don't", 'zelf-roosteren']);
     expect(words('collega\u2019s')).toEqual(['collega\u2019s']);
   });
 

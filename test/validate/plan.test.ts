@@ -290,10 +290,12 @@ describe('plan: ids and cross-references', () => {
     const text = `${SITE}goals:\n  - {id: roosterapp, title: Rooster}\ncampaigns:\n  - id: invoering\n    title: Invoering\n    goal: veiligheid\n    from: 2026-02-01\n    until: 2026-03-01\n`;
     const { diagnostics } = planOf(text);
     expect(diagnostics.map(whereId)).toEqual([`${at('plans/plan.yaml', text, 'veiligheid')} unknown-goal`]);
-    expect(diagnostics[0]!.message).toBe("Unknown goal \"veiligheid\"; the plan's goals are: roosterapp.");
+    expect(diagnostics[0]!.message).toBe('Unknown goal "veiligheid"; the plan\'s goals are: roosterapp.');
     // No goals at all: the sentence says so.
     const none = planOf(`${SITE}campaigns:\n  - {id: x, title: X, goal: veiligheid, from: 2026-02-01, until: 2026-03-01}\n`).diagnostics;
-    expect(none.map((d) => [d.messageId, d.data, d.message])).toEqual([['unknown-goal', { id: 'veiligheid', known: [] }, "Unknown goal \"veiligheid\"; the plan's goals are: none."]]);
+    expect(none.map((d) => [d.messageId, d.data, d.message])).toEqual([
+      ['unknown-goal', { id: 'veiligheid', known: [] }, 'Unknown goal "veiligheid"; the plan\'s goals are: none.'],
+    ]);
   });
 
   it('reports goals and campaigns that end before they start, at the until value', () => {
@@ -416,6 +418,9 @@ describe('plan: the language of its problems', () => {
     expect(planOf('segments: []\n', {}).diagnostics.map((d) => [d.messageId, d.message])).toEqual([
       ['no-site', 'The plan has no "site" section; add one with at least a title, e.g. "site: {title: Nieuws}".'],
     ]);
-    expect(planOf('site: {title: Nieuws}\nsection: 1\n', {})).toMatchObject({ lang: 'nl', diagnostics: [{ messageId: 'unknown-section', message: expect.stringMatching(/^herald kent het onderdeel "section"/) }] });
+    expect(planOf('site: {title: Nieuws}\nsection: 1\n', {})).toMatchObject({
+      lang: 'nl',
+      diagnostics: [{ messageId: 'unknown-section', message: expect.stringMatching(/^herald kent het onderdeel "section"/) }],
+    });
   });
 });

@@ -29,7 +29,10 @@ describe('closest: "did you mean"', () => {
   });
 
   it('takes any iterable of candidates, such as the keys of a Map', () => {
-    const rules = new Map([['quiet-period', 1], ['hype', 2]]);
+    const rules = new Map([
+      ['quiet-period', 1],
+      ['hype', 2],
+    ]);
     expect(closest('quiet', rules.keys())).toBe('quiet-period');
     expect(closest('hyp', new Set(['hype', 'mix']))).toBe('hype');
   });

@@ -17,7 +17,9 @@ describe('svgHazard', () => {
     const illustrator =
       '<?xml version="1.0" encoding="utf-8"?>\n<!-- Generator: Adobe Illustrator 27.0 -->\n' +
       '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n' +
-      drawing('<style type="text/css">.st0{fill:#1F5F4A;}</style><path class="st0" d="M0 0h10v10z"/><text x="1" y="5">Caf&#xE9; &#45; Bron/data: CBS&#10;</text>');
+      drawing(
+        '<style type="text/css">.st0{fill:#1F5F4A;}</style><path class="st0" d="M0 0h10v10z"/><text x="1" y="5">Caf&#xE9; &#45; Bron/data: CBS&#10;</text>',
+      );
     const inkscape =
       '<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" ' +
       'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" inkscape:version="1.3" sodipodi:docname="kaart.svg"><sodipodi:namedview inkscape:zoom="1"/>' +

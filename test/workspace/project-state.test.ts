@@ -25,7 +25,9 @@ describe('workspace: unsaved buffers over the disk', () => {
     // The writer types a third message of the week into b.md's buffer (not saved): the disk still has the old text.
     buffers.set('content/2026/b.md', at(3, { audience: '[magazjin]' }));
     await state.update(['content/2026/b.md']);
-    expect(state.diagnostics()).toMatchObject([{ ruleId: 'unknown-reference', messageId: 'unknown-segment', file: 'content/2026/b.md', data: { id: 'magazjin' } }]);
+    expect(state.diagnostics()).toMatchObject([
+      { ruleId: 'unknown-reference', messageId: 'unknown-segment', file: 'content/2026/b.md', data: { id: 'magazjin' } },
+    ]);
 
     // Closing the buffer without saving: the disk's text counts again.
     buffers.delete('content/2026/b.md');
@@ -72,7 +74,12 @@ describe('herald dev: incremental project state', () => {
 
     // Same URL as a.md: duplicate-slug on both.
     await write('content/2026/e.md', at(20, { extra: 'slug: a' }));
-    expect(state.diagnostics().filter((d) => d.ruleId === 'duplicate-slug').map((d) => d.file)).toEqual(['content/2026/a.md', 'content/2026/e.md']);
+    expect(
+      state
+        .diagnostics()
+        .filter((d) => d.ruleId === 'duplicate-slug')
+        .map((d) => d.file),
+    ).toEqual(['content/2026/a.md', 'content/2026/e.md']);
     await expectSameAsCheck(state);
 
     // Moving d.md out of the busy week fixes frequency-cap without touching a.md or b.md.
@@ -83,7 +90,12 @@ describe('herald dev: incremental project state', () => {
     // Renaming a.md breaks c.md's link (a rule on a file that did not change) and ends the duplicate.
     renameSync(path.join(root, 'content/2026/a.md'), path.join(root, 'content/2026/a2.md'));
     await state.update([path.join(root, 'content/2026/a.md'), path.join(root, 'content/2026/a2.md')]);
-    expect(state.diagnostics().filter((d) => d.ruleId === 'broken-link').map((d) => d.file)).toEqual(['content/2026/c.md']);
+    expect(
+      state
+        .diagnostics()
+        .filter((d) => d.ruleId === 'broken-link')
+        .map((d) => d.file),
+    ).toEqual(['content/2026/c.md']);
     await expectSameAsCheck(state);
   });
 
@@ -96,7 +108,9 @@ describe('herald dev: incremental project state', () => {
     expect(state.diagnostics()).toEqual([]);
     writeFileSync(path.join(root, 'content/2026/kaart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     await state.update([path.join(root, 'content/2026/kaart.svg')]);
-    expect(state.diagnostics()).toMatchObject([{ ruleId: 'broken-link', file: 'content/2026/a.md', message: expect.stringContaining('has a <script> element') }]);
+    expect(state.diagnostics()).toMatchObject([
+      { ruleId: 'broken-link', file: 'content/2026/a.md', message: expect.stringContaining('has a <script> element') },
+    ]);
     await expectSameAsCheck(state);
     expect(state.renderProject().facts.unsafeFiles.has('content/2026/kaart.svg')).toBe(true);
     writeFileSync(path.join(root, 'content/2026/kaart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>');

@@ -30,7 +30,10 @@ describe('writeSite: the search index is written alongside the pages', () => {
     await writeSite({
       root,
       out,
-      files: [{ path: 'index.html', content: '<p>new</p>' }, { path: '2026/a/index.html', content: '<p>a</p>' }],
+      files: [
+        { path: 'index.html', content: '<p>new</p>' },
+        { path: '2026/a/index.html', content: '<p>a</p>' },
+      ],
       assets: [],
       finish: async (dir) => {
         await later(20);
@@ -241,7 +244,7 @@ describe('writeSite: the previous site is kept as a spare and written over by th
     expect(mode(out)).toBe(mode(fresh));
   });
 
-  it('leaves a symlinked output folder\'s target alone when it replaces the link', async () => {
+  it("leaves a symlinked output folder's target alone when it replaces the link", async () => {
     const { root, out } = project();
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'herald-target-'));
     made.push(elsewhere);

@@ -182,7 +182,13 @@ function wrapInline(name: string, rule: InlineRule): InlineRule {
       if (token.meta) continue;
       switch (token.type) {
         case 'link_open':
-          note(token, name === 'linkify' ? schemeStart(state.src, pos0, pending) : pos0, -1, -1, name === 'link' ? reference(state, pos0, after, 1) : undefined);
+          note(
+            token,
+            name === 'linkify' ? schemeStart(state.src, pos0, pending) : pos0,
+            -1,
+            -1,
+            name === 'link' ? reference(state, pos0, after, 1) : undefined,
+          );
           break;
         case 'link_close':
           note(token, -1, after);

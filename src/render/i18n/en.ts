@@ -82,7 +82,8 @@ export const EN: Words = {
     noDialogue: 'no dialogue moment yet',
     scheduledMessage: 'scheduled message',
     mixTitle: 'Kinds of message per month',
-    mixDesc: (n) => `Stacked bars for ${n === 1 ? '1 month' : `${n} months`}: the share of each kind of message. The table below sets the shares beside the plan's minimums.`,
+    mixDesc: (n) =>
+      `Stacked bars for ${n === 1 ? '1 month' : `${n} months`}: the share of each kind of message. The table below sets the shares beside the plan's minimums.`,
     month: 'Month',
     total: 'Total',
     minimum: (percent) => `at least ${percent}`,

@@ -82,7 +82,8 @@ export const NL: Words = {
     noDialogue: 'nog geen dialoogmoment',
     scheduledMessage: 'gepland bericht',
     mixTitle: 'Soorten berichten per maand',
-    mixDesc: (n) => `Gestapelde balken voor ${n === 1 ? '1 maand' : `${n} maanden`}: het aandeel van elke soort bericht. De tabel eronder zet de aandelen naast het minimum uit het plan.`,
+    mixDesc: (n) =>
+      `Gestapelde balken voor ${n === 1 ? '1 maand' : `${n} maanden`}: het aandeel van elke soort bericht. De tabel eronder zet de aandelen naast het minimum uit het plan.`,
     month: 'Maand',
     total: 'Totaal',
     minimum: (percent) => `minimaal ${percent}`,

@@ -25,9 +25,8 @@ export const ALLOW: Allow[] = [
     id: 'table-cells',
     why:
       'markdown-it pads a row shorter than the header with empty cells and drops cells beyond it (as GFM renders tables); remark keeps the row as written. ' +
-      'Harmless: the site renders markdown-it\'s table, and rules read only the text of cells, which the padding has none of and the reader never sees in dropped ones.',
-    test: (h, r, _source, parents) =>
-      parents.h.type === 'tableRow' && (h === undefined || r === undefined) && (h ?? r)?.type === 'tableCell',
+      "Harmless: the site renders markdown-it's table, and rules read only the text of cells, which the padding has none of and the reader never sees in dropped ones.",
+    test: (h, r, _source, parents) => parents.h.type === 'tableRow' && (h === undefined || r === undefined) && (h ?? r)?.type === 'tableCell',
   },
   {
     id: 'list-end-in-quote',
@@ -43,15 +42,12 @@ export const ALLOW: Allow[] = [
   {
     id: 'not-herald-markdown',
     why:
-      'GFM footnotes (`[^1]`, `[^1]: …`) and strikethrough with one tilde (`~x~`) are in remark\'s GFM but not in herald\'s Markdown (markdown-it ' +
+      "GFM footnotes (`[^1]`, `[^1]: …`) and strikethrough with one tilde (`~x~`) are in remark's GFM but not in herald's Markdown (markdown-it " +
       'without a footnote plugin; its strikethrough takes `~~` only): herald reads them as text, and renders them as text. Harmless: the site shows what ' +
       'herald parsed, and prose reads the same words (plus the `[^1]` marker) either way.',
     test: (_h, _r, source, parents) =>
       ('children' in parents.r ? (parents.r.children as Nodes[]) : []).some(
-        (c) =>
-          c.type === 'footnoteReference' ||
-          c.type === 'footnoteDefinition' ||
-          (c.type === 'delete' && source[c.position!.start.offset! + 1] !== '~'),
+        (c) => c.type === 'footnoteReference' || c.type === 'footnoteDefinition' || (c.type === 'delete' && source[c.position!.start.offset! + 1] !== '~'),
       ),
   },
 ];

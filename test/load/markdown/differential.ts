@@ -58,7 +58,9 @@ export function compare(file: string, text: string, allow: Allow[]): Difference[
   const { herald, remark } = remarkTree(text);
   const out: Difference[] = [];
   const pos = (n: Nodes | undefined) =>
-    n?.position ? `${n.position.start.line}:${n.position.start.column}(${n.position.start.offset})-${n.position.end.line}:${n.position.end.column}(${n.position.end.offset})` : '-';
+    n?.position
+      ? `${n.position.start.line}:${n.position.start.column}(${n.position.start.offset})-${n.position.end.line}:${n.position.end.column}(${n.position.end.offset})`
+      : '-';
   const walk = (h: Nodes, r: Nodes, path: string) => {
     const hc = ('children' in h ? h.children : []) as Nodes[];
     const rc = ('children' in r ? r.children : []) as Nodes[];
@@ -69,11 +71,19 @@ export function compare(file: string, text: string, allow: Allow[]): Difference[
       const here = `${path}>${a?.type ?? b?.type}[${i}]`;
       const allowed = allow.find((x) => x.test(a, b, text, { h, r }));
       if (a?.type !== b?.type) {
-        out.push({ file, path: here, what: `type ${a?.type ?? '-'} ${pos(a)} vs ${b?.type ?? '-'} ${pos(b)}`, herald: a, remark: b, ...(allowed ? { allowed: allowed.id } : {}) });
+        out.push({
+          file,
+          path: here,
+          what: `type ${a?.type ?? '-'} ${pos(a)} vs ${b?.type ?? '-'} ${pos(b)}`,
+          herald: a,
+          remark: b,
+          ...(allowed ? { allowed: allowed.id } : {}),
+        });
         // Children of a node remark reads differently are not compared.
         continue;
       }
-      if (pos(a) !== pos(b)) out.push({ file, path: here, what: `position ${pos(a)} vs ${pos(b)}`, herald: a, remark: b, ...(allowed ? { allowed: allowed.id } : {}) });
+      if (pos(a) !== pos(b))
+        out.push({ file, path: here, what: `position ${pos(a)} vs ${pos(b)}`, herald: a, remark: b, ...(allowed ? { allowed: allowed.id } : {}) });
       if (allowed) continue;
       walk(a!, b!, here);
     }

@@ -105,7 +105,13 @@ describe('parseMarkdown', () => {
   it('keeps reference links and images as references, with their definitions', () => {
     const t = tree('[tekst][Ref] en ![alt][] en [ref]\n\n[ref]: ./a.md "Titel"\n[alt]: ./b.png\n');
     const paragraph = t.children[0]!;
-    expect(paragraph.type === 'paragraph' && paragraph.children.map((c) => c.type)).toEqual(['linkReference', 'text', 'imageReference', 'text', 'linkReference']);
+    expect(paragraph.type === 'paragraph' && paragraph.children.map((c) => c.type)).toEqual([
+      'linkReference',
+      'text',
+      'imageReference',
+      'text',
+      'linkReference',
+    ]);
     expect(first(t, 'linkReference')).toMatchObject({ identifier: 'ref', label: 'Ref', referenceType: 'full' });
     expect(first(t, 'imageReference')).toMatchObject({ identifier: 'alt', label: 'alt', referenceType: 'collapsed', alt: 'alt' });
     expect(t.children.filter((c) => c.type === 'definition')).toMatchObject([
