@@ -504,7 +504,7 @@ describe('herald build (the CLI)', () => {
     const en = herald(['build', '--root', root, '--lang', 'en', '--no-search']);
     expect(en.code).toBe(0);
     expect(en.stdout).toMatch(
-      /^Built \d+ pages from 1 messages in [\d.]+ s → .*\n2 scheduled messages not published; the next one appears Fri 11 Dec 2099 at 09:00\n$/,
+      /^Built \d+ pages from 1 message in [\d.]+ s → .*\n2 scheduled messages not published; the next one appears Fri 11 Dec 2099 at 09:00\n$/,
     );
     const nl = herald(['build', '--root', root, '--lang', 'nl', '--no-search', '--no-check']);
     expect(nl.code).toBe(0);
