@@ -17,7 +17,7 @@ const lap = (name) => {
 };
 const files = await readProject(root);
 lap('read');
-const { plan } = validatePlan(files.planFiles);
+const { plan, lang } = validatePlan(files.planFiles);
 lap('validate plan');
 const parsed = files.messageFiles.map(parseMessage);
 lap('parse messages');
@@ -26,6 +26,6 @@ lap('validate messages');
 const facts = computeFacts(plan, messages, files.contentFiles);
 lap('facts');
 for (const rule of RULES) {
-  lintProject(plan, messages, facts, [rule]);
+  lintProject(plan, messages, facts, [rule], lang);
   lap(`rule ${rule.id}`);
 }
