@@ -34,6 +34,8 @@ export const en: Catalogue = {
     empty: '"{{field}}" must not be empty.',
     'too-small': '"{{field}}" must be at least {{minimum}}.',
     'too-big': '"{{field}}" must be at most {{maximum}}.',
+    'too-big-array': 'Keep "{{field}}" to {{maximum}} {{maximum|item|items}} at most: choose the ones that matter most.',
+    'tag-markup': 'Write "{{field}}" in plain words, without <, > or ": a tag becomes a page title and a link.',
     'unexpected-form': '"{{field}}" has an unexpected form ({{actual:value}}).',
     'kebab-case': '"{{field}}" must be lower-case kebab-case, like "office-staff".',
     'slug-kebab-case': '"{{field}}" must be lower-case kebab-case, like "nieuwe-roosterapp".',

@@ -36,6 +36,8 @@ export const nl: Catalogue = {
     empty: 'Vul "{{field}}" in: het mag niet leeg zijn.',
     'too-small': 'Maak "{{field}}" minstens {{minimum}}.',
     'too-big': 'Maak "{{field}}" hoogstens {{maximum}}.',
+    'too-big-array': 'Zet hoogstens {{maximum}} {{maximum|item|items}} in "{{field}}". Kies de belangrijkste.',
+    'tag-markup': 'Schrijf "{{field}}" in gewone woorden, zonder <, > of ". Een tag wordt een paginatitel en een link.',
     'unexpected-form': 'Kijk "{{field}}" na: herald verwacht daar iets anders. Nu staat er {{actual:value}}.',
     'kebab-case': 'Schrijf "{{field}}" in kleine letters met streepjes, zoals "office-staff".',
     'slug-kebab-case': 'Schrijf "{{field}}" in kleine letters met streepjes, zoals "nieuwe-roosterapp".',

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { dateSchema, dateTimeSchema, idSchema, imageUrlSchema, urlSchema } from './primitives.js';
 
+/** Tags per message, at most. */
+export const MAX_TAGS = 20;
+
 export const MESSAGE_KINDS = ['news', 'change', 'success', 'dialogue', 'event'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -53,7 +56,16 @@ export const frontMatterFields = {
   effective: dateSchema.optional(),
   feedback: urlSchema.optional(),
   image: imageSchema.optional(),
-  tags: z.array(z.string().min(1)).optional(),
+  // Each tag makes a page of its own and a link on the message: a handful is for browsing, hundreds is noise (and work).
+  tags: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .refine((tag) => !/[<>"]/.test(tag), { message: 'tag-markup' }),
+    )
+    .max(MAX_TAGS)
+    .optional(),
   lang: z.enum(['nl', 'en']).optional(),
   draft: z.boolean().default(false),
   slug: z

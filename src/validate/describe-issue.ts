@@ -27,6 +27,8 @@ export const FIELD_MESSAGES = {
   empty: ['field'],
   'too-small': ['field', 'minimum'],
   'too-big': ['field', 'maximum'],
+  'too-big-array': ['field', 'maximum'],
+  'tag-markup': ['field'],
   'unexpected-form': ['field', 'actual'],
   'kebab-case': ['field'],
   'slug-kebab-case': ['field'],
@@ -94,6 +96,7 @@ export function describeIssue(
       if (issue.origin === 'string') return [at('empty')];
       return [at('too-small', { minimum: Number(issue.minimum) })];
     case 'too_big':
+      if (issue.origin === 'array') return [at('too-big-array', { maximum: Number(issue.maximum) })];
       return [at('too-big', { maximum: Number(issue.maximum) })];
     case 'invalid_union': {
       const raw = rawValueAt(path);

@@ -53,6 +53,19 @@ describe('front-matter', () => {
     ]);
   });
 
+  it('takes at most 20 tags, each in plain words (a tag becomes a page and a link)', async () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => `tag${i}`);
+    expect(only(await check({ [FILE]: message({ extra: `tags: [${twenty.join(', ')}]` }) }), 'front-matter')).toEqual([]);
+    const text = message({ extra: `tags: [${[...twenty, 'een-te-veel'].join(', ')}]` });
+    expect(only(await check({ [FILE]: text }), 'front-matter')).toMatchObject([
+      { messageId: 'too-big-array', data: { field: 'tags', maximum: 20 }, ...positionOf(text, '[tag0') },
+    ]);
+    const hostile = message({ extra: 'tags: [veiligheid, "<img src=x onerror=alert(1)>"]' });
+    const found = only(await check({ [FILE]: hostile }), 'front-matter');
+    expect(found).toMatchObject([{ messageId: 'tag-markup', data: { field: 'tags[1]' }, ...positionOf(hostile, '"<img') }]);
+    expect(found[0]!.message).toBe('Write "tags[1]" in plain words, without <, > or ": a tag becomes a page title and a link.');
+  });
+
   it('reports an impossible time and a date in the wrong format', async () => {
     const late = await check({ [FILE]: message({ date: '2026-02-02T25:00' }) });
     expect(only(late, 'front-matter')).toMatchObject([{ line: 3, column: 7, messageId: 'real-date-time' }]);
