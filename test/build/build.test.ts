@@ -236,10 +236,16 @@ describe('herald build: pages', () => {
     const HOSTILE = '<img src=x onerror=alert(1)>';
     const plan = PLAN_WITH_URL.replace('    name: Magazijn\n', `    name: "Magazijn ${HOSTILE}"\n`);
     const body = 'Voor iedereen.\n\n:::for{segment=magazijn}\nAlleen het magazijn.\n:::\n';
-    const root = makeProject(
-      { 'content/2026/a.md': message({ title: "Q&A, wat collega's vragen", audience: '[magazijn]', body }).replace('---\n', `---\ntags: ["${HOSTILE}"]\n`) },
-      plan,
-    );
+    const text = (tag: string) => message({ title: "Q&A, wat collega's vragen", audience: '[magazijn]', body }).replace('---\n', `---\ntags: ["${tag}"]\n`);
+    // A tag is plain words: one with markup is a front-matter error, and never reaches a feed.
+    const refused = makeProject({ 'content/2026/a.md': text(HOSTILE) }, plan);
+    const stopped = await buildSite(options(refused));
+    expect(stopped.diagnostics.filter((d) => d.severity === 'error').map((d) => d.messageId)).toEqual(['tag-markup']);
+    const anyway = await buildSite(options(refused, { check: false }));
+    expect(anyway.built).toBe(true);
+    expect(existsSync(path.join(refused, 'site/tags'))).toBe(false);
+
+    const root = makeProject({ 'content/2026/a.md': text("R&D's team") }, plan);
     const result = await buildSite(options(root));
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
     for (const folder of ['', 'segments/magazijn/']) {
@@ -247,7 +253,7 @@ describe('herald build: pages', () => {
       const atom = read(root, `${folder}feed.xml`);
       for (const feed of [rss, atom]) expect(feed).not.toMatch(/<img src=x/);
       expect(rss).toContain("<title>Q&amp;A, wat collega's vragen</title>");
-      expect(rss).toContain('<category>&amp;lt;img src=x onerror=alert(1)&amp;gt;</category>');
+      expect(rss).toMatch(/<category>R&amp;amp;D(&amp;#39;|&amp;#x27;|')s team<\/category>/);
     }
     expect(read(root, 'segments/magazijn/rss.xml')).toContain('<title>Testnieuws — Magazijn &amp;lt;img src=x onerror=alert(1)&amp;gt;</title>');
   });
