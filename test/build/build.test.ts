@@ -2,28 +2,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, sym
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildSite, type BuildOptions } from '../../src/pipeline/build.js';
+import { buildSite } from '../../src/pipeline/build.js';
+import { buildOptions } from '../helpers/build.js';
 import { publishMoment } from '../../src/cli/build-command.js';
 import { sitesOwn } from '../../src/model/site-paths.js';
 import { SITE_MARKER } from '../../src/write/folders.js';
 import { herald, makeProject, message, PLAN } from '../helpers/project.js';
 
 const PLAN_WITH_URL = PLAN.replace('  timezone: Europe/Amsterdam', '  timezone: Europe/Amsterdam\n  baseUrl: https://intranet.example/nieuws/');
-
-function options(root: string, extra: Partial<BuildOptions> = {}): BuildOptions {
-  return {
-    root,
-    out: 'site',
-    drafts: false,
-    future: false,
-    search: false,
-    planPage: false,
-    check: true,
-    now: Date.parse('2026-06-01T00:00:00Z'),
-    generator: 'herald test',
-    ...extra,
-  };
-}
 
 function read(root: string, file: string): string {
   return readFileSync(path.join(root, 'site', file), 'utf8');
@@ -49,12 +35,12 @@ describe('herald build: pages', () => {
     const root = makeProject({ 'content/2026/a.md': message({ title: 'Bericht met thema' }) }, PLAN_WITH_URL);
     mkdirSync(path.join(root, 'theme'));
     writeFileSync(path.join(root, 'theme/style.css'), 'body { color: rebeccapurple; }\n');
-    const result = await buildSite(options(root));
+    const result = await buildSite(buildOptions(root));
     expect(result.built).toBe(true);
     expect(read(root, 'style.css')).toBe('body { color: rebeccapurple; }\n');
     expect(read(root, '2026/a/index.html')).toContain('Bericht met thema');
     rmSync(path.join(root, 'theme/style.css'));
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     expect(read(root, 'style.css')).toBe(readFileSync(new URL('../../templates/style.css', import.meta.url), 'utf8'));
   });
 
@@ -62,11 +48,11 @@ describe('herald build: pages', () => {
     const root = makeProject({ 'content/2026/a.md': message() });
     mkdirSync(path.join(root, 'theme'));
     writeFileSync(path.join(root, 'theme/message.eta'), '<p><%= it.nope.deeper %></p>\n');
-    await expect(buildSite(options(root))).rejects.toThrow(
+    await expect(buildSite(buildOptions(root))).rejects.toThrow(
       /^The template theme\/message\.eta \(or a partial it includes\) failed on the page \/2026\/a\/: Cannot read properties of undefined \(reading 'deeper'\)$/,
     );
     writeFileSync(path.join(root, 'theme/message.eta'), '<% if ( { %>\n');
-    await expect(buildSite(options(root))).rejects.toThrow(
+    await expect(buildSite(buildOptions(root))).rejects.toThrow(
       /^The template theme\/message\.eta \(or a partial it includes\) failed on the page \/2026\/a\/: Bad template syntax: [^\n]*$/,
     );
   });
@@ -80,7 +66,7 @@ describe('herald build: pages', () => {
       },
       PLAN_WITH_URL,
     );
-    const result = await buildSite(options(root));
+    const result = await buildSite(buildOptions(root));
     expect(result.built).toBe(true);
     const files = tree(path.join(root, 'site'));
     for (const f of [
@@ -117,7 +103,7 @@ describe('herald build: pages', () => {
       { 'content/2026/a.md': message({ body: 'Een pauze van < 10 minuten & "koffie" telt niet mee; Q&amp;A volgt.\n' }) },
       PLAN_WITH_URL,
     );
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     const text = 'Een pauze van < 10 minuten & "koffie" telt niet mee; Q&A volgt.';
     expect(read(root, 'index.html')).toContain('<p class="summary">Een pauze van &lt; 10 minuten &amp; &quot;koffie&quot; telt niet mee; Q&amp;A volgt.</p>');
     expect((JSON.parse(read(root, 'feed.json')) as { items: { summary: string }[] }).items[0]!.summary).toBe(text);
@@ -127,7 +113,7 @@ describe('herald build: pages', () => {
 
   it('builds the search index from a title with a lone surrogate (a "\\uD800" escape in YAML)', async () => {
     const root = makeProject({ 'content/2026/a.md': message({ title: '"Nieuwe kantine open \\uD800"' }) });
-    const result = await buildSite(options(root, { search: true }));
+    const result = await buildSite(buildOptions(root, { search: true }));
     expect(result.built).toBe(true);
     expect(result.searchPages).toBe(1);
     expect(read(root, '2026/a/index.html')).toContain('Nieuwe kantine open \uFFFD');
@@ -138,7 +124,7 @@ describe('herald build: pages', () => {
       'content/2026/a.md': message({ title: 'Eerste', extra: 'tags: ["hr/ict", 日本, Veiligheid]' }),
       'content/2026/b.md': message({ title: 'Tweede', date: '2026-02-03T09:00', extra: 'tags: [ict, veiligheid]' }),
     });
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     expect(tree(path.join(root, 'site/tags'))).toEqual(['hr-ict/index.html', 'ict/index.html', 'veiligheid/index.html', '日本/index.html']);
     expect(read(root, 'tags/hr-ict/index.html')).toContain('Eerste');
     expect(read(root, 'tags/hr-ict/index.html')).not.toContain('Tweede');
@@ -154,7 +140,7 @@ describe('herald build: pages', () => {
       'content/2026/kick-off.md': message({ date: '2026-02-03T09:00', title: 'Kick-off' }),
       'content/2026/app.png': 'PNG',
     });
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     const html = read(root, '2026/roosterapp/index.html');
     expect(html).toContain('Je ruilt straks zelf diensten met collega’s');
     expect(html).toMatch(/href="https:\/\/intranet\.example\/app"[^>]*>[^<]*Installeer de app/);
@@ -170,7 +156,7 @@ describe('herald build: pages', () => {
     const body =
       ':::for{segment=magazijn}\nEerst het magazijn.\n:::\n\n## Wat verandert er\n\nTekst.\n\n:::for{segment=chauffeurs}\nDan de chauffeurs.\n\n#### Diep\n:::\n\n:::for{segment=kantoor}\nEn kantoor.\n:::\n';
     const root = makeProject({ 'content/2026/a.md': message({ audience: '[magazijn, chauffeurs, kantoor]', body }) });
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     const html = read(root, '2026/a/index.html');
     expect(html).toContain('<h2 class="segment-label">Voor Magazijn</h2>');
     expect(html).toContain('<h3 class="segment-label">Voor Chauffeurs</h3>');
@@ -187,7 +173,7 @@ describe('herald build: pages', () => {
       },
       PLAN_WITH_URL,
     );
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     const page = read(root, 'segments/chauffeurs/index.html');
     expect(page).toContain('Je ziet ook je route voor morgen.');
     expect(page).not.toContain('Je ziet ook welke hal je hebt.');
@@ -212,7 +198,7 @@ describe('herald build: pages', () => {
       },
       plan,
     );
-    const result = await buildSite(options(root, { search: true }));
+    const result = await buildSite(buildOptions(root, { search: true }));
     expect(result.built).toBe(true);
     const site = path.join(root, 'site');
     const files = tree(site);
@@ -239,14 +225,14 @@ describe('herald build: pages', () => {
     const text = (tag: string) => message({ title: "Q&A, wat collega's vragen", audience: '[magazijn]', body }).replace('---\n', `---\ntags: ["${tag}"]\n`);
     // A tag is plain words: one with markup is a front-matter error, and never reaches a feed.
     const refused = makeProject({ 'content/2026/a.md': text(HOSTILE) }, plan);
-    const stopped = await buildSite(options(refused));
+    const stopped = await buildSite(buildOptions(refused));
     expect(stopped.diagnostics.filter((d) => d.severity === 'error').map((d) => d.messageId)).toEqual(['tag-markup']);
-    const anyway = await buildSite(options(refused, { check: false }));
+    const anyway = await buildSite(buildOptions(refused, { check: false }));
     expect(anyway.built).toBe(true);
     expect(existsSync(path.join(refused, 'site/tags'))).toBe(false);
 
     const root = makeProject({ 'content/2026/a.md': text("R&D's team") }, plan);
-    const result = await buildSite(options(root));
+    const result = await buildSite(buildOptions(root));
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
     for (const folder of ['', 'segments/magazijn/']) {
       const rss = read(root, `${folder}rss.xml`);
@@ -260,13 +246,13 @@ describe('herald build: pages', () => {
 
   it('uses --base-url over the plan for absolute URLs in feeds and the sitemap', async () => {
     const root = makeProject({ 'content/2026/a.md': message() }, PLAN_WITH_URL);
-    await buildSite(options(root, { baseUrl: 'https://nieuws.example.org/intern' }));
+    await buildSite(buildOptions(root, { baseUrl: 'https://nieuws.example.org/intern' }));
     expect(read(root, 'feed.xml')).toContain('<id>https://nieuws.example.org/intern/2026/a/</id>');
     expect(read(root, 'sitemap.xml')).toContain('<loc>https://nieuws.example.org/intern/2026/a/</loc>');
     expect(read(root, 'feed.xml')).not.toContain('intranet.example/nieuws');
     // Without any base URL there is nothing absolute to point at: no feeds, no sitemap, and no links to them.
     const bare = makeProject({ 'content/2026/a.md': message() });
-    await buildSite(options(bare));
+    await buildSite(buildOptions(bare));
     expect(existsSync(path.join(bare, 'site/feed.xml'))).toBe(false);
     expect(existsSync(path.join(bare, 'site/sitemap.xml'))).toBe(false);
     expect(read(bare, 'index.html')).not.toContain('feed.xml');
@@ -279,7 +265,7 @@ describe('herald build: pages', () => {
       body: '<script>alert(3)</script>\n\n<a href="javascript:alert(4)">klik</a> <img src="x" onerror="alert(5)" alt="x"> <iframe src="https://evil.example"></iframe>\n\n<p style="color:red" onclick="alert(6)">tekst</p>\n\n[link](javascript:alert(7))\n\n<style>p{color:red}</style><noscript>geen script</noscript><iframe>geen frame</iframe><select><option>keuze</option></select>\n',
     });
     const root = makeProject({ 'content/2026/hostile.md': hostile }, PLAN_WITH_URL);
-    await buildSite(options(root, { check: false }));
+    await buildSite(buildOptions(root, { check: false }));
     for (const file of tree(path.join(root, 'site')).filter((f) => /\.(html|xml)$/.test(f))) {
       const text = read(root, file);
       // Escaped text may say "onerror=": what matters is what is inside real tags.
@@ -303,11 +289,11 @@ describe('herald build: pages', () => {
       'content/2026/later.md': message({ title: 'Later', date: '2026-09-01T09:00', goal: 'veilig-werken' }),
       'content/2026/now.md': message({ title: 'Nu', date: '2026-02-10T09:00' }),
     });
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     expect(existsSync(path.join(root, 'site/2026/now/index.html'))).toBe(true);
     expect(existsSync(path.join(root, 'site/2026/draft/index.html'))).toBe(false);
     expect(existsSync(path.join(root, 'site/2026/later/index.html'))).toBe(false);
-    await buildSite(options(root, { drafts: true, future: true }));
+    await buildSite(buildOptions(root, { drafts: true, future: true }));
     expect(existsSync(path.join(root, 'site/2026/draft/index.html'))).toBe(true);
     expect(existsSync(path.join(root, 'site/2026/later/index.html'))).toBe(true);
   });
@@ -320,7 +306,7 @@ describe('herald build: pages', () => {
       files[`content/2026/bericht-${i}.md`] = message({ title: `Bericht ${i}`, date: `2026-${month}-${day}T09:00`, audience: '[directie]' });
     }
     const root = makeProject(files);
-    await buildSite(options(root, { check: false }));
+    await buildSite(buildOptions(root, { check: false }));
     expect(existsSync(path.join(root, 'site/segments/directie/page/3/index.html'))).toBe(true);
     expect(existsSync(path.join(root, 'site/segments/directie/page/4/index.html'))).toBe(false);
     expect(read(root, 'segments/directie/page/2/index.html')).toContain('href="../../../../segments/directie/page/3/"');
@@ -337,20 +323,20 @@ describe('herald build: safety and atomicity', () => {
       },
       PLAN_WITH_URL,
     );
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     const first = Object.fromEntries(tree(path.join(root, 'site')).map((f) => [f, read(root, f)]));
-    await buildSite(options(root, { now: Date.parse('2026-06-02T00:00:00Z') }));
+    await buildSite(buildOptions(root, { now: Date.parse('2026-06-02T00:00:00Z') }));
     const second = Object.fromEntries(tree(path.join(root, 'site')).map((f) => [f, read(root, f)]));
     expect(second).toEqual(first);
   });
 
   it('stops on lint errors and leaves the previous site as it was', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     const before = read(root, 'index.html');
     const mtime = statSync(path.join(root, 'site/index.html')).mtimeMs;
     writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Kapot', audience: '[onbekend]' }));
-    const result = await buildSite(options(root));
+    const result = await buildSite(buildOptions(root));
     expect(result.built).toBe(false);
     expect(result.diagnostics.some((d) => d.ruleId === 'unknown-reference')).toBe(true);
     expect(read(root, 'index.html')).toBe(before);
@@ -360,12 +346,12 @@ describe('herald build: safety and atomicity', () => {
 
   it('a page that fails to render, while Pagefind is busy with the index, leaves the previous site and no temp folder', async () => {
     const root = makeProject({ 'content/2026/a.md': message(), 'content/2026/b.md': message({ title: 'Tweede bericht', date: '2026-02-04T09:00' }) });
-    await buildSite(options(root, { search: true }));
+    await buildSite(buildOptions(root, { search: true }));
     const before = tree(path.join(root, 'site'));
     expect(before).toContain('pagefind/pagefind.js');
     mkdirSync(path.join(root, 'theme'));
     writeFileSync(path.join(root, 'theme/message.eta'), '<%= it.message.nonexistent.title %>\n');
-    await expect(buildSite(options(root, { search: true }))).rejects.toThrow(/reading 'title'/);
+    await expect(buildSite(buildOptions(root, { search: true }))).rejects.toThrow(/reading 'title'/);
     expect(tree(path.join(root, 'site'))).toEqual(before);
     expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual([]);
   });
@@ -377,7 +363,7 @@ describe('herald build: safety and atomicity', () => {
       'content/2026/a.md': message({ body: `Tien niveaus:\n\n${list}\n` }),
       'content/2026/diep.md': message({ title: 'Diep', date: '2026-02-03T09:00', body: deep }),
     });
-    const result = await buildSite(options(root, { check: false }));
+    const result = await buildSite(buildOptions(root, { check: false }));
     expect(result.built).toBe(true);
     expect(result.messages).toBe(1);
     expect(read(root, '2026/a/index.html').match(/<ul>\s*<li>punt \d+/g)).toHaveLength(10);
@@ -392,10 +378,10 @@ describe('herald build: safety and atomicity', () => {
 
   it('stops on a body that cannot be rendered when checking, and leaves the previous site', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     const before = read(root, 'index.html');
     writeFileSync(path.join(root, 'content/2026/diep.md'), message({ title: 'Diep', body: '<div>'.repeat(5000) + 'x' + '</div>'.repeat(5000) }));
-    const result = await buildSite(options(root));
+    const result = await buildSite(buildOptions(root));
     expect(result.built).toBe(false);
     expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['body-structure']);
     expect(read(root, 'index.html')).toBe(before);
@@ -404,18 +390,18 @@ describe('herald build: safety and atomicity', () => {
 
   it('refuses to replace the project or a folder of the user’s own files', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
-    await expect(buildSite(options(root, { out: '.' }))).rejects.toThrow(/contains the project/);
-    await expect(buildSite(options(root, { out: 'content/site' }))).rejects.toThrow(/inside content/);
+    await expect(buildSite(buildOptions(root, { out: '.' }))).rejects.toThrow(/contains the project/);
+    await expect(buildSite(buildOptions(root, { out: 'content/site' }))).rejects.toThrow(/inside content/);
     mkdirSync(path.join(root, 'docs'));
     writeFileSync(path.join(root, 'docs/handbook.md'), 'mine');
-    await expect(buildSite(options(root, { out: 'docs' }))).rejects.toThrow(/did not write/);
+    await expect(buildSite(buildOptions(root, { out: 'docs' }))).rejects.toThrow(/did not write/);
     expect(readFileSync(path.join(root, 'docs/handbook.md'), 'utf8')).toBe('mine');
     writeFileSync(path.join(root, 'notes'), 'mine');
-    await expect(buildSite(options(root, { out: 'notes' }))).rejects.toThrow(/is a file, not a folder/);
+    await expect(buildSite(buildOptions(root, { out: 'notes' }))).rejects.toThrow(/is a file, not a folder/);
     expect(readFileSync(path.join(root, 'notes'), 'utf8')).toBe('mine');
     // Through a symlink too: c -> content, so c/site is content/site.
     symlinkSync(path.join(root, 'content'), path.join(root, 'c'));
-    await expect(buildSite(options(root, { out: 'c/site' }))).rejects.toThrow(/inside content/);
+    await expect(buildSite(buildOptions(root, { out: 'c/site' }))).rejects.toThrow(/inside content/);
     expect(existsSync(path.join(root, 'content/site'))).toBe(false);
   });
 
@@ -424,7 +410,7 @@ describe('herald build: safety and atomicity', () => {
     const root = makeProject({});
     rmSync(path.join(root, 'content'), { recursive: true, force: true });
     symlinkSync(path.join(elsewhere, 'content'), path.join(root, 'content'));
-    await expect(buildSite(options(root, { out: 'content/site' }))).rejects.toThrow(/inside content/);
+    await expect(buildSite(buildOptions(root, { out: 'content/site' }))).rejects.toThrow(/inside content/);
     expect(existsSync(path.join(elsewhere, 'content/site'))).toBe(false);
   });
 
@@ -445,7 +431,7 @@ describe('herald build: safety and atomicity', () => {
       },
       PLAN_WITH_URL,
     );
-    const stopped = await buildSite(options(root));
+    const stopped = await buildSite(buildOptions(root));
     expect(stopped.built).toBe(false);
     expect(stopped.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`)).toEqual([
       'broken-link 11:5',
@@ -456,7 +442,7 @@ describe('herald build: safety and atomicity', () => {
       'broken-link 13:69',
     ]);
 
-    const result = await buildSite(options(root, { check: false }));
+    const result = await buildSite(buildOptions(root, { check: false }));
     expect(result.built).toBe(true);
     expect(read(root, 'feed.xml')).toMatch(/^<\?xml/);
     expect(read(root, '2026/b/index.html')).toContain('Bericht b');
@@ -472,7 +458,7 @@ describe('herald build: safety and atomicity', () => {
       { 'content/2026/a.md': message({ extra: 'lint: {disable: [hype]}' }) },
       `${PLAN}rules:\n  hype: off\n  why-missing: [warn, {minWords: 4}]\n  nonsens: warn\n`,
     );
-    const result = await buildSite(options(root, { check: false }));
+    const result = await buildSite(buildOptions(root, { check: false }));
     expect(result.built).toBe(true);
     // The plan's one real mistake is still reported; the rules it switches or tunes are not called unknown.
     expect(result.diagnostics).toMatchObject([{ ruleId: 'plan-schema', messageId: 'unknown-rule', data: { id: 'nonsens' } }]);
@@ -482,7 +468,7 @@ describe('herald build: safety and atomicity', () => {
     const root = makeProject({
       'content/2026/a.md': message({ body: 'Zie [dit](../../plans/plan.yaml) en ![x](../../../etc/passwd).\n' }),
     });
-    await buildSite(options(root, { check: false }));
+    await buildSite(buildOptions(root, { check: false }));
     expect(tree(path.join(root, 'site')).some((f) => f.includes('plan.yaml') || f.includes('passwd'))).toBe(false);
   });
 });
@@ -554,16 +540,16 @@ describe('herald build: a rebuild over the spare (the previous site kept beside 
       PLAN_WITH_URL,
     );
     const bytes = (dir: string) => Object.fromEntries(tree(dir).map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]));
-    const first = await buildSite(options(root, { search: true }));
+    const first = await buildSite(buildOptions(root, { search: true }));
     expect(first.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    await buildSite(options(root, { search: true }));
+    await buildSite(buildOptions(root, { search: true }));
     expect(existsSync(path.join(root, '.site.herald-spare/2026/weg/index.html'))).toBe(true);
     // A message goes (and with it its tag page), one is added: the third build writes over the first build's site.
     rmSync(path.join(root, 'content/2026/weg.md'));
     writeFileSync(path.join(root, 'content/2026/nieuw.md'), message({ date: '2026-02-18T09:00', title: 'Nieuw bericht' }));
-    const third = await buildSite(options(root, { search: true }));
+    const third = await buildSite(buildOptions(root, { search: true }));
     expect(third.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    await buildSite(options(root, { search: true, out: 'fresh' }));
+    await buildSite(buildOptions(root, { search: true, out: 'fresh' }));
     const rebuilt = bytes(path.join(root, 'site'));
     expect(Object.keys(rebuilt)).toContain('2026/nieuw/index.html');
     expect(Object.keys(rebuilt).filter((f) => f.includes('weg') || f.includes('eenmalig'))).toEqual([]);
@@ -574,13 +560,13 @@ describe('herald build: a rebuild over the spare (the previous site kept beside 
 describe('herald build: a build that stops on lint errors', () => {
   it('gives back the spare it took before the check, as it was', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
-    await buildSite(options(root));
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
+    await buildSite(buildOptions(root));
     const spare = path.join(root, '.site.herald-spare');
     const before = tree(spare);
     expect(before).toContain('2026/a/index.html');
     writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Kapot', audience: '[onbekend]' }));
-    expect((await buildSite(options(root))).built).toBe(false);
+    expect((await buildSite(buildOptions(root))).built).toBe(false);
     expect(tree(spare)).toEqual(before);
     expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual(['.site.herald-spare']);
   });
@@ -589,7 +575,7 @@ describe('herald build: a build that stops on lint errors', () => {
 describe('herald build: an interrupted build', () => {
   it('is cleaned up by the next build, and a site caught between two renames is restored, even when that build stops on lint errors', async () => {
     const root = makeProject({ 'content/2026/a.md': message() });
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     const before = read(root, 'index.html');
     // A build killed while writing leaves its temp folder; one killed between the renames leaves the old site aside.
     // (4194399 is above any pid a system hands out, so no running build owns these folders.)
@@ -598,13 +584,13 @@ describe('herald build: an interrupted build', () => {
     const { renameSync } = await import('node:fs');
     renameSync(path.join(root, 'site'), path.join(root, '.site.herald-old-4194399'));
     writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Kapot', audience: '[onbekend]' }));
-    const result = await buildSite(options(root));
+    const result = await buildSite(buildOptions(root));
     expect(result.built).toBe(false);
     // The check failed, so nothing new was written, but the previous site is back in place (and the leftovers gone).
     expect(read(root, 'index.html')).toBe(before);
     expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual(['.site.herald-spare']);
     writeFileSync(path.join(root, 'content/2026/b.md'), message({ title: 'Tweede', date: '2026-02-04T09:00' }));
-    await buildSite(options(root));
+    await buildSite(buildOptions(root));
     expect(readdirSync(root).filter((n) => n.includes('.herald-'))).toEqual(['.site.herald-spare']);
     expect(read(root, 'index.html')).toContain('Tweede');
     expect(before).not.toContain('Tweede');
@@ -617,11 +603,11 @@ describe('herald build --no-check', () => {
       'content/2026/good.md': message({ title: 'Goed bericht', why: null }),
       'content/2026/broken.md': '---\ntitle: [kapot\n---\nTekst\n',
     });
-    const stopped = await buildSite(options(root));
+    const stopped = await buildSite(buildOptions(root));
     expect(stopped.built).toBe(false);
     expect(stopped.diagnostics.map((d) => d.ruleId).sort()).toEqual(['front-matter', 'why-missing']);
 
-    const result = await buildSite(options(root, { check: false }));
+    const result = await buildSite(buildOptions(root, { check: false }));
     expect(result.built).toBe(true);
     expect(result.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual(['content/2026/broken.md front-matter']);
     expect(result.skipped).toEqual(['content/2026/broken.md']);

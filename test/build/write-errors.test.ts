@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { buildSite, type BuildOptions } from '../../src/pipeline/build.js';
+import { buildSite } from '../../src/pipeline/build.js';
+import { buildOptions } from '../helpers/build.js';
 import { explainWriteError, writeErrorSentence } from '../../src/pipeline/write-errors.js';
 import { UsageError } from '../../src/model/errors.js';
 import { herald, makeProject, message } from '../helpers/project.js';
@@ -87,30 +88,15 @@ describe('explainWriteError', () => {
   });
 });
 
-function options(root: string, extra: Partial<BuildOptions> = {}): BuildOptions {
-  return {
-    root,
-    out: 'site',
-    drafts: false,
-    future: false,
-    search: false,
-    planPage: false,
-    check: true,
-    now: Date.parse('2026-06-01T00:00:00Z'),
-    generator: 'herald test',
-    ...extra,
-  };
-}
-
 describe('a build that cannot write', () => {
   it('on a full disk, says so in the project’s language, and leaves the previous site as it was', async () => {
     const root = makeProject({ 'content/2026/a.md': message({ title: 'Eerste versie' }) });
-    expect((await buildSite(options(root))).built).toBe(true);
+    expect((await buildSite(buildOptions(root))).built).toBe(true);
     const before = readFileSync(path.join(root, 'site/2026/a/index.html'), 'utf8');
     writeFileSync(path.join(root, 'content/2026/a.md'), message({ title: 'Tweede versie' }));
     failing.error = errno('ENOSPC', 'no space left on device, write');
     try {
-      const error = await buildSite(options(root)).then(
+      const error = await buildSite(buildOptions(root)).then(
         () => undefined,
         (e: unknown) => e,
       );

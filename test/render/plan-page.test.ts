@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, type BuildOptions } from '../../src/pipeline/build.js';
+import { buildSite } from '../../src/pipeline/build.js';
+import { buildOptions } from '../helpers/build.js';
 import { makeProject, message, PLAN } from '../helpers/project.js';
 
 /**
@@ -32,23 +33,11 @@ const FILES = {
   }),
 };
 
-function options(root: string, extra: Partial<BuildOptions> = {}): BuildOptions {
-  // "Now" is 1 May: the May message is scheduled, not yet on the site.
-  return {
-    root,
-    out: 'site',
-    drafts: false,
-    future: false,
-    search: false,
-    planPage: true,
-    check: false,
-    now: Date.parse('2026-05-01T00:00:00Z'),
-    generator: 'herald test',
-    ...extra,
-  };
-}
+// "Now" is 1 May: the May message is scheduled, not yet on the site.
+const options = (root: string, extra: Parameters<typeof buildOptions>[1] = {}) =>
+  buildOptions(root, { planPage: true, check: false, now: Date.parse('2026-05-01T00:00:00Z'), ...extra });
 
-async function dashboard(extra: Partial<BuildOptions> = {}): Promise<{ root: string; html: string }> {
+async function dashboard(extra: Parameters<typeof buildOptions>[1] = {}): Promise<{ root: string; html: string }> {
   const root = makeProject(FILES, DASH_PLAN);
   const result = await buildSite(options(root, extra));
   expect(result.built).toBe(true);
