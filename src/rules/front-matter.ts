@@ -1,6 +1,7 @@
 import { defineMessageRule } from '../model/rule.js';
 import type { Finding } from '../model/rule.js';
 import type { Plan } from '../model/plan.js';
+import { slugify } from '../model/slug.js';
 import { FIELD_MESSAGES, getPath } from '../validate/describe-issue.js';
 import { closest } from '../validate/suggest.js';
 
@@ -30,12 +31,8 @@ function idForm(problem: Finding, data: Record<string, unknown>, plan: Plan): Fi
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   const value = getPath(data, path);
   if (!ids || typeof value !== 'string') return undefined;
-  const normal = value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  // An id is written as a slug is: the same fold (accents, ligatures, apostrophes) gives the id the writer meant.
+  const normal = slugify(value);
   const suggestion = ids.includes(normal) ? normal : closest(normal, ids);
   return {
     at: problem.at,
