@@ -23,7 +23,7 @@ import type {
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { SourceText } from '../model/source-text.js';
 import { linesMap, mapOffset, tableCells, type Cell, type ContentMap } from './markdown/content-map.js';
-import { md, type Env, type Tok } from './markdown/parser.js';
+import { md, type Env, type Reference, type Tok } from './markdown/parser.js';
 
 /**
  * Markdown (CommonMark + GFM tables, strikethrough, task lists and autolinks,
@@ -253,6 +253,11 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
   return root;
 }
 
+/** The fields a `linkReference` or `imageReference` takes from the reference markdown-it resolved. */
+function referenceOf(ref: Reference): Pick<LinkReference, 'identifier' | 'label' | 'referenceType'> {
+  return { identifier: identifierOf(ref.label), label: ref.label, referenceType: ref.referenceType };
+}
+
 /** mdast's `identifier`: the label as markdown-it matches it (case folded, whitespace collapsed), lower case. */
 function identifierOf(label: string): string {
   return md.utils.normalizeReference(label).toLowerCase();
@@ -347,13 +352,7 @@ function inline(block: Tok, map: ContentMap, at: (start: number, end: number) =>
       case 'image': {
         const title = token.attrGet('title');
         const node: Image | ImageReference = token.meta?.ref
-          ? {
-              type: 'imageReference',
-              identifier: identifierOf(token.meta?.ref.label),
-              label: token.meta?.ref.label,
-              referenceType: token.meta?.ref.referenceType,
-              alt: token.content,
-            }
+          ? { type: 'imageReference', ...referenceOf(token.meta.ref), alt: token.content }
           : { type: 'image', url: token.attrGet('src') ?? '', alt: token.content, title: title ?? null };
         push(node, token.meta!.p, token.meta!.e);
         break;
@@ -361,13 +360,7 @@ function inline(block: Tok, map: ContentMap, at: (start: number, end: number) =>
       case 'link_open': {
         const title = token.attrGet('title');
         const node: Link | LinkReference = token.meta?.ref
-          ? {
-              type: 'linkReference',
-              identifier: identifierOf(token.meta?.ref.label),
-              label: token.meta?.ref.label,
-              referenceType: token.meta?.ref.referenceType,
-              children: [],
-            }
+          ? { type: 'linkReference', ...referenceOf(token.meta.ref), children: [] }
           : { type: 'link', url: token.attrGet('href') ?? '', title: title ?? null, children: [] };
         if (token.meta) {
           openNode(node, token.meta.p);
