@@ -546,4 +546,36 @@ export const nl: Catalogue = {
     'key-enter-select': 'kiezen',
     'key-enter-submit': 'klaar',
   },
+  // rule pages and `herald rules <id>`: each rule's description, rationale and examples (issue 17)
+  'rule-docs': {
+    // (filled by its issue's work)
+  },
+  // herald new's assistant: proposed date, advice while asking (issue 17)
+  assistant: {
+    // (filled by its issue's work)
+  },
+  // build progress, commander's errors, number formatting (issue 17)
+  progress: {
+    // (filled by its issue's work)
+  },
+  // site.brand: colour contrast and logo (issue 18)
+  brand: {
+    // (filled by its issue's work)
+  },
+  // --fix and --fix-dry-run (issue 20)
+  fix: {
+    // (filled by its issue's work)
+  },
+  // check's CI options: --quiet, --ignore-pattern, --stdin, --print-config, --changed-since (issue 20)
+  'check-options': {
+    // (filled by its issue's work)
+  },
+  // herald init's install story: the packed herald, --herald SPEC (issue 20)
+  install: {
+    // (filled by its issue's work)
+  },
+  // herald lsp: hover, completion, code actions (issue 21)
+  lsp: {
+    // (filled by its issue's work)
+  },
 };
