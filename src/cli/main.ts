@@ -275,6 +275,17 @@ program
   });
 
 program
+  .command('lsp')
+  .description(h('help-lsp'))
+  .option('--stdio', h('help-lsp-stdio'))
+  .addHelpText('after', examples('help-lsp-examples'))
+  .action(async () => {
+    const { startLanguageServer } = await import('../lsp/server.js');
+    // The protocol owns stdout: nothing else may write there from now on.
+    startLanguageServer({ lang: langChoice() });
+  });
+
+program
   .command('rules')
   .description(h('help-rules'))
   .argument('[id]', h('help-rules-id'))

@@ -117,6 +117,11 @@ export class ProjectState {
     };
   }
 
+  /** The current version of a message (relative path), as the linter sees it. */
+  message(file: string): Message | undefined {
+    return this.messages.get(file);
+  }
+
   messageCount(): number {
     return this.ordered.length;
   }
