@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'site/', 'coverage/', 'node_modules/', 'bench/.corpus/', 'bench/.compare/', 'scaffold/', 'templates/'] },
+  { ignores: ['dist/', 'site/', 'coverage/', 'node_modules/', 'bench/.corpus/', 'bench/.compare/', 'editors/vscode/dist/', 'scaffold/', 'templates/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
