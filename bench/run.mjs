@@ -2,7 +2,7 @@
 // `herald build` (with and without the search index) on them: wall time of the
 // whole command, median of several runs, and peak RSS. Prints Markdown tables
 // to paste into docs/benchmarks.md. BENCH_SIZES, BENCH_RUNS and BENCH_ONLY
-// (check | build | dev) narrow it down; BENCH_DEV_SIZE (default 10000) is the
+// (check | build | dev | lsp) narrow it down; BENCH_DEV_SIZE (default 10000) is the
 // corpus for the dev benchmark (bench/dev.mjs).
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
 import { benchDev, percentile } from './dev.mjs';
+import { benchLsp } from './lsp.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -95,6 +96,28 @@ if (selected('dev')) {
     const ms = (x) => `${x.toFixed(0)} ms`;
     console.log(
       `| ${search ? 'yes (background)' : 'no'} | ${change} | ${gap / 1000} s | ${(r.startup / 1000).toFixed(1)} s | ${ms(median(r.save))} | ${ms(percentile(r.save, 0.95))} | ${ms(Math.max(...r.save))} | ${ms(median(r.serve))} | ${ms(percentile(r.serve, 0.95))} |`,
+    );
+  }
+}
+if (selected('lsp')) {
+  const size = Number(process.env.BENCH_DEV_SIZE ?? 10000);
+  const root = path.join(here, '.corpus', `lsp-${size}`);
+  writeCorpus(root, size);
+  const r = await benchLsp(root);
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  console.log('');
+  console.log(
+    `herald lsp: didChange → publishDiagnostics of that version (${size.toLocaleString('en')} messages, 20 edits each after 2 warm-up edits, 150 ms apart)`,
+  );
+  console.log('');
+  console.log('| edit | median | p95 | max | start-up to first diagnostics | peak RSS |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const [label, xs] of [
+    ['body', r.body],
+    ['front-matter (title)', r.frontMatter],
+  ]) {
+    console.log(
+      `| ${label} | ${ms(median(xs))} | ${ms(percentile(xs, 0.95))} | ${ms(Math.max(...xs))} | ${(r.startup / 1000).toFixed(1)} s | ${r.rss.toFixed(0)} MiB |`,
     );
   }
 }
