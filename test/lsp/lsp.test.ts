@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import {
   CodeActionRequest,
   CompletionRequest,
   DefinitionRequest,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   HoverRequest,
   ReferencesRequest,
   type CodeAction,
@@ -267,6 +269,43 @@ describe('herald lsp: a real client over stdio', () => {
     expect(off).toContain('lint: {disable: [hype]}\n---');
     client.change(A, off);
     await client.diagnostics(A, (x) => x.diagnostics.every((d) => d.code !== 'hype'));
+  });
+
+  it('keeps up with a burst of edits: the last version wins, and no stale finding stays', async () => {
+    const { root, texts } = project();
+    const client = await lsp(root);
+    client.open(A, texts[A]!);
+    await client.diagnostics(A);
+    for (let i = 0; i < 30; i++) client.change(A, texts[A]!.replace('[magazijn]', i % 2 ? '[magazjin]' : `[magazijn${'x'.repeat(i)}]`));
+    client.change(A, texts[A]!);
+    const last = await client.diagnostics(A, (p) => p.version === 32);
+    expect(last.diagnostics).toEqual([]);
+  });
+
+  it('follows files renamed and deleted on disk, and takes a huge message without falling over', async () => {
+    const { root, texts } = project({ 'content/2026/fout.md': message({ date: '2026-03-10T09:00', audience: '[magazjin]' }) });
+    const client = await lsp(root);
+    await client.diagnostics('content/2026/fout.md', (p) => p.diagnostics.some((d) => d.code === 'unknown-reference'));
+    renameSync(path.join(root, 'content/2026/fout.md'), path.join(root, 'content/2026/nog-fout.md'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [
+        { uri: client.uri('content/2026/fout.md'), type: FileChangeType.Deleted },
+        { uri: client.uri('content/2026/nog-fout.md'), type: FileChangeType.Created },
+      ],
+    });
+    await client.diagnostics('content/2026/fout.md', (p) => p.diagnostics.length === 0);
+    await client.diagnostics('content/2026/nog-fout.md', (p) => p.diagnostics.some((d) => d.code === 'unknown-reference'));
+    rmSync(path.join(root, 'content/2026/nog-fout.md'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: client.uri('content/2026/nog-fout.md'), type: FileChangeType.Deleted }],
+    });
+    await client.diagnostics('content/2026/nog-fout.md', (p) => p.diagnostics.length === 0);
+
+    const huge = texts[C]!.replace('De app werkt', `${'Een korte zin over de app. '.repeat(80_000)}\n\nDe app werkt`);
+    client.open(C, huge);
+    const p = await client.diagnostics(C, () => true, 60_000);
+    expect(p.version).toBe(1);
+    expect(await client.shutdown()).toBe(0);
   });
 
   it('survives a broken plan and recovers when it is mended', async () => {
