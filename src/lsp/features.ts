@@ -197,20 +197,7 @@ export function hover(view: ProjectView, file: string, cursor: Cursor): Hover | 
   const { lang, plan } = view;
   const lines: string[] = [];
   if ('rule' in found) {
-    const rule = findRule(found.rule)!;
-    lines.push(`**${rule.id}** (${compose(lang, 'terminal', `rules-${rule.defaultSeverity}`)})`, '', rule.description, '', rule.rationale);
-    if (rule.example)
-      lines.push(
-        '',
-        `${t(lang, 'example-fails')}`,
-        '```markdown',
-        rule.example.fail,
-        '```',
-        `${t(lang, 'example-passes')}`,
-        '```markdown',
-        rule.example.pass,
-        '```',
-      );
+    lines.push(ruleDoc(found.rule, lang));
   } else if (found.section === 'segments') {
     const s = plan.segmentById.get(found.id)!;
     lines.push(`**${s.name}** (\`${s.id}\`)`);
@@ -252,6 +239,16 @@ export function hover(view: ProjectView, file: string, cursor: Cursor): Hover | 
     contents: { kind: MarkupKind.Markdown, value: lines.join('\n') },
     range: rangeOf(cursor.line, cursor.word),
   };
+}
+
+/** A rule explained for a hover: id, severity, description, rationale, and a failing and a passing example. */
+export function ruleDoc(ruleId: string, lang: Lang): string {
+  const rule = findRule(ruleId);
+  if (!rule) return '';
+  const lines = [`**${rule.id}** (${compose(lang, 'terminal', `rules-${rule.defaultSeverity}`)})`, '', rule.description, '', rule.rationale];
+  if (rule.example)
+    lines.push('', t(lang, 'example-fails'), '```markdown', rule.example.fail, '```', t(lang, 'example-passes'), '```markdown', rule.example.pass, '```');
+  return lines.join('\n');
 }
 
 /** Where an id is defined: its `id:` line in plans/*.yaml. */

@@ -13,6 +13,9 @@ import {
   type Connection,
   type Diagnostic as LspDiagnostic,
   type InitializeResult,
+  MarkupKind,
+  type MarkupContent,
+  type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LangChoice } from '../messages/index.js';
@@ -22,7 +25,7 @@ import { isInside } from '../model/paths.js';
 import { ProjectState } from '../workspace/project-state.js';
 import { quickFixes } from './code-actions.js';
 import { cursorAt, frontMatterKeys } from './cursor.js';
-import { completions, definition, hover, references, type ProjectView } from './features.js';
+import { completions, definition, hover, references, ruleDoc, type ProjectView } from './features.js';
 
 /**
  * `herald lsp`: the language server. One `ProjectState` per project root
@@ -311,7 +314,19 @@ export function startLanguageServer(options: LspOptions = {}): Connection {
     const at = await viewAt(textDocument.uri);
     const kind = at && kindOf(at.file);
     if (!at || !kind) return null;
-    return hover(at.view, at.file, cursorAt(at.doc.getText(), position.line, position.character, kind)) ?? null;
+    const found = hover(at.view, at.file, cursorAt(at.doc.getText(), position.line, position.character, kind));
+    // On a finding: what its rule checks and why, below whatever the id under the cursor says.
+    const rules = new Set<string>();
+    if (at.project.lintedVersion.get(at.file) === at.doc.version) {
+      const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+      for (const d of at.project.findings.get(at.file) ?? []) {
+        const r = toLsp(at.project, at.state, d).range;
+        if (after(position, r.start) && after(r.end, position)) rules.add(d.ruleId);
+      }
+    }
+    if (!found && rules.size === 0) return null;
+    const parts = [...(found ? [(found.contents as MarkupContent).value] : []), ...[...rules].map((id) => ruleDoc(id, at.state.lang))];
+    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, ...(found?.range ? { range: found.range } : {}) };
   });
 
   connection.onDefinition(async ({ textDocument, position }) => {

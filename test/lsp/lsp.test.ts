@@ -248,6 +248,8 @@ describe('herald lsp: a real client over stdio', () => {
       range: hype.range,
       context: { diagnostics: [hype] },
     })) as CodeAction[];
+    const explained = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: client.uri(A) }, position: hype.range.start });
+    expect((explained!.contents as MarkupContent).value).toContain('**hype**');
     const titles = actions.map((a) => a.title);
     expect(titles).toEqual(expect.arrayContaining(['Zet hype uit voor deze regel', 'Zet hype uit voor dit hele bericht']));
 
