@@ -1,5 +1,5 @@
 import { isoWeek } from '../facts/plan-metrics.js';
-import { computeSegmentLoad } from '../facts/segment-load.js';
+import { computeSegmentLoad, WINDOW_DAYS } from '../facts/segment-load.js';
 import type { ProjectFacts } from '../model/facts.js';
 import type { MessageSummary, Moment } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
@@ -78,15 +78,14 @@ function concernsOf(schedule: Schedule, date: Moment): Concern[] {
     lang: schedule.plan.site.language,
     fields: { date, audience: schedule.audience, kind: 'news', draft: false },
   };
-  // Published messages are ordered by instant; the new one goes after those of the same instant.
+  // Only the messages whose 7-day windows can hold the new one, or share a message with a window that does: a few
+  // weeks around it, not the whole archive for every day tried. Published messages are ordered by instant; the new
+  // one goes after those of the same instant.
   const list = schedule.relevant;
-  let at = 0;
-  for (let hi = list.length; at < hi;) {
-    const mid = (at + hi) >> 1;
-    if (list[mid]!.fields.date!.epochMs <= date.epochMs) at = mid + 1;
-    else hi = mid;
-  }
-  const withCandidate = [...list.slice(0, at), candidate, ...list.slice(at)];
+  const from = firstIndex(list, (m) => m.fields.date!.day >= date.day - 2 * WINDOW_DAYS + 1);
+  const until = firstIndex(list, (m) => m.fields.date!.day > date.day + WINDOW_DAYS - 1);
+  const at = firstIndex(list, (m) => m.fields.date!.epochMs > date.epochMs);
+  const withCandidate = [...list.slice(from, Math.max(from, at)), candidate, ...list.slice(Math.max(from, at), until)];
   const load = computeSegmentLoad({ ...schedule.plan, segments: schedule.budgeted } as Plan, withCandidate, schedule.audienceOf);
   const full = new Set<string>();
   for (const [file, stretches] of load.overBudget) {
@@ -98,6 +97,17 @@ function concernsOf(schedule: Schedule, date: Moment): Concern[] {
     if (full.has(segment.id)) concerns.push({ kind: 'full', segment: segment.id, week: isoWeek(date.day), budget: segment.maxPerWeek! });
   }
   return concerns;
+}
+
+/** The first index of a sorted list where `after` holds (the list's length when it never does). */
+function firstIndex<T>(list: readonly T[], after: (item: T) => boolean): number {
+  let lo = 0;
+  for (let hi = list.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (after(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** What the check will say about a date the writer typed (`YYYY-MM-DD[THH:MM]`, site time), before it says it. */

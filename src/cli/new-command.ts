@@ -4,7 +4,7 @@ import { checkFlags, messagePath, missingFlags, newMessageText, type NewFlags, t
 import { proposeDate, type ScheduleFacts } from '../author/propose-date.js';
 import { computeFacts } from '../facts/project-facts.js';
 import { usageError } from '../messages/terminal.js';
-import { readProject } from '../load/read-project.js';
+import { readPlanFiles, readProject } from '../load/read-project.js';
 import type { Plan } from '../model/plan.js';
 import { loadMessage } from '../pipeline/check.js';
 import { validatePlan } from '../validate/validate-plan.js';
@@ -32,6 +32,8 @@ export interface NewCommandResult {
   notes: string[];
 }
 
+const NO_MESSAGES: ScheduleFacts = { published: [], audienceOf: () => [] };
+
 /**
  * The existing messages as the date proposal needs them: their dates,
  * audiences and drafts, read and validated as the check reads them. The
@@ -53,8 +55,7 @@ function scheduleFacts(plan: Plan, messageFiles: { file: string; text: string }[
 export async function runNew(rawTitle: string, options: NewCommandOptions): Promise<NewCommandResult> {
   const title = rawTitle.replace(/\s+/g, ' ').trim();
   if (title === '') throw usageError('usage-new-empty-title');
-  // The plan and the existing messages' dates: the proposed date keeps clear of quiet periods and full weeks.
-  const files = await readProject(options.root);
+  const files = await readPlanFiles(options.root);
   const { plan, lang } = validatePlan(files.planFiles, options.lang ?? {});
   if (plan.segments.length === 0 || plan.goals.length === 0) {
     throw usageError('usage-new-empty-plan');
@@ -62,15 +63,17 @@ export async function runNew(rawTitle: string, options: NewCommandOptions): Prom
 
   const checked = checkFlags(options, plan);
   const missing = missingFlags(checked);
-  const facts = () => scheduleFacts(plan, files.messageFiles);
+  // The existing messages are read only for a date to propose (no --date): the proposal keeps clear of full weeks.
+  const facts = async (): Promise<ScheduleFacts> =>
+    checked.date === undefined ? scheduleFacts(plan, (await readProject(files.root)).messageFiles) : NO_MESSAGES;
   const notes: string[] = [];
   let message: NewMessage;
   if (options.interactive && options.prompts) {
-    message = await askMissing(title, checked, { plan, facts: facts(), now: options.now }, options.prompts, lang);
+    message = await askMissing(title, checked, { plan, facts: await facts(), now: options.now }, options.prompts, lang);
   } else if (missing.length === 0) {
     let date = checked.date;
     if (date === undefined) {
-      const proposal = proposeDate(plan, facts(), checked.audience!, options.now);
+      const proposal = proposeDate(plan, await facts(), checked.audience!, options.now);
       date = proposal.date;
       notes.push(describeProposal(proposal, plan, lang, 'date-chosen'));
     }
