@@ -7,7 +7,7 @@ import type { Plan } from '../model/plan.js';
 import { isRealDate, urlSchema } from '../model/primitives.js';
 import { parseMoment } from '../validate/moment.js';
 import { advisor } from './advice.js';
-import { dateConcerns, proposeDate, type Concern, type DateProposal, type ScheduleFacts } from './propose-date.js';
+import { dateConcerns, proposeDate, PUBLISH_TIME, type Concern, type DateProposal, type ScheduleFacts } from './propose-date.js';
 
 /** A choice as @inquirer/prompts shows it. */
 export interface Choice<V> {
@@ -145,6 +145,11 @@ function concernText(concern: Concern, ymd: string, plan: Plan, lang: Lang): str
   return compose(lang, ASSISTANT, 'date-full', { segment, budget: concern.budget });
 }
 
+/** A day the writer typed without a time goes out at the time herald proposes, not at midnight. */
+function atPublishTime(date: string): string {
+  return date.length === 10 ? `${date}T${PUBLISH_TIME}` : date;
+}
+
 /** Refuses what is not a date (`error`), in the writer's words, with an example from the proposal. */
 function dateError(value: string, example: string, lang: Lang): string | undefined {
   if (readDate(value) !== undefined) return undefined;
@@ -221,10 +226,10 @@ export async function askMissing(
       theme,
       validate: softly(lang, (value) => {
         const error = dateError(value, proposal.date, lang);
-        return error !== undefined ? { error } : { advice: dateAdvice(context, normalised, readDate(value)!, lang) };
+        return error !== undefined ? { error } : { advice: dateAdvice(context, normalised, atPublishTime(readDate(value)!), lang) };
       }),
     });
-    date = readDate(answer.trim())!;
+    date = atPublishTime(readDate(answer.trim())!);
   }
   const message: NewMessage = { title, date, audience: normalised, goal, kind, ...(campaign ? { campaign } : {}) };
 

@@ -203,6 +203,12 @@ describe('askMissing (the questions of herald new on a terminal)', () => {
     });
   });
 
+  it('takes a typed day at 09:00, the time it proposes', async () => {
+    const { prompts } = scripted({ ...typed, 'Wanneer gaat het bericht uit?': '2026-12-02' });
+    const result = await askMissing('Helm op', checkFlags({ audience: ['kantoor'], goal: 'veilig-werken', kind: 'news' }, plan), context, prompts);
+    expect(result.date).toBe('2026-12-02T09:00');
+  });
+
   it('asks only what the flags left open, and no campaign question for a goal without campaigns', async () => {
     const { prompts, asked } = scripted({
       'Bij welk doel hoort het?': 'veilig-werken',
