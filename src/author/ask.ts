@@ -90,28 +90,28 @@ function softly(lang: Lang, check: (value: string) => { error?: string; advice?:
 
 /** The reasons a proposal passed over earlier days, as one clause in the writer's language (empty when it passed over none). */
 export function proposalReasons(proposal: DateProposal, plan: Pick<Plan, 'segments'>, lang: Lang): string {
-  const t = (id: string, data?: MessageData) => compose(lang, ASSISTANT, id, data);
-  const clauses: string[] = [];
-  const weeks = new Map<string, string[]>();
+  // One clause per quiet period, and one per segment naming all its full weeks, in the order herald met them.
+  const clauses: ({ quiet: string } | { segment: string })[] = [];
+  const weeks = new Map<string, number[]>();
   for (const concern of proposal.skipped) {
-    if (concern.kind === 'quiet') clauses.push(t('date-after-quiet', { reason: concern.reason }));
-    else if (concern.kind === 'full') {
-      const list = weeks.get(concern.segment);
-      const week = String(Number(concern.week.slice(6)));
-      if (list) list.push(week);
-      else {
-        weeks.set(concern.segment, [week]);
-        // Placeholder, filled below once every week of the segment is known: one clause per segment.
-        clauses.push(`\u0000${concern.segment}`);
-      }
+    if (concern.kind === 'quiet') {
+      clauses.push({ quiet: concern.reason });
+      continue;
+    }
+    const week = Number(concern.week.slice(6));
+    const list = weeks.get(concern.segment);
+    if (list) list.push(week);
+    else {
+      weeks.set(concern.segment, [week]);
+      clauses.push({ segment: concern.segment });
     }
   }
   return clauses
     .map((clause) => {
-      if (!clause.startsWith('\u0000')) return clause;
-      const id = clause.slice(1);
-      const list = weeks.get(id)!;
-      return t('date-week-full', { count: list.length, weeks: list, segment: plan.segments.find((s) => s.id === id)?.name ?? id });
+      if ('quiet' in clause) return compose(lang, ASSISTANT, 'date-after-quiet', { reason: clause.quiet });
+      const list = weeks.get(clause.segment)!;
+      const segment = plan.segments.find((s) => s.id === clause.segment)?.name ?? clause.segment;
+      return compose(lang, ASSISTANT, 'date-week-full', { count: list.length, weeks: list, segment });
     })
     .join('; ');
 }
