@@ -67,7 +67,8 @@ export function promptTheme(lang: Lang): PromptTheme {
 /** What the assistant knows besides the flags: the plan, the existing messages' facts, and the clock. */
 export interface AssistantContext {
   plan: Plan;
-  facts: ScheduleFacts;
+  /** The facts, or how to read them: read when the date question comes, so the first questions never wait on a big archive. */
+  facts: ScheduleFacts | (() => Promise<ScheduleFacts>);
   now: number;
 }
 
@@ -124,8 +125,8 @@ export function describeProposal(proposal: DateProposal, plan: Pick<Plan, 'segme
 }
 
 /** What the check will say of a publish date the writer typed, in the writer's language. */
-function dateAdvice(context: AssistantContext, audience: string[], date: string, lang: Lang): string[] {
-  const { plan, facts, now } = context;
+function dateAdvice(context: AssistantContext, facts: ScheduleFacts, audience: string[], date: string, lang: Lang): string[] {
+  const { plan, now } = context;
   const moment = parseMoment(date, plan.site.timezone);
   const advice: string[] = [];
   if (moment.epochMs <= now) advice.push(compose(lang, ASSISTANT, 'date-past', { when: longMoment(date, lang) }));
@@ -219,14 +220,15 @@ export async function askMissing(
 
   let date = checked.date;
   if (date === undefined) {
-    const proposal = proposeDate(plan, context.facts, normalised, context.now);
+    const facts = typeof context.facts === 'function' ? await context.facts() : context.facts;
+    const proposal = proposeDate(plan, facts, normalised, context.now);
     const answer = await prompts.input({
       message: `${t('date-question')} ${describeProposal(proposal, plan, lang, 'date-proposed')}`,
       default: proposal.date,
       theme,
       validate: softly(lang, (value) => {
         const error = dateError(value, proposal.date, lang);
-        return error !== undefined ? { error } : { advice: dateAdvice(context, normalised, atPublishTime(readDate(value)!), lang) };
+        return error !== undefined ? { error } : { advice: dateAdvice(context, facts, normalised, atPublishTime(readDate(value)!), lang) };
       }),
     });
     date = atPublishTime(readDate(answer.trim())!);

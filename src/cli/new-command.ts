@@ -69,7 +69,7 @@ export async function runNew(rawTitle: string, options: NewCommandOptions): Prom
   const notes: string[] = [];
   let message: NewMessage;
   if (options.interactive && options.prompts) {
-    message = await askMissing(title, checked, { plan, facts: await facts(), now: options.now }, options.prompts, lang);
+    message = await askMissing(title, checked, { plan, facts, now: options.now }, options.prompts, lang);
   } else if (missing.length === 0) {
     let date = checked.date;
     if (date === undefined) {
