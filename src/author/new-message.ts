@@ -2,12 +2,28 @@ import { stringify } from 'yaml';
 import { usageError } from '../messages/terminal.js';
 import type { Plan } from '../model/plan.js';
 import { MESSAGE_KINDS, type MessageKind } from '../model/front-matter-schema.js';
-import { localDateTime } from '../validate/moment.js';
-import { isRealDate } from '../model/primitives.js';
+import { isRealDate, urlSchema } from '../model/primitives.js';
 import { closest } from '../validate/suggest.js';
 import { slugify } from '../model/slug.js';
+import type { MessageData } from '../model/diagnostic.js';
+import { compose } from '../messages/index.js';
 
-/** What `herald new` needs to write a message; `why` and `cta` are the writer's job. */
+/** The call-to-action as the writer gave it. */
+export interface NewCallToAction {
+  text: string;
+  url?: string;
+  /** `YYYY-MM-DD`. */
+  due?: string;
+}
+
+/** Where and when an event happens (the front-matter has no fields for them: they open the body). */
+export interface NewEvent {
+  where?: string;
+  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, site time. */
+  when?: string;
+}
+
+/** What `herald new` needs to write a message; `why`, `cta` and an event's place and time when the writer gave them. */
 export interface NewMessage {
   title: string;
   /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, wall time in the site's time zone. */
@@ -17,6 +33,9 @@ export interface NewMessage {
   goal: string;
   kind: MessageKind;
   campaign?: string;
+  why?: string;
+  cta?: NewCallToAction;
+  event?: NewEvent;
 }
 
 /** The flags of `herald new`, as typed. */
@@ -26,26 +45,54 @@ export interface NewFlags {
   kind?: string;
   campaign?: string;
   date?: string;
+  why?: string;
+  cta?: string;
+  ctaUrl?: string;
+  ctaDue?: string;
+  where?: string;
+  when?: string;
 }
 
 /** The plan facts `herald new` offers and checks against. */
 export type AuthoringPlan = Pick<Plan, 'site' | 'segments' | 'goals' | 'campaigns' | 'calendar'>;
 
-/** Flags checked against the plan; `audience` and `goal` may still be missing. */
-export type CheckedFlags = Partial<Omit<NewMessage, 'title'>> & { date: string; kind?: MessageKind };
+/** Flags checked against the plan; what is missing is asked, proposed (the date) or left for the writer. */
+export type CheckedFlags = Partial<Omit<NewMessage, 'title' | 'cta'>> & {
+  kind?: MessageKind;
+  cta?: Partial<NewCallToAction>;
+};
 
-const DATE_FLAG = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):([0-5]\d))?$/;
+const DATE_FLAG = /^(\d{4}-\d{2}-\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d))?$/;
 
 /**
  * Checks every flag against the plan: an unknown id is a usage error with
  * the nearest id, so a typo never reaches a file. A campaign without a goal
  * brings its own goal.
  */
-export function checkFlags(flags: NewFlags, plan: AuthoringPlan, now: number): CheckedFlags {
+export function checkFlags(flags: NewFlags, plan: AuthoringPlan): CheckedFlags {
   const segmentIds = plan.segments.map((s) => s.id);
   const goalIds = plan.goals.map((g) => g.id);
   const campaignIds = plan.campaigns.map((c) => c.id);
-  const out: CheckedFlags = { date: flags.date === undefined ? defaultDate(now, plan.site.timezone) : checkDate(flags.date) };
+  const out: CheckedFlags = {};
+  if (flags.date !== undefined) out.date = checkDate(flags.date, '--date');
+  const text = (value: string | undefined) => value?.replace(/\s+/g, ' ').trim() || undefined;
+  const why = text(flags.why);
+  if (why) out.why = why;
+  const cta: Partial<NewCallToAction> = {};
+  const ctaText = text(flags.cta);
+  if (ctaText) cta.text = ctaText;
+  if (flags.ctaUrl !== undefined && flags.ctaUrl.trim() !== '') {
+    if (!urlSchema.safeParse(flags.ctaUrl.trim()).success) throw usageError('usage-new-url', { url: flags.ctaUrl });
+    cta.url = flags.ctaUrl.trim();
+  }
+  if (flags.ctaDue !== undefined && flags.ctaDue.trim() !== '') {
+    if (!isRealDate(flags.ctaDue.trim())) throw usageError('usage-new-flag-date', { flag: '--cta-due', date: flags.ctaDue });
+    cta.due = flags.ctaDue.trim();
+  }
+  if (Object.keys(cta).length > 0) out.cta = cta;
+  const where = text(flags.where);
+  const when = flags.when === undefined || flags.when.trim() === '' ? undefined : checkDate(flags.when, '--when');
+  if (where || when) out.event = { ...(where ? { where } : {}), ...(when ? { when } : {}) };
 
   if (flags.audience !== undefined) {
     const ids = [
@@ -95,24 +142,23 @@ export function missingFlags(checked: CheckedFlags): string[] {
   return [checked.audience === undefined ? '--audience' : '', checked.goal === undefined ? '--goal' : ''].filter(Boolean);
 }
 
-function checkDate(text: string): string {
+/**
+ * A date as a writer may type it (`2026-12-07`, `2026-12-07T09:00`, or with a
+ * space for the T) in the front-matter form; undefined when it is not a real
+ * date and time.
+ */
+export function readDate(text: string): string | undefined {
   const m = DATE_FLAG.exec(text.trim());
-  if (!m || !isRealDate(m[1]!)) {
-    throw usageError('usage-new-date', { date: text });
-  }
-  return text.trim();
+  if (!m || !isRealDate(m[1]!)) return undefined;
+  return m[2] === undefined ? m[1]! : `${m[1]!}T${m[2]}:${m[3]!}`;
 }
 
-/**
- * The next whole hour on the site's clock: a message is usually written to
- * go out soon, and a round time reads as deliberate. The writer changes it
- * when the message is planned for later.
- */
-export function defaultDate(now: number, timeZone: string): string {
-  const nextHour = Math.floor(now / 3_600_000) * 3_600_000 + 3_600_000;
-  // Whole hours in UTC are whole hours in every zone herald's users live in
-  // (half-hour zones get :30, still a round time).
-  return localDateTime(nextHour, timeZone);
+function checkDate(text: string, flag: string): string {
+  const date = readDate(text);
+  if (date === undefined) {
+    throw flag === '--date' ? usageError('usage-new-date', { date: text }) : usageError('usage-new-flag-date', { flag, date: text });
+  }
+  return date;
 }
 
 /** Where the message goes: `content/<yyyy>/<slug>.md`, relative to the project root. */
@@ -122,86 +168,68 @@ export function messagePath(message: Pick<NewMessage, 'title' | 'date'>): string
   return `content/${message.date.slice(0, 4)}/${slug}.md`;
 }
 
-const TEXT = {
-  nl: {
-    date: (tz: string) => `publicatiemoment, in ${tz}`,
-    why: [
-      'Waarom is dit belangrijk voor de lezer? Schrijf in een of twee zinnen wat er',
-      'voor hem of haar verandert of wat het oplevert (minstens 6 woorden, niet de titel).',
-    ],
-    cta: [
-      'Wat doet de lezer nu? Begin met een werkwoord en zeg waar en voor wanneer, zoals:',
-      '  text: Meld je aan voor de training',
-      '  url: https://intranet.example/training',
-      '  due: 2026-12-01',
-    ],
-    effective: (days: number) => `Wanneer gaat de verandering in? Kondig die minstens ${days} dagen vooraf aan.`,
-    feedback: 'Waar kan de lezer reageren of een vraag stellen? Een link, of mailto:.',
-    body: (segment: string) => [
-      '<!--',
-      'Schrijf hier het bericht. Korte zinnen en gewone woorden (taalniveau B1).',
-      'Begin met wat er voor de lezer verandert. Tekst voor één doelgroep zet je in een blok:',
-      '',
-      `:::for{segment=${segment}}`,
-      'Alleen voor deze doelgroep.',
-      ':::',
-      '-->',
-    ],
-  },
-  en: {
-    date: (tz: string) => `publish moment, in ${tz}`,
-    why: [
-      'Why does this matter to the reader? Say in one or two sentences what changes',
-      'for them or what they gain (at least 6 words, not the title again).',
-    ],
-    cta: [
-      'What does the reader do next? Start with a verb and say where and by when, like:',
-      '  text: Sign up for the training',
-      '  url: https://intranet.example/training',
-      '  due: 2026-12-01',
-    ],
-    effective: (days: number) => `When does the change take effect? Announce it at least ${days} days before.`,
-    feedback: 'Where can the reader respond or ask a question? A link, or mailto:.',
-    body: (segment: string) => [
-      '<!--',
-      'Write the message here. Short sentences and common words (level B1).',
-      'Start with what changes for the reader. Text for one segment only goes in a block:',
-      '',
-      `:::for{segment=${segment}}`,
-      'Only for this segment.',
-      ':::',
-      '-->',
-    ],
-  },
-} as const;
+/** The catalogue block of herald new's assistant, and of the comments it writes into a new file. */
+export const ASSISTANT = 'assistant';
 
 /**
- * The new file's text. `why` and `cta` are left empty on purpose, with
- * comments that say what to write: until the writer fills them in, the
- * message fails `why-missing` and `cta-missing`, so it cannot be published
- * half-done.
+ * The new file's text. What the writer did not give is left empty on
+ * purpose, with comments that say what to write: until the writer fills in
+ * `why` and `cta`, the message fails `why-missing` and `cta-missing`, so it
+ * cannot be published half-done. The comments and the event lines are in
+ * the message's language (the site's), as the text around them will be.
  */
 export function newMessageText(message: NewMessage, plan: AuthoringPlan): string {
-  const t = TEXT[plan.site.language];
-  const comment = (lines: readonly string[]) => lines.map((l) => `# ${l}`.trimEnd());
+  const lang = plan.site.language;
+  const t = (id: string, data?: MessageData) => compose(lang, ASSISTANT, id, data);
+  const comment = (text: string) => text.split('\n').map((l) => `# ${l}`.trimEnd());
   const audience = message.audience.length === 1 && message.audience[0] === 'all' ? 'all' : `[${message.audience.join(', ')}]`;
   const lines = [
     '---',
     `title: ${scalar(message.title)}`,
-    `date: ${message.date}  # ${t.date(plan.site.timezone)}`,
+    `date: ${message.date}  # ${t('file-date', { timezone: plan.site.timezone })}`,
     `audience: ${audience}`,
     `goal: ${message.goal}`,
     `kind: ${message.kind}`,
   ];
   if (message.campaign) lines.push(`campaign: ${message.campaign}`);
-  lines.push(...comment(t.why), 'why:');
-  lines.push(...comment(t.cta), 'cta:');
-  if (message.kind === 'change') lines.push(...comment([t.effective(plan.calendar.leadTimeDays), 'effective: YYYY-MM-DD']));
-  if (message.kind === 'change' || message.kind === 'dialogue') lines.push(...comment([t.feedback, 'feedback: https://']));
+  if (message.why) lines.push(`why: ${scalar(message.why)}`);
+  else lines.push(...comment(t('file-why')), 'why:');
+  const cta = message.cta;
+  if (cta?.text || cta?.url || cta?.due) {
+    if (!cta.text) lines.push(...comment(t('file-cta')));
+    lines.push('cta:');
+    if (cta.text) lines.push(`  text: ${scalar(cta.text)}`);
+    if (cta.url) lines.push(`  url: ${scalar(cta.url)}`);
+    if (cta.due) lines.push(`  due: ${cta.due}`);
+  } else {
+    lines.push(...comment(t('file-cta')), 'cta:');
+  }
+  if (message.kind === 'change') lines.push(...comment(t('file-effective', { days: plan.calendar.leadTimeDays })), '# effective: YYYY-MM-DD');
+  if (message.kind === 'change' || message.kind === 'dialogue') lines.push(...comment(t('file-feedback')), '# feedback: https://');
   lines.push('---');
+  const event = message.event;
+  if (event?.where || event?.when) {
+    // The front-matter has no fields for an event's place and time: they open the body, where readers see them first.
+    if (event.where) lines.push(`${t('file-event-where', { where: event.where })}  `);
+    if (event.when) lines.push(`${t('file-event-when', { when: longMoment(event.when, lang) })}  `);
+    lines[lines.length - 1] = lines[lines.length - 1]!.trimEnd();
+    lines.push('');
+  }
   const segment = message.audience[0] === 'all' ? (plan.segments[0]?.id ?? 'all') : message.audience[0]!;
-  lines.push(...t.body(segment));
+  lines.push('<!--', ...t('file-body', { segment }).split('\n'), '-->');
   return `${lines.join('\n')}\n`;
+}
+
+/** "donderdag 14 januari 2027, 12:00" / "Thursday 14 January 2027, 12:00": a date as a reader says it. */
+export function longMoment(date: string, lang: 'nl' | 'en'): string {
+  const day = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+  return date.length > 10 ? `${day}, ${date.slice(11, 16)}` : day;
 }
 
 /** A YAML scalar, quoted only when it has to be (a colon, a leading quote, "yes"). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../model/errors.js';
 import { displayPath } from '../model/paths.js';
-import type { Prompts } from '../author/ask.js';
+import type { NewFlags } from '../author/new-message.js';
 import { CI_HOSTS, SCAFFOLD_LANGUAGES, type CiHost, type ScaffoldLanguage } from '../author/scaffold.js';
 import { FORMATS } from '../report/format.js';
 import { chooseLang, isLang, LANGS, parseLang, type LangChoice } from '../messages/lang.js';
@@ -216,11 +216,17 @@ program
   .option('--kind <kind>', h('help-new-kind'))
   .option('--campaign <id>', h('help-new-campaign'))
   .option('--date <date>', h('help-new-date'))
+  .option('--why <text>', h('help-new-why'))
+  .option('--cta <text>', h('help-new-cta'))
+  .option('--cta-url <url>', h('help-new-cta-url'))
+  .option('--cta-due <date>', h('help-new-cta-due'))
+  .option('--where <place>', h('help-new-where'))
+  .option('--when <date>', h('help-new-when'))
   .addHelpText('after', examples('help-new-examples'))
-  .action(async (title: string, opts: { audience?: string[]; goal?: string; kind?: string; campaign?: string; date?: string }) => {
+  .action(async (title: string, opts: NewFlags) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-    const { runNew } = await import('./new-command.js');
+    const { inquirerPrompts, runNew } = await import('./new-command.js');
     const result = await runNew(title, {
       root,
       ...opts,
@@ -231,6 +237,7 @@ program
     });
     const shown = displayPath(path.join(root, result.file));
     const t = sayer(result.lang);
+    for (const note of result.notes) process.stdout.write(`${note}\n`);
     process.stdout.write(`${t('new-wrote', { file: shown })}\n${t('new-next', { file: shown })}\n`);
   });
 
@@ -298,15 +305,6 @@ program
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
-}
-
-/** @inquirer/prompts, loaded only when there is a terminal to ask on. */
-async function inquirerPrompts(): Promise<Prompts> {
-  const { checkbox, select } = await import('@inquirer/prompts');
-  return {
-    checkbox: (config) => checkbox(config),
-    select: (config) => select(config),
-  };
 }
 
 try {

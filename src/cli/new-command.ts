@@ -1,8 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { askMissing, type Prompts } from '../author/ask.js';
+import { askMissing, describeProposal, type Prompts } from '../author/ask.js';
 import { checkFlags, messagePath, missingFlags, newMessageText, type NewFlags, type NewMessage } from '../author/new-message.js';
+import { proposeDate, type ScheduleFacts } from '../author/propose-date.js';
+import { computeFacts } from '../facts/project-facts.js';
 import { usageError } from '../messages/terminal.js';
-import { readPlanFiles } from '../load/read-project.js';
+import { readPlanFiles, readProject } from '../load/read-project.js';
+import type { Plan } from '../model/plan.js';
+import { loadMessage } from '../pipeline/check.js';
 import { validatePlan } from '../validate/validate-plan.js';
 import { insideRoot, makeParentInside } from './paths.js';
 import type { Lang, LangChoice } from '../messages/index.js';
@@ -24,6 +28,24 @@ export interface NewCommandResult {
   message: NewMessage;
   /** The writer's language, for what the CLI prints next. */
   lang: Lang;
+  /** What the CLI prints about the date herald chose without asking (no terminal, no --date), in the writer's language. */
+  notes: string[];
+}
+
+const NO_MESSAGES: ScheduleFacts = { published: [], audienceOf: () => [] };
+
+/**
+ * The existing messages as the date proposal needs them: their dates,
+ * audiences and drafts, read and validated as the check reads them. The
+ * bodies are left out: they decide nothing here, and parsing 10,000 of them
+ * would keep the writer waiting for the first question.
+ */
+function scheduleFacts(plan: Plan, messageFiles: { file: string; text: string }[]): ScheduleFacts {
+  const messages = messageFiles.map(({ file, text }) => {
+    const fence = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+    return loadMessage({ file, text: fence ? text.slice(0, 3 + fence.index + fence[0].length) : text }, plan.site);
+  });
+  return computeFacts(plan, messages, new Set());
 }
 
 /**
@@ -33,27 +55,41 @@ export interface NewCommandResult {
 export async function runNew(rawTitle: string, options: NewCommandOptions): Promise<NewCommandResult> {
   const title = rawTitle.replace(/\s+/g, ' ').trim();
   if (title === '') throw usageError('usage-new-empty-title');
-  // Only the plan: a new message needs its ids, not the other messages (a big project would take seconds).
   const files = await readPlanFiles(options.root);
   const { plan, lang } = validatePlan(files.planFiles, options.lang ?? {});
   if (plan.segments.length === 0 || plan.goals.length === 0) {
     throw usageError('usage-new-empty-plan');
   }
 
-  const checked = checkFlags(options, plan, options.now);
+  const checked = checkFlags(options, plan);
   const missing = missingFlags(checked);
+  // The existing messages are read only for a date to propose (no --date): the proposal keeps clear of full weeks.
+  const facts = async (): Promise<ScheduleFacts> =>
+    checked.date === undefined ? scheduleFacts(plan, (await readProject(files.root)).messageFiles) : NO_MESSAGES;
+  const notes: string[] = [];
   let message: NewMessage;
-  if (missing.length === 0) {
+  if (options.interactive && options.prompts) {
+    message = await askMissing(title, checked, { plan, facts, now: options.now }, options.prompts, lang);
+  } else if (missing.length === 0) {
+    let date = checked.date;
+    if (date === undefined) {
+      const proposal = proposeDate(plan, await facts(), checked.audience!, options.now);
+      date = proposal.date;
+      notes.push(describeProposal(proposal, plan, lang, 'date-chosen'));
+    }
     message = {
       title,
-      date: checked.date,
+      date,
       audience: checked.audience!,
       goal: checked.goal!,
       kind: checked.kind ?? 'news',
       ...(checked.campaign ? { campaign: checked.campaign } : {}),
+      ...(checked.why ? { why: checked.why } : {}),
+      ...(checked.cta
+        ? { cta: { text: checked.cta.text ?? '', ...(checked.cta.url ? { url: checked.cta.url } : {}), ...(checked.cta.due ? { due: checked.cta.due } : {}) } }
+        : {}),
+      ...(checked.event ? { event: checked.event } : {}),
     };
-  } else if (options.interactive && options.prompts) {
-    message = await askMissing(title, checked, plan, options.prompts, lang);
   } else {
     const which = missing.length === 2 ? 'both' : missing[0] === '--goal' ? 'goal' : 'audience';
     throw usageError(`usage-new-missing-${which}`, { title, segment: plan.segments[0]!.id, goal: plan.goals[0]!.id });
@@ -71,5 +107,18 @@ export async function runNew(rawTitle: string, options: NewCommandOptions): Prom
     }
     throw error;
   }
-  return { file, message, lang };
+  return { file, message, lang, notes };
+}
+
+/**
+ * @inquirer/prompts as `herald new` asks with them, loaded only when there is
+ * a terminal to ask on. `streams` replaces the terminal (tests type into it).
+ */
+export async function inquirerPrompts(streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Prompts> {
+  const { checkbox, input, select } = await import('@inquirer/prompts');
+  return {
+    checkbox: (config) => checkbox(config, streams),
+    select: (config) => select(config, streams),
+    input: (config) => input(config, streams),
+  };
 }

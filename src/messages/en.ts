@@ -341,6 +341,10 @@ export const en: Catalogue = {
     'usage-new-unknown-goal-hint': "The plan's goals: {{goals}}{{^goals}}none yet{{/goals}}.",
     'usage-new-unknown-kind': 'Unknown kind "{{id}}" for --kind{{#expected}}; did you mean "{{expected}}"?{{/expected}}',
     'usage-new-unknown-kind-hint': 'Kinds: {{kinds}}.',
+    'usage-new-flag-date': '{{flag}} "{{date}}" is not a date.',
+    'usage-new-flag-date-hint': 'Write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:00.',
+    'usage-new-url': '--cta-url "{{url}}" is not a link herald can publish.',
+    'usage-new-url-hint': 'Use a link that starts with https://, http:// or mailto:, or a path relative to the message.',
     'usage-new-date': '--date "{{date}}" is not a date.',
     'usage-new-date-hint': 'Write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:00.',
     'usage-new-no-slug': 'The title "{{title}}" has no letters or digits to make a file name from.',
@@ -476,7 +480,14 @@ export const en: Catalogue = {
     'help-new-goal': 'the plan goal the message serves',
     'help-new-kind': 'news, change, success, dialogue or event (default news)',
     'help-new-campaign': 'a plan campaign (brings its goal)',
-    'help-new-date': 'publish moment, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: the next whole hour)',
+    'help-new-date':
+      'publish moment, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: the next working day at 09:00 outside quiet periods and within the weekly budget)',
+    'help-new-why': 'why it matters to the reader (at least 6 words)',
+    'help-new-cta': 'what the reader does next, starting with a verb',
+    'help-new-cta-url': 'where the reader does it: a link',
+    'help-new-cta-due': 'by when: YYYY-MM-DD',
+    'help-new-where': 'for an event: where it happens',
+    'help-new-when': 'for an event: when it starts, YYYY-MM-DDTHH:MM',
     'help-new-examples':
       '  herald new "Nieuwe kantine open"\n  herald new "Nieuwe kantine open" --audience productie,kantoor --goal gezond-werken --date 2026-12-01T09:00',
     'help-schema': 'JSON Schemas (draft 2020-12) for plan files and message front-matter, for editors',
@@ -545,7 +556,40 @@ export const en: Catalogue = {
   },
   // herald new's assistant: proposed date, advice while asking (issue 17)
   assistant: {
-    // (filled by its issue's work)
+    // Comments and lines herald new writes into a new file, in the message's language.
+    'file-date': 'publish moment, in {{timezone}}',
+    'file-why':
+      'Why does this matter to the reader? Say in one or two sentences what changes\nfor them or what they gain (at least 6 words, not the title again).',
+    'file-cta':
+      'What does the reader do next? Start with a verb and say where and by when, like:\n  text: Sign up for the training\n  url: https://intranet.example/training\n  due: 2026-12-01',
+    'file-effective': 'When does the change take effect? Announce it at least {{days}} days before.',
+    'file-feedback': 'Where can the reader respond or ask a question? A link, or mailto:.',
+    'file-body':
+      'Write the message here. Short sentences and common words (level B1).\nStart with what changes for the reader. Text for one segment only goes in a block:\n\n:::for{segment={{segment}}}\nOnly for this segment.\n:::',
+    'file-event-where': '**Where:** {{where}}',
+    'file-event-when': '**When:** {{when}}',
+    // The questions and the advice shown while asking.
+    'date-question': 'When does the message go out?',
+    'date-proposed': 'Suggested: {{when}}{{#reasons}} ({{reasons}}){{/reasons}}.',
+    'date-after-quiet': 'after the quiet period "{{reason}}"',
+    'date-week-full': '{{count|week|weeks}} {{weeks}} {{count|is|are}} full for {{segment}}',
+    'date-no-fit':
+      'No working day in the coming year is outside the quiet periods and within the weekly budget. Suggested: the next working day, {{when}}. herald check will say what does not fit.',
+    'date-chosen': 'Publish date: {{when}}{{#reasons}} ({{reasons}}){{/reasons}}. Another date? Pass --date.',
+    'date-format': 'Type a date like {{example}}, or {{example}} 09:00 with a time. "{{text}}" is not a date.',
+    'due-format': 'Type a date like {{example}}. "{{text}}" is not a date.',
+    'date-not-real': 'Choose a day that exists: {{text}} is not in the calendar.',
+    'date-past': 'Choose a later moment: {{when}} has passed.',
+    'date-full': 'Choose another week: {{segment}} would get more than {{budget}} messages in 7 days.',
+    'keep-hint': 'Press Enter again to keep it.',
+    'why-question': 'Why does this matter to the reader? Say what changes for them or what they gain, in at least {{minWords}} words.',
+    'cta-question': 'What should the reader do next? Start with a verb, like "Sign up for the training".',
+    'cta-url-question': 'Where does the reader do that? Paste a link (https://…), or leave it empty.',
+    'cta-url-invalid': 'Paste a link that starts with https://, http:// or mailto:, or a path to a file in the project. "{{text}}" is not a link.',
+    'cta-due-question': 'By when? Type a date like {{example}}, or leave it empty.',
+    'event-where-question': 'Where is the event?',
+    'event-when-question': 'When does it start? Type a date and time like {{example}} 12:00.',
+    'event-before-publish': 'Choose a moment after {{date}}, when the message goes out. By then the event has already started.',
   },
   // build progress, commander's errors, number formatting (issue 17)
   progress: {

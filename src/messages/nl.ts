@@ -350,6 +350,10 @@ export const nl: Catalogue = {
     'usage-new-unknown-goal-hint': 'De doelen in het plan: {{goals}}{{^goals}}nog geen{{/goals}}.',
     'usage-new-unknown-kind': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent de soort "{{id}}" bij --kind niet.',
     'usage-new-unknown-kind-hint': 'De soorten: {{kinds}}.',
+    'usage-new-flag-date': '{{flag}} "{{date}}" is geen datum.',
+    'usage-new-flag-date-hint': 'Schrijf hem als JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2026-12-01T09:00.',
+    'usage-new-url': '--cta-url "{{url}}" is geen link die herald kan publiceren.',
+    'usage-new-url-hint': 'Gebruik een link die begint met https://, http:// of mailto:, of een pad vanaf het bericht.',
     'usage-new-date': '--date "{{date}}" is geen datum.',
     'usage-new-date-hint': 'Schrijf hem als JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2026-12-01T09:00.',
     'usage-new-no-slug': 'De titel "{{title}}" heeft geen letters of cijfers voor een bestandsnaam.',
@@ -486,7 +490,14 @@ export const nl: Catalogue = {
     'help-new-goal': 'het doel uit het plan waar het bericht bij hoort',
     'help-new-kind': 'news, change, success, dialogue of event (standaard news)',
     'help-new-campaign': 'een campagne uit het plan (met haar doel)',
-    'help-new-date': 'publicatiemoment, JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (standaard: het volgende hele uur)',
+    'help-new-date':
+      'publicatiemoment, JJJJ-MM-DD of JJJJ-MM-DDTUU:MM (standaard: de eerstvolgende werkdag om 09:00 buiten stille periodes en binnen het weekbudget)',
+    'help-new-why': 'waarom het bericht voor de lezer telt (minstens 6 woorden)',
+    'help-new-cta': 'wat de lezer nu doet, beginnend met een werkwoord',
+    'help-new-cta-url': 'waar de lezer dat doet: een link',
+    'help-new-cta-due': 'voor wanneer: JJJJ-MM-DD',
+    'help-new-where': 'bij een evenement: waar het is',
+    'help-new-when': 'bij een evenement: wanneer het begint, JJJJ-MM-DDTUU:MM',
     'help-new-examples':
       '  herald new "Nieuwe kantine open"\n  herald new "Nieuwe kantine open" --audience productie,kantoor --goal gezond-werken --date 2026-12-01T09:00',
     'help-schema': 'JSON Schemas (draft 2020-12) voor planbestanden en de front-matter van berichten, voor editors',
@@ -555,7 +566,40 @@ export const nl: Catalogue = {
   },
   // herald new's assistant: proposed date, advice while asking (issue 17)
   assistant: {
-    // (filled by its issue's work)
+    // Opmerkingen en regels die herald new in een nieuw bestand zet, in de taal van het bericht.
+    'file-date': 'publicatiemoment, in {{timezone}}',
+    'file-why':
+      'Waarom is dit belangrijk voor de lezer? Schrijf in een of twee zinnen wat er\nvoor hem of haar verandert of wat het oplevert (minstens 6 woorden, niet de titel).',
+    'file-cta':
+      'Wat doet de lezer nu? Begin met een werkwoord en zeg waar en voor wanneer, zoals:\n  text: Meld je aan voor de training\n  url: https://intranet.example/training\n  due: 2026-12-01',
+    'file-effective': 'Wanneer gaat de verandering in? Kondig die minstens {{days}} dagen vooraf aan.',
+    'file-feedback': 'Waar kan de lezer reageren of een vraag stellen? Een link, of mailto:.',
+    'file-body':
+      'Schrijf hier het bericht. Korte zinnen en gewone woorden (taalniveau B1).\nBegin met wat er voor de lezer verandert. Tekst voor één doelgroep zet je in een blok:\n\n:::for{segment={{segment}}}\nAlleen voor deze doelgroep.\n:::',
+    'file-event-where': '**Waar:** {{where}}',
+    'file-event-when': '**Wanneer:** {{when}}',
+    // De vragen, en het advies dat je ziet terwijl je antwoordt.
+    'date-question': 'Wanneer gaat het bericht uit?',
+    'date-proposed': 'Voorstel: {{when}}{{#reasons}} ({{reasons}}){{/reasons}}.',
+    'date-after-quiet': 'na de stille periode "{{reason}}"',
+    'date-week-full': '{{count|week|weken}} {{weeks}} {{count|zit|zitten}} vol voor {{segment}}',
+    'date-no-fit':
+      'Geen werkdag in het komende jaar valt buiten de stille periodes en past in het weekbudget. Voorstel: de eerstvolgende werkdag, {{when}}. herald check zegt later wat niet past.',
+    'date-chosen': 'Publicatiedatum: {{when}}{{#reasons}} ({{reasons}}){{/reasons}}. Een andere datum? Geef --date mee.',
+    'date-format': 'Typ een datum zoals {{example}}, of {{example}} 09:00 met een tijd. "{{text}}" is geen datum.',
+    'due-format': 'Typ een datum zoals {{example}}. "{{text}}" is geen datum.',
+    'date-not-real': 'Kies een dag die bestaat: {{text}} staat niet in de kalender.',
+    'date-past': 'Kies een later moment: {{when}} is al voorbij.',
+    'date-full': 'Kies een andere week: {{segment}} krijgt dan meer dan {{budget}} berichten in 7 dagen.',
+    'keep-hint': 'Druk nog een keer op Enter om het zo te laten.',
+    'why-question': 'Waarom is dit belangrijk voor de lezer? Schrijf wat er voor de lezer verandert of wat het oplevert, in minstens {{minWords}} woorden.',
+    'cta-question': 'Wat moet de lezer nu doen? Begin met een werkwoord, zoals "Meld je aan voor de training".',
+    'cta-url-question': 'Waar doet de lezer dat? Plak een link (https://…), of laat het leeg.',
+    'cta-url-invalid': 'Plak een link die begint met https://, http:// of mailto:, of een pad naar een bestand in het project. "{{text}}" is geen link.',
+    'cta-due-question': 'Voor wanneer? Typ een datum zoals {{example}}, of laat het leeg.',
+    'event-where-question': 'Waar is het evenement?',
+    'event-when-question': 'Wanneer begint het? Typ een datum en tijd zoals {{example}} 12:00.',
+    'event-before-publish': 'Kies een moment na {{date}}, als het bericht uitgaat. Anders is het evenement dan al begonnen.',
   },
   // build progress, commander's errors, number formatting (issue 17)
   progress: {

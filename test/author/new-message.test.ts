@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { askMissing, type Choice, type Prompts } from '../../src/author/ask.js';
-import { checkFlags, defaultDate, messagePath, newMessageText } from '../../src/author/new-message.js';
+import { checkFlags, messagePath, newMessageText, readDate } from '../../src/author/new-message.js';
 import { slugify } from '../../src/model/slug.js';
 import { UsageError } from '../../src/model/errors.js';
 import { check, PLAN } from '../helpers/project.js';
-import { planOf } from '../helpers/stages.js';
+import { factsOf, planOf } from '../helpers/stages.js';
 
 const plan = planOf({ 'plans/plan.yaml': PLAN }).plan;
 const NOW = Date.parse('2026-11-23T10:20:00Z'); // 11:20 in Amsterdam
@@ -34,38 +34,57 @@ describe('slugify', () => {
 
 describe('checkFlags', () => {
   it('accepts segments comma-separated or repeated, and all', () => {
-    expect(checkFlags({ audience: ['magazijn,chauffeurs', 'kantoor'] }, plan, NOW).audience).toEqual(['magazijn', 'chauffeurs', 'kantoor']);
-    expect(checkFlags({ audience: ['magazijn', 'all'] }, plan, NOW).audience).toEqual(['all']);
+    expect(checkFlags({ audience: ['magazijn,chauffeurs', 'kantoor'] }, plan).audience).toEqual(['magazijn', 'chauffeurs', 'kantoor']);
+    expect(checkFlags({ audience: ['magazijn', 'all'] }, plan).audience).toEqual(['all']);
   });
 
   it('refuses an unknown segment, goal, kind or campaign with the nearest id', () => {
-    expect(usageError(() => checkFlags({ audience: ['magazjin'] }, plan, NOW)).message).toBe(
-      'Unknown segment "magazjin" for --audience; did you mean "magazijn"?',
-    );
-    expect(usageError(() => checkFlags({ goal: 'roosterap' }, plan, NOW)).message).toMatch(/did you mean "roosterapp"/);
-    expect(usageError(() => checkFlags({ kind: 'sucess' }, plan, NOW)).message).toMatch(/did you mean "success"/);
-    expect(usageError(() => checkFlags({ campaign: 'invoering' }, plan, NOW)).hint).toBe("The plan's campaigns: invoering-app.");
+    expect(usageError(() => checkFlags({ audience: ['magazjin'] }, plan)).message).toBe('Unknown segment "magazjin" for --audience; did you mean "magazijn"?');
+    expect(usageError(() => checkFlags({ goal: 'roosterap' }, plan)).message).toMatch(/did you mean "roosterapp"/);
+    expect(usageError(() => checkFlags({ kind: 'sucess' }, plan)).message).toMatch(/did you mean "success"/);
+    expect(usageError(() => checkFlags({ campaign: 'invoering' }, plan)).hint).toBe("The plan's campaigns: invoering-app.");
   });
 
   it('takes the goal from the campaign, and refuses a campaign of another goal', () => {
-    expect(checkFlags({ campaign: 'invoering-app' }, plan, NOW)).toMatchObject({ campaign: 'invoering-app', goal: 'roosterapp' });
-    expect(usageError(() => checkFlags({ campaign: 'invoering-app', goal: 'veilig-werken' }, plan, NOW)).message).toMatch(/serves goal "roosterapp"/);
+    expect(checkFlags({ campaign: 'invoering-app' }, plan)).toMatchObject({ campaign: 'invoering-app', goal: 'roosterapp' });
+    expect(usageError(() => checkFlags({ campaign: 'invoering-app', goal: 'veilig-werken' }, plan)).message).toMatch(/serves goal "roosterapp"/);
   });
 
-  it('takes --date as YYYY-MM-DD or YYYY-MM-DDTHH:MM, and nothing else', () => {
-    expect(checkFlags({ date: '2026-12-01' }, plan, NOW).date).toBe('2026-12-01');
-    expect(checkFlags({ date: '2026-12-01T08:30' }, plan, NOW).date).toBe('2026-12-01T08:30');
-    for (const bad of ['1-12-2026', '2026-02-30', '2026-12-01T25:00', '2026-12-01 08:30']) {
-      expect(usageError(() => checkFlags({ date: bad }, plan, NOW)).hint).toMatch(/YYYY-MM-DD/);
+  it('takes --date as YYYY-MM-DD or YYYY-MM-DDTHH:MM (a space for the T is read too), and nothing else', () => {
+    expect(checkFlags({ date: '2026-12-01' }, plan).date).toBe('2026-12-01');
+    expect(checkFlags({ date: '2026-12-01T08:30' }, plan).date).toBe('2026-12-01T08:30');
+    expect(checkFlags({ date: '2026-12-01 08:30' }, plan).date).toBe('2026-12-01T08:30');
+    expect(checkFlags({}, plan).date).toBeUndefined();
+    for (const bad of ['1-12-2026', '2026-02-30', '2026-12-01T25:00', '2026-12-01 8:30']) {
+      expect(usageError(() => checkFlags({ date: bad }, plan)).hint).toMatch(/YYYY-MM-DD/);
     }
+    expect(readDate(' 2026-03-09 ')).toBe('2026-03-09');
+    expect(readDate('morgen')).toBeUndefined();
   });
-});
 
-describe('defaultDate', () => {
-  it('is the next whole hour on the site clock', () => {
-    expect(defaultDate(NOW, 'Europe/Amsterdam')).toBe('2026-11-23T12:00');
-    expect(defaultDate(Date.parse('2026-07-01T21:59:00Z'), 'Europe/Amsterdam')).toBe('2026-07-02T00:00');
-    expect(defaultDate(Date.parse('2026-11-23T10:00:00Z'), 'America/New_York')).toBe('2026-11-23T06:00');
+  it('takes --why, --cta, --cta-url, --cta-due, --where and --when, and refuses a link or date it cannot publish', () => {
+    expect(
+      checkFlags(
+        {
+          why: '  Je  ziet je rooster op je telefoon ',
+          cta: 'Installeer de app',
+          ctaUrl: 'https://intranet.example/app',
+          ctaDue: '2026-03-01',
+          where: 'Kantine',
+          when: '2026-03-02 12:00',
+        },
+        plan,
+      ),
+    ).toEqual({
+      why: 'Je ziet je rooster op je telefoon',
+      cta: { text: 'Installeer de app', url: 'https://intranet.example/app', due: '2026-03-01' },
+      event: { where: 'Kantine', when: '2026-03-02T12:00' },
+    });
+    expect(usageError(() => checkFlags({ ctaUrl: 'javascript:alert(1)' }, plan)).message).toBe(
+      '--cta-url "javascript:alert(1)" is not a link herald can publish.',
+    );
+    expect(usageError(() => checkFlags({ ctaDue: '2026-02-30' }, plan)).message).toBe('--cta-due "2026-02-30" is not a date.');
+    expect(usageError(() => checkFlags({ when: 'morgen' }, plan)).message).toBe('--when "morgen" is not a date.');
   });
 });
 
@@ -106,6 +125,26 @@ describe('the new message', () => {
     expect(await check({ 'content/2026/nieuwe-kantine-open.md': text })).toEqual([]);
   });
 
+  it('writes the why, the call-to-action and the place and time of an event when they are given', async () => {
+    const text = newMessageText(
+      {
+        ...message,
+        kind: 'event',
+        why: 'Je ziet: je nieuwe rooster staat in de app',
+        cta: { text: 'Kom naar de kantine', due: '2026-02-10' },
+        event: { where: 'Kantine, gebouw B', when: '2026-02-10T12:00' },
+      },
+      plan,
+    );
+    expect(text).toContain('why: "Je ziet: je nieuwe rooster staat in de app"\ncta:\n  text: Kom naar de kantine\n  due: 2026-02-10\n---\n');
+    expect(text).not.toContain('# Waarom is dit belangrijk');
+    expect(text).toContain('---\n**Waar:** Kantine, gebouw B  \n**Wanneer:** dinsdag 10 februari 2026, 12:00\n\n<!--\n');
+    const english = { ...plan, site: { ...plan.site, language: 'en' as const } };
+    expect(newMessageText({ ...message, kind: 'event', event: { when: '2026-02-10' } }, english)).toContain('---\n**When:** Tuesday, 10 February 2026\n\n<!--');
+    const findings = await check({ 'content/2026/nieuwe-kantine-open.md': text });
+    expect(findings.filter((d) => d.ruleId === 'front-matter' || d.ruleId === 'why-missing' || d.ruleId === 'cta-missing')).toEqual([]);
+  });
+
   it('writes its comments in English for an English site', () => {
     const english = { ...plan, site: { ...plan.site, language: 'en' as const } };
     expect(newMessageText({ ...message, audience: ['all'] }, english)).toMatch(/audience: all\n[\s\S]*# Why does this matter to the reader\?/);
@@ -116,18 +155,25 @@ describe('askMissing (the questions of herald new on a terminal)', () => {
   /** Prompts that answer from a script and remember what they were asked. */
   function scripted(answers: Record<string, string | string[]>) {
     const asked: { message: string; choices: string[] }[] = [];
-    const answer = (config: { message: string; choices: Choice<string>[] }) => {
-      asked.push({ message: config.message, choices: config.choices.map((c) => c.value) });
-      const a = answers[config.message];
-      if (a === undefined) throw new Error(`unexpected question: ${config.message}`);
-      return a;
+    const answer = (config: { message: string; choices?: Choice<string>[] }) => {
+      asked.push({ message: config.message, choices: (config.choices ?? []).map((c) => c.value) });
+      // A typed answer is found by the start of its question: the rest (a proposal, advice) depends on the day.
+      const key = Object.keys(answers).find((k) => config.message === k || (config.choices === undefined && config.message.startsWith(k)));
+      if (key === undefined) throw new Error(`unexpected question: ${config.message}`);
+      return answers[key]!;
     };
     const prompts: Prompts = {
       checkbox: async (config) => answer(config) as string[],
       select: async <V extends string>(config: { message: string; choices: Choice<V>[] }) => answer(config) as V,
+      input: async (config) => {
+        const typed = answer(config) as string;
+        return typed === '' ? (config.default ?? '') : typed;
+      },
     };
     return { prompts, asked };
   }
+  const context = { plan, facts: factsOf(plan, []), now: NOW };
+  const typed = { 'Wanneer gaat het bericht uit?': '', 'Waarom is dit belangrijk': '', 'Wat moet de lezer nu doen?': '' };
 
   it('asks for audience, goal, kind and campaign with the plan as the choices', async () => {
     const { prompts, asked } = scripted({
@@ -135,17 +181,21 @@ describe('askMissing (the questions of herald new on a terminal)', () => {
       'Bij welk doel hoort het?': 'roosterapp',
       'Wat voor bericht is het?': 'dialogue',
       'Hoort het bij een campagne?': 'invoering-app',
+      ...typed,
     });
-    const result = await askMissing('Vragenuur', checkFlags({}, plan, NOW), plan, prompts);
+    const result = await askMissing('Vragenuur', checkFlags({}, plan), context, prompts);
     expect(asked).toEqual([
       { message: 'Voor wie is het bericht?', choices: ['all', 'magazijn', 'chauffeurs', 'kantoor', 'directie'] },
       { message: 'Bij welk doel hoort het?', choices: ['roosterapp', 'veilig-werken'] },
       { message: 'Wat voor bericht is het?', choices: ['news', 'change', 'success', 'dialogue', 'event'] },
       { message: 'Hoort het bij een campagne?', choices: ['', 'invoering-app'] },
+      { message: 'Wanneer gaat het bericht uit? Voorstel: dinsdag 24 november 2026, 09:00.', choices: [] },
+      { message: 'Waarom is dit belangrijk voor de lezer? Schrijf wat er voor de lezer verandert of wat het oplevert, in minstens 6 woorden.', choices: [] },
+      { message: 'Wat moet de lezer nu doen? Begin met een werkwoord, zoals "Meld je aan voor de training".', choices: [] },
     ]);
     expect(result).toEqual({
       title: 'Vragenuur',
-      date: '2026-11-23T12:00',
+      date: '2026-11-24T09:00',
       audience: ['magazijn', 'chauffeurs'],
       goal: 'roosterapp',
       kind: 'dialogue',
@@ -153,10 +203,28 @@ describe('askMissing (the questions of herald new on a terminal)', () => {
     });
   });
 
+  it('takes a typed day at 09:00, the time it proposes', async () => {
+    const { prompts } = scripted({ ...typed, 'Wanneer gaat het bericht uit?': '2026-12-02' });
+    const result = await askMissing('Helm op', checkFlags({ audience: ['kantoor'], goal: 'veilig-werken', kind: 'news' }, plan), context, prompts);
+    expect(result.date).toBe('2026-12-02T09:00');
+  });
+
   it('asks only what the flags left open, and no campaign question for a goal without campaigns', async () => {
-    const { prompts, asked } = scripted({ 'Bij welk doel hoort het?': 'veilig-werken', 'Wat voor bericht is het?': 'news' });
-    const result = await askMissing('Helm op', checkFlags({ audience: ['all'] }, plan, NOW), plan, prompts);
-    expect(asked.map((q) => q.message)).toEqual(['Bij welk doel hoort het?', 'Wat voor bericht is het?']);
+    const { prompts, asked } = scripted({
+      'Bij welk doel hoort het?': 'veilig-werken',
+      'Wat voor bericht is het?': 'news',
+      'Waarom is dit belangrijk': '',
+      'Waar doet de lezer dat?': '',
+      'Zeg waar of wanneer': '',
+    });
+    const result = await askMissing('Helm op', checkFlags({ audience: ['all'], date: '2026-12-01', cta: 'Zet je helm op' }, plan), context, prompts);
+    expect(asked.map((q) => q.message)).toEqual([
+      'Bij welk doel hoort het?',
+      'Wat voor bericht is het?',
+      'Waarom is dit belangrijk voor de lezer? Schrijf wat er voor de lezer verandert of wat het oplevert, in minstens 6 woorden.',
+      'Waar doet de lezer dat? Plak een link (https://…), of laat het leeg.',
+      'Zeg waar of wanneer: voeg een link (cta.url), een plek of een uiterste datum (cta.due) toe. Voor wanneer? Typ een datum zoals 2026-12-01, of laat het leeg.',
+    ]);
     expect(result).toMatchObject({ audience: ['all'], goal: 'veilig-werken', kind: 'news' });
     expect(result).not.toHaveProperty('campaign');
   });

@@ -1,9 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { inquirerPrompts, runNew } from '../../src/cli/new-command.js';
 import { schemaFiles } from '../../src/schema/json-schemas.js';
 import { herald, makeProject, message } from '../helpers/project.js';
 
@@ -221,6 +224,197 @@ describe('herald new (the CLI, without a terminal)', () => {
     const result = herald(['--lang', 'en', 'new', 'Helm op', '--audience', 'all', '--goal', 'x'], { cwd: tempDir() });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^herald: No plan found/);
+  });
+});
+
+/**
+ * A terminal for @inquirer's real prompts: keys are typed into `input` as a
+ * terminal sends them (readline decodes them), and what the prompts draw is
+ * kept, without colours, to wait on and to read.
+ */
+class Terminal {
+  readonly input = new PassThrough();
+  readonly output: Writable;
+  private text = '';
+  private seen = 0;
+
+  constructor() {
+    this.output = new Writable({
+      write: (chunk: Buffer, _encoding, done) => {
+        this.text += chunk.toString();
+        done();
+      },
+    });
+    // Each prompt pipes into the terminal and ends its pipe when answered; a real terminal stays open.
+    this.output.end = () => this.output;
+    // Wide enough that no question is wrapped over two lines.
+    Object.assign(this.output, { columns: 400 });
+  }
+
+  /** Everything drawn so far, colours and cursor moves removed. */
+  get screen(): string {
+    return stripVTControlCharacters(this.text);
+  }
+
+  /** Waits until `what` is drawn (after what earlier waits saw), then types `keys`. */
+  async answer(what: string, keys: string): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const index = this.screen.indexOf(what, this.seen);
+      if (index !== -1) {
+        this.seen = index + what.length;
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`"${what}" was never shown; the screen:\n${this.screen.slice(this.seen)}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    // Let the prompt's first render finish before the keys arrive.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    this.input.write(keys);
+  }
+}
+
+const ENTER = '\r';
+const DOWN = '\u001b[B';
+const CLEAR_LINE = '\u0015';
+
+function frontMatterOf(root: string, file: string): Record<string, unknown> {
+  return parse(readFileSync(path.join(root, file), 'utf8').split('---\n')[1]!) as Record<string, unknown>;
+}
+
+describe('herald new on a terminal (the real prompts)', () => {
+  // magazijn (2 a week) already gets two messages in week 11 of 2026; the writer starts on Sunday 8 March.
+  const existing = {
+    'content/2026/eerste.md': message({ date: '2026-03-09T09:00', audience: '[magazijn]', goal: 'veilig-werken' }),
+    'content/2026/tweede.md': message({ title: 'Tweede bericht', date: '2026-03-10T09:00', audience: '[magazijn]', goal: 'veilig-werken' }),
+  };
+  const now = Date.parse('2026-03-08T12:00:00Z');
+
+  it('asks in Dutch, proposes a date past the full week, shows the rules’ advice as hints, and writes what the writer chose', async () => {
+    const root = makeProject(existing);
+    const terminal = new Terminal();
+    const prompts = await inquirerPrompts(terminal);
+    const written = runNew('Lunch met de directie', { root, interactive: true, prompts, now });
+
+    await terminal.answer('Voor wie is het bericht?', `${DOWN} ${ENTER}`); // Magazijn
+    await terminal.answer('spatie aan/uit', '');
+    await terminal.answer('Bij welk doel hoort het?', `${DOWN}${ENTER}`); // veilig-werken: no campaigns
+    await terminal.answer('Wat voor bericht is het?', `${DOWN.repeat(4)}${ENTER}`); // evenement
+    await terminal.answer(
+      'Wanneer gaat het bericht uit? Voorstel: maandag 16 maart 2026, 09:00 (week 11 zit vol voor Magazijn). (2026-03-16T09:00)',
+      `morgen${ENTER}`,
+    );
+    await terminal.answer('> Typ een datum zoals 2026-03-16, of 2026-03-16 09:00 met een tijd. "morgen" is geen datum.', `${CLEAR_LINE}2026-03-11${ENTER}`);
+    // A date in the full week: the advice, once; Enter again keeps it. Then the writer takes the proposal after all.
+    await terminal.answer(
+      '> Kies een andere week: Magazijn krijgt dan meer dan 2 berichten in 7 dagen. Druk nog een keer op Enter om het zo te laten.',
+      `${CLEAR_LINE}${ENTER}`,
+    );
+    await terminal.answer('Waar is het evenement?', `Kantine, gebouw B${ENTER}`);
+    await terminal.answer('Wanneer begint het? Typ een datum en tijd zoals 2026-03-16 12:00.', `2026-03-13 12:00${ENTER}`);
+    await terminal.answer('> Kies een moment na maandag 16 maart 2026, 09:00, als het bericht uitgaat.', `${CLEAR_LINE}2026-03-19 12:00${ENTER}`);
+    await terminal.answer('Waarom is dit belangrijk voor de lezer?', `Lekker eten${ENTER}`);
+    // why-missing's own sentence, then the writer keeps the short why: a hint, not a trap.
+    await terminal.answer('> Leg in "why" meer uit: gebruik minstens 6 woorden. Nu staan er 2 woorden. Druk nog een keer op Enter om het zo te laten.', ENTER);
+    await terminal.answer('Wat moet de lezer nu doen? Begin met een werkwoord', `Meer informatie${ENTER}`);
+    await terminal.answer(
+      '> Zeg wat de lezer moet doen, bijvoorbeeld "Meld je aan voor de training". "Meer informatie" is te vaag.',
+      `${CLEAR_LINE}Schuif aan${ENTER}`,
+    );
+    await terminal.answer('Waar doet de lezer dat? Plak een link (https://…), of laat het leeg.', `javascript:alert(1)${ENTER}`);
+    await terminal.answer('> Plak een link die begint met https://, http:// of mailto:', `${CLEAR_LINE}${ENTER}`);
+    await terminal.answer('Zeg waar of wanneer: voeg een link (cta.url), een plek of een uiterste datum (cta.due) toe. Voor wanneer?', `2026-03-18${ENTER}`);
+
+    const result = await written;
+    expect(result.file).toBe('content/2026/lunch-met-de-directie.md');
+    expect(frontMatterOf(root, result.file)).toEqual({
+      title: 'Lunch met de directie',
+      date: '2026-03-16T09:00',
+      audience: ['magazijn'],
+      goal: 'veilig-werken',
+      kind: 'event',
+      why: 'Lekker eten',
+      cta: { text: 'Schuif aan', due: '2026-03-18' },
+    });
+    expect(readFileSync(path.join(root, result.file), 'utf8')).toContain('---\n**Waar:** Kantine, gebouw B  \n**Wanneer:** donderdag 19 maart 2026, 12:00\n');
+    // No English reached the writer: not @inquirer's key help, nor its validation.
+    expect(terminal.screen).not.toMatch(/navigate|select|You must provide|valid value/);
+    // The check warns later about what the writer kept, as the hint said.
+    const check = herald(['--lang', 'en', 'check', '--format', 'json', result.file], { cwd: root });
+    const [file] = JSON.parse(check.stdout) as { messages: { ruleId: string; message: string }[] }[];
+    expect(file!.messages.map((m) => m.ruleId)).toContain('why-missing');
+  });
+
+  it('asks in English with --lang en, and the writer keeps a CTA the rule finds vague', async () => {
+    const root = makeProject(existing);
+    const terminal = new Terminal();
+    const written = runNew('Helmets on', {
+      root,
+      interactive: true,
+      prompts: await inquirerPrompts(terminal),
+      now,
+      lang: { flag: 'en' },
+      audience: ['all'],
+      goal: 'veilig-werken',
+    });
+
+    await terminal.answer('What kind of message is it?', ENTER); // news
+    await terminal.answer('When does the message go out? Suggested: Monday, 16 March 2026, 09:00 (week 11 is full for Magazijn). (2026-03-16T09:00)', ENTER);
+    await terminal.answer(
+      'Why does this matter to the reader? Say what changes for them or what they gain, in at least 6 words.',
+      `Helmets on the floor from Monday, so nobody gets hurt${ENTER}`,
+    );
+    await terminal.answer('What should the reader do next? Start with a verb', `Helmet rules${ENTER}`);
+    // The site is Dutch, so the message's verbs are Dutch: the rule's advice, in the writer's English.
+    await terminal.answer('> The call-to-action "Helmet rules" does not start with a verb the reader can do', ENTER);
+    await terminal.answer('Where does the reader do that? Paste a link (https://…), or leave it empty.', `https://intranet.example/helmets${ENTER}`);
+
+    const result = await written;
+    expect(frontMatterOf(root, result.file)).toEqual({
+      title: 'Helmets on',
+      date: '2026-03-16T09:00',
+      audience: 'all',
+      goal: 'veilig-werken',
+      kind: 'news',
+      why: 'Helmets on the floor from Monday, so nobody gets hurt',
+      cta: { text: 'Helmet rules', url: 'https://intranet.example/helmets' },
+    });
+    // With a link, the rule has its "where": no question for a due date.
+    expect(terminal.screen).not.toContain('By when?');
+    expect(terminal.screen).toContain('↑↓ navigate');
+  });
+});
+
+describe('herald new without a terminal: the proposed date', () => {
+  it('takes the proposal without asking and says why it was chosen', () => {
+    const root = makeProject({});
+    const result = herald(
+      [
+        'new',
+        'Helm op',
+        '--audience',
+        'kantoor',
+        '--goal',
+        'veilig-werken',
+        '--why',
+        'Je werkt veilig als je een helm draagt',
+        '--cta',
+        'Haal je helm bij de balie',
+      ],
+      {
+        cwd: root,
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const [chosen] = result.stdout.split('\n');
+    expect(chosen).toMatch(/^Publicatiedatum: (maandag|dinsdag|woensdag|donderdag|vrijdag) \d+ \w+ \d{4}, 09:00\. Een andere datum\? Geef --date mee\.$/);
+    const file = readdirSync(path.join(root, 'content'), { recursive: true }).find((f) => String(f).endsWith('helm-op.md'))!;
+    const frontMatter = frontMatterOf(path.join(root, 'content'), String(file));
+    expect(frontMatter.date).toMatch(/^\d{4}-\d{2}-\d{2}T09:00$/);
+    expect([1, 2, 3, 4, 5]).toContain(new Date(`${String(frontMatter.date).slice(0, 10)}T12:00:00Z`).getUTCDay());
+    expect(frontMatter.why).toBe('Je werkt veilig als je een helm draagt');
+    expect(frontMatter.cta).toEqual({ text: 'Haal je helm bij de balie' });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { herald, makeProject, message, PLAN } from '../helpers/project.js';
 import { askMissing, promptTheme, type Prompts } from '../../src/author/ask.js';
 import { checkFlags } from '../../src/author/new-message.js';
-import { planOf } from '../helpers/stages.js';
+import { factsOf, planOf } from '../helpers/stages.js';
 
 /** PLAN says `language: nl`. */
 const dutch = () => makeProject({ 'content/2026/a.md': message() });
@@ -86,8 +86,12 @@ describe("herald new's questions, key help and validation from the catalogue", (
           seen.push({ message: config.message });
           return config.choices[0]!.value;
         },
+        input: async (config) => {
+          seen.push({ message: config.message });
+          return config.default ?? '';
+        },
       };
-      await askMissing('Vragenuur', checkFlags({}, plan, NOW), plan, prompts, lang);
+      await askMissing('Vragenuur', checkFlags({}, plan), { plan, facts: factsOf(plan, []), now: NOW }, prompts, lang);
       expect(seen[0]!.message).toBe(audience);
       expect(seen[0]!.validation).toMatch(required);
       expect(seen[0]!.help?.replace(/\x1b\[\d+m/g, '')).toMatch(keys);
