@@ -81,7 +81,13 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.d.ts'] },
+    // Package `exports` (dependency-cruiser ignores them by default): vscode-languageserver has no `main`,
+    // and exports its Node entry only under the 'node' condition.
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.js', '.mjs', '.d.ts'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
     exclude: { path: '\\.d\\.ts$' },
   },
 };
