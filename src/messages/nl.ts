@@ -628,7 +628,7 @@ export const nl: Catalogue = {
     'heading-plan-rules': 'Regels voor het plan (gemeld bij het planbestand)',
     'column-rule': 'Regel',
     'column-severity': 'Standaard',
-    'column-description': 'Wat de regel controleert',
+    'column-checks': 'Wat de regel controleert',
     'index-intro': 'Alle regels die herald controleert, met hoe zwaar ze standaard tellen. Elke pagina zegt waarom de regel er is, wat hij meldt, welke opties je hebt, en geeft een bericht dat fout is en een dat goed is.',
     'list-more': 'Typ "herald rules <id>" voor uitleg over één regel, met een voorbeeld.',
     generated: 'Gemaakt met "npm run docs:rules" uit de regels en de catalogi in src/messages/. Pas dit bestand niet met de hand aan.',

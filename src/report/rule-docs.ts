@@ -157,7 +157,7 @@ export function indexMarkdown(docs: readonly RuleDoc[], lang: Lang, basePlan: re
     parts.push(
       `## ${w(`heading-${scope}-rules`)}`,
       [
-        `| ${w('column-rule')} | ${w('column-severity')} | ${w('column-description')} |`,
+        `| ${w('column-rule')} | ${w('column-severity')} | ${w('column-checks')} |`,
         '| --- | --- | --- |',
         ...docs.filter((d) => d.scope === scope).map((d) => `| [${d.id}](${d.id}.md) | ${severityWord(lang, d.defaultSeverity)} | ${d.description.replace(/\|/g, '\\|')} |`),
       ].join('\n'),
