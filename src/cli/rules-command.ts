@@ -70,7 +70,14 @@ export function explainRule(id: string, color: boolean, lang: Lang = 'en'): stri
     lines.push('', `  ${w('set-options', { example: doc.configure.options! })}`);
   }
   if (doc.example) {
-    lines.push('', c.bold(c.red(w('heading-fails'))), ...exampleLines(doc.example.fail), '', c.bold(c.green(w('heading-passes'))), ...exampleLines(doc.example.pass));
+    lines.push(
+      '',
+      c.bold(c.red(w('heading-fails'))),
+      ...exampleLines(doc.example.fail),
+      '',
+      c.bold(c.green(w('heading-passes'))),
+      ...exampleLines(doc.example.pass),
+    );
   }
   lines.push('', c.bold(w('heading-configure')), ...configureLines(doc, lang, (snippet) => snippet).map((l) => `  ${l}`));
   if (doc.url) lines.push('', w('docs', { url: doc.url }));

@@ -556,8 +556,7 @@ export const nl: Catalogue = {
     'frequency-cap-rationale':
       'Aandacht is beperkt. Krijgen mensen te veel berichten per week, dan lezen ze er geen meer, ook niet het bericht dat telt. Concepten tellen niet mee, berichten voor iedereen wel.',
     'quiet-period-description': 'Het bericht verschijnt niet in een stille periode van de kalender, en met `weekends: avoid` niet in het weekend.',
-    'quiet-period-rationale':
-      'In vakanties en drukke weken kunnen of willen mensen geen werknieuws lezen. Een bericht dan mist zijn doel, of stoort.',
+    'quiet-period-rationale': 'In vakanties en drukke weken kunnen of willen mensen geen werknieuws lezen. Een bericht dan mist zijn doel, of stoort.',
     'lead-time-description': 'Een `change` met een `effective`-datum kondig je minstens `leadTimeDays` (standaard 14) dagen van tevoren aan.',
     'lead-time-rationale':
       'Mensen hebben tijd nodig om een verandering te snappen, vragen te stellen en zich voor te bereiden. Hoor je het pas een paar dagen van tevoren, dan voelt het opgelegd.',
@@ -580,17 +579,16 @@ export const nl: Catalogue = {
     'broken-link-rationale':
       'Je linkt naar een ander bericht met het pad naar zijn .md-bestand. Zo werkt de link ook in een git-voorbeeld; de build maakt er een pagina-URL van. Een typfout, een nieuwe bestandsnaam of een link buiten content/ geeft lezers een dode link. Een bestand verschijnt op zijn pad onder content/. Heeft het de naam van een bestand dat de site zelf maakt (content/feed.xml, alles in content/segments/), dan kan het niet verschijnen: de link zou naar het bestand van de site gaan. HTML-, XML- en scriptbestanden en een SVG met een script kunnen ook niet: een browser zou hun scripts uitvoeren als deel van de site.',
     'duplicate-slug-description': 'Geen twee berichten komen op dezelfde pagina-URL (`/<jjjj>/<slug>/`).',
-    'duplicate-slug-rationale': 'Twee berichten met hetzelfde jaar en dezelfde slug overschrijven elkaar op de site. Een van de twee verdwijnt dan zonder dat je het merkt.',
-    'body-structure-description':
-      'De tekst is niet dieper genest dan de site aankan ({{depth}} lagen lijsten, citaten en HTML-elementen in elkaar).',
+    'duplicate-slug-rationale':
+      'Twee berichten met hetzelfde jaar en dezelfde slug overschrijven elkaar op de site. Een van de twee verdwijnt dan zonder dat je het merkt.',
+    'body-structure-description': 'De tekst is niet dieper genest dan de site aankan ({{depth}} lagen lijsten, citaten en HTML-elementen in elkaar).',
     'body-structure-rationale':
       'Een tekst die duizenden lagen diep genest is (meestal HTML die uit een ander programma is geplakt, of gemaakt om de site te breken), laat de opmaak vastlopen. Dan stopt de hele build. De site laat zo’n bericht weg en publiceert de rest. De controle zegt waar het te diep gaat.',
     'link-text-description':
       'Een link in de tekst zegt waar hij heen gaat: niet alleen "klik hier", "lees meer", "click here" of "read more" (Nederlandse en Engelse lijsten). Afbeeldingen en losse URL’s tellen niet mee.',
     'link-text-rationale':
       'Schermlezers geven een lijst van de links op een pagina, en wie op een telefoon snel leest, ziet eerst de links. "Klik hier" zegt los niets. Zeg in de link zelf waar hij heen gaat (WCAG 2.4.4).',
-    'segment-neglected-description':
-      'Geen groep zit langer dan `neglectAfterDays` (standaard 21) dagen zonder bericht, binnen de periode van de berichten.',
+    'segment-neglected-description': 'Geen groep zit langer dan `neglectAfterDays` (standaard 21) dagen zonder bericht, binnen de periode van de berichten.',
     'segment-neglected-rationale':
       'Een groep die wekenlang niets hoort, denkt dat niets over hen gaat, of dat niemand aan hen denkt. Meestal gaat het om collega’s op de werkvloer.',
     'goal-uncovered-description': 'Elk doel dat loopt in de periode van de berichten, heeft minstens één bericht in zijn eigen periode.',
@@ -629,7 +627,8 @@ export const nl: Catalogue = {
     'column-rule': 'Regel',
     'column-severity': 'Standaard',
     'column-checks': 'Wat de regel controleert',
-    'index-intro': 'Alle regels die herald controleert, met hoe zwaar ze standaard tellen. Elke pagina zegt waarom de regel er is, wat hij meldt, welke opties je hebt, en geeft een bericht dat fout is en een dat goed is.',
+    'index-intro':
+      'Alle regels die herald controleert, met hoe zwaar ze standaard tellen. Elke pagina zegt waarom de regel er is, wat hij meldt, welke opties je hebt, en geeft een bericht dat fout is en een dat goed is.',
     'list-more': 'Typ "herald rules <id>" voor uitleg over één regel, met een voorbeeld.',
     generated: 'Gemaakt met "npm run docs:rules" uit de regels en de catalogi in src/messages/. Pas dit bestand niet met de hand aan.',
     'other-language': 'English',

@@ -19,7 +19,9 @@ function scalarDefaults(rule: Pick<RuleMeta, 'options'>): MessageData {
   if (!rule.options) return {};
   const defaults = rule.options.safeParse({});
   if (!defaults.success || typeof defaults.data !== 'object' || defaults.data === null) return {};
-  return Object.fromEntries(Object.entries(defaults.data).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+  return Object.fromEntries(
+    Object.entries(defaults.data).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'),
+  );
 }
 
 /** A word of the rule pages (headings, labels) in `lang`. */

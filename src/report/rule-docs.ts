@@ -137,7 +137,13 @@ export function ruleMarkdown(doc: RuleDoc, lang: Lang): string {
       w('set-options', { example: code(doc.configure.options!) }),
     );
   }
-  parts.push(...examplesMarkdown(doc, lang, '##'), `## ${w('heading-configure')}`, configureLines(doc, lang, code).map((l) => `- ${l}`).join('\n'));
+  parts.push(
+    ...examplesMarkdown(doc, lang, '##'),
+    `## ${w('heading-configure')}`,
+    configureLines(doc, lang, code)
+      .map((l) => `- ${l}`)
+      .join('\n'),
+  );
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -152,14 +158,21 @@ export function configureLines(doc: RuleDoc, lang: Lang, quote: (snippet: string
 /** The index page of the rules, `docs/rules/README.md` or `docs/rules/nl/README.md`. */
 export function indexMarkdown(docs: readonly RuleDoc[], lang: Lang, basePlan: readonly ExampleFile[]): string {
   const w = (id: string, data?: Parameters<typeof docWord>[2]) => docWord(lang, id, data);
-  const parts = [`<!-- ${w('generated')} -->`, `# ${w('index-title')}`, `[${w('other-language')}](${lang === 'en' ? 'nl/README.md' : '../README.md'})`, w('index-intro')];
+  const parts = [
+    `<!-- ${w('generated')} -->`,
+    `# ${w('index-title')}`,
+    `[${w('other-language')}](${lang === 'en' ? 'nl/README.md' : '../README.md'})`,
+    w('index-intro'),
+  ];
   for (const scope of ['message', 'plan'] as const) {
     parts.push(
       `## ${w(`heading-${scope}-rules`)}`,
       [
         `| ${w('column-rule')} | ${w('column-severity')} | ${w('column-checks')} |`,
         '| --- | --- | --- |',
-        ...docs.filter((d) => d.scope === scope).map((d) => `| [${d.id}](${d.id}.md) | ${severityWord(lang, d.defaultSeverity)} | ${d.description.replace(/\|/g, '\\|')} |`),
+        ...docs
+          .filter((d) => d.scope === scope)
+          .map((d) => `| [${d.id}](${d.id}.md) | ${severityWord(lang, d.defaultSeverity)} | ${d.description.replace(/\|/g, '\\|')} |`),
       ].join('\n'),
     );
   }

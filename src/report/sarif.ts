@@ -143,7 +143,8 @@ export function sarif(input: ReportInput): string {
 function helpOf(doc: RuleDoc, lang: Lang): { text: string; markdown: string } {
   const files = (list: readonly ExampleFile[]) => list.map((f) => (list.length > 1 ? `==> ${f.path} <==\n${f.text}` : f.text).replace(/\n$/, '')).join('\n');
   const text = [plainText(doc.rationale)];
-  if (doc.example) text.push(`${docWord(lang, 'heading-fails')}:\n${files(doc.example.fail)}`, `${docWord(lang, 'heading-passes')}:\n${files(doc.example.pass)}`);
+  if (doc.example)
+    text.push(`${docWord(lang, 'heading-fails')}:\n${files(doc.example.fail)}`, `${docWord(lang, 'heading-passes')}:\n${files(doc.example.pass)}`);
   return { text: text.join('\n\n'), markdown: [doc.rationale, ...examplesMarkdown(doc, lang, '###')].join('\n\n') };
 }
 

@@ -68,7 +68,10 @@ describe('the rule pages (docs/rules/)', () => {
   });
 
   it('shows a message in its fullest and its shortest form', () => {
-    const doc = ruleDoc(RULES.find((r) => r.id === 'unknown-reference')!, 'en');
+    const doc = ruleDoc(
+      RULES.find((r) => r.id === 'unknown-reference')!,
+      'en',
+    );
     const texts = doc.messages.find((m) => m.id === 'unknown-segment')!.texts;
     expect(texts.length).toBe(2);
     expect(texts[0]).toContain('‹expected›');

@@ -36,9 +36,13 @@ describe('sarif', () => {
 
   it('gives each rule help with the rationale and the failing and passing example, as Markdown and as plain text', () => {
     const hype = run.tool.driver.rules[3];
-    expect(hype.help.markdown).toMatch(/^Internal communication is not internal marketing\.[^\n]*\n\n### Fails\n\n`content\/message\.md`\n\n```markdown\n---\ntitle: EXCLUSIVE for you!!/);
+    expect(hype.help.markdown).toMatch(
+      /^Internal communication is not internal marketing\.[^\n]*\n\n### Fails\n\n`content\/message\.md`\n\n```markdown\n---\ntitle: EXCLUSIVE for you!!/,
+    );
     expect(hype.help.markdown).toMatch(/### Passes\n\n`content\/message\.md`\n\n```markdown\n---\ntitle: New rota app from March/);
-    expect(hype.help.text).toMatch(/^Internal communication is not internal marketing\.[^\n]*\n\nFails:\n---\ntitle: EXCLUSIVE for you!![\s\S]*\n\nPasses:\n---\ntitle: New rota app/);
+    expect(hype.help.text).toMatch(
+      /^Internal communication is not internal marketing\.[^\n]*\n\nFails:\n---\ntitle: EXCLUSIVE for you!![\s\S]*\n\nPasses:\n---\ntitle: New rota app/,
+    );
     expect(hype.help.text).not.toContain('```');
     // A plan rule's example shows each of its files.
     expect(run.tool.driver.rules[4].help.markdown).toContain('`plans/goals.yaml`');
