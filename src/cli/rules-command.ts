@@ -86,9 +86,13 @@ export function explainRule(id: string, color: boolean, lang: Lang = 'en'): stri
 
 /** An example's files, indented; with a `==> path <==` line before each when there are several (as the data file has them). */
 function exampleLines(files: readonly ExampleFile[]): string[] {
-  const text = (f: ExampleFile) => f.text.replace(/\n$/, '').split('\n');
-  if (files.length === 1) return text(files[0]!).map((l) => `    ${l}`);
-  return files.flatMap((f) => [`  ==> ${f.path} <==`, ...text(f).map((l) => `    ${l}`)]);
+  const text = (f: ExampleFile) =>
+    f.text
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((l) => (l ? `    ${l}` : ''));
+  if (files.length === 1) return text(files[0]!);
+  return files.flatMap((f) => [`  ==> ${f.path} <==`, ...text(f)]);
 }
 
 /** Prose wrapped between words to `width` columns, indented by `indentBy` (the first line may start with `first`). */
