@@ -45,7 +45,7 @@ export function explainRule(id: string, color: boolean, lang: Lang = 'en'): stri
     );
     throw usageError('usage-rules-unknown', { id, expected: suggestion ?? '' });
   }
-  const doc = ruleDoc(rule, lang, ruleUrl(rule.id));
+  const doc = ruleDoc(rule, lang, ruleUrl(rule.id, lang));
   const c = pc.createColors(color);
   const w = (messageId: string, data?: Parameters<typeof docWord>[2]) => docWord(lang, messageId, data);
   const lines = [

@@ -75,20 +75,21 @@ export interface PackageDocsFields {
 
 /**
  * Where a rule's page is published, from a package.json (herald's own, or a
- * fork's): the pages are `docs/rules/<id>.md` in the repository
- * (`npm run docs:rules` writes them).
+ * fork's): the pages are `docs/rules/<id>.md` in the repository, the Dutch
+ * ones `docs/rules/nl/<id>.md` (`npm run docs:rules` writes them); `lang`
+ * picks the page in the writer's language.
  *
  * - `homepage` that is a site of its own (not a GitHub or GitLab repository
- *   page): `<homepage>/rules/<id>` (a fragment dropped, one slash between), for
- *   a team that publishes docs/ as a site;
+ *   page): `<homepage>/rules/<id>` (`rules/nl/<id>` in Dutch; a fragment
+ *   dropped, one slash between), for a team that publishes docs/ as a site;
  * - else a GitHub or GitLab repository (`repository`, or a `homepage` on
  *   github.com/gitlab.com): the file on the `main` branch, e.g.
  *   `https://github.com/org/herald/blob/main/docs/rules/<id>.md`
  *   (`repository.directory` in between for a monorepo);
  * - else nothing: no made-up link.
  */
-export function rulePageUrl(pkg: PackageDocsFields, ruleId: string): string | undefined {
-  const id = encodeURIComponent(ruleId);
+export function rulePageUrl(pkg: PackageDocsFields, ruleId: string, lang: 'nl' | 'en' = 'en'): string | undefined {
+  const id = `${lang === 'nl' ? 'nl/' : ''}${encodeURIComponent(ruleId)}`;
   const homepage = typeof pkg.homepage === 'string' ? httpUrl(pkg.homepage) : undefined;
   const homeRepo = homepage ? repositoryPage(homepage.href, undefined) : undefined;
   if (homepage && !homeRepo) {
@@ -144,12 +145,12 @@ function repositoryPage(spec: string, directory: string | undefined): string | u
 let ownPackage: PackageDocsFields | undefined;
 
 /**
- * The page of a rule of herald's catalogue, from herald's own package.json
+ * The page of a rule of herald's catalogue in `lang`, from herald's own package.json
  * (`rulePageUrl`); undefined when it names no place the docs are published.
  */
-export function ruleUrl(ruleId: string): string | undefined {
+export function ruleUrl(ruleId: string, lang: 'nl' | 'en' = 'en'): string | undefined {
   ownPackage ??= JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as PackageDocsFields;
-  return rulePageUrl(ownPackage, ruleId);
+  return rulePageUrl(ownPackage, ruleId, lang);
 }
 
 /** Stable order for output: by file, then position, then rule. */

@@ -37,7 +37,7 @@ interface Region {
 export function sarif(input: ReportInput): string {
   const rules: ReportingDescriptor[] = input.rules.map((rule) => {
     const messageStrings = rule.messages ? messageStringsOf(input.lang, rule.id, rule.messages) : {};
-    const doc = ruleDoc(rule, input.lang, input.ruleUrl(rule.id));
+    const doc = ruleDoc(rule, input.lang, input.ruleUrl(rule.id, input.lang));
     return {
       id: rule.id,
       shortDescription: { text: plainText(doc.description) },

@@ -25,6 +25,12 @@ describe('rulePageUrl: where a rule page is published, from a package.json', () 
       expect(rulePageUrl({ repository }, 'hype'), JSON.stringify(repository)).toBe(GITHUB);
   });
 
+  it('links the Dutch page for a writer who reads Dutch', () => {
+    expect(rulePageUrl({ repository: 'github:org/herald' }, 'hype', 'nl')).toBe('https://github.com/org/herald/blob/main/docs/rules/nl/hype.md');
+    expect(rulePageUrl({ homepage: 'https://docs.example.org/herald/' }, 'hype', 'nl')).toBe('https://docs.example.org/herald/rules/nl/hype');
+    expect(rulePageUrl({}, 'hype', 'nl')).toBeUndefined();
+  });
+
   it('puts repository.directory in between for a package in a monorepo', () => {
     expect(rulePageUrl({ repository: { type: 'git', url: 'https://github.com/org/tools.git', directory: 'packages/herald' } }, 'hype')).toBe(
       'https://github.com/org/tools/blob/main/packages/herald/docs/rules/hype.md',
