@@ -40,6 +40,10 @@ export default defineMessageRule({
     .object({ verbs: perLanguage, vague: perLanguage, places: perLanguage })
     .strict()
     .default({ verbs: { nl: [], en: [] }, vague: { nl: [], en: [] }, places: { nl: [], en: [] } }),
+  builtIn: {
+    vague: { file: 'data/wordlists/cta.yaml', entries: (['nl', 'en'] as const).flatMap((lang) => lists.vague[lang].map((w) => `${lang}: ${w}`)) },
+    places: { file: 'data/wordlists/cta.yaml', entries: (['nl', 'en'] as const).flatMap((lang) => lists.places[lang].map((w) => `${lang}: ${w}`)) },
+  },
   check({ message, options, report }) {
     const cta = message.fields.cta;
     const text = cta?.text?.trim();
