@@ -104,7 +104,7 @@ function toDiagnostic(lang: Lang, ruleId: string, severity: Diagnostic['severity
     messageId: f.messageId,
     data: f.data ?? {},
     message: compose(lang, ruleId, f.messageId, f.data, f.expected),
-    url: ruleUrl(ruleId),
+    ...withUrl(ruleId, lang),
     ...(f.expected?.length ? { expected: f.expected } : {}),
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.related?.length ? { related: f.related } : {}),
@@ -123,6 +123,12 @@ function internalError(lang: Lang, ruleId: string, file: string, error: unknown)
     line: 1,
     column: 1,
     message: compose(lang, ruleId, 'internal-error', data),
-    url: ruleUrl(ruleId),
+    ...withUrl(ruleId, lang),
   };
+}
+
+/** The rule's page, when herald's package.json says where its docs are published (no made-up link otherwise). */
+function withUrl(ruleId: string, lang: Lang): { url?: string } {
+  const url = ruleUrl(ruleId, lang);
+  return url ? { url } : {};
 }

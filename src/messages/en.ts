@@ -407,24 +407,6 @@ export const en: Catalogue = {
     'dev-fixed': '✓ fixed',
     'dev-rebuild-failed': 'rebuild failed:',
     'dev-indexed': 'search index: {{pages}} pages in {{seconds}} s',
-    // herald rules (the frame; each rule's description and rationale are rule metadata, in English)
-    'rules-heading-message': 'Message rules',
-    'rules-heading-plan': 'Plan rules (reported against the plan file)',
-    'rules-error': 'error',
-    'rules-warning': 'warning',
-    'rules-list-more': 'Run "herald rules <id>" for one rule explained, with an example.',
-    'rules-explain-message': '(message rule, default {{severity}})',
-    'rules-explain-plan': '(plan rule, default {{severity}})',
-    'rules-explain-why': 'Why',
-    'rules-explain-options': 'Options (defaults)',
-    'rules-explain-built-in': 'adds to {{count}} built-in {{count|entry|entries}} ({{file}}):',
-    'rules-explain-set-options': 'Set them in the plan: {{example}}',
-    'rules-explain-fails': 'Fails',
-    'rules-explain-passes': 'Passes',
-    'rules-explain-configure': 'Configure',
-    'rules-explain-configure-plan': '{{example}}   in plans/*.yaml',
-    'rules-explain-configure-message': '{{comment}}   or front-matter  {{field}}',
-    'rules-explain-docs': 'Docs: {{url}}',
     // --help: commander's frame, then each command's descriptions and examples
     'help-title-usage': 'Usage:',
     'help-title-options': 'Options:',
@@ -550,9 +532,110 @@ export const en: Catalogue = {
     'key-enter-select': 'select',
     'key-enter-submit': 'submit',
   },
-  // rule pages and `herald rules <id>`: each rule's description, rationale and examples (issue 17)
+  // rule pages and `herald rules <id>`: each rule's description, rationale and examples (issue 17).
+  // `<rule>-description` is one line; `<rule>-rationale` says why. Both may name the rule's option
+  // defaults (`{{minWords}}`) and the values its metadata gives (`docData`).
   'rule-docs': {
-    // (filled by its issue's work)
+    'front-matter-description': 'Front-matter is YAML with title, date, audience and goal, in the right types and formats, and no unknown keys.',
+    'front-matter-rationale':
+      'Every other check and every page of the site reads the front-matter. A misspelt key or an impossible date would otherwise be ignored silently, and the message would reach nobody or the wrong people.',
+    'unknown-reference-description': 'audience, goal, campaign, channels and :::for blocks name ids that exist in the plan.',
+    'unknown-reference-rationale':
+      'A message for a segment that does not exist reaches nobody, and one tied to an unknown goal or campaign drops out of the plan view. A typo here is easy to make and hard to see.',
+    'goal-inactive-description': "The message date falls inside its goal's and campaign's from–until period.",
+    'goal-inactive-rationale':
+      'A message that serves a goal or campaign outside its period is usually a wrong date or a stale goal; either way the plan view would miscount it.',
+    'why-missing-description': 'The message says why it matters to the reader: `why` is there, is not the title again, and has at least {{minWords}} words.',
+    'why-missing-rationale':
+      'Readers act on what they understand. Saying first why a change happens and what it means for them is what makes internal communication more than an announcement board.',
+    'cta-missing-description': 'The message has a call-to-action: `cta.text` says what the reader does next.',
+    'cta-missing-rationale':
+      'A message without a next step informs at best. One clear call-to-action turns reading into doing, and makes the effect measurable.',
+    'cta-vague-description': 'The call-to-action starts with a verb the reader can do, and says where (a link or a place) or by when (a due date).',
+    'cta-vague-rationale':
+      '"More information" or "Click here" leaves the reader to work out what is expected. A verb, a place and a deadline make the step concrete, and frontline staff without a desk need to know where to go.',
+    'channel-reach-description': "Every channel a message lists reaches every segment in its audience (it is in the segment's `channels`).",
+    'channel-reach-rationale':
+      'Frontline staff often have no desk and no company mail. A message for them on the intranet or by e-mail does not arrive, however well it is written.',
+    'frequency-cap-description':
+      'No segment gets more messages in any 7-day window than its `maxPerWeek` (messages for `all` count for every segment); one finding per busy stretch, on the message that goes over, naming the others.',
+    'frequency-cap-rationale':
+      'Attention is a budget. Past a few messages a week, readers stop reading all of them, including the one that mattered. Drafts do not count; messages for everyone do.',
+    'quiet-period-description': 'The message is not published in a quiet period of the calendar or, with `weekends: avoid`, on a weekend.',
+    'quiet-period-rationale': 'Holidays and peak weeks are when people cannot or should not read work news. A message then is missed, or intrudes.',
+    'lead-time-description': 'A `change` with an `effective` date is announced at least `leadTimeDays` (default 14) days before it takes effect.',
+    'lead-time-rationale': 'People need time to understand a change, ask questions and prepare. A change announced days before it lands feels imposed.',
+    'feedback-missing-description': 'A `change` or `dialogue` message says where to respond (`feedback`).',
+    'feedback-missing-rationale': 'Change lands better when people can ask and push back; a dialogue message without a place to respond is a broadcast.',
+    'hype-description':
+      'No sales and marketing hype or overused superlatives (Dutch and English word lists, with the phrases in which a word is plain fact), no "!!", no shouting in capitals (one finding per run of capitals); code is not prose.',
+    'hype-rationale':
+      'Internal communication is not internal marketing. Colleagues recognise a sales pitch and trust the message less; plain, honest words work better.',
+    'readability-description':
+      "Sentences and words are not too hard for the audience's reading level: Flesch–Douma (Dutch) or Flesch reading ease (English) above the level's minimum, and no sentence far too long. The finding names the longest sentences and the hardest words, and suggests plain words for hard ones.",
+    'readability-rationale':
+      'Many colleagues read at language level B1, and frontline staff read on a phone between tasks. Short sentences and common words reach everyone and cost the strongest readers nothing. A stiff word such as "utilise" has a plain one ("use"). Code, tables and URLs are not counted.',
+    'image-alt-description': 'Every image (in the body or the front-matter `image`) has alt text.',
+    'image-alt-rationale':
+      'Colleagues who use a screen reader, or read on a slow connection, only get the alt text. Without it the image says nothing (WCAG 1.1.1).',
+    'broken-link-description':
+      'Relative links and images point to a message or file that exists under content/, and that the site can publish (at a path of its own, and not a page or script a browser would run).',
+    'broken-link-rationale':
+      "Links between messages are written as paths to the other .md file, so they also work in a git preview; the build turns them into page URLs. A typo, a renamed file or a link outside content/ would give readers a dead link. A file is published at its path under content/, so one named like a file the site writes itself (content/feed.xml, anything in content/segments/) cannot be published: the link would lead to the site's own file instead. Nor can HTML, XML or script files, or an SVG with a script: a browser would run their scripts as part of the site.",
+    'duplicate-slug-description': 'No two messages are written to the same page URL (`/<yyyy>/<slug>/`).',
+    'duplicate-slug-rationale': 'Two messages with the same year and slug would overwrite each other in the site; one of them would silently disappear.',
+    'body-structure-description': 'The body nests no deeper than the site can render ({{depth}} levels of lists, quotes and HTML elements inside each other).',
+    'body-structure-rationale':
+      'A body nested thousands of levels deep (usually HTML pasted from another tool, or made to break the site) overflows the renderer, which would stop the whole build. The site leaves such a message out and publishes the rest; the check says where the nesting goes too deep.',
+    'link-text-description':
+      'A link in the body says where it goes: no "click here", "read more", "klik hier" or "lees meer" as its whole text (Dutch and English lists); images and bare URLs are left alone.',
+    'link-text-rationale':
+      'Screen readers list a page by its links, and a reader scanning on a phone reads the links first. "Click here" says nothing out of context; the words of the link should name where it goes (WCAG 2.4.4).',
+    'segment-neglected-description':
+      'No segment goes without a message for more than `neglectAfterDays` (default 21) days within the period the messages span.',
+    'segment-neglected-rationale':
+      'A group that hears nothing for weeks concludes that nothing concerns them, or that nobody thinks of them. Frontline staff are the usual victims.',
+    'goal-uncovered-description': 'Every goal that is active during the period the messages span has at least one message in its own period.',
+    'goal-uncovered-rationale': 'A goal nobody writes about is a goal in name only. Either the plan is out of date, or the communication is.',
+    'campaign-no-dialogue-description': 'A campaign with `requireFeedback` (the default) has at least one `dialogue` message.',
+    'campaign-no-dialogue-rationale':
+      'Campaigns change how people work. Without a moment to ask questions and give feedback, a campaign is a broadcast and resistance stays hidden.',
+    'mix-description':
+      "Each month's share of each message kind named in the plan's `mix` (e.g. success, dialogue) is at least the plan's minimum, in months with at least {{minMessages}} messages.",
+    'mix-rationale':
+      'A healthy stream has success stories and dialogue, not only announcements. Success stories make progress visible; dialogue keeps people involved.',
+    // The page and `herald rules`: headings and lines around the rule's own text.
+    'scope-message': 'Message rule',
+    'scope-plan': 'Plan rule (reported against the plan file)',
+    'severity-error': 'error',
+    'severity-warning': 'warning',
+    'default-severity': 'Default: {{severity}}',
+    'heading-why': 'Why',
+    'heading-says': 'What it says',
+    'heading-options': 'Options (defaults)',
+    'built-in': 'adds to {{count}} built-in {{count|entry|entries}} ({{file}})',
+    'built-in-print': 'adds to {{count}} built-in {{count|entry|entries}} ({{file}}); "herald rules {{id}}" prints them',
+    'set-options': 'Set them in the plan: {{example}}',
+    'heading-fails': 'Fails',
+    'heading-passes': 'Passes',
+    'heading-configure': 'Configure',
+    'configure-plan': 'In the plan (plans/*.yaml): {{example}}',
+    'configure-message': 'In one message: {{comment}} above the line, or {{field}} in the front-matter',
+    docs: 'Docs: {{url}}',
+    'index-title': 'Rules',
+    'heading-example-plan': 'The plan of the examples',
+    'example-plan':
+      'A test checks every example on these pages with herald itself: the failing one must get a finding of its rule, the passing one none. Each runs against this plan, plus the plan files the example shows.',
+    'heading-message-rules': 'Message rules',
+    'heading-plan-rules': 'Plan rules (reported against the plan file)',
+    'column-rule': 'Rule',
+    'column-severity': 'Default',
+    'column-checks': 'What it checks',
+    'index-intro':
+      'Every rule herald checks, with its default severity. Each page says why the rule exists, what it says, its options, and a message that fails and one that passes.',
+    'list-more': 'Run "herald rules <id>" for one rule explained, with an example.',
+    generated: 'Generated by "npm run docs:rules" from the rules and the catalogues in src/messages/; do not edit by hand.',
+    'other-language': 'Nederlands',
   },
   // herald new's assistant: proposed date, advice while asking (issue 17)
   assistant: {

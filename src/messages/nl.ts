@@ -417,24 +417,6 @@ export const nl: Catalogue = {
     'dev-fixed': '✓ opgelost',
     'dev-rebuild-failed': 'opnieuw bouwen mislukt:',
     'dev-indexed': "zoekindex: {{pages}} pagina's in {{seconds}} s",
-    // herald rules (het kader; de beschrijving en uitleg van elke regel zijn metadata van de regel, in het Engels)
-    'rules-heading-message': 'Regels voor berichten',
-    'rules-heading-plan': 'Regels voor het plan (gemeld bij het planbestand)',
-    'rules-error': 'fout',
-    'rules-warning': 'waarschuwing',
-    'rules-list-more': 'Typ "herald rules <id>" voor uitleg over één regel, met een voorbeeld.',
-    'rules-explain-message': '(regel voor berichten, standaard {{severity}})',
-    'rules-explain-plan': '(regel voor het plan, standaard {{severity}})',
-    'rules-explain-why': 'Waarom',
-    'rules-explain-options': 'Opties (standaard)',
-    'rules-explain-built-in': 'komt bij {{count}} ingebouwde {{count|regel|regels}} ({{file}}):',
-    'rules-explain-set-options': 'Zet ze in het plan: {{example}}',
-    'rules-explain-fails': 'Fout',
-    'rules-explain-passes': 'Goed',
-    'rules-explain-configure': 'Instellen',
-    'rules-explain-configure-plan': '{{example}}   in plans/*.yaml',
-    'rules-explain-configure-message': '{{comment}}   of in de front-matter  {{field}}',
-    'rules-explain-docs': 'Meer uitleg: {{url}}',
     // --help: het kader van commander, dan de beschrijvingen en voorbeelden per opdracht
     'help-title-usage': 'Gebruik:',
     'help-title-options': 'Opties:',
@@ -560,9 +542,110 @@ export const nl: Catalogue = {
     'key-enter-select': 'kiezen',
     'key-enter-submit': 'klaar',
   },
-  // rule pages and `herald rules <id>`: each rule's description, rationale and examples (issue 17)
+  // regelpagina's en `herald rules <id>`: per regel de beschrijving en waarom (issue 17)
   'rule-docs': {
-    // (filled by its issue's work)
+    'front-matter-description': 'De front-matter is YAML met title, date, audience en goal, in de juiste vorm, zonder onbekende sleutels.',
+    'front-matter-rationale':
+      'Alle andere controles en alle pagina’s van de site lezen de front-matter. Een sleutel met een typfout of een datum die niet bestaat, valt anders niemand op. Dan bereikt het bericht niemand, of de verkeerde mensen.',
+    'unknown-reference-description': 'audience, goal, campaign, channels en :::for-blokken noemen alleen ids die in het plan staan.',
+    'unknown-reference-rationale':
+      'Een bericht voor een groep die niet bestaat, bereikt niemand. Een bericht bij een onbekend doel of een onbekende campagne valt uit het planoverzicht. Zo’n typfout maak je snel en zie je slecht.',
+    'goal-inactive-description': 'De datum van het bericht valt in de periode (from–until) van zijn doel en campagne.',
+    'goal-inactive-rationale':
+      'Een bericht voor een doel of campagne buiten de periode heeft meestal een verkeerde datum, of het doel is verouderd. Het planoverzicht telt het dan verkeerd.',
+    'why-missing-description': 'Het bericht zegt waarom het de lezer aangaat: `why` staat er, herhaalt de titel niet en heeft minstens {{minWords}} woorden.',
+    'why-missing-rationale':
+      'Mensen doen iets als ze snappen waarom. Zeg eerst waarom iets verandert en wat het voor de lezer betekent. Dan is je bericht meer dan een mededeling op het prikbord.',
+    'cta-missing-description': 'Het bericht heeft een oproep: `cta.text` zegt wat de lezer nu gaat doen.',
+    'cta-missing-rationale':
+      'Een bericht zonder volgende stap informeert hooguit. Met één duidelijke oproep gaat de lezer iets doen, en kun je meten of het werkt.',
+    'cta-vague-description': 'De oproep begint met een werkwoord dat de lezer kan doen, en zegt waar (een link of een plek) of wanneer (een uiterste datum).',
+    'cta-vague-rationale':
+      'Bij "Meer informatie" of "Klik hier" moet de lezer zelf raden wat je vraagt. Een werkwoord, een plek en een datum maken de stap duidelijk. Collega’s zonder bureau moeten weten waar ze heen moeten.',
+    'channel-reach-description': 'Elk kanaal van een bericht bereikt elke groep in het publiek (het staat bij de `channels` van die groep).',
+    'channel-reach-rationale':
+      'Collega’s op de werkvloer hebben vaak geen bureau en geen mail van het werk. Een bericht voor hen op intranet of per e-mail komt niet aan, hoe goed het ook is.',
+    'frequency-cap-description':
+      'Geen groep krijgt in 7 dagen meer berichten dan zijn `maxPerWeek` (berichten voor `all` tellen voor elke groep). Eén melding per drukke periode, bij het bericht dat erover gaat, met de andere berichten erbij.',
+    'frequency-cap-rationale':
+      'Aandacht is beperkt. Krijgen mensen te veel berichten per week, dan lezen ze er geen meer, ook niet het bericht dat telt. Concepten tellen niet mee, berichten voor iedereen wel.',
+    'quiet-period-description': 'Het bericht verschijnt niet in een stille periode van de kalender, en met `weekends: avoid` niet in het weekend.',
+    'quiet-period-rationale': 'In vakanties en drukke weken kunnen of willen mensen geen werknieuws lezen. Een bericht dan mist zijn doel, of stoort.',
+    'lead-time-description': 'Een `change` met een `effective`-datum kondig je minstens `leadTimeDays` (standaard 14) dagen van tevoren aan.',
+    'lead-time-rationale':
+      'Mensen hebben tijd nodig om een verandering te snappen, vragen te stellen en zich voor te bereiden. Hoor je het pas een paar dagen van tevoren, dan voelt het opgelegd.',
+    'feedback-missing-description': 'Een bericht van soort `change` of `dialogue` zegt waar je kunt reageren (`feedback`).',
+    'feedback-missing-rationale':
+      'Een verandering komt beter aan als mensen vragen kunnen stellen en tegengas kunnen geven. Een gesprek zonder plek om te reageren is geen gesprek.',
+    'hype-description':
+      'Geen verkooppraat of afgezaagde superlatieven (Nederlandse en Engelse woordenlijsten, met de zinnen waarin een woord gewoon een feit is), geen "!!" en geen schreeuwende hoofdletters (één melding per reeks hoofdletters). Code telt niet mee.',
+    'hype-rationale':
+      'Interne communicatie is geen reclame. Collega’s herkennen een verkooppraatje en vertrouwen het bericht dan minder. Gewone, eerlijke woorden werken beter.',
+    'readability-description':
+      'Zinnen en woorden zijn niet te moeilijk voor het taalniveau van het publiek: Flesch-Douma (Nederlands) of Flesch reading ease (Engels) boven het minimum van dat niveau, en geen veel te lange zin. De melding noemt de langste zinnen en de moeilijkste woorden, en geeft gewone woorden voor moeilijke.',
+    'readability-rationale':
+      'Veel collega’s lezen op taalniveau B1, en op de werkvloer lees je op je telefoon tussen het werk door. Korte zinnen en gewone woorden bereiken iedereen. Goede lezers kost het niets. Voor een stijf woord als "teneinde" is er een gewoon woord ("om"). Code, tabellen en URL’s tellen niet mee.',
+    'image-alt-description': 'Elke afbeelding (in de tekst of bij `image` in de front-matter) heeft een alt-tekst.',
+    'image-alt-rationale':
+      'Collega’s met een schermlezer, of met een trage verbinding, krijgen alleen de alt-tekst. Zonder alt-tekst zegt de afbeelding niets (WCAG 1.1.1).',
+    'broken-link-description':
+      'Relatieve links en afbeeldingen wijzen naar een bericht of bestand dat onder content/ staat, en dat de site kan publiceren (op een eigen pad, en geen pagina of script die een browser uitvoert).',
+    'broken-link-rationale':
+      'Je linkt naar een ander bericht met het pad naar zijn .md-bestand. Zo werkt de link ook in een git-voorbeeld; de build maakt er een pagina-URL van. Een typfout, een nieuwe bestandsnaam of een link buiten content/ geeft lezers een dode link. Een bestand verschijnt op zijn pad onder content/. Heeft het de naam van een bestand dat de site zelf maakt (content/feed.xml, alles in content/segments/), dan kan het niet verschijnen: de link zou naar het bestand van de site gaan. HTML-, XML- en scriptbestanden en een SVG met een script kunnen ook niet: een browser zou hun scripts uitvoeren als deel van de site.',
+    'duplicate-slug-description': 'Geen twee berichten komen op dezelfde pagina-URL (`/<jjjj>/<slug>/`).',
+    'duplicate-slug-rationale':
+      'Twee berichten met hetzelfde jaar en dezelfde slug overschrijven elkaar op de site. Een van de twee verdwijnt dan zonder dat je het merkt.',
+    'body-structure-description': 'De tekst is niet dieper genest dan de site aankan ({{depth}} lagen lijsten, citaten en HTML-elementen in elkaar).',
+    'body-structure-rationale':
+      'Een tekst die duizenden lagen diep genest is (meestal HTML die uit een ander programma is geplakt, of gemaakt om de site te breken), laat de opmaak vastlopen. Dan stopt de hele build. De site laat zo’n bericht weg en publiceert de rest. De controle zegt waar het te diep gaat.',
+    'link-text-description':
+      'Een link in de tekst zegt waar hij heen gaat: niet alleen "klik hier", "lees meer", "click here" of "read more" (Nederlandse en Engelse lijsten). Afbeeldingen en losse URL’s tellen niet mee.',
+    'link-text-rationale':
+      'Schermlezers geven een lijst van de links op een pagina, en wie op een telefoon snel leest, ziet eerst de links. "Klik hier" zegt los niets. Zeg in de link zelf waar hij heen gaat (WCAG 2.4.4).',
+    'segment-neglected-description': 'Geen groep zit langer dan `neglectAfterDays` (standaard 21) dagen zonder bericht, binnen de periode van de berichten.',
+    'segment-neglected-rationale':
+      'Een groep die wekenlang niets hoort, denkt dat niets over hen gaat, of dat niemand aan hen denkt. Meestal gaat het om collega’s op de werkvloer.',
+    'goal-uncovered-description': 'Elk doel dat loopt in de periode van de berichten, heeft minstens één bericht in zijn eigen periode.',
+    'goal-uncovered-rationale': 'Een doel waar niemand over schrijft, is alleen een doel op papier. Het plan is verouderd, of de communicatie loopt achter.',
+    'campaign-no-dialogue-description': 'Een campagne met `requireFeedback` (de standaard) heeft minstens één bericht van soort `dialogue`.',
+    'campaign-no-dialogue-rationale':
+      'Campagnes veranderen hoe mensen werken. Zonder moment om vragen te stellen en te reageren, is een campagne eenrichtingsverkeer. Weerstand blijft dan verborgen.',
+    'mix-description':
+      'In elke maand met minstens {{minMessages}} berichten is het aandeel van elke soort in de `mix` van het plan (bijvoorbeeld success, dialogue) minstens het minimum van het plan.',
+    'mix-rationale':
+      'Een goede stroom berichten heeft succesverhalen en gesprek, niet alleen mededelingen. Succesverhalen laten zien dat het vooruitgaat; gesprek houdt mensen betrokken.',
+    // De pagina en `herald rules`: kopjes en regels rond de tekst van de regel.
+    'scope-message': 'Berichtregel',
+    'scope-plan': 'Planregel (gemeld bij het planbestand)',
+    'severity-error': 'fout',
+    'severity-warning': 'waarschuwing',
+    'default-severity': 'Standaard: {{severity}}',
+    'heading-why': 'Waarom',
+    'heading-says': 'Wat de regel zegt',
+    'heading-options': 'Opties (standaard)',
+    'built-in': 'komt bij de ingebouwde lijst ({{count}} {{count|stuk|stuks}}, {{file}})',
+    'built-in-print': 'komt bij de ingebouwde lijst ({{count}} {{count|stuk|stuks}}, {{file}}); "herald rules {{id}}" toont ze',
+    'set-options': 'Zet ze in het plan: {{example}}',
+    'heading-fails': 'Fout',
+    'heading-passes': 'Goed',
+    'heading-configure': 'Instellen',
+    'configure-plan': 'In het plan (plans/*.yaml): {{example}}',
+    'configure-message': 'In één bericht: {{comment}} boven de regel, of {{field}} in de front-matter',
+    docs: 'Meer uitleg: {{url}}',
+    'index-title': 'Regels',
+    'heading-example-plan': 'Het plan van de voorbeelden',
+    'example-plan':
+      'Een test controleert elk voorbeeld op deze pagina’s met herald zelf: het foute voorbeeld moet een melding van zijn regel krijgen, het goede geen. Elk voorbeeld gebruikt dit plan, plus de planbestanden die het voorbeeld zelf laat zien.',
+    'heading-message-rules': 'Regels voor berichten',
+    'heading-plan-rules': 'Regels voor het plan (gemeld bij het planbestand)',
+    'column-rule': 'Regel',
+    'column-severity': 'Standaard',
+    'column-checks': 'Wat de regel controleert',
+    'index-intro':
+      'Alle regels die herald controleert, met hoe zwaar ze standaard tellen. Elke pagina zegt waarom de regel er is, wat hij meldt, welke opties je hebt, en geeft een bericht dat fout is en een dat goed is.',
+    'list-more': 'Typ "herald rules <id>" voor uitleg over één regel, met een voorbeeld.',
+    generated: 'Gemaakt met "npm run docs:rules" uit de regels en de catalogi in src/messages/. Pas dit bestand niet met de hand aan.',
+    'other-language': 'English',
   },
   // herald new's assistant: proposed date, advice while asking (issue 17)
   assistant: {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * A finding, in the shape every stage produces and every reporter consumes.
  * Modelled on unified's vfile-message: a finding knows its place, its rule and
@@ -45,8 +47,8 @@ export interface Diagnostic {
   endColumn?: number;
   /** One sentence in the writer's language, composed from the catalogue's template for `messageId` and `data`. */
   message: string;
-  /** Documentation of the rule. */
-  url: string;
+  /** The rule's page (`ruleUrl`); none when herald's package.json names no place its docs are published. */
+  url?: string;
   /** Ids or words the writer probably meant, best first ("did you mean …"). */
   expected?: string[];
   /** A mechanical correction, for `--fix` and editors. */
@@ -65,10 +67,90 @@ export interface Location {
   endColumn?: number;
 }
 
-export const DOCS_BASE = 'https://herald.dev/rules/';
+/** The fields of a package.json that say where its docs are published. */
+export interface PackageDocsFields {
+  homepage?: unknown;
+  repository?: unknown;
+}
 
-export function ruleUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId}`;
+/**
+ * Where a rule's page is published, from a package.json (herald's own, or a
+ * fork's): the pages are `docs/rules/<id>.md` in the repository, the Dutch
+ * ones `docs/rules/nl/<id>.md` (`npm run docs:rules` writes them); `lang`
+ * picks the page in the writer's language.
+ *
+ * - `homepage` that is a site of its own (not a GitHub or GitLab repository
+ *   page): `<homepage>/rules/<id>` (`rules/nl/<id>` in Dutch; a fragment
+ *   dropped, one slash between), for a team that publishes docs/ as a site;
+ * - else a GitHub or GitLab repository (`repository`, or a `homepage` on
+ *   github.com/gitlab.com): the file on the `main` branch, e.g.
+ *   `https://github.com/org/herald/blob/main/docs/rules/<id>.md`
+ *   (`repository.directory` in between for a monorepo);
+ * - else nothing: no made-up link.
+ */
+export function rulePageUrl(pkg: PackageDocsFields, ruleId: string, lang: 'nl' | 'en' = 'en'): string | undefined {
+  const id = `${lang === 'nl' ? 'nl/' : ''}${encodeURIComponent(ruleId)}`;
+  const homepage = typeof pkg.homepage === 'string' ? httpUrl(pkg.homepage) : undefined;
+  const homeRepo = homepage ? repositoryPage(homepage.href, undefined) : undefined;
+  if (homepage && !homeRepo) {
+    homepage.hash = '';
+    homepage.search = '';
+    return `${homepage.href.replace(/\/+$/, '')}/rules/${id}`;
+  }
+  const repo = repositoryOf(pkg.repository) ?? homeRepo;
+  return repo ? `${repo}docs/rules/${id}.md` : undefined;
+}
+
+function httpUrl(text: string): URL | undefined {
+  try {
+    const url = new URL(text.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A package.json `repository` (a string, npm's shorthands, or `{url, directory}`) as the web address of its files on `main`, ending in `/`. */
+function repositoryOf(repository: unknown): string | undefined {
+  if (typeof repository === 'string') return repositoryPage(repository, undefined);
+  if (typeof repository === 'object' && repository !== null) {
+    const { url, directory } = repository as { url?: unknown; directory?: unknown };
+    if (typeof url === 'string') return repositoryPage(url, typeof directory === 'string' ? directory : undefined);
+  }
+  return undefined;
+}
+
+const HOSTS: Readonly<Record<string, { origin: string; blob: string }>> = {
+  github: { origin: 'https://github.com', blob: 'blob/main' },
+  gitlab: { origin: 'https://gitlab.com', blob: '-/blob/main' },
+};
+
+function repositoryPage(spec: string, directory: string | undefined): string | undefined {
+  const text = spec.trim();
+  // npm's shorthands: "org/repo" (GitHub), "github:org/repo", "gitlab:org/repo".
+  const short = /^(?:(github|gitlab):)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(text);
+  // git+https://github.com/org/repo.git, git@github.com:org/repo.git, https://gitlab.com/group/sub/repo#readme
+  const long = /^(?:git\+)?(?:https?:\/\/|ssh:\/\/)?(?:git@)?(github|gitlab)\.com[/:]((?:[\w.-]+\/)+?[\w.-]+?)(?:\.git)?\/?(?:#.*)?$/.exec(text);
+  let host: string;
+  let path: string;
+  if (short) [host, path] = [short[1] ?? 'github', `${short[2]}/${short[3]}`];
+  // A GitHub repository is owner/name; what follows (/tree/main/docs) is a page in it.
+  else if (long) [host, path] = [long[1]!, long[1] === 'github' ? long[2]!.split('/').slice(0, 2).join('/') : long[2]!];
+  else return undefined;
+  const { origin, blob } = HOSTS[host]!;
+  const dir = directory ? `${directory.replace(/^\.?\/+|\/+$/g, '')}/` : '';
+  return `${origin}/${path}/${blob}/${dir.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+let ownPackage: PackageDocsFields | undefined;
+
+/**
+ * The page of a rule of herald's catalogue in `lang`, from herald's own package.json
+ * (`rulePageUrl`); undefined when it names no place the docs are published.
+ */
+export function ruleUrl(ruleId: string, lang: 'nl' | 'en' = 'en'): string | undefined {
+  ownPackage ??= JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as PackageDocsFields;
+  return rulePageUrl(ownPackage, ruleId, lang);
 }
 
 /** Stable order for output: by file, then position, then rule. */

@@ -29,8 +29,6 @@ export interface PlanFinding extends Omit<Finding, 'at'> {
 interface RuleMetaBase<O> {
   /** Fixed id, kebab-case; also the file name under src/rules/. */
   id: string;
-  /** One line: what the rule checks. */
-  description: string;
   defaultSeverity: Severity;
   /** Options with defaults; the plan's `rules:` may override them. */
   options?: z.ZodType<O>;
@@ -40,16 +38,19 @@ interface RuleMetaBase<O> {
    * live in the catalogues of `messages/`).
    */
   messages: Readonly<Record<string, readonly string[]>>;
-  /** Why the rule exists, for `herald rules <id>`. */
-  rationale: string;
+  /**
+   * Values the rule's description and rationale name, beside its option
+   * defaults (`{{depth}}` of body-structure). The sentences themselves are in
+   * the catalogues' `rule-docs` namespace (`<id>-description`,
+   * `<id>-rationale`); a test fails when a rule lacks them.
+   */
+  docData?: MessageData;
   /**
    * The built-in lists that an option adds to, by option name, for `herald
-   * rules <id>` (an option's default is empty when the list lives in data):
+   * rules <id>` and the rule pages (an option's default is empty when the list lives in data):
    * the data file and its entries, as a writer would add them.
    */
   builtIn?: Readonly<Record<string, { file: string; entries: readonly string[] }>>;
-  /** A message that fails and one that passes, for `herald rules <id>`. */
-  example?: { fail: string; pass: string };
   /**
    * What a message rule's findings depend on beyond the message and the plan
    * (`herald dev` reruns it for every message when that changes): `messages`,
@@ -87,7 +88,7 @@ export interface PlanRule<O = Record<string, never>> extends RuleMetaBase<O> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Rule = MessageRule<any> | PlanRule<any>;
 
-export type RuleMeta = Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'rationale' | 'example' | 'scope' | 'messages'> & {
+export type RuleMeta = Pick<Rule, 'id' | 'defaultSeverity' | 'scope' | 'messages' | 'docData' | 'builtIn'> & {
   options?: z.ZodType;
 };
 

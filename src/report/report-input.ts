@@ -21,7 +21,8 @@ export interface ReportInput {
   /** stylish only: the terminal's width in columns (the caller decides; 80 without a TTY). */
   width?: number;
   toolVersion: string;
-  ruleUrl: (ruleId: string) => string;
+  /** A rule's page in `lang`; undefined when herald's package.json names no place its docs are published. */
+  ruleUrl: (ruleId: string, lang?: Lang) => string | undefined;
   /**
    * The folder CI reads paths against (the repository checkout, where herald
    * runs). github, sarif and gitlab paths are relative to it, so annotations

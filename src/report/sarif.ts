@@ -2,18 +2,21 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { compose, composePositional, sectionsOf, templateOf, type Lang } from '../messages/index.js';
 import type { ReportInput } from './report-input.js';
+import type { ExampleFile } from '../load/rule-examples.js';
+import { docWord } from '../messages/rule-docs.js';
+import { examplesMarkdown, ruleDoc, type RuleDoc } from './rule-docs.js';
 import { sortDiagnostics, workspacePath } from './shared.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://herald.dev/';
 const SRCROOT = '%SRCROOT%';
 
 interface ReportingDescriptor {
   id: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
-  help: { text: string };
-  helpUri: string;
+  help: { text: string; markdown?: string };
+  /** Only when herald's package.json says where the rule pages are published. */
+  helpUri?: string;
   defaultConfiguration: { level: Severity };
   /** The rule's sentences with `{0}` placeholders, by `message.id`. */
   messageStrings?: Record<string, { text: string }>;
@@ -34,12 +37,14 @@ interface Region {
 export function sarif(input: ReportInput): string {
   const rules: ReportingDescriptor[] = input.rules.map((rule) => {
     const messageStrings = rule.messages ? messageStringsOf(input.lang, rule.id, rule.messages) : {};
+    const doc = ruleDoc(rule, input.lang, input.ruleUrl(rule.id, input.lang));
     return {
       id: rule.id,
-      shortDescription: { text: rule.description },
-      fullDescription: { text: rule.rationale },
-      help: { text: rule.rationale },
-      helpUri: input.ruleUrl(rule.id),
+      shortDescription: { text: plainText(doc.description) },
+      // The rationale: why the rule exists, not the one line again.
+      fullDescription: { text: plainText(doc.rationale) },
+      help: helpOf(doc, input.lang),
+      ...(doc.url !== undefined && { helpUri: doc.url }),
       defaultConfiguration: { level: rule.defaultSeverity },
       ...(Object.keys(messageStrings).length > 0 && { messageStrings }),
     };
@@ -62,7 +67,7 @@ export function sarif(input: ReportInput): string {
         shortDescription: { text: d.ruleId },
         fullDescription: { text: d.ruleId },
         help: { text: d.ruleId },
-        helpUri: d.url || input.ruleUrl(d.ruleId),
+        ...(d.url && { helpUri: d.url }),
         defaultConfiguration: { level: d.severity },
       });
     }
@@ -117,7 +122,6 @@ export function sarif(input: ReportInput): string {
           driver: {
             name: 'herald',
             version: input.toolVersion,
-            informationUri: INFORMATION_URI,
             rules,
           },
         },
@@ -129,6 +133,24 @@ export function sarif(input: ReportInput): string {
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * A rule's `help`: the rationale and the failing and passing example, as
+ * the rule page has them (Markdown for viewers that render it, such as
+ * GitHub code scanning; plain text for the rest).
+ */
+function helpOf(doc: RuleDoc, lang: Lang): { text: string; markdown: string } {
+  const files = (list: readonly ExampleFile[]) => list.map((f) => (list.length > 1 ? `==> ${f.path} <==\n${f.text}` : f.text).replace(/\n$/, '')).join('\n');
+  const text = [plainText(doc.rationale)];
+  if (doc.example)
+    text.push(`${docWord(lang, 'heading-fails')}:\n${files(doc.example.fail)}`, `${docWord(lang, 'heading-passes')}:\n${files(doc.example.pass)}`);
+  return { text: text.join('\n\n'), markdown: [doc.rationale, ...examplesMarkdown(doc, lang, '###')].join('\n\n') };
+}
+
+/** A sentence of the rule docs without its Markdown code marks. */
+function plainText(markdown: string): string {
+  return markdown.replace(/`([^`]*)`/g, '$1');
 }
 
 /** SARIF's placeholders are `{0}`; a literal brace is doubled. */

@@ -35,8 +35,6 @@ export default defineMessageRule({
   id: 'broken-link',
   scope: 'message',
   dependsOn: 'files',
-  description:
-    'Relative links and images point to a message or file that exists under content/, and that the site can publish (at a path of its own, and not a page or script a browser would run).',
   defaultSeverity: 'error',
   // One id per kind of reference (a link or an image) and reason; why a file cannot be published: model/site-paths.ts.
   messages: {
@@ -60,12 +58,6 @@ export default defineMessageRule({
     'image-unpublished-type': ['url', 'target', 'sitePath', 'extension'],
     'image-no-type': ['url', 'target', 'sitePath'],
     'image-unsafe-svg': ['url', 'target', 'sitePath', 'hazard'],
-  },
-  rationale:
-    "Links between messages are written as paths to the other .md file so they also work in a git preview; the build turns them into page URLs. A typo, a renamed file or a link outside content/ would give readers a dead link. A file is published at its path under content/, so one named like a file the site writes itself (content/feed.xml, anything in content/segments/) cannot be published: the link would lead to the site's own file instead. Nor can HTML, XML or script files, or an SVG with a script: a browser would run their scripts as part of the site.",
-  example: {
-    fail: 'Lees ook het [eerdere bericht](../2025/kikoff.md).',
-    pass: 'Lees ook het [eerdere bericht](../2025/kick-off.md).',
   },
   check({ message, facts, report }) {
     const dir = path.posix.dirname(message.file);

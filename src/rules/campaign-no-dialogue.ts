@@ -5,14 +5,8 @@ import { ymdOfDay } from '../validate/moment.js';
 export default definePlanRule({
   id: 'campaign-no-dialogue',
   scope: 'plan',
-  description: 'A campaign with `requireFeedback` (the default) has at least one `dialogue` message.',
   defaultSeverity: 'warning',
   messages: { 'no-dialogue-message': ['campaign'] },
-  rationale: 'Campaigns change how people work. Without a moment to ask questions and give feedback, a campaign is a broadcast and resistance stays hidden.',
-  example: {
-    fail: '# campaign roosterapp with only news and change messages',
-    pass: '# one message with campaign: roosterapp and kind: dialogue (a vragenuur, a poll, a teamoverleg)',
-  },
   check({ plan, facts, report }) {
     const period = facts.period;
     if (!period) return;

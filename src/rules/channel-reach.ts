@@ -4,17 +4,10 @@ import { defineMessageRule } from '../model/rule.js';
 export default defineMessageRule({
   id: 'channel-reach',
   scope: 'message',
-  description: "Every channel a message lists reaches every segment in its audience (it is in the segment's `channels`).",
   defaultSeverity: 'error',
   messages: {
     'misses-segment': ['channel', 'segment'],
     'misses-segments': ['channel', 'segments'],
-  },
-  rationale:
-    'Frontline staff often have no desk and no company mail. A message for them on the intranet or by e-mail does not arrive, however well it is written.',
-  example: {
-    fail: 'audience: [magazijn]\nchannels: [intranet]   # magazijn has channels [app, teamoverleg]',
-    pass: 'audience: [magazijn]\nchannels: [app, teamoverleg]',
   },
   check({ message, plan, facts, report }) {
     const channels = message.fields.channels;

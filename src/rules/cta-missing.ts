@@ -4,14 +4,8 @@ import { defineMessageRule } from '../model/rule.js';
 export default defineMessageRule({
   id: 'cta-missing',
   scope: 'message',
-  description: 'The message has a call-to-action: `cta.text` says what the reader does next.',
   defaultSeverity: 'error',
   messages: { 'no-cta': [] },
-  rationale: 'A message without a next step informs at best. One clear call-to-action turns reading into doing, and makes the effect measurable.',
-  example: {
-    fail: "why: Je ruilt straks zelf diensten met collega's.\n# no cta",
-    pass: 'cta:\n  text: Installeer de app en log één keer in\n  due: 2026-02-28',
-  },
   check({ message, report }) {
     const text = message.fields.cta?.text;
     if (text !== undefined && text.trim() !== '') return;

@@ -27,7 +27,6 @@ const compiled = new WeakMap<object, Record<Lang, Compiled>>();
 export default defineMessageRule({
   id: 'cta-vague',
   scope: 'message',
-  description: 'The call-to-action starts with a verb the reader can do, and says where (a link or a place) or by when (a due date).',
   defaultSeverity: 'warning',
   // The example a sentence gives is in the message's language: `-en` for a message in English.
   messages: {
@@ -41,11 +40,9 @@ export default defineMessageRule({
     .object({ verbs: perLanguage, vague: perLanguage, places: perLanguage })
     .strict()
     .default({ verbs: { nl: [], en: [] }, vague: { nl: [], en: [] }, places: { nl: [], en: [] } }),
-  rationale:
-    '"Meer informatie" or "Klik hier" leaves the reader to work out what is expected. A verb, a place and a deadline make the step concrete, and frontline staff without a desk need to know where to go.',
-  example: {
-    fail: 'cta:\n  text: Meer informatie over de app',
-    pass: 'cta:\n  text: Installeer de app en log één keer in\n  url: https://intranet.example/roosterapp\n  due: 2026-02-28',
+  builtIn: {
+    vague: { file: 'data/wordlists/cta.yaml', entries: (['nl', 'en'] as const).flatMap((lang) => lists.vague[lang].map((w) => `${lang}: ${w}`)) },
+    places: { file: 'data/wordlists/cta.yaml', entries: (['nl', 'en'] as const).flatMap((lang) => lists.places[lang].map((w) => `${lang}: ${w}`)) },
   },
   check({ message, options, report }) {
     const cta = message.fields.cta;

@@ -7,17 +7,11 @@ export default defineMessageRule({
   id: 'duplicate-slug',
   scope: 'message',
   dependsOn: 'messages',
-  description: 'No two messages are written to the same page URL (`/<yyyy>/<slug>/`).',
   defaultSeverity: 'error',
   messages: {
     'same-url': ['url', 'others'],
     // A related place: another message published at the same URL.
     'other-message': [],
-  },
-  rationale: 'Two messages with the same year and slug would overwrite each other in the site; one of them would silently disappear.',
-  example: {
-    fail: '# content/2026/roosterapp.md and content/2026/nieuw/roosterapp.md, both dated 2026\nslug: roosterapp',
-    pass: 'slug: roosterapp-vragenuur',
   },
   check({ message, facts, report }) {
     if (!message.url) return;

@@ -7,19 +7,11 @@ export default defineMessageRule({
   id: 'frequency-cap',
   scope: 'message',
   dependsOn: 'messages',
-  description:
-    'No segment gets more messages in any 7-day window than its `maxPerWeek` (messages for `all` count for every segment); one finding per busy stretch, on the message that goes over, naming the others.',
   defaultSeverity: 'error',
   messages: {
     'over-budget': ['segment', 'count', 'days', 'from', 'until', 'date', 'budget', 'others', 'otherDates'],
     // A related place: another message of the busy stretch.
     'other-message': [],
-  },
-  rationale:
-    'Attention is a budget. Past a few messages a week, readers stop reading all of them, including the one that mattered. Drafts do not count; messages for everyone do.',
-  example: {
-    fail: '# magazijn has maxPerWeek: 2, and already gets two messages on 2026-02-02 and 2026-02-04\ndate: 2026-02-05T09:00\naudience: [magazijn]',
-    pass: 'date: 2026-02-10T09:00\naudience: [magazijn]',
   },
   check({ message, facts, report }) {
     const over = facts.load.overBudget.get(message.file);

@@ -45,7 +45,6 @@ function idForm(problem: Finding, data: Record<string, unknown>, plan: Plan): Fi
 export default defineMessageRule({
   id: 'front-matter',
   scope: 'message',
-  description: 'Front-matter is YAML with title, date, audience and goal, in the right types and formats, and no unknown keys.',
   defaultSeverity: 'error',
   messages: {
     'not-yaml': ['language'],
@@ -74,12 +73,6 @@ export default defineMessageRule({
     'required-field': ['key'],
     'unknown-rule-in-disable': ['id'],
     ...FIELD_MESSAGES,
-  },
-  rationale:
-    'Every other check and every page of the site reads the front-matter. A misspelt key or an impossible date would otherwise be ignored silently, and the message would reach nobody or the wrong people.',
-  example: {
-    fail: '---\ntitle: Nieuwe roosterapp\ndate: 2026-02-30\naudiance: [magazijn]\ngoal: regie-over-rooster\n---',
-    pass: '---\ntitle: Nieuwe roosterapp\ndate: 2026-02-02T09:00\naudience: [magazijn]\ngoal: regie-over-rooster\n---',
   },
   check({ message, plan, report }) {
     // The validate stage already found these; this rule gives them an id and a severity.

@@ -4,18 +4,12 @@ import { defineMessageRule } from '../model/rule.js';
 export default defineMessageRule({
   id: 'goal-inactive',
   scope: 'message',
-  description: "The message date falls inside its goal's and campaign's from–until period.",
   defaultSeverity: 'warning',
   messages: {
     'before-goal': ['date', 'id', 'from'],
     'after-goal': ['date', 'id', 'until'],
     'before-campaign': ['date', 'id', 'from'],
     'after-campaign': ['date', 'id', 'until'],
-  },
-  rationale: 'A message that serves a goal or campaign outside its period is usually a wrong date or a stale goal; either way the plan view would miscount it.',
-  example: {
-    fail: 'date: 2026-06-01T09:00\ngoal: regie-over-rooster   # runs 2026-01-15 – 2026-04-30',
-    pass: 'date: 2026-02-02T09:00\ngoal: regie-over-rooster',
   },
   check({ message, plan, report }) {
     const date = message.fields.date;

@@ -31,8 +31,6 @@ const compiled = new WeakMap<object, { terms: TermMatcher | undefined; acronyms:
 export default defineMessageRule({
   id: 'hype',
   scope: 'message',
-  description:
-    'No sales and marketing hype or overused superlatives (nl and en word lists, with the phrases in which a word is plain fact), no "!!", no shouting in capitals (one finding per run of capitals); code is not prose.',
   defaultSeverity: 'warning',
   messages: {
     'sales-hype': ['text'],
@@ -51,12 +49,6 @@ export default defineMessageRule({
   builtIn: {
     words: { file: 'data/wordlists/hype.yaml', entries: [...lists.nl, ...lists.en] },
     acronyms: { file: 'data/wordlists/hype.yaml', entries: lists.acronyms ?? [] },
-  },
-  rationale:
-    'Internal communication is not internal marketing. Colleagues recognise a sales pitch and trust the message less; plain, honest words work better.',
-  example: {
-    fail: 'title: EXCLUSIEF voor jou!! Unlock je nieuwe rooster',
-    pass: 'title: Nieuwe roosterapp vanaf 1 maart',
   },
   check({ message, options, report }) {
     let config = compiled.get(options);

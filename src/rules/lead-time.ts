@@ -5,16 +5,10 @@ import { dayNumber } from '../validate/moment.js';
 export default defineMessageRule({
   id: 'lead-time',
   scope: 'message',
-  description: 'A `change` with an `effective` date is announced at least `leadTimeDays` (default 14) before it takes effect.',
   defaultSeverity: 'error',
   messages: {
     'after-effective': ['date', 'days', 'effective', 'leadTimeDays'],
     'too-close-to-effective': ['days', 'effective', 'leadTimeDays'],
-  },
-  rationale: 'People need time to understand a change, ask questions and prepare. A change announced days before it lands feels imposed.',
-  example: {
-    fail: 'kind: change\ndate: 2026-02-25T09:00\neffective: 2026-03-01',
-    pass: 'kind: change\ndate: 2026-02-02T09:00\neffective: 2026-03-01',
   },
   check({ message, plan, report }) {
     const { kind, date, effective } = message.fields;

@@ -5,7 +5,6 @@ import { definePlanRule } from '../model/rule.js';
 export default definePlanRule({
   id: 'mix',
   scope: 'plan',
-  description: "Each month's share of each message kind named in the plan's `mix` (e.g. success, dialogue) is at least the plan's minimum.",
   defaultSeverity: 'warning',
   // One id per message kind the plan's mix can name (model/front-matter-schema.ts MESSAGE_KINDS).
   messages: {
@@ -22,12 +21,6 @@ export default definePlanRule({
     })
     .strict()
     .default({ minMessages: 3 }),
-  rationale:
-    'A healthy stream has success stories and dialogue, not only announcements. Success stories make progress visible; dialogue keeps people involved.',
-  example: {
-    fail: '# mix: {success: 0.2} and March has 8 messages, none of kind success',
-    pass: '# March has 8 messages, 2 of them kind: success',
-  },
   check({ plan, facts, options, report }) {
     const wanted = Object.entries(plan.mix) as [string, number][];
     if (wanted.length === 0) return;

@@ -4,17 +4,11 @@ import { defineMessageRule } from '../model/rule.js';
 export default defineMessageRule({
   id: 'quiet-period',
   scope: 'message',
-  description: 'The message is not published in a quiet period of the calendar or, with `weekends: avoid`, on a weekend.',
   defaultSeverity: 'warning',
   messages: {
     'in-quiet-period': ['date', 'reason', 'from', 'until'],
     'on-saturday': ['date'],
     'on-sunday': ['date'],
-  },
-  rationale: 'Holidays and peak weeks are when people cannot or should not read work news. A message then is missed, or intrudes.',
-  example: {
-    fail: '# calendar: quiet: [{from: 2026-12-21, until: 2027-01-03, reason: Kerstvakantie}]\ndate: 2026-12-23T09:00',
-    pass: 'date: 2026-12-17T09:00',
   },
   check({ message, plan, report }) {
     const date = message.fields.date;

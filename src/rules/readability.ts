@@ -49,8 +49,6 @@ function substitutionsFor(options: { substitutions: Partial<Record<Lang, Record<
 export default defineMessageRule({
   id: 'readability',
   scope: 'message',
-  description:
-    "Sentences and words are not too long for the audience's reading level: Flesch–Douma (nl) or Flesch reading ease (en) above the level's minimum, and no sentence far too long; names the longest sentences and hardest words, and suggests plain words for hard ones (data/wordlists/substitutions.yaml).",
   defaultSeverity: 'warning',
   // The score's formula is named in the sentence: Flesch–Douma for a message in Dutch, Flesch reading ease in English.
   // The advice comes first: the longest sentences (their lines and lengths), plain words for hard words the
@@ -78,12 +76,6 @@ export default defineMessageRule({
       file: 'data/wordlists/substitutions.yaml',
       entries: (['nl', 'en'] as const).flatMap((lang) => Object.entries(BUILT_IN[lang]).map(([hard, plain]) => `${lang}: ${hard} → ${plain}`)),
     },
-  },
-  rationale:
-    'Many colleagues read at language level B1, and frontline staff read on a phone between tasks. Short sentences and common words reach everyone and cost the strongest readers nothing. A stiff word such as "teneinde" has a plain one ("om"). Code, tables and URLs are not counted.',
-  example: {
-    fail: 'Teneinde de continuïteit van de bedrijfsvoering te waarborgen wordt de implementatie van het nieuwe roostersysteem gefaseerd gerealiseerd.',
-    pass: 'We voeren de nieuwe roosterapp in drie stappen in. Zo blijft het werk doorgaan.',
   },
   check({ message, plan, facts, options, report }) {
     const lang: Lang = message.lang;

@@ -5,16 +5,10 @@ import { ymdOfDay } from '../validate/moment.js';
 export default definePlanRule({
   id: 'segment-neglected',
   scope: 'plan',
-  description: 'No segment goes without a message for more than `neglectAfterDays` (default 21) within the period the messages span.',
   defaultSeverity: 'warning',
   messages: {
     'no-message-at-all': ['segment', 'first', 'last', 'days', 'limit'],
     'no-message-for-days': ['segment', 'days', 'from', 'until', 'limit'],
-  },
-  rationale: 'A group that hears nothing for weeks concludes that nothing concerns them, or that nobody thinks of them. Frontline staff are the usual victims.',
-  example: {
-    fail: '# messages for kantoor every week, and nothing for chauffeurs between 2026-02-02 and 2026-03-16',
-    pass: '# at least one message for chauffeurs every three weeks',
   },
   check({ plan, facts, report }) {
     const period = facts.period;

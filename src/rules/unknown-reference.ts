@@ -6,7 +6,6 @@ import { closest } from '../validate/suggest.js';
 export default defineMessageRule({
   id: 'unknown-reference',
   scope: 'message',
-  description: 'audience, goal, campaign, channels and :::for blocks name ids that exist in the plan.',
   defaultSeverity: 'error',
   messages: {
     'unknown-segment': ['id', 'ids'],
@@ -15,12 +14,6 @@ export default defineMessageRule({
     'unknown-channel': ['id', 'ids'],
     'for-without-segment': [],
     'unknown-for-segment': ['id', 'ids'],
-  },
-  rationale:
-    'A message for a segment that does not exist reaches nobody, and one tied to an unknown goal or campaign drops out of the plan view. A typo here is easy to make and hard to see.',
-  example: {
-    fail: 'audience: [magazjin]\ngoal: regie-over-rooster',
-    pass: 'audience: [magazijn]\ngoal: regie-over-rooster',
   },
   check({ message, plan, report }) {
     const { fields } = message;

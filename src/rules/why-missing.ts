@@ -6,7 +6,6 @@ import { tokenizeWords } from '../text/words.js';
 export default defineMessageRule({
   id: 'why-missing',
   scope: 'message',
-  description: 'The message says why it matters to the reader: `why` is present, is not the title again, and has at least 6 words.',
   defaultSeverity: 'error',
   messages: {
     'no-why': [],
@@ -14,12 +13,6 @@ export default defineMessageRule({
     'why-too-short': ['count', 'minWords'],
   },
   options: z.object({ minWords: z.number().int().positive().default(6) }).strict(),
-  rationale:
-    'Readers act on what they understand. Leading with why a change happens and what it means for them is what separates internal communication from an announcement board.',
-  example: {
-    fail: 'title: Nieuwe roosterapp\nwhy: Nieuwe roosterapp',
-    pass: "title: Nieuwe roosterapp\nwhy: Je ruilt straks zelf diensten met collega's, zonder tussenkomst van de planner.",
-  },
   check({ message, options, report }) {
     const { why, title } = message.fields;
     // Front-matter that cannot be read is a front-matter error; whether it has a why is unknown.

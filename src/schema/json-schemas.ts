@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RULES } from '../rules/index.js';
+import { ruleSentence } from '../messages/rule-docs.js';
 import { frontMatterSchema } from '../model/front-matter-schema.js';
 import { planSections, SEVERITY_SETTINGS } from '../model/plan-schema.js';
 
@@ -38,7 +39,7 @@ function rulesSectionSchema() {
       z
         .union([severity, z.tuple([severity, options.optional()])])
         .optional()
-        .describe(rule.description),
+        .describe(ruleSentence('en', rule, 'description')),
     ] as const;
   });
   return z.object(Object.fromEntries(entries)).strict();

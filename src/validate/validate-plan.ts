@@ -1,7 +1,6 @@
 import { isMap, isPair, isScalar, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic, Location, MessageData } from '../model/diagnostic.js';
-import { ruleUrl } from '../model/diagnostic.js';
 import type { Plan, PlanFile, PlanLocation, Site } from '../model/plan.js';
 import { SourceText } from '../model/source-text.js';
 import type { TextFile } from '../load/read-project.js';
@@ -29,8 +28,8 @@ export function planDiagnostic(lang: Lang, file: string, at: Location, messageId
     severity: 'error',
     file,
     ...at,
+    // No url: plan-schema is no rule of the catalogue, so it has no page.
     message: compose(lang, PLAN_RULE_ID, messageId, data, expected),
-    url: ruleUrl(PLAN_RULE_ID),
     ...(expected?.length ? { expected } : {}),
   };
 }

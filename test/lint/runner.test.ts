@@ -56,7 +56,6 @@ describe('lintProject: running rules', () => {
         ...positionOf(text, 'TOMATO'),
         data: { word: 'TOMATO' },
         message: 'tomato/found',
-        url: 'https://herald.dev/rules/tomato',
       },
       {
         ...common,
@@ -65,7 +64,6 @@ describe('lintProject: running rules', () => {
         ...positionOf(text, 'POTATO'),
         data: { word: 'POTATO' },
         message: 'potato/found',
-        url: 'https://herald.dev/rules/potato',
       },
     ]);
   });

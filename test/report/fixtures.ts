@@ -2,10 +2,11 @@ import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { RuleMeta } from '../../src/model/rule.js';
 import type { ReportInput } from '../../src/report/report-input.js';
 
-const url = (id: string) => `https://herald.dev/rules/${id}`;
+// As rulePageUrl gives it for a package.json with `repository: github:example/herald`.
+const url = (id: string) => `https://github.com/example/herald/blob/main/docs/rules/${id}.md`;
 
 function rule(id: string, defaultSeverity: 'error' | 'warning', scope: 'message' | 'plan' = 'message', messages?: RuleMeta['messages']): RuleMeta {
-  return { id, description: `Checks ${id}.`, defaultSeverity, rationale: `Why ${id} matters.`, scope, ...(messages ? { messages } : {}) };
+  return { id, defaultSeverity, scope, ...(messages ? { messages } : {}) };
 }
 
 export const RULES: RuleMeta[] = [

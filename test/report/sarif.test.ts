@@ -16,21 +16,49 @@ describe('sarif', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
     expect(run.tool.driver).toMatchObject({ name: 'herald', version: '1.2.3' });
-    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///work/proj/');
   });
 
   it('lists the whole catalogue with help', () => {
     const rules = run.tool.driver.rules;
     expect(rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
-    expect(rules[3]).toEqual({
+    const hype = rules[3];
+    expect(hype).toMatchObject({
       id: 'hype',
-      shortDescription: { text: 'Checks hype.' },
-      fullDescription: { text: 'Why hype matters.' },
-      help: { text: 'Why hype matters.' },
-      helpUri: 'https://herald.dev/rules/hype',
+      shortDescription: { text: expect.stringMatching(/^No sales and marketing hype/) },
+      // The rationale, not the one line again.
+      fullDescription: { text: expect.stringMatching(/^Internal communication is not internal marketing\./) },
+      helpUri: 'https://github.com/example/herald/blob/main/docs/rules/hype.md',
       defaultConfiguration: { level: 'warning' },
     });
+    expect(hype.fullDescription.text).not.toBe(hype.shortDescription.text);
+  });
+
+  it('gives each rule help with the rationale and the failing and passing example, as Markdown and as plain text', () => {
+    const hype = run.tool.driver.rules[3];
+    expect(hype.help.markdown).toMatch(
+      /^Internal communication is not internal marketing\.[^\n]*\n\n### Fails\n\n`content\/message\.md`\n\n```markdown\n---\ntitle: EXCLUSIVE for you!!/,
+    );
+    expect(hype.help.markdown).toMatch(/### Passes\n\n`content\/message\.md`\n\n```markdown\n---\ntitle: New rota app from March/);
+    expect(hype.help.text).toMatch(
+      /^Internal communication is not internal marketing\.[^\n]*\n\nFails:\n---\ntitle: EXCLUSIVE for you!![\s\S]*\n\nPasses:\n---\ntitle: New rota app/,
+    );
+    expect(hype.help.text).not.toContain('```');
+    // A plan rule's example shows each of its files.
+    expect(run.tool.driver.rules[4].help.markdown).toContain('`plans/goals.yaml`');
+  });
+
+  it('has no helpUri, and no informationUri, when herald’s package.json says nowhere where its docs are', () => {
+    const bare = JSON.parse(formatReport('sarif', input({ ruleUrl: () => undefined }))).runs[0];
+    for (const rule of bare.tool.driver.rules) expect(rule).not.toHaveProperty('helpUri');
+    expect(bare.tool.driver).not.toHaveProperty('informationUri');
+  });
+
+  it('writes the help in the language of the results', () => {
+    const nl = JSON.parse(formatReport('sarif', input({ lang: 'nl' }))).runs[0].tool.driver.rules[3];
+    expect(nl.help.markdown).toContain('### Fout');
+    expect(nl.help.markdown).toContain('title: EXCLUSIEF voor jou!!');
+    expect(nl.shortDescription.text).toMatch(/^Geen verkooppraat/);
   });
 
   it('reports sorted results whose ruleIndex points at their rule', () => {
