@@ -8,6 +8,8 @@ import type { ProjectFacts } from '../model/facts.js';
 import { frontMatterJsonSchema } from '../schema/json-schemas.js';
 import { otherFieldLocation } from '../scope/locate.js';
 import { findRule, RULES } from '../rules/index.js';
+import { ruleSentence } from '../messages/rule-docs.js';
+import { examplesMarkdown, ruleDoc as ruleDocModel, severityWord } from '../report/rule-docs.js';
 import type { Cursor, Word } from './cursor.js';
 
 /**
@@ -101,7 +103,7 @@ function idItems(view: ProjectView, section: Section | 'rules' | 'kind' | 'lang'
     case 'lang':
       return (['nl', 'en'] as const).map((l) => item(l, t(lang, `lang-${l}`)));
     case 'rules':
-      return RULES.map((r) => item(r.id, r.description));
+      return RULES.map((r) => item(r.id, ruleSentence(lang, r, 'description')));
   }
 }
 
@@ -241,14 +243,12 @@ export function hover(view: ProjectView, file: string, cursor: Cursor): Hover | 
   };
 }
 
-/** A rule explained for a hover: id, severity, description, rationale, and a failing and a passing example. */
+/** A rule explained for a hover: id, severity, description, rationale, and a failing and a passing example (the rule page's doc model). */
 export function ruleDoc(ruleId: string, lang: Lang): string {
   const rule = findRule(ruleId);
   if (!rule) return '';
-  const lines = [`**${rule.id}** (${compose(lang, 'terminal', `rules-${rule.defaultSeverity}`)})`, '', rule.description, '', rule.rationale];
-  if (rule.example)
-    lines.push('', t(lang, 'example-fails'), '```markdown', rule.example.fail, '```', t(lang, 'example-passes'), '```markdown', rule.example.pass, '```');
-  return lines.join('\n');
+  const doc = ruleDocModel(rule, lang);
+  return [`**${doc.id}** (${severityWord(lang, doc.defaultSeverity)})`, doc.description, doc.rationale, ...examplesMarkdown(doc, lang, '###')].join('\n\n');
 }
 
 /** Where an id is defined: its `id:` line in plans/*.yaml. */

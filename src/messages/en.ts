@@ -707,8 +707,6 @@ export const en: Catalogue = {
     'week-load-budget': '{{count}} of {{budget}} messages in week {{week}}',
     'lang-nl': 'Dutch',
     'lang-en': 'English',
-    'example-fails': 'Fails:',
-    'example-passes': 'Passes:',
     'action-fix': 'Fix: change to "{{replacement}}"',
     'action-disable-line': 'Turn off {{rule}} for this line',
     'action-disable-message': 'Turn off {{rule}} in this whole message',

@@ -717,8 +717,6 @@ export const nl: Catalogue = {
     'week-load-budget': '{{count}} van {{budget}} berichten in week {{week}}',
     'lang-nl': 'Nederlands',
     'lang-en': 'Engels',
-    'example-fails': 'Zo niet:',
-    'example-passes': 'Zo wel:',
     'action-fix': 'Herstel: maak er "{{replacement}}" van',
     'action-disable-line': 'Zet {{rule}} uit voor deze regel',
     'action-disable-message': 'Zet {{rule}} uit voor dit hele bericht',
