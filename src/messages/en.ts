@@ -46,6 +46,7 @@ export const en: Catalogue = {
     url: '"{{field}}" must be an http(s) or mailto URL, or a relative path.',
     'image-url': '"{{field}}" must be an http(s) URL or a relative path.',
     'time-zone': '"{{field}}" is not an IANA time zone such as "Europe/Amsterdam".',
+    glob: '"{{field}}" is not a pattern herald can use: write it relative to the project folder, like "content/**/README.md", and close every [, { and (.',
     'invalid-url': '"{{field}}" invalid URL.',
     // TRANSITIONAL: zod's own reason, for a check herald has no sentence for yet.
     invalid: '"{{field}}" {{reason}}',

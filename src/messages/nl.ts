@@ -48,6 +48,7 @@ export const nl: Catalogue = {
     url: 'Maak van "{{field}}" een http(s)- of mailto-adres, of een pad binnen het project.',
     'image-url': 'Maak van "{{field}}" een http(s)-adres of een pad binnen het project.',
     'time-zone': 'Kies voor "{{field}}" een IANA-tijdzone, zoals "Europe/Amsterdam".',
+    glob: 'Schrijf "{{field}}" als patroon vanaf de projectmap, zoals "content/**/README.md". Sluit elke [, { en ( ook weer af.',
     'invalid-url': 'Schrijf een geldig adres in "{{field}}".',
     // TRANSITIONAL: `reason` is de eigen (Engelse) reden van zod.
     invalid: '"{{field}}" klopt niet: {{reason}}',
