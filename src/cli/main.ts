@@ -3,11 +3,13 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../model/errors.js';
 import { displayPath } from '../model/paths.js';
+import { isIgnorePattern } from '../model/ignore.js';
 import type { Prompts } from '../author/ask.js';
 import { CI_HOSTS, SCAFFOLD_LANGUAGES, type CiHost, type ScaffoldLanguage } from '../author/scaffold.js';
 import { FORMATS } from '../report/format.js';
 import { chooseLang, isLang, LANGS, parseLang, type LangChoice } from '../messages/lang.js';
 import { sayer, usageError, usageText } from '../messages/terminal.js';
+import { compose } from '../messages/index.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { PlanFormat } from './plan-command.js';
 import { commanderHelp } from './help.js';
@@ -102,6 +104,8 @@ const flagLang = argvLang(process.argv.slice(2));
 const helpLang: Lang = chooseLang({ flag: flagLang, env: parseLang(process.env.HERALD_LANG) ? process.env.HERALD_LANG : undefined });
 const h = sayer(helpLang);
 const examples = (id: string) => `\n${h('help-examples')}\n${h(id)}`;
+/** Help lines of check's CI options (their own catalogue block). */
+const ho = (id: string) => compose(helpLang, 'check-options', id);
 
 const program = new Command()
   .name('herald')
@@ -122,13 +126,21 @@ program
   .addOption(new Option('-f, --format <format>', h('help-option-format')).choices(FORMATS).default('stylish'))
   .option('--max-warnings <n>', h('help-check-max-warnings'), wholeNumber)
   .option('-o, --output <file>', h('help-check-output'))
+  .option('--quiet', ho('help-quiet'))
+  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collectIgnorePattern, undefined)
+  .option('--changed-since <ref>', ho('help-changed-since'))
+  .option('--stdin', ho('help-stdin'))
+  .option('--stdin-filename <file>', ho('help-stdin-filename'))
+  .option('--print-config', ho('help-print-config'))
   .addHelpText('after', examples('help-check-examples'))
-  .action(async (paths: string[], opts: { format: string; maxWarnings?: number; output?: string }) => {
+  .action(async (paths: string[], opts: CheckFlags) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runCheck } = await import('./check-command.js');
+    const { ignorePattern, ...rest } = opts;
     process.exitCode = await runCheck(paths, {
       root,
-      ...opts,
+      ...rest,
+      ...(ignorePattern ? { ignorePatterns: ignorePattern } : {}),
       lang: langChoice(),
       color: useColor(process.stdout),
       ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}),
@@ -146,8 +158,9 @@ program
   .option('--plan-page', h('help-build-plan-page'))
   .option('--no-plan-page', h('help-build-no-plan-page'))
   .option('--no-check', h('help-build-no-check'))
+  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collectIgnorePattern, undefined)
   .addHelpText('after', examples('help-build-examples'))
-  .action(async (opts: { out: string; drafts?: boolean; future?: boolean; baseUrl?: string; search: boolean; planPage?: boolean; check: boolean }) => {
+  .action(async (opts: { out: string; drafts?: boolean; future?: boolean; baseUrl?: string; search: boolean; planPage?: boolean; check: boolean; ignorePattern?: string[] }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runBuild } = await import('./build-command.js');
     process.exitCode = await runBuild({
@@ -159,6 +172,7 @@ program
       search: opts.search,
       ...(opts.planPage !== undefined ? { planPage: opts.planPage } : {}),
       check: opts.check,
+      ...(opts.ignorePattern ? { ignorePatterns: opts.ignorePattern } : {}),
       lang: langChoice(),
       color: useColor(process.stdout),
     });
@@ -257,8 +271,9 @@ program
   .option('--open', h('help-dev-open'))
   .option('--base-url <url>', h('help-dev-base-url'))
   .option('--no-search', h('help-dev-no-search'))
+  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collectIgnorePattern, undefined)
   .addHelpText('after', examples('help-dev-examples'))
-  .action(async (opts: { port: number; host: string; allowedHost?: string[]; open?: boolean; baseUrl?: string; search: boolean }) => {
+  .action(async (opts: { port: number; host: string; allowedHost?: string[]; open?: boolean; baseUrl?: string; search: boolean; ignorePattern?: string[] }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runDev } = await import('./dev-command.js');
     process.exitCode = await runDev({
@@ -269,6 +284,7 @@ program
       open: opts.open === true,
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
       search: opts.search,
+      ...(opts.ignorePattern ? { ignorePatterns: opts.ignorePattern } : {}),
       lang: langChoice(),
       color: useColor(process.stdout),
     });
@@ -284,6 +300,25 @@ program
     const lang = await projectLang();
     process.stdout.write(`${id ? explainRule(id, color, lang) : listRules(color, lang)}\n`);
   });
+
+/** What `herald check` takes besides its paths, as commander names it. */
+interface CheckFlags {
+  format: string;
+  maxWarnings?: number;
+  output?: string;
+  quiet?: boolean;
+  ignorePattern?: string[];
+  changedSince?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: boolean;
+}
+
+/** --ignore-pattern (repeatable): a glob relative to the project root that picomatch can read. */
+function collectIgnorePattern(value: string, previous: string[] | undefined): string[] {
+  if (!isIgnorePattern(value)) throw new InvalidArgumentError(ho('usage-ignore-pattern'));
+  return collect(value, previous);
+}
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
