@@ -8,7 +8,10 @@ import { VERSION } from './version.js';
 import { sayer } from '../messages/terminal.js';
 import type { Lang } from '../messages/catalogue.js';
 
-export type BuildCommandOptions = Pick<BuildOptions, 'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'planPage' | 'check' | 'lang' | 'ignorePatterns'> & {
+export type BuildCommandOptions = Pick<
+  BuildOptions,
+  'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'planPage' | 'check' | 'lang' | 'ignorePatterns'
+> & {
   color: boolean;
 };
 

@@ -160,7 +160,7 @@ program
   .option('--no-check', h('help-build-no-check'))
   .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collectIgnorePattern, undefined)
   .addHelpText('after', examples('help-build-examples'))
-  .action(async (opts: { out: string; drafts?: boolean; future?: boolean; baseUrl?: string; search: boolean; planPage?: boolean; check: boolean; ignorePattern?: string[] }) => {
+  .action(async (opts: BuildFlags) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runBuild } = await import('./build-command.js');
     process.exitCode = await runBuild({
@@ -300,6 +300,18 @@ program
     const lang = await projectLang();
     process.stdout.write(`${id ? explainRule(id, color, lang) : listRules(color, lang)}\n`);
   });
+
+/** What `herald build` takes, as commander names it. */
+interface BuildFlags {
+  out: string;
+  drafts?: boolean;
+  future?: boolean;
+  baseUrl?: string;
+  search: boolean;
+  planPage?: boolean;
+  check: boolean;
+  ignorePattern?: string[];
+}
 
 /** What `herald check` takes besides its paths, as commander names it. */
 interface CheckFlags {

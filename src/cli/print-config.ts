@@ -27,7 +27,10 @@ export interface EffectiveConfig {
  * (`configureRules`), so what it prints is what the check uses. A bad setting
  * falls back to the default there too; the check reports it.
  */
-export async function effectiveConfig(root: string, options: { lang?: LangChoice; ignorePatterns?: readonly string[] }): Promise<{ config: EffectiveConfig; lang: Lang; problems: number }> {
+export async function effectiveConfig(
+  root: string,
+  options: { lang?: LangChoice; ignorePatterns?: readonly string[] },
+): Promise<{ config: EffectiveConfig; lang: Lang; problems: number }> {
   const { planFiles } = await readPlanFiles(root);
   const { plan, diagnostics, lang } = validatePlan(planFiles, options.lang);
   const configured = configureRules(plan, RULES, lang);
@@ -72,7 +75,12 @@ export function configTable(config: EffectiveConfig, lang: Lang): string {
     ...config.rules.map((r) => [r.ruleId, t(`config-severity-${r.severity}`), source(r.source), optionsText(r.options)]),
   ];
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-  const lines = rows.map((row) => row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd());
+  const lines = rows.map((row) =>
+    row
+      .map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell))
+      .join('  ')
+      .trimEnd(),
+  );
   if (config.ignore.length) {
     lines.push('', t('config-ignore'));
     for (const { pattern, source: s } of config.ignore) lines.push(`  ${pattern}  (${s})`);

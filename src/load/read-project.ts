@@ -58,8 +58,25 @@ export async function readContent(root: string, options: ReadOptions & { ignored
   return { messageFiles, contentFiles, svgFiles };
 }
 
+/**
+ * The plan files and the content together, for benchmarks and tests: the
+ * plan is not validated here, so its `ignore:` is not applied (`loadProject`
+ * reads the plan first, then the content with its ignore patterns).
+ */
+export async function readProject(
+  root: string,
+  options: ReadOptions & { ignored?: (file: string) => boolean } = {},
+): Promise<{ root: string; planFiles: TextFile[] } & ContentFiles> {
+  const plans = await readPlanFiles(root, options.overlay, options.overlayFiles);
+  return { ...plans, ...(await readContent(plans.root, options)) };
+}
+
 /** The plan files alone (`herald new` needs no messages); the same errors as readProject for a missing root or plan. */
-export async function readPlanFiles(root: string, overlay?: TextOverlay, overlayFiles: readonly string[] = []): Promise<{ root: string; planFiles: TextFile[] }> {
+export async function readPlanFiles(
+  root: string,
+  overlay?: TextOverlay,
+  overlayFiles: readonly string[] = [],
+): Promise<{ root: string; planFiles: TextFile[] }> {
   const absoluteRoot = path.resolve(root);
   const rootStat = await stat(absoluteRoot).catch(() => undefined);
   if (!rootStat?.isDirectory()) {

@@ -35,7 +35,11 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const { plan, diagnostics, lang } = validatePlan(planFiles, options.lang);
   // The ignore patterns live in the plan, so the content is listed once the plan is known.
   const ignored = ignoreMatcher([...plan.ignore, ...(options.ignorePatterns ?? [])]);
-  const files = await readContent(absoluteRoot, { ...(options.overlay ? { overlay: options.overlay } : {}), ...(options.overlayFiles ? { overlayFiles: options.overlayFiles } : {}), ignored });
+  const files = await readContent(absoluteRoot, {
+    ...(options.overlay ? { overlay: options.overlay } : {}),
+    ...(options.overlayFiles ? { overlayFiles: options.overlayFiles } : {}),
+    ignored,
+  });
   const messages = files.messageFiles.map((file) => loadMessage(file, plan.site));
   const facts = computeFacts(plan, messages, files.contentFiles, unsafeSvgs(files.svgFiles));
   return { root: absoluteRoot, plan, messages, facts, planDiagnostics: diagnostics, rules: configureRules(plan, RULES, lang), lang, ignored };

@@ -55,7 +55,8 @@ export function json(input: ReportInput): string {
     const group = groups.get(file) ?? [];
     const counts = countSeverities(group);
     // A YAML that does not parse: the front-matter (or plan-schema) errors of that file are what ESLint calls a parse error.
-    const isFatal = (d: (typeof group)[number]) => input.unreadable?.has(file) === true && d.severity === 'error' && (d.ruleId === 'front-matter' || d.ruleId === 'plan-schema');
+    const isFatal = (d: (typeof group)[number]) =>
+      input.unreadable?.has(file) === true && d.severity === 'error' && (d.ruleId === 'front-matter' || d.ruleId === 'plan-schema');
     const fixable = countSeverities(group.filter((d) => d.fix));
     results.push({
       filePath: path.join(input.root, file),

@@ -233,7 +233,7 @@ describe('check --print-config', () => {
   const rulesLine = PLAN.split('\n').length;
   const plan = `${PLAN}rules:\n  hype: error\n  readability: [warn, {minWords: 30}]\n  mix: off\nignore: [content/**/README.md]\n`;
 
-  it('prints each rule with its severity, options and where it was set, in the writer\'s language', () => {
+  it("prints each rule with its severity, options and where it was set, in the writer's language", () => {
     const root = makeProject({ 'content/2026/a.md': message({ why: null }) }, plan);
     const result = herald(['check', '--root', root, '--print-config', '--lang', 'en']);
     expect(result.code).toBe(0); // nothing is linted: a.md's why-missing does not count
@@ -266,7 +266,12 @@ describe('check --print-config', () => {
     const config = JSON.parse(result.stdout) as { rules: { ruleId: string; severity: string; options: unknown; source: string }[]; ignore: unknown[] };
     const byId = Object.fromEntries(config.rules.map((r) => [r.ruleId, r]));
     expect(config.rules).toHaveLength(22);
-    expect(byId.hype).toEqual({ ruleId: 'hype', severity: 'error', options: { words: [], allow: [], acronyms: [] }, source: `plans/plan.yaml:${rulesLine + 1}` });
+    expect(byId.hype).toEqual({
+      ruleId: 'hype',
+      severity: 'error',
+      options: { words: [], allow: [], acronyms: [] },
+      source: `plans/plan.yaml:${rulesLine + 1}`,
+    });
     expect(byId.mix).toMatchObject({ severity: 'off', source: `plans/plan.yaml:${rulesLine + 3}` });
     expect(byId['goal-inactive']).toEqual({ ruleId: 'goal-inactive', severity: 'warn', options: {}, source: 'default' });
     expect(config.ignore).toEqual([
@@ -337,7 +342,10 @@ describe('check --changed-since', () => {
     // A goal with no message in its period: goal-uncovered, reported against the plan file.
     writeFileSync(
       path.join(root, 'plans/plan.yaml'),
-      PLAN.replace('goals:\n', 'goals:\n  - id: nieuw-doel\n    title: Een doel zonder berichten\n    from: 2026-02-01\n    until: 2026-02-28\n    measure: Gelezen\n'),
+      PLAN.replace(
+        'goals:\n',
+        'goals:\n  - id: nieuw-doel\n    title: Een doel zonder berichten\n    from: 2026-02-01\n    until: 2026-02-28\n    measure: Gelezen\n',
+      ),
     );
     const changed = jsonOf(herald(['check', '--root', root, '--changed-since', 'HEAD', '--format', 'json']).stdout, root);
     expect(changed.map((r) => r.file)).toEqual(['plans/plan.yaml']);
@@ -345,7 +353,9 @@ describe('check --changed-since', () => {
     git('add', '-A');
     git('commit', '-qm', 'plan: a new goal');
     // Committed since HEAD~1: still changed.
-    expect(jsonOf(herald(['check', '--root', root, '--changed-since', 'HEAD~1', '--format', 'json']).stdout, root).map((r) => r.file)).toEqual(['plans/plan.yaml']);
+    expect(jsonOf(herald(['check', '--root', root, '--changed-since', 'HEAD~1', '--format', 'json']).stdout, root).map((r) => r.file)).toEqual([
+      'plans/plan.yaml',
+    ]);
   });
 
   it('exits 2 with a hint for a ref git does not know, or outside a git repository', () => {
@@ -362,7 +372,7 @@ describe('check --changed-since', () => {
   });
 });
 
-describe('check --format json (ESLint\'s shape)', () => {
+describe("check --format json (ESLint's shape)", () => {
   it('lists every file checked, clean ones with no messages, and marks front-matter that does not parse as fatal', () => {
     const root = makeProject({
       'content/2026/clean.md': message(),
