@@ -3,7 +3,6 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../model/errors.js';
 import { displayPath } from '../model/paths.js';
-import { isIgnorePattern } from '../model/ignore.js';
 import type { Prompts } from '../author/ask.js';
 import { CI_HOSTS, SCAFFOLD_LANGUAGES, type CiHost, type ScaffoldLanguage } from '../author/scaffold.js';
 import { FORMATS } from '../report/format.js';
@@ -127,7 +126,7 @@ program
   .option('--max-warnings <n>', h('help-check-max-warnings'), wholeNumber)
   .option('-o, --output <file>', h('help-check-output'))
   .option('--quiet', ho('help-quiet'))
-  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collectIgnorePattern, undefined)
+  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collect, undefined)
   .option('--changed-since <ref>', ho('help-changed-since'))
   .option('--stdin', ho('help-stdin'))
   .option('--stdin-filename <file>', ho('help-stdin-filename'))
@@ -140,7 +139,7 @@ program
     process.exitCode = await runCheck(paths, {
       root,
       ...rest,
-      ...(ignorePattern ? { ignorePatterns: ignorePattern } : {}),
+      ...(await ignorePatterns(ignorePattern)),
       lang: langChoice(),
       color: useColor(process.stdout),
       ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}),
@@ -158,7 +157,7 @@ program
   .option('--plan-page', h('help-build-plan-page'))
   .option('--no-plan-page', h('help-build-no-plan-page'))
   .option('--no-check', h('help-build-no-check'))
-  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collectIgnorePattern, undefined)
+  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collect, undefined)
   .addHelpText('after', examples('help-build-examples'))
   .action(async (opts: BuildFlags) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
@@ -172,7 +171,7 @@ program
       search: opts.search,
       ...(opts.planPage !== undefined ? { planPage: opts.planPage } : {}),
       check: opts.check,
-      ...(opts.ignorePattern ? { ignorePatterns: opts.ignorePattern } : {}),
+      ...(await ignorePatterns(opts.ignorePattern)),
       lang: langChoice(),
       color: useColor(process.stdout),
     });
@@ -271,7 +270,7 @@ program
   .option('--open', h('help-dev-open'))
   .option('--base-url <url>', h('help-dev-base-url'))
   .option('--no-search', h('help-dev-no-search'))
-  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collectIgnorePattern, undefined)
+  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collect, undefined)
   .addHelpText('after', examples('help-dev-examples'))
   .action(async (opts: { port: number; host: string; allowedHost?: string[]; open?: boolean; baseUrl?: string; search: boolean; ignorePattern?: string[] }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
@@ -284,7 +283,7 @@ program
       open: opts.open === true,
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
       search: opts.search,
-      ...(opts.ignorePattern ? { ignorePatterns: opts.ignorePattern } : {}),
+      ...(await ignorePatterns(opts.ignorePattern)),
       lang: langChoice(),
       color: useColor(process.stdout),
     });
@@ -326,10 +325,16 @@ interface CheckFlags {
   printConfig?: boolean;
 }
 
-/** --ignore-pattern (repeatable): a glob relative to the project root that picomatch can read. */
-function collectIgnorePattern(value: string, previous: string[] | undefined): string[] {
-  if (!isIgnorePattern(value)) throw new InvalidArgumentError(ho('usage-ignore-pattern'));
-  return collect(value, previous);
+/**
+ * --ignore-pattern (repeatable) of check, build and dev: globs relative to the
+ * project root that picomatch can read (loaded only when one is given).
+ */
+async function ignorePatterns(patterns: string[] | undefined): Promise<{ ignorePatterns?: string[] }> {
+  if (!patterns?.length) return {};
+  const { isIgnorePattern } = await import('../model/ignore.js');
+  const bad = patterns.find((p) => !isIgnorePattern(p));
+  if (bad !== undefined) throw usageError('usage-ignore-pattern', { pattern: bad }, 'check-options');
+  return { ignorePatterns: patterns };
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

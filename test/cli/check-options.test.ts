@@ -160,7 +160,9 @@ describe('ignore patterns (plan ignore: and --ignore-pattern)', () => {
     const root = makeProject({ 'content/2026/a.md': message() });
     const result = herald(['check', '--root', root, '--lang', 'en', '--ignore-pattern', 'content/{a,b']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('close every [, { and (');
+    expect(result.stderr).toBe(
+      'herald: --ignore-pattern "content/{a,b" is not a pattern herald can use.\n  Write it relative to the project folder, like "content/**/README.md", and close every [, { and (.\n',
+    );
     expect(herald(['build', '--root', root, '--ignore-pattern', '/etc/**']).code).toBe(2);
   });
 });
