@@ -201,6 +201,13 @@ describe('check --stdin --stdin-filename', () => {
     expect(existsSync(path.join(root, 'content/2026/new.md'))).toBe(false);
   });
 
+  it('reports nothing for an ignored file, as the check on disk does', () => {
+    const root = makeProject({ 'content/2026/a.md': message() }, `${PLAN}ignore: [content/**/README.md]\n`);
+    const result = heraldWithInput(['check', '--stdin', '--stdin-filename', 'content/README.md', '--format', 'json'], 'Notes.\n', root);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
   it('lints a plan file from standard input', () => {
     const root = makeProject({ 'content/2026/a.md': message() });
     const result = heraldWithInput(
