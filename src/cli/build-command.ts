@@ -8,7 +8,10 @@ import { VERSION } from './version.js';
 import { sayer } from '../messages/terminal.js';
 import type { Lang } from '../messages/catalogue.js';
 
-export type BuildCommandOptions = Pick<BuildOptions, 'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'planPage' | 'check' | 'lang'> & {
+export type BuildCommandOptions = Pick<
+  BuildOptions,
+  'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'planPage' | 'check' | 'lang' | 'ignorePatterns'
+> & {
   color: boolean;
 };
 
@@ -53,6 +56,7 @@ async function build(options: BuildCommandOptions, started: number, tty: boolean
     ...(options.planPage !== undefined ? { planPage: options.planPage } : {}),
     check: options.check,
     ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.ignorePatterns?.length ? { ignorePatterns: options.ignorePatterns } : {}),
     now,
     generator: `herald ${VERSION}`,
     ...(tty ? { progress: (stage: string) => process.stderr.write(`\r\x1b[K${pc.dim(`herald: ${stage}…`)}`) } : {}),

@@ -2,13 +2,15 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { usageError } from '../messages/terminal.js';
-import type { Diagnostic } from '../model/diagnostic.js';
 import { ruleUrl } from '../model/diagnostic.js';
-import { readTextFile } from '../load/read-project.js';
-import { checkProject } from '../pipeline/check.js';
+import { CONTENT_DIR, isInside, PLANS_DIR } from '../model/paths.js';
+import { readTextFile, toPosix } from '../load/read-project.js';
+import { checkProject, type LoadOptions } from '../pipeline/check.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
-import type { LangChoice } from '../messages/index.js';
+import { compose, type LangChoice } from '../messages/index.js';
+import { changedFiles, CHECK_OPTIONS } from './changed-files.js';
+import { configJson, configTable, effectiveConfig } from './print-config.js';
 import { VERSION } from './version.js';
 
 export interface CheckOptions {
@@ -21,6 +23,19 @@ export interface CheckOptions {
   color: boolean;
   /** The terminal's width for stylish (`process.stdout.columns`; 80 without a TTY). */
   width?: number;
+  /** `--quiet`: errors only; warnings are neither shown nor counted, except toward `--max-warnings`. */
+  quiet?: boolean;
+  /** `--ignore-pattern` (repeatable), on top of the plan's `ignore:`. */
+  ignorePatterns?: string[];
+  /** `--stdin`: lint the text on standard input as if it were `stdinFilename`. */
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** Reads standard input (the CLI's `process.stdin`; tests may pass their own). */
+  readStdin?: () => Promise<string>;
+  /** `--changed-since REF`: only the findings in files changed since REF. */
+  changedSince?: string;
+  /** `--print-config`: the rules as the plan configures them; no lint run. */
+  printConfig?: boolean;
 }
 
 /** `herald check [paths..]`: returns the exit code. */
@@ -28,19 +43,57 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   if (!isFormatName(options.format)) {
     throw usageError('usage-check-format', { format: options.format, formats: [...FORMATS] });
   }
-  const result = await checkProject(options.root, options.lang ? { lang: options.lang } : {});
+  if (options.stdinFilename !== undefined && !options.stdin) throw usageError('usage-stdin-filename-alone', {}, CHECK_OPTIONS);
+
+  if (options.printConfig) {
+    const { config, lang, problems } = await effectiveConfig(options.root, {
+      ...(options.lang ? { lang: options.lang } : {}),
+      ...(options.ignorePatterns ? { ignorePatterns: options.ignorePatterns } : {}),
+    });
+    const text = options.format === 'json' ? configJson(config) : configTable(config, lang);
+    await emit(text, options.output);
+    if (problems > 0) process.stderr.write(`herald: ${compose(lang, CHECK_OPTIONS, 'config-plan-problems', { count: problems })}\n`);
+    return 0;
+  }
+
+  const load: LoadOptions = {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.ignorePatterns?.length ? { ignorePatterns: options.ignorePatterns } : {}),
+  };
+  // Each option that narrows the report adds a test; a finding is reported when its file passes all of them.
+  const selections: ((file: string) => boolean)[] = [];
+  let stdinFile: string | undefined;
+  if (options.stdin) {
+    stdinFile = stdinTarget(options.root, options.stdinFilename);
+    const text = await (options.readStdin ?? readProcessStdin)();
+    const file = stdinFile;
+    load.overlay = (f) => (f === file ? text : undefined);
+    load.overlayFiles = [file];
+    selections.push((f) => f === file);
+  }
+  if (paths.length) selections.push(pathSelection(options.root, paths));
+  if (options.changedSince !== undefined) {
+    const changed = changedFiles(options.root, options.changedSince);
+    selections.push((f) => changed.has(f));
+  }
+
+  const result = await checkProject(options.root, load);
   // The parser's own words, for developers only: appended to the advice with HERALD_DEBUG set.
   const diagnostics = process.env.HERALD_DEBUG
     ? result.diagnostics.map((d) => (d.debug ? { ...d, message: `${d.message} [${d.debug}]` } : d))
     : result.diagnostics;
-  const selected = paths.length ? selectPaths(diagnostics, result.root, paths) : diagnostics;
+  const wanted = (file: string) => selections.every((selected) => selected(file));
+  const selected = diagnostics.filter((d) => wanted(d.file));
+  const shown = options.quiet ? selected.filter((d) => d.severity === 'error') : selected;
 
   const report = formatReport(options.format, {
-    diagnostics: selected,
+    diagnostics: shown,
     root: result.root,
     rules: [...RULES],
     lang: result.lang,
     filesChecked: result.messageCount + result.plan.files.length,
+    files: result.files.filter(wanted),
+    unreadable: result.unreadable,
     color: options.color && !options.output,
     width: options.width ?? 80,
     toolVersion: VERSION,
@@ -48,17 +101,13 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     workspace: process.cwd(),
     sourceOf: (file) => {
       try {
-        return readTextFile(result.root, file).text;
+        return readTextFile(result.root, file, load.overlay).text;
       } catch {
         return undefined;
       }
     },
   });
-  if (options.output) {
-    await writeFile(path.resolve(options.output), report);
-  } else if (report) {
-    process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
-  }
+  await emit(report, options.output);
 
   const errors = selected.filter((d) => d.severity === 'error').length;
   const warnings = selected.length - errors;
@@ -70,19 +119,46 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   return 0;
 }
 
+async function emit(text: string, output: string | undefined): Promise<void> {
+  if (output) await writeFile(path.resolve(output), text);
+  else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
 /**
- * Keeps the findings in the given files or folders. Every message was still
- * read and checked, so cross-message rules (frequency-cap, duplicate-slug)
- * stay right for the files asked about.
+ * The file `--stdin` stands for, relative to the root: a message
+ * (content/**.md) or a plan file (plans/*.yaml), as an editor names the
+ * buffer (relative to the current folder, or absolute). It need not exist on
+ * disk yet.
  */
-function selectPaths(diagnostics: Diagnostic[], root: string, paths: string[]): Diagnostic[] {
+function stdinTarget(root: string, filename: string | undefined): string {
+  if (filename === undefined || filename === '') throw usageError('usage-stdin-no-filename', {}, CHECK_OPTIONS);
+  const absolute = path.resolve(filename);
+  const relative = toPosix(path.relative(root, absolute));
+  const isMessage = relative.startsWith(`${CONTENT_DIR}/`) && relative.toLowerCase().endsWith('.md');
+  const isPlan = path.posix.dirname(relative) === PLANS_DIR && /\.ya?ml$/i.test(relative);
+  if (!isInside(root, absolute) || !(isMessage || isPlan)) throw usageError('usage-stdin-not-project-file', { file: filename }, CHECK_OPTIONS);
+  return relative;
+}
+
+async function readProcessStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The findings in the given files or folders. Every message was still read
+ * and checked, so cross-message rules (frequency-cap, duplicate-slug) stay
+ * right for the files asked about.
+ */
+function pathSelection(root: string, paths: string[]): (file: string) => boolean {
   const wanted = paths.map((p) => {
     const absolute = path.resolve(p);
     if (!existsSync(absolute)) throw usageError('usage-check-no-such-path', { path: p });
     return absolute;
   });
-  return diagnostics.filter((d) => {
-    const file = path.join(root, d.file);
+  return (relative) => {
+    const file = path.join(root, relative);
     return wanted.some((w) => file === w || file.startsWith(w.endsWith(path.sep) ? w : w + path.sep));
-  });
+  };
 }

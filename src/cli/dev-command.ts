@@ -20,6 +20,8 @@ export interface DevCommandOptions {
   search: boolean;
   /** `--lang` and `HERALD_LANG`. */
   lang?: LangChoice;
+  /** `--ignore-pattern`s, on top of the plan's `ignore:`. */
+  ignorePatterns?: readonly string[];
   color: boolean;
 }
 
@@ -42,6 +44,7 @@ export async function runDev(options: DevCommandOptions): Promise<number> {
     search: options.search,
     generator: `herald ${VERSION}`,
     ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.ignorePatterns?.length ? { ignorePatterns: options.ignorePatterns } : {}),
     report: {
       rebuilt: ({ ms, diagnostics, added, fixed }) =>
         out(`${formatChanges(added, fixed, options.color, server.lang())}${summaryLine(ms, diagnostics, options.color, server.lang())}\n`),

@@ -8,6 +8,7 @@ import { CI_HOSTS, SCAFFOLD_LANGUAGES, type CiHost, type ScaffoldLanguage } from
 import { FORMATS } from '../report/format.js';
 import { chooseLang, isLang, LANGS, parseLang, type LangChoice } from '../messages/lang.js';
 import { sayer, usageError, usageText } from '../messages/terminal.js';
+import { compose } from '../messages/index.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { PlanFormat } from './plan-command.js';
 import { commanderHelp } from './help.js';
@@ -102,6 +103,8 @@ const flagLang = argvLang(process.argv.slice(2));
 const helpLang: Lang = chooseLang({ flag: flagLang, env: parseLang(process.env.HERALD_LANG) ? process.env.HERALD_LANG : undefined });
 const h = sayer(helpLang);
 const examples = (id: string) => `\n${h('help-examples')}\n${h(id)}`;
+/** Help lines of check's CI options (their own catalogue block). */
+const ho = (id: string) => compose(helpLang, 'check-options', id);
 
 const program = new Command()
   .name('herald')
@@ -122,13 +125,21 @@ program
   .addOption(new Option('-f, --format <format>', h('help-option-format')).choices(FORMATS).default('stylish'))
   .option('--max-warnings <n>', h('help-check-max-warnings'), wholeNumber)
   .option('-o, --output <file>', h('help-check-output'))
+  .option('--quiet', ho('help-quiet'))
+  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collect, undefined)
+  .option('--changed-since <ref>', ho('help-changed-since'))
+  .option('--stdin', ho('help-stdin'))
+  .option('--stdin-filename <file>', ho('help-stdin-filename'))
+  .option('--print-config', ho('help-print-config'))
   .addHelpText('after', examples('help-check-examples'))
-  .action(async (paths: string[], opts: { format: string; maxWarnings?: number; output?: string }) => {
+  .action(async (paths: string[], opts: CheckFlags) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runCheck } = await import('./check-command.js');
+    const { ignorePattern, ...rest } = opts;
     process.exitCode = await runCheck(paths, {
       root,
-      ...opts,
+      ...rest,
+      ...(await ignorePatterns(ignorePattern)),
       lang: langChoice(),
       color: useColor(process.stdout),
       ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}),
@@ -146,8 +157,9 @@ program
   .option('--plan-page', h('help-build-plan-page'))
   .option('--no-plan-page', h('help-build-no-plan-page'))
   .option('--no-check', h('help-build-no-check'))
+  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collect, undefined)
   .addHelpText('after', examples('help-build-examples'))
-  .action(async (opts: { out: string; drafts?: boolean; future?: boolean; baseUrl?: string; search: boolean; planPage?: boolean; check: boolean }) => {
+  .action(async (opts: BuildFlags) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runBuild } = await import('./build-command.js');
     process.exitCode = await runBuild({
@@ -159,6 +171,7 @@ program
       search: opts.search,
       ...(opts.planPage !== undefined ? { planPage: opts.planPage } : {}),
       check: opts.check,
+      ...(await ignorePatterns(opts.ignorePattern)),
       lang: langChoice(),
       color: useColor(process.stdout),
     });
@@ -264,8 +277,9 @@ program
   .option('--open', h('help-dev-open'))
   .option('--base-url <url>', h('help-dev-base-url'))
   .option('--no-search', h('help-dev-no-search'))
+  .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collect, undefined)
   .addHelpText('after', examples('help-dev-examples'))
-  .action(async (opts: { port: number; host: string; allowedHost?: string[]; open?: boolean; baseUrl?: string; search: boolean }) => {
+  .action(async (opts: { port: number; host: string; allowedHost?: string[]; open?: boolean; baseUrl?: string; search: boolean; ignorePattern?: string[] }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runDev } = await import('./dev-command.js');
     process.exitCode = await runDev({
@@ -276,6 +290,7 @@ program
       open: opts.open === true,
       ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
       search: opts.search,
+      ...(await ignorePatterns(opts.ignorePattern)),
       lang: langChoice(),
       color: useColor(process.stdout),
     });
@@ -302,6 +317,43 @@ program
     const lang = await projectLang();
     process.stdout.write(`${id ? explainRule(id, color, lang) : listRules(color, lang)}\n`);
   });
+
+/** What `herald build` takes, as commander names it. */
+interface BuildFlags {
+  out: string;
+  drafts?: boolean;
+  future?: boolean;
+  baseUrl?: string;
+  search: boolean;
+  planPage?: boolean;
+  check: boolean;
+  ignorePattern?: string[];
+}
+
+/** What `herald check` takes besides its paths, as commander names it. */
+interface CheckFlags {
+  format: string;
+  maxWarnings?: number;
+  output?: string;
+  quiet?: boolean;
+  ignorePattern?: string[];
+  changedSince?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: boolean;
+}
+
+/**
+ * --ignore-pattern (repeatable) of check, build and dev: globs relative to the
+ * project root that picomatch can read (loaded only when one is given).
+ */
+async function ignorePatterns(patterns: string[] | undefined): Promise<{ ignorePatterns?: string[] }> {
+  if (!patterns?.length) return {};
+  const { isIgnorePattern } = await import('../model/ignore.js');
+  const bad = patterns.find((p) => !isIgnorePattern(p));
+  if (bad !== undefined) throw usageError('usage-ignore-pattern', { pattern: bad }, 'check-options');
+  return { ignorePatterns: patterns };
+}
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];

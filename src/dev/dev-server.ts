@@ -35,6 +35,8 @@ export interface DevOptions {
   report: DevReport;
   /** `--lang` and `HERALD_LANG`; with the plan they decide the language of the findings and the overlay. */
   lang?: LangChoice;
+  /** `--ignore-pattern`s, on top of the plan's `ignore:`. */
+  ignorePatterns?: readonly string[];
 }
 
 /** What the terminal hears about; the CLI formats it. */
@@ -65,7 +67,10 @@ export interface DevServer {
 export async function startDevServer(options: DevOptions): Promise<DevServer> {
   // A bad --allowed-host is a usage error before anything is loaded (the port is filled in once listening).
   allowedHosts(options.host, options.port, options.allowedHosts);
-  const state = await ProjectState.load(options.root, options.lang ? { lang: options.lang } : {});
+  const state = await ProjectState.load(options.root, {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.ignorePatterns?.length ? { ignorePatterns: options.ignorePatterns } : {}),
+  });
   const root = state.root;
   const site = new DevSite(state.renderProject(), {
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),

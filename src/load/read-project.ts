@@ -11,11 +11,9 @@ export interface TextFile {
   text: string;
 }
 
-export interface ProjectFiles {
-  root: string;
-  planFiles: TextFile[];
+export interface ContentFiles {
   messageFiles: TextFile[];
-  /** Every file under content/ (messages and assets), relative to the root. */
+  /** Every file under content/ (messages and assets) that is not ignored, relative to the root. */
   contentFiles: Set<string>;
   /** The SVG files under content/: the site publishes only those without scripts (see validate/svg-safety.ts). */
   svgFiles: SvgFile[];
@@ -33,22 +31,52 @@ export { CONTENT_DIR, PLANS_DIR };
  */
 export type TextOverlay = (file: string) => string | undefined;
 
-/** Reads the plan and every message of a project. The only I/O of the check. */
-export async function readProject(root: string, overlay?: TextOverlay): Promise<ProjectFiles> {
-  const { root: absoluteRoot, planFiles } = await readPlanFiles(root, overlay);
+export interface ReadOptions {
+  overlay?: TextOverlay;
+  /** Files the overlay holds that the disk may not have yet (a new, unsaved buffer; `check --stdin`). */
+  overlayFiles?: readonly string[];
+}
+
+/**
+ * Reads every message and lists every file under content/, less the ignored
+ * ones (the plan's `ignore:` and `--ignore-pattern`, see model/ignore.ts):
+ * this is the one place they are left out, so no command reads, lints,
+ * counts or publishes them. The only I/O of the check, with `readPlanFiles`.
+ */
+export async function readContent(root: string, options: ReadOptions & { ignored?: (file: string) => boolean } = {}): Promise<ContentFiles> {
+  const absoluteRoot = path.resolve(root);
+  const ignored = options.ignored ?? (() => false);
   const contentPaths = await listFiles(path.join(absoluteRoot, CONTENT_DIR));
-  const contentFiles = new Set(contentPaths.map((p) => toPosix(path.join(CONTENT_DIR, p))));
+  const added = (options.overlayFiles ?? []).filter((f) => f.startsWith(`${CONTENT_DIR}/`));
+  const contentFiles = new Set([...contentPaths.map((p) => toPosix(path.join(CONTENT_DIR, p))), ...added].filter((f) => !ignored(f)));
   const messagePaths = [...contentFiles].filter((p) => p.toLowerCase().endsWith('.md')).sort();
-  const messageFiles = readAll(absoluteRoot, messagePaths, overlay);
+  const messageFiles = readAll(absoluteRoot, messagePaths, options.overlay);
   const svgFiles = [...contentFiles]
     .filter(isSvg)
     .sort()
-    .map((file) => readSvgFile(absoluteRoot, file, overlay));
-  return { root: absoluteRoot, planFiles, messageFiles, contentFiles, svgFiles };
+    .map((file) => readSvgFile(absoluteRoot, file, options.overlay));
+  return { messageFiles, contentFiles, svgFiles };
+}
+
+/**
+ * The plan files and the content together, for benchmarks and tests: the
+ * plan is not validated here, so its `ignore:` is not applied (`loadProject`
+ * reads the plan first, then the content with its ignore patterns).
+ */
+export async function readProject(
+  root: string,
+  options: ReadOptions & { ignored?: (file: string) => boolean } = {},
+): Promise<{ root: string; planFiles: TextFile[] } & ContentFiles> {
+  const plans = await readPlanFiles(root, options.overlay, options.overlayFiles);
+  return { ...plans, ...(await readContent(plans.root, options)) };
 }
 
 /** The plan files alone (`herald new` needs no messages); the same errors as readProject for a missing root or plan. */
-export async function readPlanFiles(root: string, overlay?: TextOverlay): Promise<{ root: string; planFiles: TextFile[] }> {
+export async function readPlanFiles(
+  root: string,
+  overlay?: TextOverlay,
+  overlayFiles: readonly string[] = [],
+): Promise<{ root: string; planFiles: TextFile[] }> {
   const absoluteRoot = path.resolve(root);
   const rootStat = await stat(absoluteRoot).catch(() => undefined);
   if (!rootStat?.isDirectory()) {
@@ -56,7 +84,8 @@ export async function readPlanFiles(root: string, overlay?: TextOverlay): Promis
   }
 
   const planNames = await readdir(path.join(absoluteRoot, PLANS_DIR)).catch(() => undefined);
-  const yamlNames = (planNames ?? []).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort();
+  const unsaved = overlayFiles.filter((f) => path.posix.dirname(f) === PLANS_DIR).map((f) => path.posix.basename(f));
+  const yamlNames = [...new Set([...(planNames ?? []), ...unsaved])].filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.')).sort();
   if (yamlNames.length === 0) {
     throw usageError('usage-no-plan', { dir: path.join(absoluteRoot, PLANS_DIR) });
   }

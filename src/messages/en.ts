@@ -46,6 +46,7 @@ export const en: Catalogue = {
     url: '"{{field}}" must be an http(s) or mailto URL, or a relative path.',
     'image-url': '"{{field}}" must be an http(s) URL or a relative path.',
     'time-zone': '"{{field}}" is not an IANA time zone such as "Europe/Amsterdam".',
+    glob: '"{{field}}" is not a pattern herald can use: write it relative to the project folder, like "content/**/README.md", and close every [, { and (.',
     'invalid-url': '"{{field}}" invalid URL.',
     // TRANSITIONAL: zod's own reason, for a check herald has no sentence for yet.
     invalid: '"{{field}}" {{reason}}',
@@ -688,7 +689,38 @@ export const en: Catalogue = {
   },
   // check's CI options: --quiet, --ignore-pattern, --stdin, --print-config, --changed-since (issue 20)
   'check-options': {
-    // (filled by its issue's work)
+    // herald check's CI options: --quiet, --ignore-pattern, --changed-since, --stdin, --print-config (issue 20)
+    'help-quiet': 'report errors only; warnings are not shown or counted, except toward --max-warnings',
+    'help-ignore-pattern': 'leave out files that match this glob (relative to the project folder); repeatable',
+    'help-changed-since': 'report only the findings in files changed since this git ref (every message is still read)',
+    'help-stdin': "check the text on standard input (an editor's unsaved buffer); needs --stdin-filename",
+    'help-stdin-filename': 'the file the text on standard input stands for',
+    'help-print-config': "print each rule's severity and options and where they were set; checks nothing",
+    'usage-ignore-pattern': '--ignore-pattern "{{pattern}}" is not a pattern herald can use.',
+    'usage-ignore-pattern-hint': 'Write it relative to the project folder, like "content/**/README.md", and close every [, { and (.',
+    'usage-stdin-filename-alone': '--stdin-filename only works together with --stdin.',
+    'usage-stdin-filename-alone-hint': 'Add --stdin and pipe the text in, or check the file on disk: herald check FILE.',
+    'usage-stdin-no-filename': '--stdin needs --stdin-filename: herald reports the findings under that file.',
+    'usage-stdin-no-filename-hint': 'For example: herald check --stdin --stdin-filename content/2026/news.md < draft.md',
+    'usage-stdin-not-project-file': '{{file}} is not a message or a plan file of this project.',
+    'usage-stdin-not-project-file-hint': 'Name a file under content/ that ends in .md, or a .yaml file in plans/.',
+    'usage-changed-not-git': '--changed-since needs a git repository, and {{dir}} is not in one.',
+    'usage-changed-not-git-hint': 'Run herald in a git checkout, or leave out --changed-since to check everything.',
+    'usage-changed-unknown-ref': 'git does not know "{{ref}}".',
+    'usage-changed-unknown-ref-hint': 'Give a branch, tag or commit that exists here, such as origin/main; in CI, fetch it first.',
+    'usage-changed-no-merge-base': '"{{ref}}" and the current commit have no commit in common here.',
+    'usage-changed-no-merge-base-hint': 'Fetch more history (in GitHub Actions: actions/checkout with fetch-depth: 0).',
+    // --print-config's table
+    'config-rule': 'Rule',
+    'config-severity': 'Severity',
+    'config-set-in': 'Set in',
+    'config-options': 'Options',
+    'config-default': 'default',
+    'config-severity-error': 'error',
+    'config-severity-warn': 'warning',
+    'config-severity-off': 'off',
+    'config-ignore': 'Ignored files (patterns):',
+    'config-plan-problems': 'the plan has {{count}} {{count|problem|problems}}; "herald check" shows {{count|it|them}}.',
   },
   // herald init's install story: the packed herald, --herald SPEC (issue 20)
   install: {

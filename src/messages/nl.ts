@@ -48,6 +48,7 @@ export const nl: Catalogue = {
     url: 'Maak van "{{field}}" een http(s)- of mailto-adres, of een pad binnen het project.',
     'image-url': 'Maak van "{{field}}" een http(s)-adres of een pad binnen het project.',
     'time-zone': 'Kies voor "{{field}}" een IANA-tijdzone, zoals "Europe/Amsterdam".',
+    glob: 'Schrijf "{{field}}" als patroon vanaf de projectmap, zoals "content/**/README.md". Sluit elke [, { en ( ook weer af.',
     'invalid-url': 'Schrijf een geldig adres in "{{field}}".',
     // TRANSITIONAL: `reason` is de eigen (Engelse) reden van zod.
     invalid: '"{{field}}" klopt niet: {{reason}}',
@@ -698,7 +699,38 @@ export const nl: Catalogue = {
   },
   // check's CI options: --quiet, --ignore-pattern, --stdin, --print-config, --changed-since (issue 20)
   'check-options': {
-    // (filled by its issue's work)
+    // herald check's CI options: --quiet, --ignore-pattern, --changed-since, --stdin, --print-config (issue 20)
+    'help-quiet': 'toon alleen fouten; waarschuwingen tellen alleen mee voor --max-warnings',
+    'help-ignore-pattern': 'sla bestanden over die op dit patroon passen (vanaf de projectmap); mag vaker',
+    'help-changed-since': 'toon alleen meldingen in bestanden die sinds deze git-ref veranderd zijn (herald leest wel alle berichten)',
+    'help-stdin': 'controleer de tekst op standaardinvoer (een buffer uit je editor); werkt met --stdin-filename',
+    'help-stdin-filename': 'het bestand waar de tekst op standaardinvoer voor staat',
+    'help-print-config': 'toon per regel de ernst, de opties en waar ze zijn ingesteld; controleert niets',
+    'usage-ignore-pattern': 'herald kan --ignore-pattern "{{pattern}}" niet gebruiken.',
+    'usage-ignore-pattern-hint': 'Schrijf het patroon vanaf de projectmap, zoals "content/**/README.md". Sluit elke [, { en ( ook weer af.',
+    'usage-stdin-filename-alone': '--stdin-filename werkt alleen samen met --stdin.',
+    'usage-stdin-filename-alone-hint': 'Voeg --stdin toe en stuur de tekst in. Of controleer het bestand zelf: herald check BESTAND.',
+    'usage-stdin-no-filename': 'Geef bij --stdin ook --stdin-filename. herald toont de meldingen bij dat bestand.',
+    'usage-stdin-no-filename-hint': 'Bijvoorbeeld: herald check --stdin --stdin-filename content/2026/nieuws.md < concept.md',
+    'usage-stdin-not-project-file': '{{file}} is geen bericht en geen planbestand van dit project.',
+    'usage-stdin-not-project-file-hint': 'Noem een .md-bestand in content/ of een .yaml-bestand in plans/.',
+    'usage-changed-not-git': '--changed-since werkt alleen in een git-repository. {{dir}} staat niet in een repository.',
+    'usage-changed-not-git-hint': 'Start herald in een git-map. Of laat --changed-since weg: dan controleert herald alles.',
+    'usage-changed-unknown-ref': 'git kent "{{ref}}" niet.',
+    'usage-changed-unknown-ref-hint': 'Geef een branch, tag of commit die hier bestaat, zoals origin/main. Haal hem in CI eerst op.',
+    'usage-changed-no-merge-base': '"{{ref}}" en de huidige commit hebben hier geen gezamenlijke commit.',
+    'usage-changed-no-merge-base-hint': 'Haal meer geschiedenis op (in GitHub Actions: actions/checkout met fetch-depth: 0).',
+    // --print-config's table
+    'config-rule': 'Regel',
+    'config-severity': 'Ernst',
+    'config-set-in': 'Ingesteld in',
+    'config-options': 'Opties',
+    'config-default': 'standaard',
+    'config-severity-error': 'fout',
+    'config-severity-warn': 'waarschuwing',
+    'config-severity-off': 'uit',
+    'config-ignore': 'Overgeslagen bestanden (patronen):',
+    'config-plan-problems': 'het plan heeft {{count}} {{count|probleem|problemen}}. "herald check" laat {{count|het|ze}} zien.',
   },
   // herald init's install story: the packed herald, --herald SPEC (issue 20)
   install: {

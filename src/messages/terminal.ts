@@ -21,16 +21,21 @@ export function sayer(lang: Lang): (messageId: string, data?: MessageData) => st
  * catalogue has one. Its message and hint are English; the CLI composes them
  * again in the writer's language (`usageText`).
  */
-export function usageError(messageId: string, data?: MessageData): UsageError {
-  return new UsageError(say('en', messageId, data), hintOf('en', messageId, data), { messageId, ...(data ? { data } : {}) });
+export function usageError(messageId: string, data?: MessageData, namespace: string = TERMINAL): UsageError {
+  return new UsageError(compose('en', namespace, messageId, data), hintOf('en', messageId, data, namespace), {
+    messageId,
+    ...(data ? { data } : {}),
+    ...(namespace !== TERMINAL ? { namespace } : {}),
+  });
 }
 
 /** A UsageError's message and hint in `lang` (as thrown, when it has no message id). */
 export function usageText(error: UsageError, lang: Lang): { message: string; hint: string | undefined } {
   if (!error.messageId) return { message: error.message, hint: error.hint };
-  return { message: say(lang, error.messageId, error.data), hint: hintOf(lang, error.messageId, error.data) };
+  const namespace = error.namespace ?? TERMINAL;
+  return { message: compose(lang, namespace, error.messageId, error.data), hint: hintOf(lang, error.messageId, error.data, namespace) };
 }
 
-function hintOf(lang: Lang, messageId: string, data?: MessageData): string | undefined {
-  return templateOf(lang, TERMINAL, `${messageId}-hint`) === undefined ? undefined : say(lang, `${messageId}-hint`, data);
+function hintOf(lang: Lang, messageId: string, data?: MessageData, namespace: string = TERMINAL): string | undefined {
+  return templateOf(lang, namespace, `${messageId}-hint`) === undefined ? undefined : compose(lang, namespace, `${messageId}-hint`, data);
 }

@@ -15,11 +15,14 @@ export class UsageError extends Error {
   readonly hint: string | undefined;
   readonly messageId: string | undefined;
   readonly data: MessageData | undefined;
-  constructor(message: string, hint?: string, id?: { messageId: string; data?: MessageData }) {
+  /** The catalogue block of `messageId`: `terminal` unless a feature keeps its own (`check-options`). */
+  readonly namespace: string | undefined;
+  constructor(message: string, hint?: string, id?: { messageId: string; data?: MessageData; namespace?: string }) {
     super(message);
     this.name = 'UsageError';
     this.hint = hint;
     this.messageId = id?.messageId;
     this.data = id?.data;
+    this.namespace = id?.namespace;
   }
 }

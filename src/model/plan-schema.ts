@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIgnorePattern } from './ignore.js';
 import { dateSchema, idSchema } from './primitives.js';
 
 export const READING_LEVELS = ['B1', 'B2', 'C1'] as const;
@@ -94,6 +95,9 @@ export const mixSchema = z.partialRecord(z.enum(['news', 'change', 'success', 'd
 /** `warn`, or `[warn, {options}]`; `[warn]` alone is accepted too, as ESLint does. */
 export const ruleSettingSchema = z.union([z.enum(SEVERITY_SETTINGS), z.tuple([z.enum(SEVERITY_SETTINGS), z.record(z.string(), z.unknown()).optional()])]);
 
+// Globs relative to the project root of files under content/ that are not messages, such as every README.md.
+export const ignoreSchema = z.array(z.string().refine(isIgnorePattern, { message: 'glob' }));
+
 /**
  * The merged plan, one schema per top-level key. Sections are validated one by
  * one (and list sections item by item) so that one bad segment does not hide
@@ -108,6 +112,7 @@ export const planSections = {
   calendar: calendarSchema,
   mix: mixSchema,
   rules: z.record(z.string(), ruleSettingSchema),
+  ignore: ignoreSchema,
 } as const;
 
 export const planSchema = z
@@ -120,6 +125,7 @@ export const planSchema = z
     calendar: calendarSchema.default({ quiet: [], weekends: 'allow', leadTimeDays: 14, neglectAfterDays: 21 }),
     mix: mixSchema.default({}),
     rules: z.record(z.string(), ruleSettingSchema).default({}),
+    ignore: ignoreSchema.default([]),
   })
   .strict();
 

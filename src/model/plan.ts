@@ -28,6 +28,8 @@ export interface Plan {
   calendar: Calendar;
   mix: Mix;
   rules: Record<string, RuleSetting>;
+  /** Globs of files under content/ that are not messages (see model/ignore.ts). */
+  ignore: string[];
   segmentById: Map<string, Segment>;
   goalById: Map<string, Goal>;
   channelById: Map<string, Channel>;

@@ -20,4 +20,6 @@ export interface Project {
    * `HERALD_LANG`, else the plan's `site.language`, else English.
    */
   lang: 'nl' | 'en';
+  /** Whether a file (relative to the root) is ignored (the plan's `ignore:`, `--ignore-pattern`): not part of the project. */
+  ignored: (file: string) => boolean;
 }

@@ -39,6 +39,8 @@ export interface BuildOptions {
   progress?: (stage: string) => void;
   /** `--lang` and `HERALD_LANG`, for the language of the check's findings (see `loadProject`). */
   lang?: LangChoice;
+  /** `--ignore-pattern`s, on top of the plan's `ignore:`. */
+  ignorePatterns?: readonly string[];
   /**
    * Aborted when the build must stop now (SIGINT, SIGTERM): Pagefind's
    * process is stopped at once, so it does not outlive the build. The caller
@@ -69,7 +71,10 @@ export interface BuildResult {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(options.root, options.out);
-  const project = await loadProject(options.root, options.lang ? { lang: options.lang } : {});
+  const project = await loadProject(options.root, {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.ignorePatterns?.length ? { ignorePatterns: options.ignorePatterns } : {}),
+  });
   try {
     return await checkAndWrite(project, out, options);
   } catch (error) {

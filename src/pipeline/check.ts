@@ -2,7 +2,8 @@ import { computeFacts } from '../facts/project-facts.js';
 import { configureRules } from '../lint/configure.js';
 import { lintProject } from '../lint/lint-project.js';
 import { parseMessage, unreadableMessage } from '../load/parse-message.js';
-import { readProject, type TextFile, type TextOverlay } from '../load/read-project.js';
+import { readContent, readPlanFiles, type TextFile, type TextOverlay } from '../load/read-project.js';
+import { ignoreMatcher } from '../model/ignore.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Lang, LangChoice } from '../messages/index.js';
 import type { Message } from '../model/message.js';
@@ -15,6 +16,10 @@ import { validatePlan } from '../validate/validate-plan.js';
 
 export interface LoadOptions {
   overlay?: TextOverlay;
+  /** Files the overlay holds that the disk may not have yet (`check --stdin` for a new file). */
+  overlayFiles?: readonly string[];
+  /** `--ignore-pattern`s, on top of the plan's `ignore:` (globs relative to the root). */
+  ignorePatterns?: readonly string[];
   /**
    * What the caller knows of the writer's language (`--lang`, `HERALD_LANG`);
    * with the plan's `site.language` it decides `Project.lang` (`chooseLang`,
@@ -26,11 +31,18 @@ export interface LoadOptions {
 
 /** plans/ + content/ → load → validate → facts. */
 export async function loadProject(root: string, options: LoadOptions = {}): Promise<Project> {
-  const files = await readProject(root, options.overlay);
-  const { plan, diagnostics, lang } = validatePlan(files.planFiles, options.lang);
+  const { root: absoluteRoot, planFiles } = await readPlanFiles(root, options.overlay, options.overlayFiles);
+  const { plan, diagnostics, lang } = validatePlan(planFiles, options.lang);
+  // The ignore patterns live in the plan, so the content is listed once the plan is known.
+  const ignored = ignoreMatcher([...plan.ignore, ...(options.ignorePatterns ?? [])]);
+  const files = await readContent(absoluteRoot, {
+    ...(options.overlay ? { overlay: options.overlay } : {}),
+    ...(options.overlayFiles ? { overlayFiles: options.overlayFiles } : {}),
+    ignored,
+  });
   const messages = files.messageFiles.map((file) => loadMessage(file, plan.site));
   const facts = computeFacts(plan, messages, files.contentFiles, unsafeSvgs(files.svgFiles));
-  return { root: files.root, plan, messages, facts, planDiagnostics: diagnostics, rules: configureRules(plan, RULES, lang), lang };
+  return { root: absoluteRoot, plan, messages, facts, planDiagnostics: diagnostics, rules: configureRules(plan, RULES, lang), lang, ignored };
 }
 
 /** One message file, parsed and validated; a file herald itself fails on becomes a message with one problem, so it never hides the others. */
@@ -50,6 +62,10 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** The language the diagnostics are written in; the report's own words follow it. */
   lang: Lang;
+  /** Every file checked (the plan files, then the messages), relative to the root: ESLint's JSON lists each one. */
+  files: string[];
+  /** Checked files whose YAML does not parse (a message's front-matter, a plan file): ESLint's `fatal`. */
+  unreadable: Set<string>;
 }
 
 /**
@@ -58,10 +74,22 @@ export interface CheckResult {
  * the throughput of one, and the duplicated start-up and cold code ate the
  * rest, so one thread it is; see docs/benchmarks.md.)
  */
-export async function checkProject(root: string, options: Pick<LoadOptions, 'lang'> = {}): Promise<CheckResult> {
+export async function checkProject(root: string, options: LoadOptions = {}): Promise<CheckResult> {
   const project = await loadProject(root, options);
   const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, project.rules)].sort(
     compareDiagnostics,
   );
-  return { root: project.root, plan: project.plan, messageCount: project.messages.length, diagnostics, lang: project.lang };
+  const unreadable = new Set([
+    ...project.plan.files.filter((pf) => pf.doc.errors.length > 0).map((pf) => pf.file),
+    ...project.messages.filter((m) => !m.frontMatterReadable).map((m) => m.file),
+  ]);
+  return {
+    root: project.root,
+    plan: project.plan,
+    messageCount: project.messages.length,
+    diagnostics,
+    lang: project.lang,
+    files: [...project.plan.files.map((pf) => pf.file), ...project.messages.map((m) => m.file)],
+    unreadable,
+  };
 }

@@ -19,6 +19,8 @@ interface EslintMessage {
   expected?: string[];
   fix?: Fix;
   suggestions?: { desc: string; fix: Fix }[];
+  /** ESLint's: the file could not be parsed (its YAML), so this is all that was checked of it. */
+  fatal?: true;
 }
 
 interface EslintResult {
@@ -26,7 +28,7 @@ interface EslintResult {
   messages: EslintMessage[];
   suppressedMessages: never[];
   errorCount: number;
-  fatalErrorCount: 0;
+  fatalErrorCount: number;
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
@@ -35,8 +37,10 @@ interface EslintResult {
 
 /**
  * ESLint's `json` formatter shape, so tools that read ESLint results (CI
- * annotators, dashboards) read herald's too. One entry per file with
- * findings; plan-rule findings sit under the plan file they name. Each
+ * annotators, dashboards) read herald's too. One entry per file checked
+ * (`ReportInput.files`, else per file with findings), clean ones with no
+ * messages; plan-rule findings sit under the plan file they name; the errors
+ * of a file whose YAML does not parse are `fatal`. Each
  * message has ESLint's `messageId`, `fix` and `suggestions` (each `expected`
  * in place of the text at fault, when the file's text is at hand), and
  * herald's `data` and `expected`.
@@ -44,8 +48,15 @@ interface EslintResult {
 export function json(input: ReportInput): string {
   const results: EslintResult[] = [];
   const place = placeOf(input.sourceOf);
-  for (const [file, group] of groupByFile(input.diagnostics)) {
+  const groups = groupByFile(input.diagnostics);
+  // Every file checked, clean ones with no messages, as ESLint lists every file it linted.
+  const files = [...new Set([...(input.files ?? []), ...groups.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const file of files) {
+    const group = groups.get(file) ?? [];
     const counts = countSeverities(group);
+    // A YAML that does not parse: the front-matter (or plan-schema) errors of that file are what ESLint calls a parse error.
+    const isFatal = (d: (typeof group)[number]) =>
+      input.unreadable?.has(file) === true && d.severity === 'error' && (d.ruleId === 'front-matter' || d.ruleId === 'plan-schema');
     const fixable = countSeverities(group.filter((d) => d.fix));
     results.push({
       filePath: path.join(input.root, file),
@@ -64,11 +75,12 @@ export function json(input: ReportInput): string {
           ...(d.expected?.length && { expected: d.expected }),
           ...(d.fix && { fix: d.fix }),
           ...(suggestions.length > 0 && { suggestions }),
+          ...(isFatal(d) && { fatal: true as const }),
         };
       }),
       suppressedMessages: [],
       errorCount: counts.error,
-      fatalErrorCount: 0,
+      fatalErrorCount: group.filter(isFatal).length,
       warningCount: counts.warning,
       fixableErrorCount: fixable.error,
       fixableWarningCount: fixable.warning,

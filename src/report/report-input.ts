@@ -11,6 +11,14 @@ export interface ReportInput {
   rules: RuleMeta[];
   filesChecked: number;
   /**
+   * The files checked that the report covers (relative to `root`): json lists
+   * each one, with no messages when it is clean, as ESLint does. Default: the
+   * files that have findings.
+   */
+  files?: readonly string[];
+  /** Files whose YAML does not parse (front-matter, a plan file): json marks their parse errors `fatal`, as ESLint does. */
+  unreadable?: ReadonlySet<string>;
+  /**
    * The language the findings' sentences are in (`CheckResult.lang`): the
    * report's own words (stylish's summary, json's `suggestions`, SARIF's
    * `messageStrings`) are composed in it too.

@@ -62,6 +62,9 @@ export const planFileSchema = z
     campaigns: planSections.campaigns.nullable().describe('Campaigns: a series of messages for one goal, from a start to an end date.'),
     calendar: planSections.calendar.nullable().describe('Quiet periods, weekends, lead time for changes, and how long a segment may go without a message.'),
     mix: planSections.mix.nullable().describe('Minimum share per month of message kinds, e.g. {success: 0.2, dialogue: 0.1}.'),
+    ignore: planSections.ignore
+      .nullable()
+      .describe('Glob patterns, relative to the project root, of files under content/ that are not messages, e.g. "content/**/README.md".'),
     rules: rulesSectionSchema().nullable().describe('Severity per rule id (off, warn, error), or [severity, {options}]. "herald rules" lists them.'),
   })
   .partial()

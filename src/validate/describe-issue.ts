@@ -39,6 +39,7 @@ export const FIELD_MESSAGES = {
   url: ['field'],
   'image-url': ['field'],
   'time-zone': ['field'],
+  glob: ['field'],
   'invalid-url': ['field'],
   invalid: ['field', 'reason'],
 } as const satisfies Record<string, readonly string[]>;

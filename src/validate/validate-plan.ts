@@ -158,7 +158,7 @@ export function validatePlan(textFiles: TextFile[], choice: LangChoice = {}): Pl
       valid[section] = items;
     } else {
       const schema = planSections[section] as z.ZodType;
-      const result = schema.safeParse(value ?? {});
+      const result = schema.safeParse(value ?? (section === 'ignore' ? [] : {})); // `ignore:` with nothing under it: no patterns
       if (result.success) valid[section] = result.data;
       else {
         reportIssues(result.error.issues, [section], schema, value);
@@ -213,7 +213,14 @@ const SECTION_FALLBACK: Partial<Record<Section, Record<string, unknown>>> = { si
  * when that does not help (the section is not a mapping, or still invalid).
  */
 function salvage(schema: z.ZodType, value: unknown, issues: z.core.$ZodIssue[], fallback: Record<string, unknown> = {}): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if (Array.isArray(value)) {
+    // A list of plain values (`ignore:`): the bad items are left out.
+    const bad = new Set(issues.map((issue) => issue.path[0]));
+    if (bad.has(undefined)) return undefined;
+    const retry = schema.safeParse(value.filter((_, i) => !bad.has(i)));
+    return retry.success ? retry.data : undefined;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
   const badKeys = new Set<string>();
   const badItems = new Map<string, Set<number>>();
   for (const issue of issues) {

@@ -56,6 +56,10 @@ export class ProjectState {
   private readonly overlay: TextOverlay | undefined;
   /** `--lang` and `HERALD_LANG` as the caller gave them; with the plan they decide `lang`. */
   private readonly langChoice: LoadOptions['lang'];
+  /** `--ignore-pattern`s as the caller gave them; with the plan's `ignore:` they decide `ignored`. */
+  private readonly ignorePatterns: LoadOptions['ignorePatterns'];
+  /** Files that are not part of the project (`Project.ignored`): a change to one is not read. */
+  private ignored: (file: string) => boolean = () => false;
   /** The current version of every message, as the linter sees it. */
   private messages = new Map<string, Message>();
   /** Last version of a message whose front-matter could be read: its page stays up while the YAML is broken. */
@@ -75,6 +79,7 @@ export class ProjectState {
     this.root = root;
     this.overlay = options.overlay;
     this.langChoice = options.lang;
+    this.ignorePatterns = options.ignorePatterns;
   }
 
   /**
@@ -114,6 +119,7 @@ export class ProjectState {
       planDiagnostics: this.planDiagnostics,
       rules: this.configured,
       lang: this.lang,
+      ignored: this.ignored,
     };
   }
 
@@ -148,7 +154,7 @@ export class ProjectState {
     const touched = new Set<string>();
     for (const p of relative) {
       if (p !== CONTENT_DIR && !p.startsWith(`${CONTENT_DIR}/`)) continue;
-      for (const file of this.expand(p)) touched.add(file);
+      for (const file of this.expand(p)) if (!this.ignored(file)) touched.add(file);
     }
     const previous: Message[] = [];
     for (const file of touched) {
@@ -248,8 +254,13 @@ export class ProjectState {
   }
 
   private async loadAll(): Promise<void> {
-    const project = await loadProject(this.root, { ...(this.overlay ? { overlay: this.overlay } : {}), ...(this.langChoice ? { lang: this.langChoice } : {}) });
+    const project = await loadProject(this.root, {
+      ...(this.overlay ? { overlay: this.overlay } : {}),
+      ...(this.langChoice ? { lang: this.langChoice } : {}),
+      ...(this.ignorePatterns ? { ignorePatterns: this.ignorePatterns } : {}),
+    });
     this.pending = undefined;
+    this.ignored = project.ignored;
     this.plan = project.plan;
     this.lang = project.lang;
     this.planDiagnostics = project.planDiagnostics;

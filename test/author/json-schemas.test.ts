@@ -80,6 +80,13 @@ describe('JSON Schemas: plan files', () => {
     const rules = 'rules:\n  hype: [warn, {words: [mega]}]\n  readability: [warn, {minWords: 40}]\n  mix: [error]\n  cta-missing: off\n';
     expect(validPlanFile(planData(rules)), errors(validPlanFile)).toBe(true);
   });
+
+  it('accepts ignore: as a list of patterns (or empty), and refuses one that is not text', () => {
+    expect(validPlanFile(planData('ignore:\n  - content/**/README.md\n  - content/templates/**\n')), errors(validPlanFile)).toBe(true);
+    expect(validPlanFile(planData('ignore:\n')), errors(validPlanFile)).toBe(true);
+    expect(validPlanFile(planData('ignore:\n  - 5\n'))).toBe(false);
+    expect(validPlanFile(planData('ignore: content/README.md\n'))).toBe(false);
+  });
 });
 
 describe('JSON Schemas: the plan of herald init', () => {

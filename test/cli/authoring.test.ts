@@ -33,7 +33,10 @@ describe('herald init (the CLI)', () => {
 
     const check = herald(['check', '--root', dir, '--format', 'json']);
     expect(check.code).toBe(0);
-    expect(JSON.parse(check.stdout)).toEqual([]);
+    // Every file checked is listed (ESLint's shape), each with no messages: the 3 messages and the plan files.
+    const results = JSON.parse(check.stdout) as { filePath: string; messages: unknown[] }[];
+    expect(results.filter((r) => /content[\\/]2026[\\/].+\.md$/.test(r.filePath))).toHaveLength(3);
+    expect(results.flatMap((r) => r.messages)).toEqual([]);
 
     const build = herald(['build', '--root', dir, '--lang', 'en']);
     expect(build.code).toBe(0);
@@ -100,11 +103,19 @@ describe('herald init --ci', () => {
       'actions/checkout@v4',
       'actions/setup-node@v4',
       'npm ci',
+      'npx herald check --format github --changed-since "$BASE_SHA"',
       'npx herald check --format github',
       'npx herald check --format sarif --output herald.sarif',
       'github/codeql-action/upload-sarif@v3',
     ]);
-    expect(workflow.jobs.check!.steps[5]!.with!.sarif_file).toBe('herald.sarif');
+    // A pull request annotates the files it changed (GitHub shows 10 errors and 10 warnings per step); SARIF has everything.
+    const [checkout, , , pr, push, sarif] = workflow.jobs.check!.steps as { if?: string; env?: Record<string, string>; with?: Record<string, unknown> }[];
+    expect(checkout!.with).toEqual({ 'fetch-depth': 0 });
+    expect(pr!.if).toBe("github.event_name == 'pull_request'");
+    expect(pr!.env).toEqual({ BASE_SHA: '${{ github.event.pull_request.base.sha }}' });
+    expect(push!.if).toBe("github.event_name != 'pull_request'");
+    expect(sarif!.if).toBe('always()');
+    expect(workflow.jobs.check!.steps[6]!.with!.sarif_file).toBe('herald.sarif');
     expect(workflow.jobs.check!.permissions!['security-events']).toBe('write');
     expect(workflow.jobs.build!.if).toContain('refs/heads/main');
     expect(runs('build')).toContain('npx herald build --base-url "${{ steps.pages.outputs.base_url }}/"');

@@ -74,7 +74,9 @@ describe('herald check (the CLI)', () => {
       'content/2026/c.md': message({ date: '2026-02-04T09:00' }),
     });
     const all = JSON.parse(herald(['check', '--root', root, '--format', 'json']).stdout) as { filePath: string; messages: { ruleId: string }[] }[];
-    expect(all.map((r) => r.filePath.replace(root, ''))).toEqual(['/content/2026/b.md', '/content/2026/c.md']);
+    // Every file checked is listed, as ESLint does; a.md and the plan are clean.
+    expect(all.map((r) => r.filePath.replace(root, ''))).toEqual(['/content/2026/a.md', '/content/2026/b.md', '/content/2026/c.md', '/plans/plan.yaml']);
+    expect(all.filter((r) => r.messages.length > 0).map((r) => r.filePath.replace(root, ''))).toEqual(['/content/2026/b.md', '/content/2026/c.md']);
 
     const onlyC = herald(['check', 'content/2026/c.md', '--format', 'json'], { cwd: root });
     const results = JSON.parse(onlyC.stdout) as { filePath: string; messages: { ruleId: string }[] }[];

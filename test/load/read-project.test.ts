@@ -105,6 +105,23 @@ describe('readProject: the content folder', () => {
     expect(read.messageFiles[299]).toEqual({ file: 'content/2026/m299.md', text: '---\ntitle: Bericht 299\n---\n' });
   });
 
+  it('leaves out ignored files everywhere, and lists a file only the overlay has', async () => {
+    const root = makeProject({
+      'content/2026/a.md': message(),
+      'content/README.md': '# map',
+      'content/templates/t.md': message(),
+      'content/templates/t.png': 'png',
+    });
+    const ignored = (file: string) => file === 'content/README.md' || file.startsWith('content/templates/');
+    const read = await readProject(root, {
+      ignored,
+      overlay: (f) => (f === 'content/2026/new.md' ? message() : undefined),
+      overlayFiles: ['content/2026/new.md'],
+    });
+    expect(read.messageFiles.map((f) => f.file)).toEqual(['content/2026/a.md', 'content/2026/new.md']);
+    expect([...read.contentFiles].sort()).toEqual(['content/2026/a.md', 'content/2026/new.md']);
+  });
+
   it('does not take a folder whose name ends in .md for a message', async () => {
     const root = makeProject({ 'content/2026/app.md/inside.txt': 'x' });
     const read = await readProject(root);

@@ -71,9 +71,9 @@ describe('plan loading: merging plans/*.yaml', () => {
     const [d, ...rest] = planOf(`${SITE}budget: 1000\n`).diagnostics;
     expect(rest).toEqual([]);
     expect(whereId(d!)).toBe('plans/plan.yaml:3:1 unknown-section');
-    expect(d!.data).toEqual({ section: 'budget', sections: ['site', 'segments', 'goals', 'channels', 'campaigns', 'calendar', 'mix', 'rules'] });
+    expect(d!.data).toEqual({ section: 'budget', sections: ['site', 'segments', 'goals', 'channels', 'campaigns', 'calendar', 'mix', 'rules', 'ignore'] });
     expect(d!.expected).toBeUndefined();
-    expect(d!.message).toBe('Unknown plan section "budget"; the sections are site, segments, goals, channels, campaigns, calendar, mix, rules.');
+    expect(d!.message).toBe('Unknown plan section "budget"; the sections are site, segments, goals, channels, campaigns, calendar, mix, rules, ignore.');
   });
 
   it('reports bad YAML with its line and column, and nothing that follows from it', () => {

@@ -139,6 +139,19 @@ describe('herald dev: incremental project state', () => {
     await expectSameAsCheck(state);
   });
 
+  it('never reads an ignored file, from the plan or --ignore-pattern, when it changes or appears', async () => {
+    const root = makeProject({ 'content/2026/a.md': at(2), 'content/2026/b.md': at(3) }, `${PLAN}ignore: [content/**/README.md]\n`);
+    const state = await ProjectState.load(root, { ignorePatterns: ['content/templates/**'] });
+    writeFileSync(path.join(root, 'content/2026/README.md'), 'Notities zonder front-matter.\n');
+    makeFolder(path.join(root, 'content/templates'), { 'sjabloon.md': at(4) }); // a third message for magazijn in that week
+    const change = await state.update([path.join(root, 'content/2026/README.md'), path.join(root, 'content/templates')]);
+    expect([...change.files]).toEqual([]);
+    expect(state.messageCount()).toBe(2);
+    const { diagnostics } = await checkProject(root, { lang: { flag: state.lang }, ignorePatterns: ['content/templates/**'] });
+    expect(state.diagnostics()).toEqual(diagnostics);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('keeps the last good version of a message whose YAML breaks, for its page', async () => {
     const root = makeProject({ 'content/2026/a.md': at(2) });
     const state = await ProjectState.load(root);
