@@ -57,6 +57,7 @@ describe('the packaged Chromium', () => {
     const own = [...libraries].filter((l) => l.startsWith(`${dir}/`)).map((l) => path.basename(l));
     const system = [...libraries].filter((l) => !l.startsWith(`${dir}/`)).map((l) => path.basename(l));
     expect(own).toEqual(expect.arrayContaining(['libnss3.so', 'libnspr4.so', 'libexpat.so.1']));
-    for (const library of system) expect(library, `${library} from the system`).toMatch(/^(ld-linux[\w-]*\.so\.2|lib(c|m|dl|pthread|rt|resolv|gcc_s)\.so\.\d+)$/);
+    for (const library of system)
+      expect(library, `${library} from the system`).toMatch(/^(ld-linux[\w-]*\.so\.2|lib(c|m|dl|pthread|rt|resolv|gcc_s)\.so\.\d+)$/);
   });
 });
