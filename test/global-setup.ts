@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { chosenChromium } from './helpers/chromium-choice.js';
-import { packagedChromiumDir, unpackChromium } from './helpers/packaged-chromium.js';
+import { packagedChromiumDir, runsHere, unpackChromium } from './helpers/packaged-chromium.js';
 
 /**
  * The CLI tests run `dist/bundle/herald.mjs` (the `herald` bin) as a user would: build it once first, as `npm run build` does.
@@ -16,6 +16,7 @@ export default async function setup(project: TestProject): Promise<void> {
   run('../scripts/bundle.mjs');
 
   const system = chosenChromium();
-  const packaged = system === undefined || system.startsWith(packagedChromiumDir()) ? await unpackChromium() : null;
+  // Elsewhere than x64 Linux there is no packaged browser: the browser tests then say to set CHROMIUM_PATH.
+  const packaged = runsHere() && (system === undefined || system.startsWith(packagedChromiumDir())) ? await unpackChromium() : null;
   project.provide('packagedChromium', packaged);
 }

@@ -26,7 +26,11 @@ export async function launchBrowser(): Promise<Browser> {
   const executablePath = chosenChromium() ?? packaged?.executablePath;
   if (executablePath === undefined || !existsSync(executablePath)) {
     // One line, so a missing browser reads as a setup step, not a Playwright stack.
-    const error = new Error(`Chromium not found at ${executablePath ?? 'CHROMIUM_PATH'}: unset CHROMIUM_PATH to use the packaged one (npm install).`);
+    const error = new Error(
+      executablePath === undefined
+        ? `No Chromium: set CHROMIUM_PATH (the one in @sparticuz/chromium runs on x64 Linux only, this is ${process.platform} ${process.arch}).`
+        : `Chromium not found at ${executablePath}: unset CHROMIUM_PATH to use the packaged one (npm install).`,
+    );
     error.stack = error.message;
     throw error;
   }

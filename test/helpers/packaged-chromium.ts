@@ -54,6 +54,7 @@ function describe(dir: string): PackagedChromium {
  * place taken keeps the other's.
  */
 export async function unpackChromium(): Promise<PackagedChromium> {
+  if (!runsHere()) throw new Error(`the Chromium in @sparticuz/chromium is built for x64 Linux, not ${process.platform} ${process.arch}: set CHROMIUM_PATH`);
   const dir = packagedChromiumDir();
   if (existsSync(path.join(dir, 'chromium'))) return describe(dir);
 
@@ -91,6 +92,11 @@ export async function unpackChromium(): Promise<PackagedChromium> {
     rmSync(work, { recursive: true, force: true });
   }
   return describe(dir);
+}
+
+/** The package carries one build, for x64 Linux (AWS Lambda's platform). */
+export function runsHere(): boolean {
+  return process.platform === 'linux' && process.arch === 'x64';
 }
 
 async function untar(archive: string, into: string): Promise<void> {
