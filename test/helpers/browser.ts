@@ -39,7 +39,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Launch the packaged Chromium with its own libraries and fonts. */
 export async function launchPackaged(packaged: PackagedChromium): Promise<Browser> {
-  return launch(packaged.executablePath, {
+  return launch(packaged.executablePath, PACKAGED_GRAPHICS, {
     ...process.env,
     ...packaged.env,
     // Its own libraries first, so the system's (a Debian libnss3, if any) are never picked up instead.
@@ -47,10 +47,19 @@ export async function launchPackaged(packaged: PackagedChromium): Promise<Browse
   });
 }
 
-function launch(executablePath: string, env?: NodeJS.ProcessEnv): Promise<Browser> {
+/**
+ * The packaged build draws with SwiftShader (its libGLESv2 and libvk_swiftshader,
+ * unpacked next to it), as @sparticuz/chromium configures it: with
+ * --disable-gpu it failed full-page screenshots on a loaded machine
+ * ("Unable to capture screenshot").
+ */
+const PACKAGED_GRAPHICS = ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--in-process-gpu'];
+const SYSTEM_GRAPHICS = ['--disable-gpu'];
+
+function launch(executablePath: string, graphics = SYSTEM_GRAPHICS, env?: NodeJS.ProcessEnv): Promise<Browser> {
   return chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', ...graphics, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     ...(env && { env }),
   });
 }
