@@ -21,13 +21,26 @@ export interface TemplateFile {
 /** A file `herald init` writes, relative to the project root. */
 export interface PlannedFile {
   path: string;
-  text: string;
+  /** Text, or the bytes of the packed herald (`vendor/herald-<version>.tgz`). */
+  text: string | Uint8Array;
   /** Written only when absent, never replaced, not even with --force (a team's own package.json). */
   keepExisting?: boolean;
 }
 
 /** Where `herald init` puts the schemas, and where plan files and editor settings point. */
 export const SCHEMA_DIR = 'schemas';
+
+/** Where `herald init` puts the packed herald. */
+export const VENDOR_DIR = 'vendor';
+
+/**
+ * The packed herald's file name and package.json's spec for it, as `npm pack`
+ * names a tarball (`@team/herald` → `team-herald-1.0.0.tgz`).
+ */
+export function vendoredHerald(name: string, version: string): { path: string; spec: string } {
+  const file = `${VENDOR_DIR}/${name.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
+  return { path: file, spec: `file:${file}` };
+}
 
 export const CI_FILES: Record<CiHost, string> = {
   github: '.github/workflows/herald.yml',
@@ -137,6 +150,8 @@ export interface ScaffoldInput {
   /** For package.json: the project's name and the herald that made it. */
   projectName: string;
   heraldVersion: string;
+  /** What package.json's devDependency says: `file:vendor/herald-<version>.tgz`, or the team's own spec (`--herald`). */
+  heraldSpec: string;
   schemas: SchemaFile[];
 }
 
@@ -149,6 +164,8 @@ export function planScaffold(input: ScaffoldInput): PlannedFile[] {
     ...scaffoldDates(input.today, input.lang),
     'project.name': input.projectName,
     'herald.version': input.heraldVersion,
+    // A JSON string, quotes included: a spec is the team's text (a git URL, a path).
+    'herald.dependency': JSON.stringify(input.heraldSpec),
     'schema.dir': SCHEMA_DIR,
   };
   const files: PlannedFile[] = input.templates.map((template) => {
@@ -167,7 +184,7 @@ export function planScaffold(input: ScaffoldInput): PlannedFile[] {
 }
 
 /** The CI file for a host, from its template (`scaffold/ci/<host>.yml`). */
-export function planCiFile(host: CiHost, template: string, heraldVersion: string): PlannedFile {
+export function planCiFile(host: CiHost, template: string, heraldVersion: string): PlannedFile & { text: string } {
   return { path: CI_FILES[host], text: fillTemplate(template, { 'herald.version': heraldVersion }, `ci/${host}.yml`) };
 }
 

@@ -34,6 +34,11 @@ function useColor(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true;
 }
 
+/** A word as a POSIX shell reads it back: quoted only when it needs to be (a folder with a space, a git URL with #). */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 /** --port: a whole number from 0 (any free port) to 65535. */
 function parsePort(value: string): number {
   const n = Number(value);
@@ -201,12 +206,20 @@ program
   .addOption(new Option('--lang <lang>', h('help-init-lang')).choices(SCAFFOLD_LANGUAGES))
   .addOption(new Option('--ci <host>', h('help-init-ci')).choices(CI_HOSTS))
   .option('--force', h('help-init-force'))
+  .option('--herald <spec>', compose(helpLang, 'install', 'help-init-herald'))
   .addHelpText('after', examples('help-init-examples'))
-  .action(async (dir: string | undefined, opts: { lang?: ScaffoldLanguage; ci?: CiHost; force?: boolean }) => {
+  .action(async (dir: string | undefined, opts: { lang?: ScaffoldLanguage; ci?: CiHost; force?: boolean; herald?: string }) => {
     const target = path.resolve(dir ?? program.opts<{ root: string }>().root);
     const lang: ScaffoldLanguage = program.opts<{ lang?: ScaffoldLanguage }>().lang ?? opts.lang ?? 'nl';
     const { runInit } = await import('./init-command.js');
-    const result = runInit({ dir: target, lang, ...(opts.ci ? { ci: opts.ci } : {}), force: opts.force === true, now: Date.now() });
+    const result = runInit({
+      dir: target,
+      lang,
+      ...(opts.ci ? { ci: opts.ci } : {}),
+      ...(opts.herald !== undefined ? { herald: opts.herald } : {}),
+      force: opts.force === true,
+      now: Date.now(),
+    });
     const where = displayPath(result.dir);
     // The scaffold's language is the new plan's site.language: after --lang and HERALD_LANG, it decides.
     const t = sayer(chooseLang({ ...langChoice(), plan: lang }));
@@ -215,9 +228,13 @@ program
       return;
     }
     process.stdout.write(`${t('init-created', { dir: where, count: result.written.length })}\n`);
-    for (const file of result.kept) process.stdout.write(`${t('init-kept', { file })}\n`);
-    const cd = where === '.' ? '' : `cd ${where} && `;
-    process.stdout.write(`${t('init-next', { command: `${cd}npm install && npx herald check && npx herald build` })}\n`);
+    const say = (id: string, data: Record<string, string>) => compose(chooseLang({ ...langChoice(), plan: lang }), 'install', id, data);
+    if (result.vendored) process.stdout.write(`${say('vendored', { file: result.vendored })}\n`);
+    // npm records `./vendor/x.tgz` as `file:vendor/x.tgz`, the spec herald init writes itself.
+    const spec = result.vendored ? `./${result.vendored}` : result.heraldSpec;
+    for (const file of result.kept) process.stdout.write(`${say('kept', { file, command: `npm install --save-dev ${shellWord(spec)}` })}\n`);
+    const cd = where === '.' ? '' : `cd ${shellWord(where)} && `;
+    process.stdout.write(`${say('next', { command: `${cd}npm install && npx herald check && npx herald build` })}\n`);
   });
 
 program

@@ -389,8 +389,6 @@ export const en: Catalogue = {
     'plan-problems': 'the plan has {{count}} {{count|problem|problems}}; items with errors are left out of this report. Run "herald check" to see them.',
     // herald init
     'init-created': 'Created a herald project in {{dir}} ({{count}} files).',
-    'init-kept': 'Left your {{file}} as it is: add herald to it with "npm install --save-dev herald".',
-    'init-next': 'Next: {{command}}',
     'init-ci-added': 'Added {{file}} to {{dir}}. It runs "npm ci": herald must be in package.json\'s devDependencies, with package-lock.json committed.',
     // herald new
     'new-wrote': 'Wrote {{file}}',
@@ -724,7 +722,10 @@ export const en: Catalogue = {
   },
   // herald init's install story: the packed herald, --herald SPEC (issue 20)
   install: {
-    // (filled by its issue's work)
+    'help-init-herald': 'install herald from this package spec (your own registry, a git URL, a tarball) instead of packing this herald into vendor/',
+    vendored: 'Packed this herald into {{file}}: package.json installs it from there. Commit {{file}} with package-lock.json, as CI runs "npm ci".',
+    kept: 'Left your {{file}} as it is: add herald to it with "{{command}}".',
+    next: 'Next: {{command}}',
   },
   // herald lsp: hover, completion, code actions (issue 21)
   lsp: {

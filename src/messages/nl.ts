@@ -399,8 +399,6 @@ export const nl: Catalogue = {
     'plan-problems': 'het plan heeft {{count}} {{count|probleem|problemen}}. Onderdelen met fouten staan niet in dit overzicht. "herald check" laat ze zien.',
     // herald init
     'init-created': 'Een herald-project gemaakt in {{dir}} ({{count}} bestanden).',
-    'init-kept': 'Je {{file}} is niet veranderd. Voeg herald toe met "npm install --save-dev herald".',
-    'init-next': 'Daarna: {{command}}',
     'init-ci-added': '{{file}} toegevoegd aan {{dir}}. Het draait "npm ci": zet herald in de devDependencies van package.json en commit package-lock.json.',
     // herald new
     'new-wrote': '{{file}} geschreven',
@@ -734,7 +732,10 @@ export const nl: Catalogue = {
   },
   // herald init's install story: the packed herald, --herald SPEC (issue 20)
   install: {
-    // (filled by its issue's work)
+    'help-init-herald': 'installeer herald uit deze bron (je eigen registry, een git-URL, een tarball), niet uit een kopie in vendor/',
+    vendored: 'Deze herald staat nu in {{file}}. package.json installeert hem daaruit. Zet {{file}} en package-lock.json in git: de CI doet "npm ci".',
+    kept: 'Je {{file}} is niet veranderd. Voeg herald toe met "{{command}}".',
+    next: 'Daarna: {{command}}',
   },
   // herald lsp: hover, completion, code actions (issue 21)
   lsp: {

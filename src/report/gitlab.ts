@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { ReportInput } from './report-input.js';
+import { fingerprints } from './fingerprint.js';
 import { sortDiagnostics, workspacePath } from './shared.js';
 
 interface Position {
@@ -18,19 +18,13 @@ interface CodeQualityIssue {
 /**
  * GitLab Code Quality report (a subset of the Code Climate issue format).
  * GitLab tracks issues across pipelines by fingerprint and shows only the
- * first of equal ones, so fingerprints are content-derived (stable between
- * runs) and exact duplicates get an occurrence counter to stay unique.
+ * first of equal ones: see fingerprint.ts for what keeps them stable and unique.
  */
 export function gitlab(input: ReportInput): string {
-  const seen = new Map<string, number>();
-  const issues: CodeQualityIssue[] = sortDiagnostics(input.diagnostics).map((d) => {
-    const key = [d.ruleId, d.file, d.line, d.column, d.message].join('\0');
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    const fingerprint = createHash('sha256')
-      .update(occurrence === 0 ? key : `${key}\0${occurrence}`)
-      .digest('hex');
-
+  const sorted = sortDiagnostics(input.diagnostics);
+  const prints = fingerprints(sorted, (file) => workspacePath(input, file));
+  const issues: CodeQualityIssue[] = sorted.map((d, i) => {
+    const fingerprint = prints[i]!;
     const begin = { line: d.line, column: d.column };
     const end = d.endColumn !== undefined ? { line: d.endLine ?? d.line, column: d.endColumn } : undefined;
     return {

@@ -5,10 +5,12 @@ import type { ReportInput } from './report-input.js';
 import type { ExampleFile } from '../load/rule-examples.js';
 import { docWord } from '../messages/rule-docs.js';
 import { examplesMarkdown, ruleDoc, type RuleDoc } from './rule-docs.js';
+import { fingerprints } from './fingerprint.js';
 import { sortDiagnostics, workspacePath } from './shared.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
+const FINGERPRINT = 'heraldFinding/v1';
 
 interface ReportingDescriptor {
   id: string;
@@ -55,7 +57,9 @@ export function sarif(input: ReportInput): string {
     physicalLocation: { artifactLocation: { uri: encodePath(workspacePath(input, file)), uriBaseId: SRCROOT }, region },
   });
 
-  const results = sortDiagnostics(input.diagnostics).map((d) => {
+  const sorted = sortDiagnostics(input.diagnostics);
+  const prints = fingerprints(sorted, (file) => workspacePath(input, file));
+  const results = sorted.map((d, i) => {
     // A finding from outside the catalogue (e.g. an internal check) still
     // gets a descriptor, so every ruleIndex points at a real rule.
     let index = ruleIndex.get(d.ruleId);
@@ -86,6 +90,8 @@ export function sarif(input: ReportInput): string {
       level: d.severity,
       message: { text: d.message, ...(message.id !== undefined && { id: message.id, arguments: message.args }) },
       locations: [location(d.file, region)],
+      // Versioned: a change to what the key holds gets a new name rather than new values under the old one.
+      partialFingerprints: { [FINGERPRINT]: prints[i]! },
       ...(d.related?.length && {
         relatedLocations: d.related.map((r, i) => {
           const text =

@@ -9,6 +9,8 @@ import { checkProject, loadProject } from '../../src/pipeline/check.js';
 import { schemaFiles } from '../../src/schema/json-schemas.js';
 import { dayNumber, weekdayOfDay } from '../../src/validate/moment.js';
 
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 const made: string[] = [];
 afterEach(() => {
   while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
@@ -85,6 +87,8 @@ describe('herald init: what a new project holds', () => {
       'plans/site.yaml',
       'schemas/front-matter.schema.json',
       'schemas/plan.schema.json',
+      // The running herald, packed: test/cli/init-install.test.ts.
+      `vendor/herald-${VERSION}.tgz`,
     ]);
   });
 

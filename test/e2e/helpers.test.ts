@@ -88,7 +88,7 @@ describe('serveStatic', () => {
 });
 
 describe('launchBrowser', () => {
-  it('fails with one line that says how to install Chromium when it is missing', async () => {
+  it('fails with one line that says what to do when CHROMIUM_PATH names no browser', async () => {
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
     try {
@@ -97,7 +97,7 @@ describe('launchBrowser', () => {
         (e: unknown) => e as Error,
       );
       expect(error).toBeInstanceOf(Error);
-      expect(error!.message).toBe('Chromium not found at /nonexistent/chromium: install it with "apt-get install chromium" (or set CHROMIUM_PATH).');
+      expect(error!.message).toBe('Chromium not found at /nonexistent/chromium: unset CHROMIUM_PATH to use the packaged one (npm install).');
       expect(error!.message).not.toContain('\n');
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;

@@ -4,28 +4,63 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
 // The same content types as `herald dev` serves (Pagefind's index files are octet-stream in both).
 import { contentType } from '../../src/dev/paths.js';
+import { chosenChromium } from './chromium-choice.js';
+import type { PackagedChromium } from './packaged-chromium.js';
 
 /**
- * Browser helpers for the end-to-end tests: a headless Chromium (the system
- * one, not a Playwright download) and a tiny static server for a built site.
+ * Browser helpers for the end-to-end tests: a headless Chromium (never a
+ * Playwright download) and a tiny static server for a built site.
  */
 
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-/** Launch the system Chromium headless; set CHROMIUM_PATH to use another binary. */
+/**
+ * Launch Chromium headless: CHROMIUM_PATH, else /usr/bin/chromium when
+ * present, else the one in the @sparticuz/chromium devDependency, which the
+ * global setup unpacked (test/helpers/packaged-chromium.ts) and which runs
+ * with its own libraries and fonts.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM;
-  if (!existsSync(executablePath)) {
+  const packaged: PackagedChromium | null = inject('packagedChromium');
+  const executablePath = chosenChromium() ?? packaged?.executablePath;
+  if (executablePath === undefined || !existsSync(executablePath)) {
     // One line, so a missing browser reads as a setup step, not a Playwright stack.
-    const error = new Error(`Chromium not found at ${executablePath}: install it with "apt-get install chromium" (or set CHROMIUM_PATH).`);
+    const error = new Error(
+      executablePath === undefined
+        ? `No Chromium: set CHROMIUM_PATH (the one in @sparticuz/chromium runs on x64 Linux only, this is ${process.platform} ${process.arch}).`
+        : `Chromium not found at ${executablePath}: unset CHROMIUM_PATH to use the packaged one (npm install).`,
+    );
     error.stack = error.message;
     throw error;
   }
+  return packaged !== null && executablePath === packaged.executablePath ? launchPackaged(packaged) : launch(executablePath);
+}
+
+/** Launch the packaged Chromium with its own libraries and fonts. */
+export async function launchPackaged(packaged: PackagedChromium): Promise<Browser> {
+  return launch(packaged.executablePath, PACKAGED_GRAPHICS, {
+    ...process.env,
+    ...packaged.env,
+    // Its own libraries first, so the system's (a Debian libnss3, if any) are never picked up instead.
+    LD_LIBRARY_PATH: [packaged.env.LD_LIBRARY_PATH, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'),
+  });
+}
+
+/**
+ * The packaged build draws with SwiftShader (its libGLESv2 and libvk_swiftshader,
+ * unpacked next to it), as @sparticuz/chromium configures it: with
+ * --disable-gpu it failed full-page screenshots on a loaded machine
+ * ("Unable to capture screenshot").
+ */
+const PACKAGED_GRAPHICS = ['--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--in-process-gpu'];
+const SYSTEM_GRAPHICS = ['--disable-gpu'];
+
+function launch(executablePath: string, graphics = SYSTEM_GRAPHICS, env?: NodeJS.ProcessEnv): Promise<Browser> {
   return chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', ...graphics, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    ...(env && { env }),
   });
 }
 

@@ -56,6 +56,7 @@ export const SARIF_SUBSET = {
         locations: array({ $ref: '#/definitions/location' }),
         relatedLocations: { ...array({ $ref: '#/definitions/location' }), uniqueItems: true },
         fixes: { ...array({ $ref: '#/definitions/fix' }), uniqueItems: true },
+        partialFingerprints: { type: 'object', additionalProperties: string },
       },
       ['message'],
     ),

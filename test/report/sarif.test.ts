@@ -83,6 +83,8 @@ describe('sarif', () => {
           },
         },
       ],
+      // Stability across edits and languages: test/report/fingerprint.test.ts.
+      partialFingerprints: { 'heraldFinding/v1': expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
     expect(run.results[1].locations[0].physicalLocation.region).toEqual({ startLine: 10, startColumn: 1 });
     expect(run.results[3]).toMatchObject({ ruleId: 'goal-uncovered', ruleIndex: 4, level: 'warning' });
