@@ -50,7 +50,9 @@ async function shoot(browser, base, url, out, { scheme = 'light', width = 1280, 
   const page = await context.newPage();
   await page.goto(`${base}${url.replace(/^\//, '')}`);
   // Lazy images below the first screen are not in a one-screen picture; wait for the ones that are.
-  await page.evaluate(() => Promise.all([...document.images].filter((i) => !i.complete && i.loading !== 'lazy').map((i) => new Promise((r) => (i.onload = i.onerror = r)))));
+  await page.evaluate(() =>
+    Promise.all([...document.images].filter((i) => !i.complete && i.loading !== 'lazy').map((i) => new Promise((r) => (i.onload = i.onerror = r)))),
+  );
   await page.screenshot({ path: out, fullPage });
   await context.close();
 }

@@ -121,7 +121,10 @@ export function sitePages(
       ...(goal ? [{ label: t.goal, value: goal.title }] : []),
     ];
     const messages = list(collections.byCampaign.get(campaign.id));
-    page(campaignUrl(campaign.id), 'list', () => ({ heading: campaign.title, details, messages: messages(), groupByMonth: false }), { title: campaign.title, wide: true });
+    page(campaignUrl(campaign.id), 'list', () => ({ heading: campaign.title, details, messages: messages(), groupByMonth: false }), {
+      title: campaign.title,
+      wide: true,
+    });
   }
   for (const tag of collections.tags) {
     const messages = list(collections.byTag.get(tag.id));

@@ -105,7 +105,9 @@ describe('herald build: pages', () => {
     );
     await buildSite(buildOptions(root));
     const text = 'Een pauze van < 10 minuten & "koffie" telt niet mee; Q&A volgt.';
-    expect(read(root, 'archive/index.html')).toContain('<p class="summary">Een pauze van &lt; 10 minuten &amp; &quot;koffie&quot; telt niet mee; Q&amp;A volgt.</p>');
+    expect(read(root, 'archive/index.html')).toContain(
+      '<p class="summary">Een pauze van &lt; 10 minuten &amp; &quot;koffie&quot; telt niet mee; Q&amp;A volgt.</p>',
+    );
     expect((JSON.parse(read(root, 'feed.json')) as { items: { summary: string }[] }).items[0]!.summary).toBe(text);
     // HTML in CDATA, as RSS readers expect: escaped once, for the HTML.
     expect(read(root, 'rss.xml')).toContain('<![CDATA[Een pauze van &lt; 10 minuten &amp; &quot;koffie&quot; telt niet mee; Q&amp;A volgt.]]>');

@@ -128,7 +128,12 @@ describe('layout', () => {
   });
 
   it('links the favicon (SVG, with the PNG fallback inline) and the site script, deferred', () => {
-    const page = render('layout', { ...common('/2026/x/', 'x'), page: { url: '/2026/x/', title: 'x', lang: 'nl' }, faviconFallback: 'data:image/png;base64,AAAA', body: '' });
+    const page = render('layout', {
+      ...common('/2026/x/', 'x'),
+      page: { url: '/2026/x/', title: 'x', lang: 'nl' },
+      faviconFallback: 'data:image/png;base64,AAAA',
+      body: '',
+    });
     expect(page).toContain('<link rel="icon" href="data:image/png;base64,AAAA" sizes="32x32">');
     expect(page).toContain('<link rel="icon" href="../favicon.svg" type="image/svg+xml">');
     expect(page).toContain('<script src="../site.js" defer></script>');
