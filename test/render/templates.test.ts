@@ -32,6 +32,7 @@ const message: MessageView = {
   title: `Nieuwe roosterapp ${XSS}`,
   iso: '2026-02-02T08:00:00.000Z',
   dateText: '2 februari 2026 om 09:00',
+  dayText: '2 februari 2026',
   lang: 'nl',
   kind: 'change',
   audience: [site.segments[0]!, site.segments[1]!].map(({ id, name, url }) => ({ id, name, url })),
@@ -55,6 +56,7 @@ const english: MessageView = {
   title: 'New roster app',
   lang: 'en',
   dateText: '1 March 2026',
+  dayText: '1 March 2026',
   iso: '2026-02-28T23:30:00.000Z',
   audienceAll: true,
   draft: false,
@@ -257,7 +259,9 @@ describe('home', () => {
     const grid = html.slice(html.indexOf('<div class="card-grid">'));
     expect(grid).toContain('<article class="card" lang="en">');
     expect(grid).toContain('<h3 class="card-title"><a href="./2026/roster-app/">New roster app</a></h3>');
-    expect(grid).toContain('<span class="kind kind-change">Change</span>');
+    expect(grid).toContain('<span class="kind kind-change">Change</span> <time datetime="2026-02-28T23:30:00.000Z">1 March 2026</time>');
+    // A card has the day only; the lead story (and the message page) the time as well.
+    expect(grid).toContain('<time datetime="2026-02-02T08:00:00.000Z">2 februari 2026</time>');
     expect(grid).toContain('<p class="summary">De app staat klaar &lt;script&gt;alert(1)&lt;/script&gt;</p>');
     expect(grid).toContain('alt="Een telefoon met het rooster &quot; onmouseover=&quot;x" loading="lazy" decoding="async">');
     expect(grid).toContain('<div class="media media-placeholder placeholder-event" aria-hidden="true">');
