@@ -256,7 +256,8 @@ describe('home', () => {
   });
 
   it('then the others as cards in a grid: picture or placeholder, kind, date, title, summary', () => {
-    const grid = html.slice(html.indexOf('<div class="card-grid">'));
+    const grid = html.slice(html.indexOf('</article>'));
+    expect(html).toContain('<div class="card-grid home-grid">\n<article class="lead-story has-media">');
     expect(grid).toContain('<article class="card" lang="en">');
     expect(grid).toContain('<h3 class="card-title"><a href="./2026/roster-app/">New roster app</a></h3>');
     expect(grid).toContain('<span class="kind kind-change">Change</span> <time datetime="2026-02-28T23:30:00.000Z">1 March 2026</time>');
