@@ -26,7 +26,7 @@ describe('herald init (the CLI)', () => {
     const init = herald(['init', dir], { env: { HERALD_LANG: 'en' } });
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
-    expect(init.stdout).toMatch(/Created a herald project in .*comms \(16 files\)/);
+    expect(init.stdout).toMatch(/Created a herald project in .*comms \(17 files\)/);
 
     const check = herald(['check', '--root', dir, '--format', 'json']);
     expect(check.code).toBe(0);
