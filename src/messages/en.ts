@@ -351,7 +351,8 @@ export const en: Catalogue = {
     'usage-new-no-slug': 'The title "{{title}}" has no letters or digits to make a file name from.',
     'usage-new-no-slug-hint': 'Give the message a title in words.',
     // herald build
-    'build-done': 'Built {{pages}} {{pages|page|pages}} from {{messages}} {{messages|message|messages}} in {{seconds}} s → {{out}}',
+    'build-done':
+      'Built {{pages}} {{pages|page|pages}} from {{messages}} {{messages|message|messages}} in {{seconds}} s → {{out}} (view it with herald dev or any static web server; opened from disk, links work only with JavaScript)',
     'build-stopped':
       'the check found {{count}} {{count|error|errors}}; nothing was built (the previous site is untouched). Fix them, or build anyway with --no-check.',
     'build-skipped': 'left out {{file}}: its front-matter lacks a title, date or audience.',

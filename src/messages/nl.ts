@@ -360,7 +360,8 @@ export const nl: Catalogue = {
     'usage-new-no-slug': 'De titel "{{title}}" heeft geen letters of cijfers voor een bestandsnaam.',
     'usage-new-no-slug-hint': 'Geef het bericht een titel in woorden.',
     // herald build
-    'build-done': "{{pages}} {{pages|pagina|pagina's}} gemaakt van {{messages}} {{messages|bericht|berichten}} in {{seconds}} s → {{out}}",
+    'build-done':
+      "{{pages}} {{pages|pagina|pagina's}} gemaakt van {{messages}} {{messages|bericht|berichten}} in {{seconds}} s → {{out}} (bekijk de site met herald dev of een webserver; van schijf werken de links alleen met JavaScript)",
     'build-stopped':
       'de controle vond {{count}} {{count|fout|fouten}}. Er is niets gebouwd (de vorige site is niet veranderd). Los ze op, of bouw toch met --no-check.',
     'build-skipped': '{{file}} is weggelaten: de front-matter mist een title, date of audience.',

@@ -44,6 +44,10 @@ export const notFoundUrl = '/404.html';
 export const notFoundPath = outputPathOf(notFoundUrl);
 export const sitemapPath = 'sitemap.xml';
 export const stylePath = 'style.css';
+/** The site's icon (an SVG; the layout carries a PNG fallback inline, see render/favicon.ts). */
+export const faviconPath = 'favicon.svg';
+/** The site's small script: the remembered segment on the home page, links that work from file:// (templates/site.js). */
+export const scriptPath = 'site.js';
 
 /**
  * The fixed pages and files the templates link to, so a template (or a
@@ -55,6 +59,8 @@ export const siteUrls = {
   search: searchUrl,
   plan: planUrl,
   style: `/${stylePath}`,
+  favicon: `/${faviconPath}`,
+  script: `/${scriptPath}`,
   searchUiCss: `/${SEARCH_FOLDER}/pagefind-ui.css`,
   searchUiJs: `/${SEARCH_FOLDER}/pagefind-ui.js`,
 } as const;
@@ -167,6 +173,8 @@ export const SITE_ROOT_FILES: readonly string[] = [
   outputPathOf(homeUrl),
   notFoundPath,
   stylePath,
+  faviconPath,
+  scriptPath,
   ...Object.values(feedUrls(homeUrl)).map(outputPathOf),
   sitemapPath,
 ];

@@ -4,7 +4,7 @@ import type { Project } from '../model/project.js';
 import { campaignUrl, goalUrl, segmentUrl } from '../model/routes.js';
 import type { Bodies } from './bodies.js';
 import { siteAudience, tagRefs } from './collections.js';
-import { formatDate, formatDay } from './i18n/index.js';
+import { formatDate, formatDay, formatPublishDay } from './i18n/index.js';
 import { siteLink } from './links.js';
 import type { MessageView, SegmentMessageView, SiteView } from './view-model.js';
 
@@ -64,6 +64,7 @@ function messageView(message: Message, project: Project, bodies: Bodies, now: nu
     title: f.title!,
     iso: new Date(f.date!.epochMs).toISOString(),
     dateText: formatDate(new Date(f.date!.epochMs).toISOString(), lang, plan.site.timezone),
+    dayText: formatPublishDay(new Date(f.date!.epochMs).toISOString(), lang, plan.site.timezone),
     lang,
     kind: f.kind,
     audience,

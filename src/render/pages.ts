@@ -18,6 +18,7 @@ export interface PageMeta {
   feeds?: FeedUrls;
   /** Left out of the sitemap and search engines (the 404 page, the dashboard). */
   noindex?: boolean;
+  /** Uses the screen's width (card grids, the dashboard); pages of running text keep a reading column. */
   wide?: boolean;
 }
 
@@ -54,7 +55,7 @@ export function sitePages(
   };
   const list = (messages: Message[] | undefined) => () => (messages ?? []).map(views.of);
 
-  page(homeUrl, 'home', () => ({ messages: included.slice(0, PAGE_SIZE).map(views.of) }), { title: t.home, ...feedsOf(homeUrl) });
+  page(homeUrl, 'home', () => ({ messages: included.slice(0, PAGE_SIZE).map(views.of) }), { title: t.home, wide: true, ...feedsOf(homeUrl) });
   for (const message of included) {
     page(
       message.url!,
@@ -77,8 +78,10 @@ export function sitePages(
         ...(listing.previousUrl ? { prevUrl: listing.previousUrl } : {}),
         ...(listing.nextUrl ? { nextUrl: listing.nextUrl } : {}),
       };
-      page(listing.url, 'segment', () => ({ segment, messages: forSegment(listing.items), pagination }), {
+      // Cards, not bodies: a card's summary is the shared text's; the segment's own text is in its feeds and on each message's page.
+      page(listing.url, 'segment', () => ({ segment, messages: listing.items.map(views.of), pagination }), {
         title: segment.name,
+        wide: true,
         ...(segment.intro ? { description: segment.intro } : {}),
         ...feedsOf(segment.url),
       });
@@ -109,7 +112,7 @@ export function sitePages(
         : []),
     ];
     const messages = list(collections.byGoal.get(goal.id));
-    page(goalUrl(goal.id), 'list', () => ({ heading: goal.title, details, messages: messages(), groupByMonth: false }), { title: goal.title });
+    page(goalUrl(goal.id), 'list', () => ({ heading: goal.title, details, messages: messages(), groupByMonth: false }), { title: goal.title, wide: true });
   }
   for (const campaign of plan.campaigns) {
     const goal = plan.goalById.get(campaign.goal);
@@ -118,13 +121,16 @@ export function sitePages(
       ...(goal ? [{ label: t.goal, value: goal.title }] : []),
     ];
     const messages = list(collections.byCampaign.get(campaign.id));
-    page(campaignUrl(campaign.id), 'list', () => ({ heading: campaign.title, details, messages: messages(), groupByMonth: false }), { title: campaign.title });
+    page(campaignUrl(campaign.id), 'list', () => ({ heading: campaign.title, details, messages: messages(), groupByMonth: false }), {
+      title: campaign.title,
+      wide: true,
+    });
   }
   for (const tag of collections.tags) {
     const messages = list(collections.byTag.get(tag.id));
-    page(tag.url, 'list', () => ({ heading: `#${tag.name}`, messages: messages(), groupByMonth: false }), { title: `#${tag.name}` });
+    page(tag.url, 'list', () => ({ heading: `#${tag.name}`, messages: messages(), groupByMonth: false }), { title: `#${tag.name}`, wide: true });
   }
-  page(archiveUrl, 'list', () => ({ heading: t.archive, messages: included.map(views.of), groupByMonth: true }), { title: t.archive });
+  page(archiveUrl, 'list', () => ({ heading: t.archive, messages: included.map(views.of), groupByMonth: true }), { title: t.archive, wide: true });
   page(searchUrl, 'search', () => ({}), { title: t.search });
   if (options.planPage) {
     page(planUrl, 'plan', () => ({ plan: planPageView(project, collections.byFile, t, plan.site.timezone) }), {

@@ -6,11 +6,12 @@
  */
 
 import type { Project } from '../model/project.js';
-import { notFoundUrl, outputPathOf, pathToRoot, siteUrls, sitemapPath, stylePath } from '../model/routes.js';
+import { faviconPath, notFoundUrl, outputPathOf, pathToRoot, scriptPath, siteUrls, sitemapPath, stylePath } from '../model/routes.js';
 import type { AssetCopy, OutputFile, SearchRecord } from '../model/site-output.js';
 import type { Message } from '../model/message.js';
 import { createBodies, type RenderedBody } from './bodies.js';
 import { collect } from './collections.js';
+import { FAVICON_PNG_DATA_URL, FAVICON_SVG } from './favicon.js';
 import { feedFiles } from './feeds.js';
 import { strings } from './i18n/index.js';
 import { resolveRoot } from './links.js';
@@ -132,6 +133,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
         t,
         rel,
         urls: siteUrls,
+        faviconFallback: FAVICON_PNG_DATA_URL,
         timeZone: plan.site.timezone,
         page: { url, lang: site.language, ...(typeof meta === 'function' ? meta() : meta) },
       };
@@ -141,6 +143,8 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
   const pages: SitePage[] = layout.pages.map((page) => ({ path: outputPathOf(page.url), render: render(page) }));
   for (const feed of layout.feeds) pages.push(...feedFiles(feed, site, options.baseUrl!));
   pages.push({ path: stylePath, render: () => themedText(options.themeDir, 'style.css') });
+  pages.push({ path: scriptPath, render: () => themedText(options.themeDir, 'site.js') });
+  pages.push({ path: faviconPath, render: () => FAVICON_SVG });
   if (options.baseUrl) {
     // The dashboard and the 404 page are for the comms team and lost readers, not for search engines.
     const indexable = layout.pages.filter((p) => typeof p.meta === 'function' || !p.meta.noindex).map((p) => p.url);

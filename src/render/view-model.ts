@@ -47,6 +47,8 @@ export interface MessageView {
   iso: string;
   /** The date formatted for the message's language and the site's time zone. */
   dateText: string;
+  /** The publish day alone ("19 november 2026"), for cards: a card is too narrow for the time, and the message page has it. */
+  dayText?: string;
   lang: Language;
   kind: 'news' | 'change' | 'success' | 'dialogue' | 'event';
   /** Resolved audience; `all` becomes every segment and `audienceAll` is true. */

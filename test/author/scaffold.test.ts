@@ -78,6 +78,7 @@ describe('herald init: what a new project holds', () => {
       'content/2026/je-idee-voortaan-in-de-app.md',
       'content/2026/minder-tillen-in-de-wielenstraat.md',
       'content/2026/praat-mee-welk-idee-eerst.md',
+      'content/lifting-aid.svg',
       'package.json',
       'plans/calendar.yaml',
       'plans/campaigns.yaml',

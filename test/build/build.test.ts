@@ -105,7 +105,9 @@ describe('herald build: pages', () => {
     );
     await buildSite(buildOptions(root));
     const text = 'Een pauze van < 10 minuten & "koffie" telt niet mee; Q&A volgt.';
-    expect(read(root, 'index.html')).toContain('<p class="summary">Een pauze van &lt; 10 minuten &amp; &quot;koffie&quot; telt niet mee; Q&amp;A volgt.</p>');
+    expect(read(root, 'archive/index.html')).toContain(
+      '<p class="summary">Een pauze van &lt; 10 minuten &amp; &quot;koffie&quot; telt niet mee; Q&amp;A volgt.</p>',
+    );
     expect((JSON.parse(read(root, 'feed.json')) as { items: { summary: string }[] }).items[0]!.summary).toBe(text);
     // HTML in CDATA, as RSS readers expect: escaped once, for the HTML.
     expect(read(root, 'rss.xml')).toContain('<![CDATA[Een pauze van &lt; 10 minuten &amp; &quot;koffie&quot; telt niet mee; Q&amp;A volgt.]]>');
@@ -174,8 +176,9 @@ describe('herald build: pages', () => {
       PLAN_WITH_URL,
     );
     await buildSite(buildOptions(root));
+    // The segment's page lists cards (a summary of the shared text); the text written for it is on the message page and in its feeds.
     const page = read(root, 'segments/chauffeurs/index.html');
-    expect(page).toContain('Je ziet ook je route voor morgen.');
+    expect(page).toContain('<h2 class="card-title"><a href="../../2026/roosterapp/">');
     expect(page).not.toContain('Je ziet ook welke hal je hebt.');
     const feed = JSON.parse(read(root, 'segments/chauffeurs/feed.json')) as { items: { content_html: string; url: string }[] };
     const item = feed.items.find((i) => i.url.endsWith('/2026/roosterapp/'))!;
@@ -210,12 +213,13 @@ describe('herald build: pages', () => {
       expect(text, file).not.toContain('plannotitieq7');
       expect(text, file).not.toContain('personaz3');
     }
-    expect(read(root, 'index.html')).toContain('<span class="segment-intro">Welkom lezersintrox9 in het magazijn</span>');
+    // The intro is on the segment's own page; the home page keeps to the news and a row of segment names.
+    expect(read(root, 'index.html')).not.toContain('lezersintrox9');
     const segment = read(root, 'segments/magazijn/index.html');
     expect(segment).toContain('<p class="lead">Welkom lezersintrox9 in het magazijn</p>');
     expect(segment).toContain('<meta name="description" content="Welkom lezersintrox9 in het magazijn">');
     expect(read(root, 'segments/magazijn/feed.json')).toContain('Welkom lezersintrox9');
-    expect(read(root, 'segments/chauffeurs/index.html')).not.toContain('class="lead"');
+    expect(read(root, 'segments/chauffeurs/index.html')).toContain('<p class="lead">Alle berichten voor deze doelgroep, nieuwste eerst.</p>');
   });
 
   it('keeps a hostile segment name and tag text in every feed: never markup in a reader', async () => {
@@ -269,7 +273,8 @@ describe('herald build: pages', () => {
     for (const file of tree(path.join(root, 'site')).filter((f) => /\.(html|xml)$/.test(f))) {
       const text = read(root, file);
       // Escaped text may say "onerror=": what matters is what is inside real tags.
-      const tags = text.match(/<[a-z][^>]*>/gi) ?? [];
+      // The site's own script (templates/site.js, never content) is the one script tag a page may have.
+      const tags = (text.match(/<[a-z][^>]*>/gi) ?? []).filter((t) => !/^<script src="(\.\/|(\.\.\/)+)site\.js" defer>$/.test(t));
       for (const tag of tags.map((t) => t.replace(/"[^"]*"/g, (v) => (/^"\s*javascript:/i.test(v) ? v : '""'))))
         expect(tag, file).not.toMatch(/^<(script|iframe|object|embed|form)\b|\son\w+\s*=|javascript:|\sstyle\s*=/i);
     }
@@ -298,18 +303,32 @@ describe('herald build: pages', () => {
     expect(existsSync(path.join(root, 'site/2026/later/index.html'))).toBe(true);
   });
 
-  it('paginates segment pages by 20', async () => {
+  it('paginates segment pages by 20: cards, newest first, never the bodies (the feed keeps the text)', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 45; i++) {
       const day = String(1 + (i % 28)).padStart(2, '0');
       const month = String(1 + Math.floor(i / 28) * 2).padStart(2, '0');
-      files[`content/2026/bericht-${i}.md`] = message({ title: `Bericht ${i}`, date: `2026-${month}-${day}T09:00`, audience: '[directie]' });
+      const body = `Eerste alinea ${i}.\n\n:::for{segment=directie}\nAlleen-directie-tekst${i}.\n:::\n`;
+      files[`content/2026/bericht-${i}.md`] = message({ title: `Bericht ${i}`, date: `2026-${month}-${day}T09:00`, audience: '[directie]', body });
     }
-    const root = makeProject(files);
+    const root = makeProject(files, PLAN_WITH_URL);
     await buildSite(buildOptions(root, { check: false }));
     expect(existsSync(path.join(root, 'site/segments/directie/page/3/index.html'))).toBe(true);
     expect(existsSync(path.join(root, 'site/segments/directie/page/4/index.html'))).toBe(false);
-    expect(read(root, 'segments/directie/page/2/index.html')).toContain('href="../../../../segments/directie/page/3/"');
+    const pages = [1, 2, 3].map((n) => read(root, n === 1 ? 'segments/directie/index.html' : `segments/directie/page/${n}/index.html`));
+    expect(pages[1]).toContain('href="../../../../segments/directie/page/3/"');
+    const titles = (html: string) => [...html.matchAll(/<h2 class="card-title"><a href="[^"]*">Bericht (\d+)<\/a>/g)].map((m) => Number(m[1]));
+    expect(pages.map((html) => titles(html).length)).toEqual([20, 20, 5]);
+    // Newest first: bericht-44 (March) leads, bericht-0 (1 January) closes the last page.
+    const all = pages.flatMap(titles);
+    expect(all[0]).toBe(44);
+    expect(all.at(-1)).toBe(0);
+    for (const html of pages) {
+      expect(html).not.toContain('Alleen-directie-tekst');
+      expect(html).not.toContain('class="prose"');
+      expect(html).toContain('<p class="summary">Eerste alinea');
+    }
+    expect(read(root, 'segments/directie/feed.json')).toContain('Alleen-directie-tekst44');
   });
 });
 

@@ -29,8 +29,8 @@ describe('herald init (the CLI)', () => {
     const init = herald(['init', dir], { env: { HERALD_LANG: 'en' } });
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
-    // 16 project files and the packed herald (vendor/herald-<version>.tgz).
-    expect(init.stdout).toMatch(/Created a herald project in .*comms \(17 files\)/);
+    // 17 project files and the packed herald (vendor/herald-<version>.tgz).
+    expect(init.stdout).toMatch(/Created a herald project in .*comms \(18 files\)/);
 
     const check = herald(['check', '--root', dir, '--format', 'json']);
     expect(check.code).toBe(0);

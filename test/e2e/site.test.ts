@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -30,8 +30,8 @@ const PHONE = { width: 390, height: 844 };
 // ── The example project, read as its authors wrote it ─────────────────────
 
 interface Plan {
-  site: { title: string; language: 'nl' | 'en' };
-  segments: { id: string; name: string }[];
+  site: { title: string; language: 'nl' | 'en'; baseUrl?: string };
+  segments: { id: string; name: string; description?: string; persona?: { needs?: string[]; motivations?: string[] } }[];
 }
 
 interface Source {
@@ -94,7 +94,7 @@ let server: StaticServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-/** A new page in a fresh context (so colour scheme, viewport and JS settings never leak between tests). */
+/** A new page in a fresh context (so colour scheme, viewport, JS settings and storage never leak between tests). */
 async function open(url: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: DESKTOP, ...options });
   contexts.push(context);
@@ -232,14 +232,17 @@ describe('the example site in a browser', { timeout: 60_000 }, () => {
   it('works without JavaScript: home, a segment page and a message page show their content and links', async () => {
     const page = await open('/', { javaScriptEnabled: false });
     expect(squash(await page.getByRole('heading', { level: 1 }).innerText())).toBe(plan.site.title);
+    // Without the script there is nothing to remember with: the "your news" link stays hidden, the chips are plain links.
+    expect(await page.locator('[data-your-news]').isVisible()).toBe(false);
     const choice = page.getByRole('region', { name: t.chooseSegment });
     await choice.getByRole('link', { name: segment.name, exact: true }).click();
     await page.waitForURL(`**/segments/${segment.id}/`);
     expect(squash(await page.getByRole('heading', { level: 1 }).innerText())).toBe(segment.name);
 
     const { source } = await messageFromSegmentPage(page);
-    // The segment page carries the messages' text itself, not only links to them.
-    expect(squash(await page.locator('main').innerText())).toContain(squash(source.data.why!));
+    // The segment page lists its messages as cards: titles and summaries, not whole bodies.
+    expect(await page.locator('main article.card').count()).toBeGreaterThan(0);
+    expect(await page.locator('main .prose').count()).toBe(0);
     await page.getByRole('link', { name: source.data.title, exact: true }).first().click();
     await page.waitForURL(`**${source.url}`);
     expect(squash(await page.getByRole('heading', { level: 1 }).innerText())).toBe(squash(source.data.title));
@@ -267,14 +270,32 @@ describe('the example site in a browser', { timeout: 60_000 }, () => {
         ['archive', '/archive/'],
         ['search page', '/search/'],
         ['planning dashboard', '/plan/'],
+        ['404 page', '/no/such/page/'],
+        ['home with a remembered segment', '/#remembered'],
       ];
     };
     for (const scheme of ['light', 'dark'] as const) {
-      it(`no violations in ${scheme} mode on home, a segment page, a message page, the archive, search and the plan`, async () => {
+      it(`no violations in ${scheme} mode on home (also with a remembered segment), a segment page, a message page, the archive, search, the plan and the 404 page`, async () => {
         const report: string[] = [];
         for (const [name, url] of pages()) {
-          const page = await open(url, { colorScheme: scheme });
+          let page: Page;
+          if (url.startsWith('/no/')) {
+            // The 404 page links from the site's root path (the plan's baseUrl, /nieuws/), as it is served at any depth; here the site is served at /.
+            const context = await browser.newContext({ viewport: DESKTOP, colorScheme: scheme });
+            contexts.push(context);
+            const root = new URL(plan.site.baseUrl!).pathname;
+            await context.route(`${server.url}${root.slice(1)}**`, (route) => route.continue({ url: route.request().url().replace(root, '/') }));
+            page = await context.newPage();
+            expect((await page.goto(new URL(url.slice(1), server.url).href))?.status()).toBe(404);
+          } else page = await open(url, { colorScheme: scheme });
           await page.emulateMedia({ colorScheme: scheme });
+          if (url === '/#remembered') {
+            // The chosen chip and the "your news" link have colours of their own: check them shown.
+            await page.getByRole('region', { name: t.chooseSegment }).getByRole('link', { name: segment.name, exact: true }).click();
+            await page.waitForURL(`**/segments/${segment.id}/`);
+            await page.goto(server.url);
+            await page.locator('[data-your-news]').waitFor({ state: 'visible' });
+          }
           if (url === '/search/') {
             // Check the page as a reader sees it after searching: with results and filters.
             const input = page.locator('.pagefind-ui__search-input');
@@ -308,6 +329,101 @@ describe('the example site in a browser', { timeout: 60_000 }, () => {
         }
       }
     });
+  });
+
+  it('on a phone (390×844) the first screen of the home page shows a story link', async () => {
+    const page = await open('/', { viewport: PHONE, isMobile: true, hasTouch: true });
+    const story = page.locator('main article a').first();
+    expect(await story.isVisible()).toBe(true);
+    const box = (await story.boundingBox())!;
+    expect(box.y + box.height, `the first story link ends at ${Math.round(box.y + box.height)}px`).toBeLessThanOrEqual(PHONE.height);
+    const href = new URL((await story.getAttribute('href'))!, page.url()).pathname;
+    expect(published().some((m) => m.url === href)).toBe(true);
+  });
+
+  it('remembers the chosen segment across a reload, without redirecting, until the reader forgets it', async () => {
+    const page = await open('/');
+    const bar = page.locator('[data-your-news]');
+    expect(await bar.isVisible()).toBe(false);
+    await page.getByRole('region', { name: t.chooseSegment }).getByRole('link', { name: segment.name, exact: true }).click();
+    await page.waitForURL(`**/segments/${segment.id}/`);
+
+    for (const visit of ['back home', 'reload']) {
+      if (visit === 'back home') await page.goto(server.url);
+      else await page.reload();
+      // Never a redirect: the home page stays the home page.
+      expect(sitePath(page), visit).toBe('/');
+      await bar.waitFor({ state: 'visible' });
+      const link = bar.getByRole('link');
+      expect(squash(await link.innerText())).toBe(squash(`${t.yourNews} ${segment.name} →`));
+      expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toBe(`/segments/${segment.id}/`);
+      const chip = page.locator(`.segment-chips a[data-segment="${segment.id}"]`);
+      expect(await chip.getAttribute('class')).toContain('is-chosen');
+      expect(squash((await chip.textContent()) ?? '')).toBe(squash(`${segment.name} ${t.yourChoice}`));
+    }
+
+    await bar.getByRole('button', { name: t.forgetChoice }).click();
+    expect(await bar.isVisible()).toBe(false);
+    await page.reload();
+    expect(await bar.isVisible()).toBe(false);
+    expect(await page.locator('.segment-chips a.is-chosen').count()).toBe(0);
+  });
+
+  it('opened from disk (file://), folder links lead to pages, not directory listings', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(path.join(out, 'index.html')).href);
+    const story = page.locator('main article a').first();
+    const href = await story.getAttribute('href');
+    expect(href).toMatch(/\/index\.html$/);
+    await story.click();
+    await page.waitForURL(/\/index\.html$/);
+    const source = published().find((m) => page.url().endsWith(`${m.url}index.html`));
+    expect(source, page.url()).toBeDefined();
+    expect(squash(await page.getByRole('heading', { level: 1 }).innerText())).toBe(squash(source!.data.title));
+    // On the server the same links stay clean.
+    const served = await open('/');
+    expect(await served.locator('main article a').first().getAttribute('href')).toMatch(/\/$/);
+  });
+
+  it('shows cards with the message picture (its alt, lazily loaded) in a box that does not change size', async () => {
+    const withImage = published().filter((m) => /^image:/m.test(readFileSync(path.join(ROOT, m.file), 'utf8')));
+    expect(withImage.length).toBeGreaterThan(0);
+    const page = await open('/archive/');
+    for (const m of withImage) {
+      const card = page.locator('article.card', { has: page.locator(`a[href$="${m.url}"]`) });
+      const img = card.locator('img');
+      const alt = parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(ROOT, m.file), 'utf8'))![1]!).image.alt as string;
+      expect(await img.getAttribute('alt'), m.file).toBe(alt);
+      expect(await img.getAttribute('loading'), m.file).toBe('lazy');
+    }
+    // Every picture box, image or placeholder, is 16:9 of the card's width before and after the images load.
+    const ratios = await page
+      .locator('article.card .media')
+      .evaluateAll((boxes) => boxes.map((b) => b.getBoundingClientRect().height / b.getBoundingClientRect().width));
+    for (const r of ratios) expect(r).toBeCloseTo(9 / 16, 2);
+  });
+
+  it('keeps planner notes (segment description and persona) off every reader page', () => {
+    const notes = plan.segments
+      .flatMap((s) => [s.description, ...(s.persona?.needs ?? []), ...(s.persona?.motivations ?? [])])
+      .filter((n): n is string => Boolean(n));
+    expect(notes.length).toBeGreaterThan(0);
+    const pages = (dir: string, prefix = ''): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? e.name === 'plan' || e.name === 'pagefind'
+            ? []
+            : pages(path.join(dir, e.name), `${prefix}${e.name}/`)
+          : /\.(html|xml|json)$/.test(e.name)
+            ? [`${prefix}${e.name}`]
+            : [],
+      );
+    for (const file of pages(out)) {
+      const text = squash(readFileSync(path.join(out, file), 'utf8'));
+      for (const note of notes) expect(text.includes(squash(note)), `${file} shows "${note}"`).toBe(false);
+    }
   });
 
   it('has a dark colour scheme, and pictures of every main page for a human to look at', async () => {

@@ -128,7 +128,17 @@ describe('output paths', () => {
   });
 
   it('lists the root files and folders the site writes, from the same routes', () => {
-    expect([...SITE_ROOT_FILES].sort()).toEqual(['404.html', 'feed.json', 'feed.xml', 'index.html', 'rss.xml', 'sitemap.xml', 'style.css']);
+    expect([...SITE_ROOT_FILES].sort()).toEqual([
+      '404.html',
+      'favicon.svg',
+      'feed.json',
+      'feed.xml',
+      'index.html',
+      'rss.xml',
+      'site.js',
+      'sitemap.xml',
+      'style.css',
+    ]);
     expect([...SITE_FOLDERS].sort()).toEqual(['archive', 'campaigns', 'goals', 'pagefind', 'plan', 'search', 'segments', 'tags']);
     const none = () => false;
     for (const url of [

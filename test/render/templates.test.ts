@@ -32,6 +32,7 @@ const message: MessageView = {
   title: `Nieuwe roosterapp ${XSS}`,
   iso: '2026-02-02T08:00:00.000Z',
   dateText: '2 februari 2026 om 09:00',
+  dayText: '2 februari 2026',
   lang: 'nl',
   kind: 'change',
   audience: [site.segments[0]!, site.segments[1]!].map(({ id, name, url }) => ({ id, name, url })),
@@ -55,6 +56,7 @@ const english: MessageView = {
   title: 'New roster app',
   lang: 'en',
   dateText: '1 March 2026',
+  dayText: '1 March 2026',
   iso: '2026-02-28T23:30:00.000Z',
   audienceAll: true,
   draft: false,
@@ -123,8 +125,20 @@ describe('layout', () => {
     expect(html).toContain('<nav class="site-nav" aria-label="Hoofdmenu">');
     expect(html).toContain('<a href="../archive/">Archief</a>');
     expect(html).toContain('<a href="../search/">Zoeken</a>');
-    expect(html).toContain('<a href="../segments/magazijn/" aria-current="page">Magazijn &quot; onmouseover=&quot;x</a>');
+    expect(html).toContain('<a href="../segments/magazijn/" data-segment="magazijn" aria-current="page">Magazijn &quot; onmouseover=&quot;x</a>');
     expect(html).toContain('Koelkade BV · Gemaakt met herald');
+  });
+
+  it('links the favicon (SVG, with the PNG fallback inline) and the site script, deferred', () => {
+    const page = render('layout', {
+      ...common('/2026/x/', 'x'),
+      page: { url: '/2026/x/', title: 'x', lang: 'nl' },
+      faviconFallback: 'data:image/png;base64,AAAA',
+      body: '',
+    });
+    expect(page).toContain('<link rel="icon" href="data:image/png;base64,AAAA" sizes="32x32">');
+    expect(page).toContain('<link rel="icon" href="../favicon.svg" type="image/svg+xml">');
+    expect(page).toContain('<script src="../site.js" defer></script>');
   });
 
   it('leaves search out of the nav without an index, and marks noindex pages', () => {
@@ -137,6 +151,8 @@ describe('layout', () => {
     expect(page).not.toContain('search/');
     expect(page).toContain('<meta name="robots" content="noindex">');
     expect(page).not.toContain('rel="canonical"');
+    // The dashboard and the 404 page need no script.
+    expect(page).not.toContain('<script');
   });
 });
 
@@ -204,29 +220,62 @@ describe('message page', () => {
 });
 
 describe('home', () => {
+  const plain = { ...message, url: '/2026/plain/', title: 'Zonder plaatje', kind: 'event' as const, draft: false, future: false };
+  delete (plain as Partial<MessageView>).image;
   const html = render('home', {
     ...common('/', 'Start'),
     rel: (url: string) => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `./${url.replace(/^\//, '')}`),
     page: { url: '/', title: 'Start', lang: 'nl', feeds: { atom: '/feed.xml', rss: '/rss.xml', json: '/feed.json' } },
-    messages: [message, english],
+    messages: [message, english, plain],
   });
 
-  it('offers a choice of segment first', () => {
-    expect(html).toContain('<h2 id="choose-segment">Kies je doelgroep</h2>');
-    expect(html).toContain('<a class="segment-name" href="./segments/magazijn/">Magazijn &quot; onmouseover=&quot;x</a>');
-    expect(html).toContain('<span class="segment-intro">Nieuws voor pickers en heftruckchauffeurs &lt;script&gt;');
-    expect(html).toContain('<a class="segment-name" href="./segments/chauffeurs/">Chauffeurs</a>');
-    expect(html.indexOf('choose-segment')).toBeLessThan(html.indexOf('Laatste berichten'));
+  it('offers the segments as a compact row of links, before the news', () => {
+    expect(html).toContain('<h1 class="visually-hidden">Koelkade &lt;script&gt;');
+    expect(html).toContain('<h2 id="choose-segment" class="segment-bar-title">Kies je doelgroep</h2>');
+    expect(html).toContain('<a class="chip" href="./segments/magazijn/" data-segment="magazijn">Magazijn &quot; onmouseover=&quot;x</a>');
+    expect(html).toContain('<a class="chip" href="./segments/chauffeurs/" data-segment="chauffeurs">Chauffeurs</a>');
+    // The intro is for the segment's own page; the home page stays short.
+    expect(html).not.toContain('Nieuws voor pickers');
+    expect(html.indexOf('choose-segment')).toBeLessThan(html.indexOf('Laatste nieuws'));
   });
 
-  it('lists the latest messages as cards, and the feeds', () => {
+  it('has the remembered-segment bar hidden until the script fills it, with its words in attributes and text', () => {
+    expect(html).toContain('<p class="your-news" data-your-news data-your-choice="(jouw keuze)" hidden>');
+    expect(html).toContain('<span>Jouw nieuws:</span> <strong data-name></strong>');
+    expect(html).toContain('<button type="button" class="link-button" data-forget>Vergeet mijn keuze</button>');
+  });
+
+  it('leads with the newest message: its picture (not lazy), title, why and date', () => {
     expectSafe(html);
-    expect(html).toContain('<h3 class="card-title"><a href="./2026/roosterapp/">Nieuwe roosterapp &lt;script&gt;');
-    expect(html).toContain('<p class="why-line"><strong>Waarom?</strong> Zodat je');
-    expect(html).toContain('<article class="card" lang="en">');
-    expect(html).toContain('<p class="why-line"><strong>Why?</strong>');
-    expect(html).toContain('<a href="./archive/">Alle berichten in het archief</a>');
+    const lead = html.slice(html.indexOf('<article class="lead-story'), html.indexOf('</article>') + 10);
+    expect(lead).toContain('<article class="lead-story has-media">');
+    expect(lead).toContain('<h3 class="lead-title"><a href="./2026/roosterapp/">Nieuwe roosterapp &lt;script&gt;');
+    expect(lead).toContain('<p class="lead-why">Zodat je je rooster altijd bij je hebt &lt;script&gt;');
+    expect(lead).toContain('<time datetime="2026-02-02T08:00:00.000Z">2 februari 2026 om 09:00</time>');
+    expect(lead).toContain('<img src="./2026/rooster.jpg" alt="Een telefoon met het rooster &quot; onmouseover=&quot;x" decoding="async">');
+  });
+
+  it('then the others as cards in a grid: picture or placeholder, kind, date, title, summary', () => {
+    const grid = html.slice(html.indexOf('</article>'));
+    expect(html).toContain('<div class="card-grid home-grid">\n<article class="lead-story has-media">');
+    expect(grid).toContain('<article class="card" lang="en">');
+    expect(grid).toContain('<h3 class="card-title"><a href="./2026/roster-app/">New roster app</a></h3>');
+    expect(grid).toContain('<span class="kind kind-change">Change</span> <time datetime="2026-02-28T23:30:00.000Z">1 March 2026</time>');
+    // A card has the day only; the lead story (and the message page) the time as well.
+    expect(grid).toContain('<time datetime="2026-02-02T08:00:00.000Z">2 februari 2026</time>');
+    expect(grid).toContain('<p class="summary">De app staat klaar &lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(grid).toContain('alt="Een telefoon met het rooster &quot; onmouseover=&quot;x" loading="lazy" decoding="async">');
+    expect(grid).toContain('<div class="media media-placeholder placeholder-event" aria-hidden="true">');
+    expect(grid).not.toContain('why-line');
+    expect(html).toContain('<a href="./archive/">Alle berichten in het archief');
     expect(html).toContain('<a href="./feed.xml" type="application/atom+xml">Atom</a>');
+  });
+
+  it('a lead story without a picture is text alone, and no messages says so', () => {
+    const only = render('home', { ...common('/', 'Start'), messages: [plain] });
+    expect(only).toContain('<article class="lead-story">');
+    expect(only).not.toContain('media');
+    expect(render('home', { ...common('/', 'Start'), messages: [] })).toContain('Er zijn nog geen berichten.');
   });
 });
 
@@ -245,13 +294,15 @@ describe('segment page', () => {
     pagination: { page: 2, pages: 3, prevUrl: '/segments/magazijn/', nextUrl: '/segments/magazijn/page/3/' },
   });
 
-  it('renders the text written for the segment, not the labelled variants', () => {
+  it("shows the segment's intro and its messages as cards, not their bodies", () => {
     expectSafe(html);
     expect(html).toContain('<h1>Magazijn &quot; onmouseover=&quot;x</h1>');
-    expect(html).toContain('<p>ALLEEN-MAGAZIJN: vraag je teamleider om de code.</p>');
-    expect(html).not.toContain('segment-label');
-    expect(html).toContain('<h2><a href="../2026/roosterapp/">');
-    expect(html).toContain('<h3 class="cta-heading">Wat moet je doen?</h3>');
+    expect(html).toContain('<p class="lead">Nieuws voor pickers en heftruckchauffeurs &lt;script&gt;');
+    expect(html).toContain('<h2 class="card-title"><a href="../2026/roosterapp/">');
+    expect(html).toContain('<p class="summary">De app staat klaar');
+    expect(html).not.toContain('ALLEEN-MAGAZIJN');
+    expect(html).not.toContain('class="prose"');
+    expect(html).not.toContain('cta-heading');
   });
 
   it('links to the other pages and to its own feeds', () => {
@@ -264,10 +315,12 @@ describe('segment page', () => {
     expect(html).toContain('href="../segments/magazijn/feed.json"');
   });
 
-  it('has no pagination when everything fits on one page', () => {
-    const one = render('segment', { ...common(segment.url, segment.name), segment, messages: [], pagination: { page: 1, pages: 1 } });
+  it('has no pagination when everything fits on one page, and a plain line without an intro', () => {
+    const other = site.segments[1]!;
+    const one = render('segment', { ...common(other.url, other.name), segment: other, messages: [], pagination: { page: 1, pages: 1 } });
     expect(one).not.toContain('pagination');
     expect(one).toContain('Er zijn nog geen berichten.');
+    expect(one).toContain('<p class="lead">Alle berichten voor deze doelgroep, nieuwste eerst.</p>');
   });
 });
 
@@ -351,9 +404,12 @@ describe('a theme', () => {
   it('gives way to the built-in templates for the rest, and a built-in template includes its partial', () => {
     const own404 = themed.render('404', common('/404.html', 'x'));
     expect(own404).toContain('href="../feed.xml"'); // the built-in feeds partial, from the theme's page
-    const home = themed.render('home', { ...common('/', 'Start'), messages: [message] });
-    expect(home).toContain('<h2 id="choose-segment">Kies je doelgroep</h2>'); // built-in home
-    expect(home).toContain('<article class="themed-card">Nieuwe roosterapp &lt;script&gt;alert(1)&lt;/script&gt;</article>'); // the theme's card, escaped
+    const home = themed.render('home', { ...common('/', 'Start'), messages: [message, english] });
+    expect(home).toContain('<h2 id="choose-segment" class="segment-bar-title">Kies je doelgroep</h2>'); // built-in home
+    // The newest is the lead story; the theme's card shows the others, escaped.
+    expect(home).toContain('<article class="themed-card">New roster app</article>');
+    const withHostile = themed.render('home', { ...common('/', 'Start'), messages: [english, message] });
+    expect(withHostile).toContain('<article class="themed-card">Nieuwe roosterapp &lt;script&gt;alert(1)&lt;/script&gt;</article>');
     expect(home).not.toContain('class="card"');
     const page = themed.render('message', { ...common(message.url, message.title), message });
     expect(page).toBe(eta.render('message', { ...common(message.url, message.title), message }));
@@ -380,6 +436,8 @@ describe('strings', () => {
       'search',
       '404',
       'partials/card',
+      'partials/lead',
+      'partials/media',
       'partials/cta',
       'partials/respond',
       'partials/feeds',

@@ -98,6 +98,11 @@ function formatPlainDayNow(ymd: string, lang: Language): string {
   return `${p.day} ${p.month} ${p.year}`;
 }
 
+/** The day of a publish moment in the site's time zone, without the time: "19 november 2026", for cards. */
+export function formatPublishDay(iso: string, lang: Language, timeZone: string): string {
+  return formatPlainDay(localDateTime(instant(iso).getTime(), timeZone).slice(0, 10), lang);
+}
+
 /** The month of an instant in a time zone: "februari 2026", "February 2026". */
 export function formatMonth(iso: string, lang: Language, timeZone: string): string {
   // By the month on the wall calendar, as formatDate does by the day: every

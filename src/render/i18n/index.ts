@@ -4,7 +4,7 @@ import { EN } from './en.js';
 import { NL } from './nl.js';
 import type { Strings } from './strings.js';
 
-export { formatDate, formatDay, formatMonth, formatPlainDay } from './dates.js';
+export { formatDate, formatDay, formatMonth, formatPlainDay, formatPublishDay } from './dates.js';
 export type { PlanStrings, Strings } from './strings.js';
 
 const built = new Map<Language, Strings>();

@@ -29,6 +29,12 @@ export interface Strings {
   allMessages: string;
   noMessages: string;
   segmentIntro: string;
+  /** Above a segment's name on its page. */
+  segment: string;
+  /** The remembered segment on the home page (shown by site.js): "Jouw nieuws: Magazijn", its chip marked "(jouw keuze)". */
+  yourNews: string;
+  yourChoice: string;
+  forgetChoice: string;
   /** "Pagina 2 van 5". */
   page: (n: number, total: number) => string;
   pagination: string;
