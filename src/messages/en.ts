@@ -236,8 +236,21 @@ export const en: Catalogue = {
     'too-few-event': 'In {{month}}, {{count}} of {{total}} messages ({{percent}}%) are event messages; the plan asks for at least {{minimum}}%.',
   },
   'plan-schema': {
-    // TRANSITIONAL: `reason` is the YAML parser's own (English) words.
-    'yaml-error': 'This plan file is not valid YAML: {{reason}}',
+    // Mistakes in the YAML itself, each with its fix (the same advice as for front-matter): `key`, `value` and `quoted` are the writer's own text.
+    'colon-in-value': 'Put the text after "{{key}}:" in quotes: {{key}}: {{quoted}}. Without quotes, the colon in it breaks the plan file.',
+    'quote-value':
+      'Put the text after "{{key}}:" in quotes: {{key}}: {{quoted}}. Without quotes, YAML reads text that starts with this character as something else.',
+    'bad-indent': 'Line "{{key}}" up with "{{sibling}}" above it: start it with exactly as many spaces.',
+    'tab-indent': 'Indent with spaces, not with a tab{{#key}} (before "{{key}}"){{/key}}.',
+    'duplicate-key': 'Remove one of the two "{{key}}" lines: each key may appear only once in the same place.',
+    'unclosed-quote': 'Close the quotes{{#key}} of "{{key}}"{{/key}}: put the same quote mark at the end of the text, on the same line.',
+    'unclosed-list': 'Close the list{{#key}} of "{{key}}"{{/key}} with "]".',
+    'unclosed-mapping': 'Close the {{#key}}"{{key}}" {{/key}}block with "}".',
+    'bad-escape':
+      'Put the text{{#key}} of "{{key}}"{{/key}} in single quotes (\'…\') instead, or remove the \\: inside double quotes it has a special meaning.',
+    'missing-colon': 'Write this line as "key: value", or indent it further if it belongs to the key above: "{{text}}".',
+    'extra-document': 'Remove this line: a plan file is one block of YAML, without "---" or "..." lines in between.',
+    'check-line': 'Check this line: write each key as "key: value" on a line of its own, and put text with : # [ ] { } & * or ! in quotes.',
     'not-a-mapping': 'A plan file must be a mapping of sections such as "segments:" and "goals:".',
     'duplicate-section': 'The section "{{section}}" is defined in both {{firstFile}}:{{firstLine}} and {{file}}:{{line}}; keep it in one file.',
     'unknown-section':

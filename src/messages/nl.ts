@@ -245,8 +245,22 @@ export const nl: Catalogue = {
       'Schrijf meer berichten over evenementen: in {{month}} {{count|gaat|gaan}} {{count}} van de {{total}} berichten ({{percent}}%) over een evenement. Het plan vraagt minstens {{minimum}}%.',
   },
   'plan-schema': {
-    // TRANSITIONAL: `reason` is de eigen (Engelse) reden van de YAML-lezer.
-    'yaml-error': 'Dit planbestand is geen geldige YAML: {{reason}}',
+    // Fouten in de YAML zelf, elk met de oplossing (dezelfde hulp als bij front-matter): `key`, `value` en `quoted` zijn de tekst van de schrijver.
+    'colon-in-value':
+      'Zet de tekst na "{{key}}:" tussen aanhalingstekens: {{key}}: {{quoted}}. Zonder aanhalingstekens breekt de dubbele punt het planbestand.',
+    'quote-value':
+      'Zet de tekst na "{{key}}:" tussen aanhalingstekens: {{key}}: {{quoted}}. Zonder aanhalingstekens leest YAML een tekst die zo begint als iets anders.',
+    'bad-indent': 'Laat "{{key}}" precies onder "{{sibling}}" beginnen: zet er evenveel spaties voor.',
+    'tab-indent': 'Spring in met spaties, niet met een tab{{#key}} (voor "{{key}}"){{/key}}.',
+    'duplicate-key': 'Haal een van de twee regels met "{{key}}" weg: op dezelfde plek mag elke sleutel maar één keer staan.',
+    'unclosed-quote': 'Sluit de aanhalingstekens{{#key}} van "{{key}}"{{/key}}: zet hetzelfde teken ook aan het eind van de tekst, op dezelfde regel.',
+    'unclosed-list': 'Sluit de lijst{{#key}} van "{{key}}"{{/key}} af met "]".',
+    'unclosed-mapping': 'Sluit het blok{{#key}} van "{{key}}"{{/key}} af met "}".',
+    'bad-escape':
+      'Zet de tekst{{#key}} van "{{key}}"{{/key}} tussen enkele aanhalingstekens (\'…\'), of haal de \\ weg: tussen dubbele aanhalingstekens betekent die iets anders.',
+    'missing-colon': 'Schrijf deze regel als "sleutel: waarde". Hoort hij bij de sleutel erboven? Laat hem dan verder inspringen: "{{text}}".',
+    'extra-document': 'Haal deze regel weg: een planbestand is één blok YAML, zonder regels "---" of "..." ertussen.',
+    'check-line': 'Kijk deze regel na: zet elke sleutel als "sleutel: waarde" op een eigen regel. Zet tekst met : # [ ] { } & * of ! tussen aanhalingstekens.',
     'not-a-mapping': 'Schrijf een planbestand als onderdelen, zoals "segments:" en "goals:".',
     'duplicate-section': 'Houd het onderdeel "{{section}}" in één bestand. Het staat in {{firstFile}}:{{firstLine}} en in {{file}}:{{line}}.',
     'unknown-section':
