@@ -62,7 +62,7 @@ export const en: Catalogue = {
     'value-list': 'a list',
     'value-mapping': 'a mapping',
     'value-text': '"{{value}}"',
-    'value-number': 'the number {{value}}',
+    'value-number': 'the number {{value:raw}}',
     'value-other': '{{value}}',
   },
   'front-matter': {
@@ -252,7 +252,7 @@ export const en: Catalogue = {
     'extra-document': 'Remove this line: a plan file is one block of YAML, without "---" or "..." lines in between.',
     'check-line': 'Check this line: write each key as "key: value" on a line of its own, and put text with : # [ ] { } & * or ! in quotes.',
     'not-a-mapping': 'A plan file must be a mapping of sections such as "segments:" and "goals:".',
-    'duplicate-section': 'The section "{{section}}" is defined in both {{firstFile}}:{{firstLine}} and {{file}}:{{line}}; keep it in one file.',
+    'duplicate-section': 'The section "{{section}}" is defined in both {{firstFile}}:{{firstLine:raw}} and {{file}}:{{line:raw}}; keep it in one file.',
     'unknown-section':
       'Unknown plan section "{{section}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the sections are {{sections}}.{{/expected}}',
     'not-a-list': '"{{section}}" should be a list (items starting with "- ").',

@@ -64,7 +64,7 @@ export const nl: Catalogue = {
     'value-list': 'een lijst',
     'value-mapping': 'een lijst van sleutels met waarden',
     'value-text': '"{{value}}"',
-    'value-number': 'het getal {{value}}',
+    'value-number': 'het getal {{value:raw}}',
     'value-other': '{{value}}',
   },
   'front-matter': {
@@ -262,7 +262,7 @@ export const nl: Catalogue = {
     'extra-document': 'Haal deze regel weg: een planbestand is één blok YAML, zonder regels "---" of "..." ertussen.',
     'check-line': 'Kijk deze regel na: zet elke sleutel als "sleutel: waarde" op een eigen regel. Zet tekst met : # [ ] { } & * of ! tussen aanhalingstekens.',
     'not-a-mapping': 'Schrijf een planbestand als onderdelen, zoals "segments:" en "goals:".',
-    'duplicate-section': 'Houd het onderdeel "{{section}}" in één bestand. Het staat in {{firstFile}}:{{firstLine}} en in {{file}}:{{line}}.',
+    'duplicate-section': 'Houd het onderdeel "{{section}}" in één bestand. Het staat in {{firstFile}}:{{firstLine:raw}} en in {{file}}:{{line:raw}}.',
     'unknown-section':
       '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent het onderdeel "{{section}}" van het plan niet.{{^expected}} De onderdelen zijn: {{sections}}.{{/expected}}',
     'not-a-list': 'Maak van "{{section}}" een lijst: elk item begint met "- ".',

@@ -155,7 +155,7 @@ export default defineMessageRule({
     report({
       at: worst ? worst.block.locate(worst.stats.start) : blocks[0]!.locate(0),
       messageId: lang === 'nl' ? 'hard-to-read-nl' : 'hard-to-read-en',
-      // The averages as the sentence shows them (one and two decimals), so a catalogue need not round.
+      // The averages rounded as the sentence shows them (one and two decimals); plain numbers, which the catalogue writes in the language ("12,3").
       data: {
         sentenceCount: longest.length,
         sentenceLines: longest.map((s) => s.block.locate(s.stats.start).line),
@@ -168,8 +168,8 @@ export default defineMessageRule({
         score,
         minScore,
         level,
-        wordsPerSentence: (words / sentences).toFixed(1),
-        syllablesPerWord: (syllables / words).toFixed(2),
+        wordsPerSentence: Math.round((words / sentences) * 10) / 10,
+        syllablesPerWord: Math.round((syllables / words) * 100) / 100,
       },
     });
   },
