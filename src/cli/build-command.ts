@@ -7,6 +7,7 @@ import { RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
 import { sayer } from '../messages/terminal.js';
 import { formatNumber } from '../messages/numbers.js';
+import { compose } from '../messages/index.js';
 import type { Lang } from '../messages/catalogue.js';
 
 export type BuildCommandOptions = Pick<BuildOptions, 'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'planPage' | 'check' | 'lang'> & {
@@ -56,7 +57,7 @@ async function build(options: BuildCommandOptions, started: number, tty: boolean
     ...(options.lang ? { lang: options.lang } : {}),
     now,
     generator: `herald ${VERSION}`,
-    ...(tty ? { progress: (stage: string) => process.stderr.write(`\r\x1b[K${pc.dim(`herald: ${stage}…`)}`) } : {}),
+    ...(tty ? { progress: (stage, lang) => process.stderr.write(`\r\x1b[K${pc.dim(`herald: ${compose(lang, 'progress', stage)}…`)}`) } : {}),
   });
   if (tty) process.stderr.write('\r\x1b[K');
 

@@ -448,7 +448,6 @@ export const en: Catalogue = {
     'help-option-version': 'output the version number',
     'help-option-help': 'display help for command',
     'help-command-help': 'display help for command',
-    'help-after-error': '(run "herald --help" for usage)',
     'help-invalid-port': 'expected a port number from 0 to 65535.',
     'help-invalid-number': 'expected a whole number.',
     'help-herald': 'Lint internal-communication messages against your communication plan.',
@@ -559,7 +558,29 @@ export const en: Catalogue = {
   },
   // build progress, commander's errors, number formatting (issue 17)
   progress: {
-    // (filled by its issue's work)
+    // herald build's progress on a terminal, one stage at a time (the tool adds "…").
+    'build-checking': 'checking',
+    'build-rendering': 'making and writing the pages',
+    'build-search-index': 'writing the search index',
+    'build-finishing': 'finishing',
+    // Commander's errors on the command line (`command` is "herald check" or "herald"), each with a hint.
+    'cli-unknown-option': '{{command}} has no option {{option}}.',
+    'cli-unknown-option-hint': '{{#suggestion}}Did you mean {{suggestion}}? {{/suggestion}}"{{command}} --help" lists the options.',
+    'cli-unknown-command': 'herald has no command "{{name}}".',
+    'cli-unknown-command-hint': '{{#suggestion}}Did you mean "herald {{suggestion}}"? {{/suggestion}}"herald --help" lists the commands.',
+    'cli-missing-argument': 'Give {{command}} the {{argument}}: it is missing.',
+    'cli-missing-argument-hint': '"{{command}} --help" shows what to write.',
+    'cli-option-missing-value': 'Put a value after {{option}}, as in "{{flags}}".',
+    'cli-option-missing-value-hint': '"{{command}} --help" shows what to write.',
+    'cli-missing-option': 'Add {{flags}}: {{command}} needs it.',
+    'cli-missing-option-hint': '"{{command}} --help" shows what to write.',
+    'cli-too-many-arguments': '{{command}} takes {{expected}} {{expected|argument|arguments}}, not {{got}}.',
+    'cli-too-many-arguments-hint': 'Put text with spaces in quotes ("…"). "{{command}} --help" shows what to write.',
+    'cli-invalid-choice': 'Choose one of {{choices}} for {{option}}; "{{value}}" is not one of them.',
+    'cli-invalid-choice-hint': '"{{command}} --help" explains each choice.',
+    'cli-invalid-value': '{{option}} cannot be "{{value}}": {{reason}}',
+    'cli-invalid-value-hint': '"{{command}} --help" shows what to write.',
+    'cli-help-hint': '"{{command}} --help" shows what to write.',
   },
   // site.brand: colour contrast and logo (issue 18)
   brand: {

@@ -459,7 +459,6 @@ export const nl: Catalogue = {
     'help-option-version': 'toon het versienummer',
     'help-option-help': 'toon de hulp bij een opdracht',
     'help-command-help': 'toon de hulp bij een opdracht',
-    'help-after-error': '(typ "herald --help" voor hulp)',
     'help-invalid-port': 'geef een poortnummer van 0 tot 65535.',
     'help-invalid-number': 'geef een heel getal.',
     'help-herald': 'Controleer berichten voor interne communicatie tegen je communicatieplan.',
@@ -570,7 +569,29 @@ export const nl: Catalogue = {
   },
   // build progress, commander's errors, number formatting (issue 17)
   progress: {
-    // (filled by its issue's work)
+    // De voortgang van herald build op een terminal, per stap (de tool zet er "…" achter).
+    'build-checking': 'controleren',
+    'build-rendering': "pagina's maken en wegschrijven",
+    'build-search-index': 'zoekindex schrijven',
+    'build-finishing': 'afronden',
+    // De fouten van commander op de opdrachtregel (`command` is "herald check" of "herald"), elk met een tip.
+    'cli-unknown-option': '{{command}} heeft geen optie {{option}}.',
+    'cli-unknown-option-hint': '{{#suggestion}}Bedoel je {{suggestion}}? {{/suggestion}}Alle opties staan in "{{command}} --help".',
+    'cli-unknown-command': 'herald heeft geen opdracht "{{name}}".',
+    'cli-unknown-command-hint': '{{#suggestion}}Bedoel je "herald {{suggestion}}"? {{/suggestion}}Alle opdrachten staan in "herald --help".',
+    'cli-missing-argument': 'Geef {{command}} de {{argument}} mee: die ontbreekt.',
+    'cli-missing-argument-hint': 'In "{{command}} --help" zie je wat je moet typen.',
+    'cli-option-missing-value': 'Zet een waarde achter {{option}}, zoals in "{{flags}}".',
+    'cli-option-missing-value-hint': 'In "{{command}} --help" zie je wat je moet typen.',
+    'cli-missing-option': 'Voeg {{flags}} toe: {{command}} heeft die nodig.',
+    'cli-missing-option-hint': 'In "{{command}} --help" zie je wat je moet typen.',
+    'cli-too-many-arguments': 'Geef {{command}} {{expected}} {{expected|argument|argumenten}} mee, niet {{got}}.',
+    'cli-too-many-arguments-hint': 'Zet tekst met spaties tussen aanhalingstekens ("…"). In "{{command}} --help" zie je wat je moet typen.',
+    'cli-invalid-choice': 'Kies voor {{option}} uit {{choices}}. "{{value}}" kan niet.',
+    'cli-invalid-choice-hint': 'In "{{command}} --help" staat wat elke keuze doet.',
+    'cli-invalid-value': '"{{value}}" kan niet bij {{option}}: {{reason}}',
+    'cli-invalid-value-hint': 'In "{{command}} --help" zie je wat je moet typen.',
+    'cli-help-hint': 'In "{{command}} --help" zie je wat je moet typen.',
   },
   // site.brand: colour contrast and logo (issue 18)
   brand: {
