@@ -79,7 +79,7 @@ describe("commander's errors in the writer's language, with a hint, exit 2", () 
       stderr: expect.stringMatching(/^herald: Geef herald rules 1 argument mee, niet 2\.\n/),
     });
     expect(refused(['rules', 'hype', 'cta-vague'], english()).stderr).toMatch(
-      /^herald: herald rules takes 1 argument, not 2\.\n  Put text with spaces in quotes/,
+      /^herald: herald rules takes 1 argument, not 2\.\n {2}Put text with spaces in quotes/,
     );
   });
 
