@@ -1,4 +1,5 @@
-import type { Lang } from './catalogue.js';
+// The languages of catalogue.ts (which formats with this module, so it is not imported here).
+type Lang = 'nl' | 'en';
 
 /**
  * Numbers as a writer reads them in their language: "1.234" and "0,4" in
