@@ -91,7 +91,9 @@ export default defineMessageRule({
 
     // Substitutions, wherever the reader reads them: once per hard word per message, whatever the score.
     const swaps = new Map<string, string>();
-    for (const located of textsOf(message, ['title', 'why', 'cta', 'body'])) {
+    // One textsOf for both passes: it builds a closure or two per text, for every message.
+    const texts = textsOf(message, ['title', 'why', 'cta', 'body']);
+    for (const located of texts) {
       if (located.kind === 'tableCell') continue;
       for (const m of findTerms(subs.matcher, located.text)) {
         const key = m.term.replace(/\s+/g, ' ');
@@ -103,7 +105,7 @@ export default defineMessageRule({
       }
     }
 
-    const blocks = textsOf(message, ['body']).filter((b) => b.kind !== 'tableCell');
+    const blocks = texts.filter((b) => b.scope === 'body' && b.kind !== 'tableCell');
     if (blocks.length === 0) return;
     const level: ReadingLevel = strictestLevel(facts.audienceOf(message).map((id) => plan.segmentById.get(id)?.readingLevel));
     const minScore = (options.minScore as Partial<Record<ReadingLevel, number>>)[level] ?? MIN_SCORE[level];
