@@ -558,6 +558,9 @@ export const en: Catalogue = {
   },
   // build progress, commander's errors, number formatting (issue 17)
   progress: {
+    // --help: commander's placeholders in a usage line ("herald check [options]").
+    'help-usage-options': 'options',
+    'help-usage-command': 'command',
     // herald build's progress on a terminal, one stage at a time (the tool adds "…").
     'build-checking': 'checking',
     'build-rendering': 'making and writing the pages',

@@ -569,6 +569,9 @@ export const nl: Catalogue = {
   },
   // build progress, commander's errors, number formatting (issue 17)
   progress: {
+    // --help: de plaatshouders van commander in een gebruiksregel ("herald check [opties]").
+    'help-usage-options': 'opties',
+    'help-usage-command': 'opdracht',
     // De voortgang van herald build op een terminal, per stap (de tool zet er "…" achter).
     'build-checking': 'controleren',
     'build-rendering': "pagina's maken en wegschrijven",

@@ -90,4 +90,15 @@ describe("commander's errors in the writer's language, with a hint, exit 2", () 
       expect(refused(args, dutch()).stderr).not.toMatch(/error:|Did you mean|Allowed choices|for usage/);
     }
   });
+
+  it('--help in Dutch has no English left in its frame, usage line included', () => {
+    const nl = herald(['check', '--help', '--lang', 'nl']);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toMatch(/^Gebruik: herald check \[opties\] \[paths\.\.\.\]\n/);
+    expect(nl.stdout).not.toMatch(/\[options\]|Usage:|Options:|display help/);
+    expect(herald(['--help'], { env: { HERALD_LANG: 'nl' } }).stdout).toMatch(
+      /^Gebruik: herald \[opties\] \[opdracht\]\n[\s\S]*\n {2}check \[opties\] \[paths\.\.\.\]/,
+    );
+    expect(herald(['check', '--help', '--lang', 'en']).stdout).toMatch(/^Usage: herald check \[options\] \[paths\.\.\.\]\n/);
+  });
 });
