@@ -6,6 +6,8 @@ import { formatReport } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
 import { sayer } from '../messages/terminal.js';
+import { formatNumber } from '../messages/numbers.js';
+import { compose } from '../messages/index.js';
 import type { Lang } from '../messages/catalogue.js';
 
 export type BuildCommandOptions = Pick<
@@ -59,7 +61,7 @@ async function build(options: BuildCommandOptions, started: number, tty: boolean
     ...(options.ignorePatterns?.length ? { ignorePatterns: options.ignorePatterns } : {}),
     now,
     generator: `herald ${VERSION}`,
-    ...(tty ? { progress: (stage: string) => process.stderr.write(`\r\x1b[K${pc.dim(`herald: ${stage}…`)}`) } : {}),
+    ...(tty ? { progress: (stage, lang) => process.stderr.write(`\r\x1b[K${pc.dim(`herald: ${compose(lang, 'progress', stage)}…`)}`) } : {}),
   });
   if (tty) process.stderr.write('\r\x1b[K');
 
@@ -86,7 +88,8 @@ async function build(options: BuildCommandOptions, started: number, tty: boolean
   }
   for (const file of result.skipped) process.stderr.write(`herald: ${t('build-skipped', { file })}\n`);
   if (!result.project.plan.site.baseUrl && !options.baseUrl) process.stderr.write(`herald: ${t('build-no-base-url')}\n`);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  // One decimal, in the writer's language: "0,4 s".
+  const seconds = formatNumber((performance.now() - started) / 1000, result.project.lang, 1);
   process.stdout.write(`${t('build-done', { pages: result.pages, messages: result.messages, seconds, out: `${displayPath(result.out)}/` })}\n`);
   const next = result.scheduled[0];
   if (next !== undefined) {

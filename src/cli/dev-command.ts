@@ -8,6 +8,7 @@ import { openBrowser } from '../dev/open-browser.js';
 import { VERSION } from './version.js';
 import type { LangChoice } from '../messages/index.js';
 import { sayer } from '../messages/terminal.js';
+import { formatNumber } from '../messages/numbers.js';
 
 export interface DevCommandOptions {
   root: string;
@@ -50,7 +51,7 @@ export async function runDev(options: DevCommandOptions): Promise<number> {
         out(`${formatChanges(added, fixed, options.color, server.lang())}${summaryLine(ms, diagnostics, options.color, server.lang())}\n`),
       failed: (error) =>
         process.stderr.write(`${c.red(`herald: ${sayer(server.lang())('dev-rebuild-failed')}`)} ${(error as Error)?.message ?? String(error)}\n`),
-      indexed: (pages, ms) => out(c.dim(`${sayer(server.lang())('dev-indexed', { pages, seconds: (ms / 1000).toFixed(1) })}\n`)),
+      indexed: (pages, ms) => out(c.dim(`${sayer(server.lang())('dev-indexed', { pages, seconds: formatNumber(ms / 1000, server.lang(), 1) })}\n`)),
     },
   });
   const t = sayer(server.lang());

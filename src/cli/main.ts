@@ -12,6 +12,7 @@ import { compose } from '../messages/index.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { PlanFormat } from './plan-command.js';
 import { commanderHelp } from './help.js';
+import { commanderErrorText } from './commander-errors.js';
 import { VERSION } from './version.js';
 
 // Each command's code is imported when the command runs: `herald check` never
@@ -120,7 +121,8 @@ const program = new Command()
   .configureHelp(commanderHelp(helpLang))
   .option('--root <dir>', h('help-option-root'), '.')
   .addOption(new Option('--lang <lang>', h('help-option-lang')).choices(LANGS))
-  .showHelpAfterError(h('help-after-error'))
+  // Commander's own error lines are English: kept quiet here, and written in the writer's language below.
+  .configureOutput({ outputError: () => undefined })
   .exitOverride();
 
 program
@@ -376,6 +378,15 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+// The command a commander error is about, for the hint ("herald check --help").
+let failedCommand: Command = program;
+for (const command of [program, ...program.commands]) {
+  command.exitOverride((error) => {
+    failedCommand = command;
+    throw error;
+  });
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
@@ -384,7 +395,15 @@ try {
     process.stderr.write(`herald: ${sayer(await projectLang())('new-cancelled')}\n`);
     process.exitCode = 130;
   } else if (error instanceof CommanderError) {
-    // Commander already printed help, the version, or what was wrong.
+    // Commander already printed help or the version; what was wrong is said here, in the writer's language.
+    if (error.exitCode !== 0 && error.code !== 'commander.help' && error.code !== 'commander.helpDisplayed') {
+      const lang = await projectLang();
+      const command = failedCommand === program ? 'herald' : `herald ${failedCommand.name()}`;
+      const reasons = (reason: string) =>
+        ['help-invalid-port', 'help-invalid-number'].map((id) => (reason === h(id) ? sayer(lang)(id) : undefined)).find(Boolean);
+      const { message, hint } = commanderErrorText(error, lang, command, reasons);
+      process.stderr.write(`herald: ${message}\n  ${hint}\n`);
+    }
     process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
   } else if (error instanceof UsageError) {
     const { message, hint } = usageText(error, await projectLang());

@@ -7,10 +7,12 @@ import { unclosedKind, yamlErrorRange } from './yaml-errors.js';
  * The YAML parser's errors ("Nested mappings are not allowed in compact
  * mappings") turned into advice a comms writer can act on, at the line that
  * is wrong: the fix spelled out with the writer's own text. The parser's
- * words go along as `debug`, shown only with `HERALD_DEBUG` set.
+ * words go along as `debug`, shown only with `HERALD_DEBUG` set. Front-matter
+ * and plan files share it: the message ids are the same in both namespaces
+ * (`front-matter`, `plan-schema`), each worded for its file.
  *
  * `text` is the front-matter padded to file offsets (see parse-message.ts),
- * so offsets and lines are the file's. Every error code of the `yaml`
+ * or a whole plan file, so offsets and lines are the file's. Every error code of the `yaml`
  * package has advice: the common mistakes their own, the rare ones a general
  * "check this line" (`check-line`).
  */
@@ -200,7 +202,8 @@ function scanLayout(lines: Line[]): LayoutIssue[] {
   const chain: { indent: number; key: string; opens: boolean }[] = [];
   let blockScalarIndent: number | undefined;
   let depth = 0;
-  for (let i = 1; i < lines.length; i++) {
+  // From the first line: a front-matter's opening `---` is blanked out, a plan file starts with a key.
+  for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (!text.trim() || /^\s*#/.test(text)) continue;
     const indentText = /^[ \t]*/.exec(text)![0];

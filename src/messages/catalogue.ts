@@ -1,4 +1,5 @@
 import type { MessageData } from '../model/diagnostic.js';
+import { formatNumber } from './numbers.js';
 
 /** The languages herald speaks to writers in. */
 export type Lang = 'nl' | 'en';
@@ -7,8 +8,11 @@ export type Lang = 'nl' | 'en';
  * Sentences by namespace (a rule id, or `common` for those every rule may
  * use), then by message id. A template is plain text with placeholders:
  *
- * - `{{name}}`: the value of `name` in the data (a list joined with ", ");
+ * - `{{name}}`: the value of `name` in the data (a list joined with ", "); a
+ *   number in the language's format ("1.234", "0,4" in Dutch: numbers.ts);
  *   `{{expected}}` is the best of the finding's `expected` ids;
+ * - `{{name:raw}}`: the value as it is, a number without the language's
+ *   separators: a line after `file:`, or a number as the writer wrote it;
  * - `{{name|one|other}}`: the singular or plural word for the number `name`,
  *   by the language's plural rules (`{{count}} {{count|word|words}}`);
  * - `{{name:prefix}}`: the catalogue's sentence for the message id
@@ -77,12 +81,20 @@ function fill(template: string, values: Values, lang: Lang, lookup: (messageId: 
     const value = index === undefined ? values[name] : itemOf(values[name], Number(index));
     if (one !== undefined && other !== undefined) return pluralRules(lang).select(Number(value)) === 'one' ? one : other;
     if (value === undefined) return whole;
+    if (prefix === RAW) return Array.isArray(value) ? value.join(', ') : String(value);
     if (prefix !== undefined) {
       const word = lookup(`${prefix}-${String(value)}`);
       if (word !== undefined) return fill(word, values, lang, lookup);
     }
-    return Array.isArray(value) ? value.join(', ') : String(value);
+    return Array.isArray(value) ? value.map((v) => shown(v, lang)).join(', ') : shown(value, lang);
   });
+}
+
+const RAW = 'raw';
+
+/** A value as the sentence shows it: a number in the language's format, anything else as text. */
+function shown(value: unknown, lang: Lang): string {
+  return typeof value === 'number' && Number.isFinite(value) ? formatNumber(value, lang) : String(value);
 }
 
 /**

@@ -63,7 +63,7 @@ export const en: Catalogue = {
     'value-list': 'a list',
     'value-mapping': 'a mapping',
     'value-text': '"{{value}}"',
-    'value-number': 'the number {{value}}',
+    'value-number': 'the number {{value:raw}}',
     'value-other': '{{value}}',
   },
   'front-matter': {
@@ -237,10 +237,23 @@ export const en: Catalogue = {
     'too-few-event': 'In {{month}}, {{count}} of {{total}} messages ({{percent}}%) are event messages; the plan asks for at least {{minimum}}%.',
   },
   'plan-schema': {
-    // TRANSITIONAL: `reason` is the YAML parser's own (English) words.
-    'yaml-error': 'This plan file is not valid YAML: {{reason}}',
+    // Mistakes in the YAML itself, each with its fix (the same advice as for front-matter): `key`, `value` and `quoted` are the writer's own text.
+    'colon-in-value': 'Put the text after "{{key}}:" in quotes: {{key}}: {{quoted}}. Without quotes, the colon in it breaks the plan file.',
+    'quote-value':
+      'Put the text after "{{key}}:" in quotes: {{key}}: {{quoted}}. Without quotes, YAML reads text that starts with this character as something else.',
+    'bad-indent': 'Line "{{key}}" up with "{{sibling}}" above it: start it with exactly as many spaces.',
+    'tab-indent': 'Indent with spaces, not with a tab{{#key}} (before "{{key}}"){{/key}}.',
+    'duplicate-key': 'Remove one of the two "{{key}}" lines: each key may appear only once in the same place.',
+    'unclosed-quote': 'Close the quotes{{#key}} of "{{key}}"{{/key}}: put the same quote mark at the end of the text, on the same line.',
+    'unclosed-list': 'Close the list{{#key}} of "{{key}}"{{/key}} with "]".',
+    'unclosed-mapping': 'Close the {{#key}}"{{key}}" {{/key}}block with "}".',
+    'bad-escape':
+      'Put the text{{#key}} of "{{key}}"{{/key}} in single quotes (\'…\') instead, or remove the \\: inside double quotes it has a special meaning.',
+    'missing-colon': 'Write this line as "key: value", or indent it further if it belongs to the key above: "{{text}}".',
+    'extra-document': 'Remove this line: a plan file is one block of YAML, without "---" or "..." lines in between.',
+    'check-line': 'Check this line: write each key as "key: value" on a line of its own, and put text with : # [ ] { } & * or ! in quotes.',
     'not-a-mapping': 'A plan file must be a mapping of sections such as "segments:" and "goals:".',
-    'duplicate-section': 'The section "{{section}}" is defined in both {{firstFile}}:{{firstLine}} and {{file}}:{{line}}; keep it in one file.',
+    'duplicate-section': 'The section "{{section}}" is defined in both {{firstFile}}:{{firstLine:raw}} and {{file}}:{{line:raw}}; keep it in one file.',
     'unknown-section':
       'Unknown plan section "{{section}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the sections are {{sections}}.{{/expected}}',
     'not-a-list': '"{{section}}" should be a list (items starting with "- ").',
@@ -421,7 +434,6 @@ export const en: Catalogue = {
     'help-option-version': 'output the version number',
     'help-option-help': 'display help for command',
     'help-command-help': 'display help for command',
-    'help-after-error': '(run "herald --help" for usage)',
     'help-invalid-port': 'expected a port number from 0 to 65535.',
     'help-invalid-number': 'expected a whole number.',
     'help-herald': 'Lint internal-communication messages against your communication plan.',
@@ -676,7 +688,32 @@ export const en: Catalogue = {
   },
   // build progress, commander's errors, number formatting (issue 17)
   progress: {
-    // (filled by its issue's work)
+    // --help: commander's placeholders in a usage line ("herald check [options]").
+    'help-usage-options': 'options',
+    'help-usage-command': 'command',
+    // herald build's progress on a terminal, one stage at a time (the tool adds "…").
+    'build-checking': 'checking',
+    'build-rendering': 'making and writing the pages',
+    'build-search-index': 'writing the search index',
+    'build-finishing': 'finishing',
+    // Commander's errors on the command line (`command` is "herald check" or "herald"), each with a hint.
+    'cli-unknown-option': '{{command}} has no option {{option}}.',
+    'cli-unknown-option-hint': '{{#suggestion}}Did you mean {{suggestion}}? {{/suggestion}}"{{command}} --help" lists the options.',
+    'cli-unknown-command': 'herald has no command "{{name}}".',
+    'cli-unknown-command-hint': '{{#suggestion}}Did you mean "herald {{suggestion}}"? {{/suggestion}}"herald --help" lists the commands.',
+    'cli-missing-argument': 'Give {{command}} the {{argument}}: it is missing.',
+    'cli-missing-argument-hint': '"{{command}} --help" shows what to write.',
+    'cli-option-missing-value': 'Put a value after {{option}}, as in "{{flags}}".',
+    'cli-option-missing-value-hint': '"{{command}} --help" shows what to write.',
+    'cli-missing-option': 'Add {{flags}}: {{command}} needs it.',
+    'cli-missing-option-hint': '"{{command}} --help" shows what to write.',
+    'cli-too-many-arguments': '{{command}} takes {{expected}} {{expected|argument|arguments}}, not {{got}}.',
+    'cli-too-many-arguments-hint': 'Put text with spaces in quotes ("…"). "{{command}} --help" shows what to write.',
+    'cli-invalid-choice': 'Choose one of {{choices}} for {{option}}; "{{value}}" is not one of them.',
+    'cli-invalid-choice-hint': '"{{command}} --help" explains each choice.',
+    'cli-invalid-value': '{{option}} cannot be "{{value}}": {{reason}}',
+    'cli-invalid-value-hint': '"{{command}} --help" shows what to write.',
+    'cli-help-hint': '"{{command}} --help" shows what to write.',
   },
   // site.brand: colour contrast and logo (issue 18)
   brand: {

@@ -6,6 +6,7 @@ import { nl } from './nl.js';
 export type { Catalogue, Lang };
 export { COMMON, placeholdersOf, sectionsOf } from './catalogue.js';
 export { chooseLang, isLang, LANGS, parseLang, type LangChoice } from './lang.js';
+export { formatNumber, formatPercent } from './numbers.js';
 
 /** Every language's catalogue. */
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { nl, en };

@@ -65,7 +65,7 @@ export const nl: Catalogue = {
     'value-list': 'een lijst',
     'value-mapping': 'een lijst van sleutels met waarden',
     'value-text': '"{{value}}"',
-    'value-number': 'het getal {{value}}',
+    'value-number': 'het getal {{value:raw}}',
     'value-other': '{{value}}',
   },
   'front-matter': {
@@ -246,10 +246,24 @@ export const nl: Catalogue = {
       'Schrijf meer berichten over evenementen: in {{month}} {{count|gaat|gaan}} {{count}} van de {{total}} berichten ({{percent}}%) over een evenement. Het plan vraagt minstens {{minimum}}%.',
   },
   'plan-schema': {
-    // TRANSITIONAL: `reason` is de eigen (Engelse) reden van de YAML-lezer.
-    'yaml-error': 'Dit planbestand is geen geldige YAML: {{reason}}',
+    // Fouten in de YAML zelf, elk met de oplossing (dezelfde hulp als bij front-matter): `key`, `value` en `quoted` zijn de tekst van de schrijver.
+    'colon-in-value':
+      'Zet de tekst na "{{key}}:" tussen aanhalingstekens: {{key}}: {{quoted}}. Zonder aanhalingstekens breekt de dubbele punt het planbestand.',
+    'quote-value':
+      'Zet de tekst na "{{key}}:" tussen aanhalingstekens: {{key}}: {{quoted}}. Zonder aanhalingstekens leest YAML een tekst die zo begint als iets anders.',
+    'bad-indent': 'Laat "{{key}}" precies onder "{{sibling}}" beginnen: zet er evenveel spaties voor.',
+    'tab-indent': 'Spring in met spaties, niet met een tab{{#key}} (voor "{{key}}"){{/key}}.',
+    'duplicate-key': 'Haal een van de twee regels met "{{key}}" weg: op dezelfde plek mag elke sleutel maar één keer staan.',
+    'unclosed-quote': 'Sluit de aanhalingstekens{{#key}} van "{{key}}"{{/key}}: zet hetzelfde teken ook aan het eind van de tekst, op dezelfde regel.',
+    'unclosed-list': 'Sluit de lijst{{#key}} van "{{key}}"{{/key}} af met "]".',
+    'unclosed-mapping': 'Sluit het blok{{#key}} van "{{key}}"{{/key}} af met "}".',
+    'bad-escape':
+      'Zet de tekst{{#key}} van "{{key}}"{{/key}} tussen enkele aanhalingstekens (\'…\'), of haal de \\ weg: tussen dubbele aanhalingstekens betekent die iets anders.',
+    'missing-colon': 'Schrijf deze regel als "sleutel: waarde". Hoort hij bij de sleutel erboven? Laat hem dan verder inspringen: "{{text}}".',
+    'extra-document': 'Haal deze regel weg: een planbestand is één blok YAML, zonder regels "---" of "..." ertussen.',
+    'check-line': 'Kijk deze regel na: zet elke sleutel als "sleutel: waarde" op een eigen regel. Zet tekst met : # [ ] { } & * of ! tussen aanhalingstekens.',
     'not-a-mapping': 'Schrijf een planbestand als onderdelen, zoals "segments:" en "goals:".',
-    'duplicate-section': 'Houd het onderdeel "{{section}}" in één bestand. Het staat in {{firstFile}}:{{firstLine}} en in {{file}}:{{line}}.',
+    'duplicate-section': 'Houd het onderdeel "{{section}}" in één bestand. Het staat in {{firstFile}}:{{firstLine:raw}} en in {{file}}:{{line:raw}}.',
     'unknown-section':
       '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent het onderdeel "{{section}}" van het plan niet.{{^expected}} De onderdelen zijn: {{sections}}.{{/expected}}',
     'not-a-list': 'Maak van "{{section}}" een lijst: elk item begint met "- ".',
@@ -431,7 +445,6 @@ export const nl: Catalogue = {
     'help-option-version': 'toon het versienummer',
     'help-option-help': 'toon de hulp bij een opdracht',
     'help-command-help': 'toon de hulp bij een opdracht',
-    'help-after-error': '(typ "herald --help" voor hulp)',
     'help-invalid-port': 'geef een poortnummer van 0 tot 65535.',
     'help-invalid-number': 'geef een heel getal.',
     'help-herald': 'Controleer berichten voor interne communicatie tegen je communicatieplan.',
@@ -686,7 +699,32 @@ export const nl: Catalogue = {
   },
   // build progress, commander's errors, number formatting (issue 17)
   progress: {
-    // (filled by its issue's work)
+    // --help: de plaatshouders van commander in een gebruiksregel ("herald check [opties]").
+    'help-usage-options': 'opties',
+    'help-usage-command': 'opdracht',
+    // De voortgang van herald build op een terminal, per stap (de tool zet er "…" achter).
+    'build-checking': 'controleren',
+    'build-rendering': "pagina's maken en wegschrijven",
+    'build-search-index': 'zoekindex schrijven',
+    'build-finishing': 'afronden',
+    // De fouten van commander op de opdrachtregel (`command` is "herald check" of "herald"), elk met een tip.
+    'cli-unknown-option': '{{command}} heeft geen optie {{option}}.',
+    'cli-unknown-option-hint': '{{#suggestion}}Bedoel je {{suggestion}}? {{/suggestion}}Alle opties staan in "{{command}} --help".',
+    'cli-unknown-command': 'herald heeft geen opdracht "{{name}}".',
+    'cli-unknown-command-hint': '{{#suggestion}}Bedoel je "herald {{suggestion}}"? {{/suggestion}}Alle opdrachten staan in "herald --help".',
+    'cli-missing-argument': 'Geef {{command}} de {{argument}} mee: die ontbreekt.',
+    'cli-missing-argument-hint': 'In "{{command}} --help" zie je wat je moet typen.',
+    'cli-option-missing-value': 'Zet een waarde achter {{option}}, zoals in "{{flags}}".',
+    'cli-option-missing-value-hint': 'In "{{command}} --help" zie je wat je moet typen.',
+    'cli-missing-option': 'Voeg {{flags}} toe: {{command}} heeft die nodig.',
+    'cli-missing-option-hint': 'In "{{command}} --help" zie je wat je moet typen.',
+    'cli-too-many-arguments': 'Geef {{command}} {{expected}} {{expected|argument|argumenten}} mee, niet {{got}}.',
+    'cli-too-many-arguments-hint': 'Zet tekst met spaties tussen aanhalingstekens ("…"). In "{{command}} --help" zie je wat je moet typen.',
+    'cli-invalid-choice': 'Kies voor {{option}} uit {{choices}}. "{{value}}" kan niet.',
+    'cli-invalid-choice-hint': 'In "{{command}} --help" staat wat elke keuze doet.',
+    'cli-invalid-value': '"{{value}}" kan niet bij {{option}}: {{reason}}',
+    'cli-invalid-value-hint': 'In "{{command}} --help" zie je wat je moet typen.',
+    'cli-help-hint': 'In "{{command}} --help" zie je wat je moet typen.',
   },
   // site.brand: colour contrast and logo (issue 18)
   brand: {

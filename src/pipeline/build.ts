@@ -8,7 +8,7 @@ import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { isInside } from '../model/paths.js';
 import { SEARCH_FOLDER } from '../model/routes.js';
 import type { Project } from '../model/project.js';
-import type { LangChoice } from '../messages/index.js';
+import type { Lang, LangChoice } from '../messages/index.js';
 import { loadProject } from './check.js';
 import { createSiteRenderer, type SitePage, type SiteRenderer } from '../render/render-site.js';
 import { RULES } from '../rules/index.js';
@@ -19,6 +19,9 @@ import { SITE_MARKER } from '../write/folders.js';
 import { recoverInterrupted } from '../write/lock.js';
 import { claimSpare, releaseSpare } from '../write/spare.js';
 import { explainWriteError } from './write-errors.js';
+
+/** A stage of a build, as the `progress` catalogue block names it. */
+export type BuildStage = 'build-checking' | 'build-rendering' | 'build-search-index' | 'build-finishing';
 
 export interface BuildOptions {
   root: string;
@@ -35,8 +38,12 @@ export interface BuildOptions {
   /** The build moment (ms): decides what is "future". */
   now: number;
   generator: string;
-  /** Progress for long builds (a TTY); called with a short stage name. */
-  progress?: (stage: string) => void;
+  /**
+   * Progress for long builds (a TTY): called with a stage's message id in the
+   * `progress` catalogue block (`build-checking`, …) and the project's
+   * language, for the caller to say in it.
+   */
+  progress?: (stage: BuildStage, lang: Lang) => void;
   /** `--lang` and `HERALD_LANG`, for the language of the check's findings (see `loadProject`). */
   lang?: LangChoice;
   /** `--ignore-pattern`s, on top of the plan's `ignore:`. */
@@ -93,7 +100,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
   let search: SearchIndexSession | undefined;
   let stopListening: (() => void) | undefined;
   try {
-    options.progress?.('checking');
+    options.progress?.('build-checking', project.lang);
     // --no-check runs only `front-matter` and `body-structure`: they say which
     // files are left out and why; the other rules are what --no-check asks to skip (in CI, `herald
     // check` has usually run just before).
@@ -106,7 +113,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
     const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[], scheduled: [] as number[] };
     if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
 
-    options.progress?.('rendering and writing pages');
+    options.progress?.('build-rendering', project.lang);
     const baseUrl = normaliseBaseUrl(options.baseUrl ?? project.plan.site.baseUrl);
     // A body the renderer cannot take (`body-structure` says why) is left out; the rest is published.
     const renderable = project.messages.some((m) => bodyTooDeep(m)) ? { ...project, messages: project.messages.filter((m) => !bodyTooDeep(m)) } : project;
@@ -140,7 +147,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
       draft.alongside((dir) => index.write(dir).then((n) => (searchPages = n)));
     }
     const pages = await renderPages(renderer.pages, draft);
-    options.progress?.(search ? 'writing the search index' : 'finishing');
+    options.progress?.(search ? 'build-search-index' : 'build-finishing', project.lang);
     await draft.commit(renderer.assets());
     return {
       built: true,

@@ -3,6 +3,7 @@ import { MESSAGE_KINDS } from '../facts/plan-metrics.js';
 import type { PlanningReport, SegmentWeek } from './planning-report.js';
 import type { Lang } from '../messages/catalogue.js';
 import { sayer } from '../messages/terminal.js';
+import { formatNumber, formatPercent } from '../messages/numbers.js';
 
 /**
  * `herald plan` in the terminal. Marks are characters as well as colours
@@ -26,12 +27,12 @@ export function formatTable(report: PlanningReport, color: boolean, lang: Lang =
   // ── Segments × weeks
   out.push(c.bold(t('plan-heading-week')) + c.dim(` ${t('plan-heading-week-cells')}`));
   const nameWidth = Math.max(7, ...report.segments.map((s) => s.name.length));
-  const cellWidth = Math.max(6, ...report.segments.flatMap((s) => s.weeks.map((w) => cellText(w).length + 1)));
+  const cellWidth = Math.max(6, ...report.segments.flatMap((s) => s.weeks.map((w) => cellText(w, lang).length + 1)));
   const header = report.weeks.map((w) => (w.week.slice(5) + (w.quiet.length ? '~' : '')).padStart(cellWidth));
   out.push(`  ${''.padEnd(nameWidth)}${header.map((h, i) => (report.weeks[i]!.quiet.length ? c.dim(h) : h)).join('')}`);
   for (const segment of report.segments) {
     const cells = segment.weeks.map((w) => {
-      const text = cellText(w).padStart(cellWidth);
+      const text = cellText(w, lang).padStart(cellWidth);
       return w.overBudget > 0 ? c.red(c.bold(text)) : w.count === 0 ? c.dim(text) : text;
     });
     out.push(`  ${segment.name.padEnd(nameWidth)}${cells.join('')}`);
@@ -82,20 +83,20 @@ export function formatTable(report: PlanningReport, color: boolean, lang: Lang =
   const minimums = report.mix[0]?.minimums ?? [];
   out.push(
     c.bold(t('plan-heading-mix')) +
-      (minimums.length ? c.dim(` ${t('plan-mix-minimums', { minimums: minimums.map((m) => `${m.kind} ${percent(m.minimum)}`) })}`) : ''),
+      (minimums.length ? c.dim(` ${t('plan-mix-minimums', { minimums: minimums.map((m) => `${m.kind} ${formatPercent(m.minimum, lang)}`) })}`) : ''),
   );
   if (report.mix.length === 0) out.push(c.dim(`  ${t('plan-no-mix')}`));
-  const width = Math.max(...[1, 2].map((count) => t('plan-messages', { count }).replace(/^\d+ /, '').length));
+  const width = Math.max(...[1, 2].map((count) => t('plan-messages', { count }).replace(/^\S+ /, '').length));
   for (const month of report.mix) {
     const parts = MESSAGE_KINDS.map((kind) => {
       const min = month.minimums.find((m) => m.kind === kind);
-      const text = `${kind} ${month.kinds[kind]}`;
+      const text = `${kind} ${formatNumber(month.kinds[kind], lang)}`;
       if (!min) return text;
-      const share = `${text} (${percent(min.share)})`;
-      return !min.judged ? share : min.meets ? c.green(share) : c.yellow(t('plan-mix-under', { share, minimum: percent(min.minimum) }));
+      const share = `${text} (${formatPercent(min.share, lang)})`;
+      return !min.judged ? share : min.meets ? c.green(share) : c.yellow(t('plan-mix-under', { share, minimum: formatPercent(min.minimum, lang) }));
     });
-    const messages = t('plan-messages', { count: month.total }).replace(/^\d+ /, '');
-    out.push(`  ${month.month}  ${String(month.total).padStart(3)} ${messages.padEnd(width)}  ${parts.join(' · ')}`);
+    const messages = t('plan-messages', { count: month.total }).replace(/^\S+ /, '');
+    out.push(`  ${month.month}  ${formatNumber(month.total, lang).padStart(3)} ${messages.padEnd(width)}  ${parts.join(' · ')}`);
   }
   out.push('');
 
@@ -109,10 +110,7 @@ export function formatTable(report: PlanningReport, color: boolean, lang: Lang =
   return `${out.join('\n')}\n`;
 }
 
-function cellText(w: SegmentWeek): string {
-  return (w.budget === null ? String(w.count) : `${w.count}/${w.budget}`) + (w.overBudget > 0 ? '!' : '');
-}
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+function cellText(w: SegmentWeek, lang: Lang): string {
+  const count = formatNumber(w.count, lang);
+  return (w.budget === null ? count : `${count}/${formatNumber(w.budget, lang)}`) + (w.overBudget > 0 ? '!' : '');
 }

@@ -9,8 +9,10 @@ import { tokenizeWords } from '../text/words.js';
 type Lang = 'nl' | 'en';
 type PerLanguage = Record<Lang, string[]>;
 const lists = loadWordList<{ verbs: PerLanguage; vague: PerLanguage; places: PerLanguage }>('cta');
-// The derived lexicons (data/verbs/), read on the first check: a few milliseconds, which commands that check nothing skip.
-let lexicons: Record<Lang, VerbList> | undefined;
+// The derived lexicons (data/verbs/), each read on the first check of a message in its language: a few
+// milliseconds, which commands that check nothing, and projects in one language, skip for the other.
+const lexicons: Partial<Record<Lang, VerbList>> = {};
+const lexiconOf = (lang: Lang): VerbList => (lexicons[lang] ??= loadVerbList(lang));
 
 const perLanguage = z
   .object({ nl: z.array(z.string()).default([]), en: z.array(z.string()).default([]) })
@@ -95,8 +97,7 @@ function startsWithVerb(tokens: string[], lang: Lang, words: Record<Lang, Compil
   const courtesy = LEAD_INS.has(tokens[0] ?? '');
   const first = tokens[courtesy ? 1 : 0];
   if (first === undefined) return false;
-  lexicons ??= { nl: loadVerbList('nl'), en: loadVerbList('en') };
-  const lexicon = lexicons[lang];
+  const lexicon = lexiconOf(lang);
   const isImperative = (word: string) => lexicon.imperatives.has(word) || words.nl.verbs.has(word) || words.en.verbs.has(word);
   if (isImperative(first)) return true;
   if (lang === 'nl' && tokens[courtesy ? 2 : 1] === 'u' && first.endsWith('t')) {
@@ -105,7 +106,7 @@ function startsWithVerb(tokens: string[], lang: Lang, words: Record<Lang, Compil
     if (isImperative(stem) || (stem.endsWith('aa') && isImperative(stem.slice(0, -1)))) return true;
   }
   if (lang !== 'nl') return false;
-  const nl = lexicons.nl;
+  const nl = lexiconOf('nl');
   const infinitive =
     nl.infinitives.has(first) || nl.particles.some((p) => first.startsWith(p) && first.length > p.length + 3 && nl.infinitives.has(first.slice(p.length)));
   return infinitive && (courtesy || !nl.nounInfinitives.has(first));

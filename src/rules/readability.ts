@@ -83,7 +83,9 @@ export default defineMessageRule({
 
     // Substitutions, wherever the reader reads them: once per hard word per message, whatever the score.
     const swaps = new Map<string, string>();
-    for (const located of textsOf(message, ['title', 'why', 'cta', 'body'])) {
+    // One textsOf for both passes: it builds a closure or two per text, for every message.
+    const texts = textsOf(message, ['title', 'why', 'cta', 'body']);
+    for (const located of texts) {
       if (located.kind === 'tableCell') continue;
       for (const m of findTerms(subs.matcher, located.text)) {
         const key = m.term.replace(/\s+/g, ' ');
@@ -95,7 +97,7 @@ export default defineMessageRule({
       }
     }
 
-    const blocks = textsOf(message, ['body']).filter((b) => b.kind !== 'tableCell');
+    const blocks = texts.filter((b) => b.scope === 'body' && b.kind !== 'tableCell');
     if (blocks.length === 0) return;
     const level: ReadingLevel = strictestLevel(facts.audienceOf(message).map((id) => plan.segmentById.get(id)?.readingLevel));
     const minScore = (options.minScore as Partial<Record<ReadingLevel, number>>)[level] ?? MIN_SCORE[level];
@@ -147,7 +149,7 @@ export default defineMessageRule({
     report({
       at: worst ? worst.block.locate(worst.stats.start) : blocks[0]!.locate(0),
       messageId: lang === 'nl' ? 'hard-to-read-nl' : 'hard-to-read-en',
-      // The averages as the sentence shows them (one and two decimals), so a catalogue need not round.
+      // The averages rounded as the sentence shows them (one and two decimals); plain numbers, which the catalogue writes in the language ("12,3").
       data: {
         sentenceCount: longest.length,
         sentenceLines: longest.map((s) => s.block.locate(s.stats.start).line),
@@ -160,8 +162,8 @@ export default defineMessageRule({
         score,
         minScore,
         level,
-        wordsPerSentence: (words / sentences).toFixed(1),
-        syllablesPerWord: (syllables / words).toFixed(2),
+        wordsPerSentence: Math.round((words / sentences) * 10) / 10,
+        syllablesPerWord: Math.round((syllables / words) * 100) / 100,
       },
     });
   },

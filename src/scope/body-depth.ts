@@ -88,15 +88,16 @@ function measure(root: Nodes): TooDeep | undefined {
   let at: Location | undefined;
   const open: string[] = [];
   let foreign = 0; // open <svg> and <math>: there, `<x/>` closes itself
-  const note = (depth: number, where: () => Location | undefined) => {
-    if (depth > max) max = depth;
-    if (depth > MAX_BODY_DEPTH && !at) at = where() ?? { line: 1, column: 1 };
-  };
-  const stack: [Nodes, number][] = [[root, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
+  // Two parallel stacks and no closure per node: every message's tree is walked, so the walk allocates nothing per node.
+  const nodes: Nodes[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     const start = node.position?.start;
-    note(depth + open.length, () => (start ? { line: start.line, column: start.column } : undefined));
+    const here = depth + open.length;
+    if (here > max) max = here;
+    if (here > MAX_BODY_DEPTH && !at) at = start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
     if (node.type === 'html') {
       const html = (node as Html).value;
       for (const m of html.matchAll(TAG)) {
@@ -121,10 +122,17 @@ function measure(root: Nodes): TooDeep | undefined {
         if (name === 'tr' && open[open.length - 1] === 'table') open.push('tbody');
         open.push(name);
         if (name === 'svg' || name === 'math') foreign++;
-        note(depth + open.length, () => start && tagLocation(html, m.index, start));
+        const inTag = depth + open.length;
+        if (inTag > max) max = inTag;
+        if (inTag > MAX_BODY_DEPTH && !at) at = (start && tagLocation(html, m.index, start)) ?? { line: 1, column: 1 };
       }
     }
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as Nodes, depth + 1]);
+    if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        nodes.push(node.children[i] as Nodes);
+        depths.push(depth + 1);
+      }
+    }
   }
   return at ? { depth: max, at } : undefined;
 }

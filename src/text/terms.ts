@@ -21,11 +21,16 @@ export interface TermMatcher {
   /** Terms whose first word ends in `*`, as [prefix, pattern]. */
   prefixed: [string, RegExp][];
   /**
-   * Per first character (lower case), a bit per word length (31 = 31 or
-   * longer) that some term's first word can have: most words of a text are
-   * ruled out by two array reads, without slicing the word out.
+   * Per first character (lower case; its code's low byte, so characters may
+   * share an entry), a bit per word length (31 = 31 or longer) that some
+   * term's first word can have: most words of a text are ruled out by two
+   * array reads, without slicing the word out.
    */
   starts: Uint32Array;
+  /** Hashes (`hashWord`) of the first words in `byFirstWord`: a word whose hash is not here starts no term, and is never sliced out. */
+  hashes: Set<number>;
+  /** As `starts`, for the prefixes of `prefixed` only. */
+  prefixStarts: Uint32Array;
 }
 
 const LONG = 31;
@@ -33,11 +38,14 @@ const LONG = 31;
 export function compileTerms(terms: readonly string[]): TermMatcher | undefined {
   const unique = [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))];
   if (unique.length === 0) return undefined;
-  const matcher: TermMatcher = { byFirstWord: new Map(), prefixed: [], starts: new Uint32Array(0x10000) };
+  const matcher: TermMatcher = { byFirstWord: new Map(), prefixed: [], starts: new Uint32Array(256), hashes: new Set(), prefixStarts: new Uint32Array(256) };
   /** Marks words starting like `first` and as long as it (or longer, for a prefix) as candidates. */
   const allow = (first: string, orLonger: boolean) => {
     const from = Math.min(first.length, LONG);
-    for (let n = from; n <= (orLonger ? LONG : from); n++) matcher.starts[first.charCodeAt(0)]! |= 1 << n;
+    for (let n = from; n <= (orLonger ? LONG : from); n++) {
+      matcher.starts[first.charCodeAt(0) & 0xff]! |= 1 << n;
+      if (orLonger) matcher.prefixStarts[first.charCodeAt(0) & 0xff]! |= 1 << n;
+    }
   };
   for (const term of unique) {
     const wildcard = term.endsWith('*');
@@ -53,6 +61,7 @@ export function compileTerms(terms: readonly string[]): TermMatcher | undefined 
       continue;
     }
     allow(first, false);
+    matcher.hashes.add(hashWord(first, 0, first.length));
     const list = matcher.byFirstWord.get(first) ?? [];
     list.push({ pattern, length: term.length });
     // Longest first, so "nu of nooit" wins over "nu".
@@ -70,11 +79,14 @@ const classes = new Uint8Array(0x10000);
 
 for (let c = 0; c < 128; c++) classes[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 ? 1 : 2;
 
-function isWordChar(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
+function isWordCode(code: number): boolean {
   let k = classes[code]!;
-  if (k === 0) classes[code] = k = WORD_CHAR.test(text[index]!) ? 1 : 2;
+  if (k === 0) classes[code] = k = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
   return k === 1;
+}
+
+function isWordChar(text: string, index: number): boolean {
+  return isWordCode(text.charCodeAt(index));
 }
 
 /** The first run of letters, digits and apostrophes of a term ("game" of "game-changer"). */
@@ -101,10 +113,30 @@ function lowerCode(code: number): number {
 }
 
 /**
+ * A hash of text[from, to) in lower case, char by char as the scan sees it;
+ * NaN when a character has no one-character lower case of its own (İ, or Σ,
+ * which lower-cases by its place in the word), so the caller compares the
+ * word itself.
+ */
+function hashWord(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const lower = lowerCode(code);
+    if (lower === 0 || code === SIGMA) return NaN;
+    h = (Math.imul(h, 31) + lower) | 0;
+  }
+  return h;
+}
+
+const SIGMA = 0x3a3;
+
+/**
  * Every term in `text`, longest first at each word. The scan works on char
- * codes: a word is ruled out by its first letter and length before anything
- * is sliced or lower-cased (the text is one allocation-free pass; lower-
- * casing all prose up front cost as much as the scan).
+ * codes: a word is ruled out by its first letter and length, then by a hash
+ * of its lower case, before anything is sliced or lower-cased (the text is
+ * one allocation-free pass; lower-casing all prose up front cost as much as
+ * the scan, and slicing every candidate word out most of the rest).
  */
 export function findTerms(matcher: TermMatcher | undefined, text: string): TermMatch[] {
   if (!matcher) return [];
@@ -117,24 +149,30 @@ export function findTerms(matcher: TermMatcher | undefined, text: string): TermM
     out.push({ term: m[0].toLowerCase(), index: at, text: m[0] });
     return m[0].length;
   };
+  const { starts, hashes, prefixed, prefixStarts } = matcher;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text, i)) {
+    if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
     do i++;
-    while (i < n && isWordChar(text, i));
+    while (i < n && isWordCode(text.charCodeAt(i)));
     const first = lowerCode(text.charCodeAt(start));
-    if (first !== 0 && ((matcher.starts[first]! >>> Math.min(i - start, LONG)) & 1) === 0) continue;
+    const length = Math.min(i - start, LONG);
+    if (first !== 0 && ((starts[first & 0xff]! >>> length) & 1) === 0) continue;
+    const hash = hashWord(text, start, i);
+    const exact = hash !== hash || hashes.has(hash);
+    const maybePrefixed = first === 0 || ((prefixStarts[first & 0xff]! >>> length) & 1) === 1;
+    if (!exact && !maybePrefixed) continue;
     const word = text.slice(start, i).toLowerCase();
     // Most words start no term: they cost a map lookup and nothing else.
     let matched = 0;
-    for (const { pattern } of matcher.byFirstWord.get(word) ?? NONE) if ((matched = matchAt(pattern, start))) break;
+    if (exact) for (const { pattern } of matcher.byFirstWord.get(word) ?? NONE) if ((matched = matchAt(pattern, start))) break;
     if (!matched) {
-      for (const [prefix, pattern] of matcher.prefixed) if (word.startsWith(prefix) && (matched = matchAt(pattern, start))) break;
+      if (maybePrefixed) for (const [prefix, pattern] of prefixed) if (word.startsWith(prefix) && (matched = matchAt(pattern, start))) break;
     }
     if (matched) i = start + matched;
   }

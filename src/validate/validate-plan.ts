@@ -4,7 +4,7 @@ import type { Diagnostic, Location, MessageData } from '../model/diagnostic.js';
 import type { Plan, PlanFile, PlanLocation, Site } from '../model/plan.js';
 import { SourceText } from '../model/source-text.js';
 import type { TextFile } from '../load/read-project.js';
-import { yamlErrorRange } from '../load/yaml-errors.js';
+import { adviseYamlErrors } from '../load/yaml-advice.js';
 import { chooseLang, compose, type Lang, type LangChoice } from '../messages/index.js';
 import { describeIssue, getPath } from './describe-issue.js';
 import { calendarSchema, planSchema, planSections, quietPeriodSchema, siteSchema } from '../model/plan-schema.js';
@@ -35,7 +35,7 @@ export function planDiagnostic(lang: Lang, file: string, at: Location, messageId
 }
 
 /** What a plan problem is: a message id of `plan-schema` (or `common`) with its data, and what the writer probably meant. */
-type Report = (file: string, at: Location, messageId: string, data?: MessageData, suggestion?: string) => void;
+type Report = (file: string, at: Location, messageId: string, data?: MessageData, suggestion?: string, debug?: string) => void;
 
 export interface PlanResult {
   plan: Plan;
@@ -56,15 +56,22 @@ export interface PlanResult {
  * problems are gathered first and composed in that language at the end.
  */
 export function validatePlan(textFiles: TextFile[], choice: LangChoice = {}): PlanResult {
-  const problems: { file: string; at: Location; messageId: string; data: MessageData | undefined; suggestion: string | undefined }[] = [];
-  const report: Report = (file, at, messageId, data, suggestion) => problems.push({ file, at, messageId, data, suggestion });
+  const problems: {
+    file: string;
+    at: Location;
+    messageId: string;
+    data: MessageData | undefined;
+    suggestion: string | undefined;
+    debug?: string | undefined;
+  }[] = [];
+  const report: Report = (file, at, messageId, data, suggestion, debug) => problems.push({ file, at, messageId, data, suggestion, debug });
 
   const files: PlanFile[] = textFiles.map(({ file, text }) => {
     const source = new SourceText(text);
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-    for (const error of doc.errors) {
-      // TRANSITIONAL: the parser's reason, until each error code has advice of its own.
-      report(file, source.rangeOf(...yamlErrorRange(text, error)), 'yaml-error', { reason: error.message.split('\n')[0]!, code: error.code });
+    // The same advice as for front-matter, at the line that is wrong; the parser's words only as `debug`.
+    if (doc.errors.length > 0) {
+      for (const p of adviseYamlErrors(text, doc.errors, source)) report(file, p.at, p.messageId, p.data, p.expected?.[0], p.debug);
     }
     return { file, source, doc };
   });
@@ -200,7 +207,10 @@ export function validatePlan(textFiles: TextFile[], choice: LangChoice = {}): Pl
       return locate(index === undefined ? [section] : [section, index, 'id']);
     },
   };
-  const diagnostics = problems.map((p) => planDiagnostic(lang, p.file, p.at, p.messageId, p.data, p.suggestion ? [p.suggestion] : undefined));
+  const diagnostics = problems.map((p) => {
+    const d = planDiagnostic(lang, p.file, p.at, p.messageId, p.data, p.suggestion ? [p.suggestion] : undefined);
+    return p.debug ? { ...d, debug: p.debug } : d;
+  });
   return { plan, diagnostics, lang };
 }
 

@@ -81,9 +81,9 @@ describe('herald init (the CLI)', () => {
     const dir = tempDir();
     expect(herald(['--root', dir, 'init', '--lang', 'en']).code).toBe(0);
     expect(readFileSync(path.join(dir, 'plans/site.yaml'), 'utf8')).toMatch(/language: en/);
-    const bad = herald(['init', tempDir(), '--lang', 'de']);
+    const bad = herald(['init', tempDir(), '--lang', 'de'], { env: { HERALD_LANG: 'en' } });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/Allowed choices are nl, en/);
+    expect(bad.stderr).toMatch(/^herald: Choose one of nl, en for --lang; "de" is not one of them\./);
   });
 });
 

@@ -87,7 +87,7 @@ describe('the language of the findings: --lang, else HERALD_LANG, else site.lang
     const root = dutchProject();
     const flag = herald(['check', '--root', root, '--lang', 'de']);
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toMatch(/'--lang <lang>' argument 'de' is invalid\. Allowed choices are nl, en\./);
+    expect(flag.stderr).toBe('herald: Kies voor --lang uit nl, en. "de" kan niet.\n  In "herald --help" staat wat elke keuze doet.\n');
     // The plan's site.language decides then: English here.
     const env = herald(['check', '--root', dutchProject(PLAN.replace('language: nl', 'language: en'))], { env: { HERALD_LANG: 'de' } });
     expect(env.code).toBe(2);

@@ -186,7 +186,7 @@ describe('herald dev', () => {
       30_000,
       () => dev.output(),
     );
-    expect(planErrors.find((e) => e.file === 'plans/plan.yaml')).toMatchObject({ ruleId: 'plan-schema', messageId: 'yaml-error' });
+    expect(planErrors.find((e) => e.file === 'plans/plan.yaml')).toMatchObject({ ruleId: 'plan-schema', messageId: 'unclosed-list' });
     expect((await get(dev.url, '/')).status).toBe(200);
     expect(dev.child.exitCode).toBeNull();
     stream.close();

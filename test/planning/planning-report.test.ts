@@ -209,7 +209,7 @@ describe('herald plan (CLI)', () => {
     expect(weeks.stderr).toContain('--weeks must be a whole number from 1 to 104.');
     const format = herald(['plan', '--root', root, '--format', 'xml']);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain('Allowed choices are table, json, csv');
+    expect(format.stderr).toBe('herald: Kies voor --format uit table, json, csv. "xml" kan niet.\n  In "herald plan --help" staat wat elke keuze doet.\n');
   });
 });
 

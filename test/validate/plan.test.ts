@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { PLAN_RULE_ID } from '../../src/validate/validate-plan.js';
 import { check, only, PLAN } from '../helpers/project.js';
 import { message } from '../helpers/project.js';
@@ -80,46 +81,101 @@ describe('plan loading: merging plans/*.yaml', () => {
     const broken = 'segments:\n  - id: kantoor\n   name: Kantoor\n';
     const diagnostics = planOf({ 'plans/a.yaml': SITE, 'plans/b.yaml': broken }).diagnostics;
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ file: 'plans/b.yaml', line: 3, column: 1, ruleId: PLAN_RULE_ID, severity: 'error', messageId: 'yaml-error' });
-    expect(diagnostics[0]!.data).toEqual({ reason: expect.any(String), code: expect.any(String) });
-    expect(diagnostics[0]!.message).toMatch(/^This plan file is not valid YAML: /);
+    expect(diagnostics[0]).toMatchObject({ file: 'plans/b.yaml', line: 3, column: 4, ruleId: PLAN_RULE_ID, severity: 'error', messageId: 'bad-indent' });
+    // The parser's own words only for developers (HERALD_DEBUG), never in the message.
+    expect(diagnostics[0]!.debug).toBe('Sequence item without - indicator.');
+    expect(diagnostics[0]!.message).not.toContain('indicator');
   });
 
   it('points at the unclosed bracket in a flow sequence', () => {
     const text = `${SITE}${CHANNELS}segments:\n  - {id: kantoor, name: Kantoor, channels: [intranet}\n`;
     const diagnostics = planOf(text).diagnostics;
-    expect(diagnostics.length).toBeGreaterThan(0);
-    for (const d of diagnostics) {
-      expect(d).toMatchObject({ file: 'plans/plan.yaml', line: 7, messageId: 'yaml-error' });
-    }
-    // The first points at the `}` where the `]` was expected.
+    // The `}` where the `]` was expected.
     const brace = positionOf(text, 'intranet}');
-    expect(diagnostics[0]).toMatchObject({ line: brace.line, column: brace.column + 'intranet'.length });
-  });
-
-  it('reports a quote that is never closed where it opens, not at the end of the file', () => {
-    const text = `${SITE}goals:\n  - id: rooster\n    title: "Rooster in de app\n    measure: ruilingen\n`;
-    const [d, ...rest] = planOf(text).diagnostics;
-    expect(rest).toEqual([]);
-    expect(whereId(d!)).toBe(`${at('plans/plan.yaml', text, '"Rooster')} yaml-error`);
-    expect(d!.data).toEqual({ reason: 'Missing closing "quote', code: 'MISSING_CHAR' });
+    expect(diagnostics.map(whereId)).toEqual([`plans/plan.yaml:${brace.line}:${brace.column + 'intranet'.length} unclosed-list`]);
   });
 
   it('reports a flow mapping that is never closed where it opens', () => {
     const text = `${SITE}rules: {hype: off\n`;
-    expect(problems(text)).toEqual([`${at('plans/plan.yaml', text, '{hype')} yaml-error`]);
+    expect(problems(text)).toEqual([`${at('plans/plan.yaml', text, '{hype')} unclosed-mapping`]);
   });
 
   it('does not claim the site section is missing when the file that may hold it is not valid YAML', () => {
     const diagnostics = planOf('site:\n  title: [Testnieuws\n').diagnostics;
-    expect(diagnostics.map((d) => d.messageId)).not.toContain('no-site');
-    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(diagnostics.map((d) => d.messageId)).toEqual(['unclosed-list']);
   });
 
-  it('reports a key written twice in one file as a YAML error', () => {
-    const [d, ...rest] = planOf(`${SITE}site:\n  title: Ander\n`).diagnostics;
-    expect(rest).toEqual([]);
-    expect(d).toMatchObject({ line: 3, column: 1, messageId: 'yaml-error', data: { code: 'DUPLICATE_KEY' } });
+  describe('YAML mistakes in plain words, at the line that is wrong, in Dutch and English', () => {
+    /** The plan's diagnostics in both languages. */
+    function both(text: string): { nl: Diagnostic[]; en: Diagnostic[] } {
+      return { nl: planOf(text, { flag: 'nl' }).diagnostics, en: planOf(text, { flag: 'en' }).diagnostics };
+    }
+
+    it('a colon in an unquoted value: quote it, showing the value quoted', () => {
+      const text = `${SITE}goals:\n  - id: rooster\n    title: Let op: nieuw rooster\n`;
+      const { nl, en } = both(text);
+      expect(en.map(whereId)).toEqual([`${at('plans/plan.yaml', text, 'Let op')} colon-in-value`]);
+      expect(en[0]!.data).toEqual({ key: 'title', value: 'Let op: nieuw rooster', quoted: '"Let op: nieuw rooster"' });
+      expect(en[0]!.message).toBe(
+        'Put the text after "title:" in quotes: title: "Let op: nieuw rooster". Without quotes, the colon in it breaks the plan file.',
+      );
+      expect(nl[0]!.message).toBe(
+        'Zet de tekst na "title:" tussen aanhalingstekens: title: "Let op: nieuw rooster". Zonder aanhalingstekens breekt de dubbele punt het planbestand.',
+      );
+      expect(en[0]!.debug).toBe('Nested mappings are not allowed in compact mappings.');
+    });
+
+    it('a key indented one space too many or too few: that line, and the key to line up with', () => {
+      const more = both('segments:\n  - id: kantoor\n     name: Kantoor\n');
+      expect(more.en.map(whereId)).toEqual(['plans/plan.yaml:3:6 bad-indent']);
+      expect(more.en[0]!.data).toEqual({ key: 'name', sibling: 'id' });
+      expect(more.en[0]!.message).toBe('Line "name" up with "id" above it: start it with exactly as many spaces.');
+      expect(more.nl[0]!.message).toBe('Laat "name" precies onder "id" beginnen: zet er evenveel spaties voor.');
+      for (const raw of ['Nested mappings', 'Implicit keys']) expect(more.en[0]!.message + more.nl[0]!.message).not.toContain(raw);
+
+      const less = both('site:\n  title: Nieuws\n  language: nl\n timezone: Europe/Amsterdam\n');
+      expect(less.en.map(whereId)).toEqual(['plans/plan.yaml:4:2 bad-indent']);
+      expect(less.en[0]!.data).toEqual({ key: 'timezone', sibling: 'language' });
+    });
+
+    it('a tab used for indentation: use spaces', () => {
+      const { nl, en } = both('site:\n\ttitle: Nieuws\n');
+      expect(en.map(whereId)).toEqual(['plans/plan.yaml:2:1 tab-indent']);
+      expect(en[0]!.message).toBe('Indent with spaces, not with a tab (before "title").');
+      expect(nl[0]!.message).toBe('Spring in met spaties, niet met een tab (voor "title").');
+    });
+
+    it('a quote that is never closed: where it opens, not at the end of the file', () => {
+      const text = `${SITE}goals:\n  - id: rooster\n    title: "Rooster in de app\n    measure: ruilingen\n`;
+      const { nl, en } = both(text);
+      expect(en.map(whereId)).toEqual([`${at('plans/plan.yaml', text, '"Rooster')} unclosed-quote`]);
+      expect(en[0]!.message).toBe('Close the quotes of "title": put the same quote mark at the end of the text, on the same line.');
+      expect(nl[0]!.message).toBe('Sluit de aanhalingstekens van "title": zet hetzelfde teken ook aan het eind van de tekst, op dezelfde regel.');
+    });
+
+    it('a list that is never closed: where it opens', () => {
+      const text = `${SITE}${CHANNELS}segments:\n  - id: kantoor\n    name: Kantoor\n    channels: [intranet, app\n`;
+      const { nl, en } = both(text);
+      expect(en.map(whereId)).toEqual([`${at('plans/plan.yaml', text, '[intranet')} unclosed-list`]);
+      expect(en[0]!.message).toBe('Close the list of "channels" with "]".');
+      expect(nl[0]!.message).toBe('Sluit de lijst van "channels" af met "]".');
+    });
+
+    it('a key written twice: at the second one', () => {
+      const { nl, en } = both('site:\n  title: Nieuws\n  title: Intern nieuws\n');
+      expect(en.map(whereId)).toEqual(['plans/plan.yaml:3:3 duplicate-key']);
+      expect(en[0]!.message).toBe('Remove one of the two "title" lines: each key may appear only once in the same place.');
+      expect(nl[0]!.message).toBe('Haal een van de twee regels met "title" weg: op dezelfde plek mag elke sleutel maar één keer staan.');
+      // Also for a whole section given twice in one file.
+      expect(problems(`${SITE}site:\n  title: Ander\n`)).toEqual(['plans/plan.yaml:3:1 duplicate-key']);
+    });
+
+    it('a line without "key:": write it as key: value', () => {
+      const { nl, en } = both(`${SITE}goals\n`);
+      expect(en.map(whereId)).toEqual(['plans/plan.yaml:3:1 missing-colon']);
+      expect(en[0]!.message).toBe('Write this line as "key: value", or indent it further if it belongs to the key above: "goals".');
+      expect(nl[0]!.message).toBe('Schrijf deze regel als "sleutel: waarde". Hoort hij bij de sleutel erboven? Laat hem dan verder inspringen: "goals".');
+    });
   });
 
   it('accepts an empty plan file and one with only comments', () => {
