@@ -34,8 +34,8 @@ describe('numbers in the writer’s language', () => {
       '1.234 problemen (1.000 fouten, 234 waarschuwingen)',
     );
     expect(compose('en', 'report', 'summary-problems', { count: 1234, errors: 1000, warnings: 234 })).toBe('1,234 problems (1,000 errors, 234 warnings)');
-    expect(compose('nl', 'terminal', 'build-done', { pages: 1500, messages: 1200, seconds: formatNumber(0.42, 'nl', 1), out: 'site/' })).toBe(
-      "1.500 pagina's gemaakt van 1.200 berichten in 0,4 s → site/",
+    expect(compose('nl', 'terminal', 'build-done', { pages: 1500, messages: 1200, seconds: formatNumber(0.42, 'nl', 1), out: 'site/' })).toMatch(
+      /^1\.500 pagina's gemaakt van 1\.200 berichten in 0,4 s → site\/ /,
     );
   });
 });
