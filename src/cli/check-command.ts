@@ -10,6 +10,7 @@ import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import type { LangChoice } from '../messages/index.js';
 import { VERSION } from './version.js';
+import { runFixes } from './fix-files.js';
 
 export interface CheckOptions {
   root: string;
@@ -21,6 +22,9 @@ export interface CheckOptions {
   color: boolean;
   /** The terminal's width for stylish (`process.stdout.columns`; 80 without a TTY). */
   width?: number;
+  /** `--fix`: write the fixes; `--fix-dry-run`: print them as a diff and write nothing. */
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /** `herald check [paths..]`: returns the exit code. */
@@ -28,7 +32,11 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   if (!isFormatName(options.format)) {
     throw usageError('usage-check-format', { format: options.format, formats: [...FORMATS] });
   }
-  const result = await checkProject(options.root, options.lang ? { lang: options.lang } : {});
+  const loadOptions = options.lang ? { lang: options.lang } : {};
+  // --fix changes only the files asked about, as only their findings are reported.
+  const fixOnly = paths.length ? (file: string) => selectPaths([{ file }], path.resolve(options.root), paths).length > 0 : undefined;
+  const fixing = options.fix || options.fixDryRun ? await runFixes(options, loadOptions, fixOnly) : undefined;
+  const result = fixing?.result ?? (await checkProject(options.root, loadOptions));
   // The parser's own words, for developers only: appended to the advice with HERALD_DEBUG set.
   const diagnostics = process.env.HERALD_DEBUG
     ? result.diagnostics.map((d) => (d.debug ? { ...d, message: `${d.message} [${d.debug}]` } : d))
@@ -46,9 +54,10 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     toolVersion: VERSION,
     ruleUrl,
     workspace: process.cwd(),
+    ...(fixing?.outputs.size ? { outputs: fixing.outputs } : {}),
     sourceOf: (file) => {
       try {
-        return readTextFile(result.root, file).text;
+        return fixing?.texts.get(file) ?? readTextFile(result.root, file).text;
       } catch {
         return undefined;
       }
@@ -57,8 +66,10 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   if (options.output) {
     await writeFile(path.resolve(options.output), report);
   } else if (report) {
-    process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+    // With --fix-dry-run standard output is the diff alone (for `git apply`); the findings that would remain go to stderr.
+    (options.fixDryRun ? process.stderr : process.stdout).write(report.endsWith('\n') ? report : `${report}\n`);
   }
+  if (fixing) process.stderr.write(`${fixing.summary}\n`);
 
   const errors = selected.filter((d) => d.severity === 'error').length;
   const warnings = selected.length - errors;
@@ -75,7 +86,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
  * read and checked, so cross-message rules (frequency-cap, duplicate-slug)
  * stay right for the files asked about.
  */
-function selectPaths(diagnostics: Diagnostic[], root: string, paths: string[]): Diagnostic[] {
+function selectPaths<T extends Pick<Diagnostic, 'file'>>(diagnostics: T[], root: string, paths: string[]): T[] {
   const wanted = paths.map((p) => {
     const absolute = path.resolve(p);
     if (!existsSync(absolute)) throw usageError('usage-check-no-such-path', { path: p });

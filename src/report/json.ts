@@ -31,6 +31,8 @@ interface EslintResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   usedDeprecatedRules: never[];
+  /** ESLint's: the fixed text, only when --fix changed the file. */
+  output?: string;
 }
 
 /**
@@ -39,12 +41,15 @@ interface EslintResult {
  * findings; plan-rule findings sit under the plan file they name. Each
  * message has ESLint's `messageId`, `fix` and `suggestions` (each `expected`
  * in place of the text at fault, when the file's text is at hand), and
- * herald's `data` and `expected`.
+ * herald's `data` and `expected`; with `--fix`, a changed file's `output`.
  */
 export function json(input: ReportInput): string {
   const results: EslintResult[] = [];
   const place = placeOf(input.sourceOf);
-  for (const [file, group] of groupByFile(input.diagnostics)) {
+  const groups = groupByFile(input.diagnostics);
+  // A file --fix cleaned completely is still listed, with its output, as ESLint lists it.
+  for (const file of input.outputs?.keys() ?? []) if (!groups.has(file)) groups.set(file, []);
+  for (const [file, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const counts = countSeverities(group);
     const fixable = countSeverities(group.filter((d) => d.fix));
     results.push({
@@ -73,6 +78,7 @@ export function json(input: ReportInput): string {
       fixableErrorCount: fixable.error,
       fixableWarningCount: fixable.warning,
       usedDeprecatedRules: [],
+      ...(input.outputs?.has(file) && { output: input.outputs.get(file)! }),
     });
   }
   return `${JSON.stringify(results, null, 2)}\n`;
