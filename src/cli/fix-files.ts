@@ -51,7 +51,9 @@ export async function runFixes(options: { root: string; fixDryRun?: boolean }, l
         note(file.file, prepared.reason);
         continue;
       }
-      changes.push({ file: workspacePath({ root, workspace: process.cwd() }, file.file), before: prepared.current, after: prepared.output });
+      // Named from where herald runs, for `git apply` there; from the project root when that is above it.
+      const fromHere = workspacePath({ root, workspace: process.cwd() }, file.file);
+      changes.push({ file: fromHere.startsWith('../') ? file.file : fromHere, before: prepared.current, after: prepared.output });
       output = prepared.output;
     } else {
       try {

@@ -15,6 +15,8 @@ export interface FileChange {
  */
 export function fixDiff(changes: readonly FileChange[]): string {
   return changes
-    .map(({ file, before, after }) => createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }))
+    .map(({ file, before, after }) =>
+      createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY }),
+    )
     .join('');
 }
