@@ -3,7 +3,7 @@ import { textsOf, type LocatedText } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
 import { loadWordList } from '../load/word-lists.js';
 import { compileTerms, findTerms, type TermMatcher } from '../text/terms.js';
-import { replaceAt } from '../scope/fixes.js';
+import { replaceInText } from '../scope/fixes.js';
 
 const lists = loadWordList<{ nl: string[]; en: string[]; except?: string[]; acronyms?: string[] }>('hype');
 // Words never used as a name or acronym: a shouted run of them can be lowered safely (see plain-words.yaml).
@@ -81,7 +81,8 @@ export default defineMessageRule({
     }
     const { terms, acronyms } = config;
 
-    const scan = ({ text, locate }: LocatedText) => {
+    const scan = (located: LocatedText) => {
+      const { text, locate } = located;
       const hyped: [number, number][] = [];
       const found = findTerms(terms, text);
       const plain = found.length ? findTerms(EXCEPT, text).map((m) => [m.index, m.index + m.text.length] as const) : [];
@@ -94,8 +95,8 @@ export default defineMessageRule({
       if (text.includes('!!')) {
         for (const m of text.matchAll(EXCLAMATIONS)) {
           const at = locate(m.index!, m[0].length);
-          // `!!` → `!`; not before `[`, where `![…](…)` would turn a link into an image.
-          const fix = replaceAt(source, at, m[0], '!');
+          // `!!` → `!`; not right before `[`, where `![` may start an image (that depends on the rest of the line).
+          const fix = replaceInText(message, located, m.index!, m.index! + m[0].length, '!');
           const safe = fix && source.text[fix.range[1]] !== '[';
           report({ at, messageId: 'shouting-exclamations', data: { text: m[0] }, ...(safe ? { fix } : {}) });
         }
@@ -109,7 +110,7 @@ export default defineMessageRule({
         if (hyped.some(([from, to]) => start < to && end > from)) continue;
         const at = locate(start, end - start);
         const lowered = sentenceCase(text, start, text.slice(start, end), acronyms, () => (lowerWords ??= lowerCaseWords(message)));
-        const fix = lowered === undefined ? undefined : replaceAt(source, at, text.slice(start, end), lowered);
+        const fix = lowered === undefined ? undefined : replaceInText(message, located, start, end, lowered);
         report({ at, messageId: 'shouting-capitals', data: { text: oneLine(text.slice(start, end)) }, ...(fix ? { fix } : {}) });
       }
     };

@@ -3,6 +3,7 @@ import type { Fix, Location } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
 import type { SourceText } from '../model/source-text.js';
 import { findNode } from '../validate/yaml-locate.js';
+import type { LocatedText } from './locate.js';
 
 /**
  * Exact edits for `--fix` (ESLint's `{range, text}`, UTF-16 offsets into the
@@ -94,4 +95,23 @@ export function replaceScalar(message: Message, path: readonly (string | number)
   if (!at || (current !== undefined && at.node.value !== current)) return undefined;
   const text = yamlString(value, at.node.type, at.inFlow);
   return text === undefined ? undefined : { range: at.range, text };
+}
+
+/**
+ * `replacement` for the characters `[start, end)` of a located text (a
+ * front-matter value or a block of body prose), as a fix. In the body the
+ * source must hold those characters as they are. In the front-matter the
+ * value must be a one-line scalar, and the edited scalar must read back,
+ * with the `yaml` package, as the value with just that part replaced.
+ */
+export function replaceInText(message: Message, located: LocatedText, start: number, end: number, replacement: string): Fix | undefined {
+  const original = located.text.slice(start, end);
+  const fix = replaceAt(message.source, located.locate(start, end - start), original, replacement);
+  if (!fix || !located.path) return fix;
+  const scalar = scalarAt(message, located.path);
+  if (!scalar || fix.range[0] < scalar.range[0] || fix.range[1] > scalar.range[1]) return undefined;
+  const [from, to] = scalar.range;
+  const edited = message.source.text.slice(from, fix.range[0]) + replacement + message.source.text.slice(fix.range[1], to);
+  const meant = located.text.slice(0, start) + replacement + located.text.slice(end);
+  return yamlReadsBack(edited, meant, scalar.inFlow) ? fix : undefined;
 }

@@ -150,6 +150,16 @@ describe('herald check --fix: the fixes findings carry', () => {
     expect(left.map((m) => [m.messageId, m.fix])).toEqual([['shouting-capitals', undefined]]);
   });
 
+  it('edits a front-matter value only where the edited YAML reads back as meant: quoted yes, folded over lines no', () => {
+    const why = 'why: >-\n  Je ruilt straks zelf diensten met collega’s!!\n  Zonder de planner te bellen.';
+    const root = makeProject({ [APP]: message({ title: '"Nieuwe roosterapp!!"', why: null, extra: why }) });
+    const result = fix(root, '--format', 'json');
+    expect(read(root)).toContain('\ntitle: "Nieuwe roosterapp!"\n');
+    expect(read(root)).toContain(`\n${why}\n`);
+    const left = (JSON.parse(result.stdout) as JsonResult[])[0]!.messages;
+    expect(left.map((m) => [m.messageId, m.fix])).toEqual([['shouting-exclamations', undefined]]);
+  });
+
   it('keeps acronyms from the list as they are', () => {
     const plan = `${PLAN}rules:\n  hype: [warn, {acronyms: [HR]}]\n`;
     const root = makeProject({ [APP]: message({ body: 'DIT IS BELANGRIJK VOOR HR en voor jou.' }) }, plan);
