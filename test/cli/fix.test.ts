@@ -1,10 +1,12 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Ajv from 'ajv';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fixProject, writeFixedFile } from '../../src/pipeline/fix.js';
 import { herald, makeProject, message, PLAN } from '../helpers/project.js';
+import { SARIF_SUBSET } from '../report/sarif-subset.js';
 
 const APP = 'content/2026/app.md';
 const read = (root: string, file = APP) => readFileSync(path.join(root, file), 'utf8');
@@ -270,6 +272,31 @@ describe('herald check --fix: the run', () => {
     expect(read(root)).toBe(edited);
     expect(await writeFixedFile(root, result.fixed[1]!)).toMatchObject({ written: true });
     expect(read(root, 'content/2026/b.md')).toBe(text.replace('magazjin', 'magazijn'));
+  });
+});
+
+describe('fixes in SARIF', () => {
+  it('gives a fixable result its fix, in lines and columns of the file, valid SARIF 2.1.0', () => {
+    const root = makeProject({ [APP]: message({ audience: '[magazjin]' }) });
+    const result = herald(['check', '--root', root, '--format', 'sarif', '--lang', 'en'], { cwd: root });
+    const log = JSON.parse(result.stdout);
+    expect(log.runs[0].results[0].fixes).toEqual([
+      {
+        description: { text: 'Replace "magazjin" with "magazijn".' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: APP, uriBaseId: '%SRCROOT%' },
+            replacements: [{ deletedRegion: { startLine: 4, startColumn: 12, endLine: 4, endColumn: 20 }, insertedContent: { text: 'magazijn' } }],
+          },
+        ],
+      },
+    ]);
+    // Against the parts herald writes, and the whole OASIS schema when SARIF_SCHEMA names a copy (see test/report/sarif.test.ts).
+    const schemas = [SARIF_SUBSET, ...(process.env.SARIF_SCHEMA ? [JSON.parse(readFileSync(process.env.SARIF_SCHEMA, 'utf8'))] : [])];
+    for (const schema of schemas) {
+      const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
+      expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    }
   });
 });
 
