@@ -10,7 +10,6 @@ import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import type { LangChoice } from '../messages/index.js';
 import { VERSION } from './version.js';
-import { runFixes } from './fix-files.js';
 
 export interface CheckOptions {
   root: string;
@@ -35,7 +34,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const loadOptions = options.lang ? { lang: options.lang } : {};
   // --fix changes only the files asked about, as only their findings are reported.
   const fixOnly = paths.length ? (file: string) => selectPaths([{ file }], path.resolve(options.root), paths).length > 0 : undefined;
-  const fixing = options.fix || options.fixDryRun ? await runFixes(options, loadOptions, fixOnly) : undefined;
+  // Loaded only to fix: the diff library and the writer stay out of a plain check's start-up.
+  const fixing = options.fix || options.fixDryRun ? await (await import('./fix-files.js')).runFixes(options, loadOptions, fixOnly) : undefined;
   const result = fixing?.result ?? (await checkProject(options.root, loadOptions));
   // The parser's own words, for developers only: appended to the advice with HERALD_DEBUG set.
   const diagnostics = process.env.HERALD_DEBUG
