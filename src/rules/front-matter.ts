@@ -33,10 +33,7 @@ function idForm(problem: Finding, message: Message, plan: Plan): Finding | undef
   if (problem.messageId !== 'kebab-case' || typeof field !== 'string' || !/^(?:audience(?:\[\d+\])?|goal|campaign|channels\[\d+\])$/.test(field))
     return undefined;
   const ids = idsFor(field, plan);
-  const path = field
-    .split(/[[\].]+/)
-    .filter(Boolean)
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const path = pathOf(field);
   const value = getPath(message.data, path);
   if (!ids || typeof value !== 'string') return undefined;
   // An id is written as a slug is: the same fold (accents, ligatures, apostrophes) gives the id the writer meant.
@@ -76,19 +73,58 @@ function fixFor(problem: FrontMatterProblem, message: Message): Fix | undefined 
       return quoteValueFix(problem, message);
     case 'unknown-field': {
       const key = data.key;
+      if (typeof key !== 'string') return undefined;
+      return renameKey(message, [], key, problem.expected?.[0], FIELD_NAMES);
+    }
+    case 'unknown-key': {
+      // A misspelt key inside a field: `cta: {txt: …}` → `text`.
+      const { key, field, allowed } = data;
+      if (typeof key !== 'string' || !Array.isArray(allowed)) return undefined;
+      const parent = typeof field === 'string' ? pathOf(field) : [];
+      return renameKey(message, parent, key, problem.expected?.[0], allowed.map(String));
+    }
+    case 'invalid-value': {
+      // A misspelt word from a fixed list: `kind: niews` → `news`.
+      const { field, options } = data;
       const expected = problem.expected?.[0];
-      if (typeof key !== 'string' || expected === undefined || message.presentKeys.has(expected)) return undefined;
-      // Exactly one field name is that close: `titel` → `title`, never a guess between two.
-      if (FIELD_NAMES.some((name) => name !== expected && closest(key, [name]) !== undefined)) return undefined;
-      const doc = message.frontMatter;
-      const found = doc && doc.errors.length === 0 ? findNode(doc, [key]) : undefined;
-      const node = found?.complete ? found.key : undefined;
-      if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range || message.source.text.slice(node.range[0], node.range[1]) !== key) return undefined;
-      return { range: [node.range[0], node.range[1]], text: expected };
+      if (typeof field !== 'string' || !Array.isArray(options) || expected === undefined) return undefined;
+      const path = pathOf(field);
+      const value = getPath(message.data, path);
+      if (typeof value !== 'string' || !onlyClose(value, expected, options.map(String))) return undefined;
+      return replaceScalar(message, path, expected, value);
     }
     default:
       return undefined;
   }
+}
+
+/** A field's path as written (`cta.text`, `audience[1]`) → the path of keys and indexes. */
+function pathOf(field: string): (string | number)[] {
+  return field
+    .split(/[[\].]+/)
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/** Whether `expected` is the only one of `candidates` close enough to `written` to be suggested: a fix, never a guess between two. */
+function onlyClose(written: string, expected: string, candidates: readonly string[]): boolean {
+  return candidates.every((c) => c === expected || closest(written, [c]) === undefined);
+}
+
+/**
+ * A misspelt key renamed to the one name it can mean (`titel` → `title`),
+ * when that name is not in the same mapping yet and the key is written
+ * plainly as it was read.
+ */
+function renameKey(message: Message, parent: (string | number)[], key: string, expected: string | undefined, names: readonly string[]): Fix | undefined {
+  if (expected === undefined || !onlyClose(key, expected, names)) return undefined;
+  const mapping = parent.length ? getPath(message.data, parent) : message.data;
+  if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping) || Object.hasOwn(mapping, expected)) return undefined;
+  const doc = message.frontMatter;
+  const found = doc && doc.errors.length === 0 ? findNode(doc, [...parent, key]) : undefined;
+  const node = found?.complete ? found.key : undefined;
+  if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range || message.source.text.slice(node.range[0], node.range[1]) !== key) return undefined;
+  return { range: [node.range[0], node.range[1]], text: expected };
 }
 
 /**

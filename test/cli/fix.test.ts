@@ -121,6 +121,22 @@ describe('herald check --fix: the fixes findings carry', () => {
     expect(read(root, 'content/2026/both.md')).toContain('\ntitel: Nog een titel\n');
   });
 
+  it('puts the one word of a fixed list or the one key a misspelling can mean in its place: kind: niews, cta: txt', () => {
+    const root = makeProject({
+      [APP]: message({ kind: 'niews', cta: 'cta:\n  txt: Installeer de app\n  url: https://intranet.example/app' }),
+      // Both `text` and `txt` under cta: renaming would make a second `text`.
+      'content/2026/both.md': message({
+        date: '2026-02-09T09:00',
+        cta: 'cta:\n  text: Installeer de app\n  txt: Nog een tekst\n  url: https://intranet.example/app',
+      }),
+    });
+    const result = fix(root);
+    expect(read(root)).toContain('\nkind: news\n');
+    expect(read(root)).toContain('\ncta:\n  text: Installeer de app\n');
+    expect(read(root, 'content/2026/both.md')).toContain('\n  txt: Nog een tekst\n');
+    expect(result.stderr).toBe('Fixed 2 problems in 1 file.\n');
+  });
+
   it('makes !! one !, and shouting sentence case where every word is a plain word; names and unknown words stay', () => {
     const body = [
       'DIT IS ECHT BELANGRIJK!! Lees het goed.',
