@@ -36,6 +36,9 @@ export interface CheckOptions {
   changedSince?: string;
   /** `--print-config`: the rules as the plan configures them; no lint run. */
   printConfig?: boolean;
+  /** `--fix`: write the fixes; `--fix-dry-run`: print them as a diff and write nothing. */
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /** `herald check [paths..]`: returns the exit code. */
@@ -77,7 +80,11 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     selections.push((f) => changed.has(f));
   }
 
-  const result = await checkProject(options.root, load);
+  // --fix changes only the files whose findings are reported.
+  const fixOnly = selections.length ? (file: string) => selections.every((test) => test(file)) : undefined;
+  // Loaded only to fix: the diff library and the writer stay out of a plain check's start-up.
+  const fixing = options.fix || options.fixDryRun ? await (await import('./fix-files.js')).runFixes(options, load, fixOnly) : undefined;
+  const result = fixing?.result ?? (await checkProject(options.root, load));
   // The parser's own words, for developers only: appended to the advice with HERALD_DEBUG set.
   const diagnostics = process.env.HERALD_DEBUG
     ? result.diagnostics.map((d) => (d.debug ? { ...d, message: `${d.message} [${d.debug}]` } : d))
@@ -99,15 +106,18 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     toolVersion: VERSION,
     ruleUrl,
     workspace: process.cwd(),
+    ...(fixing?.outputs.size ? { outputs: fixing.outputs } : {}),
     sourceOf: (file) => {
       try {
-        return readTextFile(result.root, file, load.overlay).text;
+        return fixing?.texts.get(file) ?? readTextFile(result.root, file, load.overlay).text;
       } catch {
         return undefined;
       }
     },
   });
-  await emit(report, options.output);
+  // With --fix-dry-run standard output is the diff alone (for `git apply`); the findings that would remain go to stderr.
+  await emit(report, options.output, options.fixDryRun ? process.stderr : process.stdout);
+  if (fixing) process.stderr.write(`${fixing.summary}\n`);
 
   const errors = selected.filter((d) => d.severity === 'error').length;
   const warnings = selected.length - errors;
@@ -119,9 +129,9 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   return 0;
 }
 
-async function emit(text: string, output: string | undefined): Promise<void> {
+async function emit(text: string, output: string | undefined, stream: NodeJS.WriteStream = process.stdout): Promise<void> {
   if (output) await writeFile(path.resolve(output), text);
-  else if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  else if (text) stream.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
 /**

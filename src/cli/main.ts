@@ -138,6 +138,8 @@ program
   .option('--stdin', ho('help-stdin'))
   .option('--stdin-filename <file>', ho('help-stdin-filename'))
   .option('--print-config', ho('help-print-config'))
+  .option('--fix', compose(helpLang, 'fix', 'help-fix'))
+  .addOption(new Option('--fix-dry-run', compose(helpLang, 'fix', 'help-fix-dry-run')).conflicts('fix'))
   .addHelpText('after', examples('help-check-examples'))
   .action(async (paths: string[], opts: CheckFlags) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
@@ -360,6 +362,8 @@ interface CheckFlags {
   stdin?: boolean;
   stdinFilename?: string;
   printConfig?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /**

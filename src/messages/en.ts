@@ -721,7 +721,16 @@ export const en: Catalogue = {
   },
   // --fix and --fix-dry-run (issue 20)
   fix: {
-    // (filled by its issue's work)
+    'help-fix': 'apply the safe fixes to the files, then report what remains',
+    'help-fix-dry-run': 'print the fixes as a unified diff and change nothing (the findings that would remain go to stderr)',
+    fixed: 'Fixed {{fixes}} {{fixes|problem|problems}} in {{files}} {{files|file|files}}.',
+    'would-fix': '--fix would fix {{fixes}} {{fixes|problem|problems}} in {{files}} {{files|file|files}}.',
+    'nothing-to-fix': 'Nothing to fix.',
+    'changed-on-disk': '{{file}} changed while herald checked it, so it was left as it is. Run the check again.',
+    'outside-project': '{{file}} is outside the project folder, so herald does not change it.',
+    'not-written': '{{file}} could not be written ({{reason}}), so it was left as it is.',
+    // SARIF's description of a fix.
+    replace: 'Replace "{{old}}" with "{{new}}".',
   },
   // check's CI options: --quiet, --ignore-pattern, --stdin, --print-config, --changed-since (issue 20)
   'check-options': {

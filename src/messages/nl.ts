@@ -732,7 +732,16 @@ export const nl: Catalogue = {
   },
   // --fix and --fix-dry-run (issue 20)
   fix: {
-    // (filled by its issue's work)
+    'help-fix': 'pas de veilige verbeteringen toe in de bestanden en meld wat overblijft',
+    'help-fix-dry-run': 'toon de verbeteringen als unified diff en verander niets (wat overblijft staat op stderr)',
+    fixed: '{{fixes}} {{fixes|probleem|problemen}} opgelost in {{files}} {{files|bestand|bestanden}}.',
+    'would-fix': '--fix lost {{fixes}} {{fixes|probleem|problemen}} op in {{files}} {{files|bestand|bestanden}}.',
+    'nothing-to-fix': 'Er is niets om op te lossen.',
+    'changed-on-disk': '{{file}} is veranderd tijdens de controle. Daarom is het bestand niet aangepast. Start de controle opnieuw.',
+    'outside-project': '{{file}} staat buiten de projectmap. Daarom past herald het niet aan.',
+    'not-written': '{{file}} kon niet worden opgeslagen ({{reason}}). Het bestand is niet veranderd.',
+    // SARIF's description of a fix.
+    replace: 'Vervang "{{old}}" door "{{new}}".',
   },
   // check's CI options: --quiet, --ignore-pattern, --stdin, --print-config, --changed-since (issue 20)
   'check-options': {

@@ -79,17 +79,23 @@ export async function checkProject(root: string, options: LoadOptions = {}): Pro
   const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, project.rules)].sort(
     compareDiagnostics,
   );
-  const unreadable = new Set([
-    ...project.plan.files.filter((pf) => pf.doc.errors.length > 0).map((pf) => pf.file),
-    ...project.messages.filter((m) => !m.frontMatterReadable).map((m) => m.file),
-  ]);
   return {
     root: project.root,
     plan: project.plan,
     messageCount: project.messages.length,
     diagnostics,
     lang: project.lang,
-    files: [...project.plan.files.map((pf) => pf.file), ...project.messages.map((m) => m.file)],
-    unreadable,
+    ...filesChecked(project.plan, project.messages),
+  };
+}
+
+/** The files a check read and those whose YAML does not parse (ESLint's `fatal`), for `CheckResult`. */
+export function filesChecked(plan: Plan, messages: readonly Message[]): Pick<CheckResult, 'files' | 'unreadable'> {
+  return {
+    files: [...plan.files.map((pf) => pf.file), ...messages.map((m) => m.file)],
+    unreadable: new Set([
+      ...plan.files.filter((pf) => pf.doc.errors.length > 0).map((pf) => pf.file),
+      ...messages.filter((m) => !m.frontMatterReadable).map((m) => m.file),
+    ]),
   };
 }

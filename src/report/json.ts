@@ -33,6 +33,8 @@ interface EslintResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   usedDeprecatedRules: never[];
+  /** ESLint's: the fixed text, only when --fix changed the file. */
+  output?: string;
 }
 
 /**
@@ -43,14 +45,14 @@ interface EslintResult {
  * of a file whose YAML does not parse are `fatal`. Each
  * message has ESLint's `messageId`, `fix` and `suggestions` (each `expected`
  * in place of the text at fault, when the file's text is at hand), and
- * herald's `data` and `expected`.
+ * herald's `data` and `expected`; with `--fix`, a changed file's `output`.
  */
 export function json(input: ReportInput): string {
   const results: EslintResult[] = [];
   const place = placeOf(input.sourceOf);
   const groups = groupByFile(input.diagnostics);
-  // Every file checked, clean ones with no messages, as ESLint lists every file it linted.
-  const files = [...new Set([...(input.files ?? []), ...groups.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Every file checked, clean ones with no messages, as ESLint lists every file it linted; a file --fix cleaned completely too, with its output.
+  const files = [...new Set([...(input.files ?? []), ...groups.keys(), ...(input.outputs?.keys() ?? [])])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const file of files) {
     const group = groups.get(file) ?? [];
     const counts = countSeverities(group);
@@ -85,6 +87,7 @@ export function json(input: ReportInput): string {
       fixableErrorCount: fixable.error,
       fixableWarningCount: fixable.warning,
       usedDeprecatedRules: [],
+      ...(input.outputs?.has(file) && { output: input.outputs.get(file)! }),
     });
   }
   return `${JSON.stringify(results, null, 2)}\n`;

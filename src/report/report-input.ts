@@ -43,6 +43,11 @@ export interface ReportInput {
    * `suggestions`. Undefined for a file it cannot give.
    */
   sourceOf?: (file: string) => string | undefined;
+  /**
+   * With `--fix` (and `--fix-dry-run`): the new text of each file the fixes
+   * changed, by `Diagnostic.file` (json's ESLint `output`).
+   */
+  outputs?: ReadonlyMap<string, string>;
 }
 
 export type Reporter = (input: ReportInput) => string;

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { compose, composePositional, sectionsOf, templateOf, type Lang } from '../messages/index.js';
+import type { Diagnostic, Fix, Severity } from '../model/diagnostic.js';
+import { SourceText } from '../model/source-text.js';
+import { COMMON, compose, composePositional, sectionsOf, templateOf, type Lang } from '../messages/index.js';
 import type { ReportInput } from './report-input.js';
 import type { ExampleFile } from '../load/rule-examples.js';
 import { docWord } from '../messages/rule-docs.js';
@@ -57,6 +58,14 @@ export function sarif(input: ReportInput): string {
     physicalLocation: { artifactLocation: { uri: encodePath(workspacePath(input, file)), uriBaseId: SRCROOT }, region },
   });
 
+  const sources = new Map<string, SourceText | undefined>();
+  const sourceText = (file: string) => {
+    if (!sources.has(file)) {
+      const text = input.sourceOf?.(file);
+      sources.set(file, text === undefined ? undefined : new SourceText(text));
+    }
+    return sources.get(file);
+  };
   const sorted = sortDiagnostics(input.diagnostics);
   const prints = fingerprints(sorted, (file) => workspacePath(input, file));
   const results = sorted.map((d, i) => {
@@ -99,23 +108,7 @@ export function sarif(input: ReportInput): string {
           return { id: i + 1, ...location(r.file, { startLine: r.line, startColumn: r.column }), ...(text !== undefined && { message: { text } }) };
         }),
       }),
-      ...(d.fix && {
-        fixes: [
-          {
-            artifactChanges: [
-              {
-                artifactLocation: { uri: encodePath(workspacePath(input, d.file)), uriBaseId: SRCROOT },
-                replacements: [
-                  {
-                    deletedRegion: { charOffset: d.fix.range[0], charLength: d.fix.range[1] - d.fix.range[0] },
-                    insertedContent: { text: d.fix.text },
-                  },
-                ],
-              },
-            ],
-          },
-        ],
-      }),
+      ...(d.fix && { fixes: [fixOf(input, d.file, d.fix, sourceText)] }),
     };
   });
 
@@ -157,6 +150,38 @@ function helpOf(doc: RuleDoc, lang: Lang): { text: string; markdown: string } {
 /** A sentence of the rule docs without its Markdown code marks. */
 function plainText(markdown: string): string {
   return markdown.replace(/`([^`]*)`/g, '$1');
+}
+
+/**
+ * A finding's fix as a SARIF `fix`: its replacement as a region in lines and
+ * columns (as the findings' regions are: no byte order mark or line ending
+ * question for a consumer to settle), from the file's text when the caller
+ * has it, else as character offsets; described in the report's language.
+ */
+function fixOf(input: ReportInput, file: string, fix: Fix, sourceText: (file: string) => SourceText | undefined) {
+  const source = sourceText(file);
+  const [start, end] = fix.range;
+  const known = source !== undefined && end <= source.text.length;
+  let deletedRegion: Record<string, number>;
+  if (known) {
+    const from = source.locationOf(start);
+    const to = source.locationOf(end);
+    deletedRegion = { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+  } else {
+    deletedRegion = { charOffset: start, charLength: end - start };
+  }
+  const description = known
+    ? compose(input.lang, 'fix', 'replace', { old: source.text.slice(start, end), new: fix.text })
+    : compose(input.lang, COMMON, 'replace-with', {}, [fix.text]);
+  return {
+    description: { text: description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: encodePath(workspacePath(input, file)), uriBaseId: SRCROOT },
+        replacements: [{ deletedRegion, insertedContent: { text: fix.text } }],
+      },
+    ],
+  };
 }
 
 /** SARIF's placeholders are `{0}`; a literal brace is doubled. */

@@ -3,8 +3,18 @@ import { textsOf, type LocatedText } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
 import { loadWordList } from '../load/word-lists.js';
 import { compileTerms, findTerms, type TermMatcher } from '../text/terms.js';
+import { replaceInText } from '../scope/fixes.js';
 
 const lists = loadWordList<{ nl: string[]; en: string[]; except?: string[]; acronyms?: string[] }>('hype');
+// Words never used as a name or acronym: a shouted run of them can be lowered safely (see plain-words.yaml).
+let plainWords: Set<string> | undefined;
+const PLAIN_WORDS = () => {
+  if (!plainWords) {
+    const plain = loadWordList<{ nl: string[]; en: string[] }>('plain-words');
+    plainWords = new Set([...plain.nl, ...plain.en].map((w) => apostrophes(w.toLowerCase())));
+  }
+  return plainWords;
+};
 const EXCEPT = compileTerms(lists.except ?? []);
 const EXCLAMATIONS = /!{2,}/g;
 // A run of words in capitals (spaces between them), as whole words: "DIT IS ECHT BELANGRIJK" is one run.
@@ -51,6 +61,7 @@ export default defineMessageRule({
     acronyms: { file: 'data/wordlists/hype.yaml', entries: lists.acronyms ?? [] },
   },
   check({ message, options, report }) {
+    const { source } = message;
     let config = compiled.get(options);
     if (!config) {
       const allow = new Set(options.allow.map((w) => w.toLowerCase()));
@@ -62,7 +73,8 @@ export default defineMessageRule({
     }
     const { terms, acronyms } = config;
 
-    const scan = ({ text, locate }: LocatedText) => {
+    const scan = (located: LocatedText) => {
+      const { text, locate } = located;
       const hyped: [number, number][] = [];
       const found = findTerms(terms, text);
       const plain = found.length ? findTerms(EXCEPT, text).map((m) => [m.index, m.index + m.text.length] as const) : [];
@@ -74,7 +86,11 @@ export default defineMessageRule({
       }
       if (text.includes('!!')) {
         for (const m of text.matchAll(EXCLAMATIONS)) {
-          report({ at: locate(m.index!, m[0].length), messageId: 'shouting-exclamations', data: { text: m[0] } });
+          const at = locate(m.index!, m[0].length);
+          // `!!` → `!`; not right before `[`, where `![` may start an image (that depends on the rest of the line).
+          const fix = replaceInText(message, located, m.index!, m.index! + m[0].length, '!');
+          const safe = fix && source.text[fix.range[1]] !== '[';
+          report({ at, messageId: 'shouting-exclamations', data: { text: m[0] }, ...(safe ? { fix } : {}) });
         }
       }
       if (!MAYBE_SHOUTING.test(text)) return;
@@ -84,9 +100,13 @@ export default defineMessageRule({
         const [start, end] = run;
         // "EXCLUSIEF" is one finding (hype), not two.
         if (hyped.some(([from, to]) => start < to && end > from)) continue;
-        report({ at: locate(start, end - start), messageId: 'shouting-capitals', data: { text: oneLine(text.slice(start, end)) } });
+        const at = locate(start, end - start);
+        const lowered = sentenceCase(text, start, text.slice(start, end), acronyms, () => (lowerWords ??= lowerCaseWords(message)));
+        const fix = lowered === undefined ? undefined : replaceInText(message, located, start, end, lowered);
+        report({ at, messageId: 'shouting-capitals', data: { text: oneLine(text.slice(start, end)) }, ...(fix ? { fix } : {}) });
       }
     };
+    let lowerWords: Set<string> | undefined;
 
     for (const text of textsOf(message, ['title', 'why', 'cta', 'body'])) scan(text);
   },
@@ -110,6 +130,55 @@ function shoutingPart(text: string, index: number, run: string, acronyms: Readon
     words.some((w) => w.word.length >= LOUD_WORD && !plain(w.word)) ||
     (words.length >= LOUD_RUN_WORDS && words.filter((w) => !plain(w.word)).some((w) => w.word.length >= LOUD_RUN_LONGEST));
   return loud ? [words[0]!.start, words[words.length - 1]!.end] : undefined;
+}
+
+/**
+ * A shouted run in sentence case ("DIT IS ECHT BELANGRIJK" → "Dit is echt
+ * belangrijk"): a capital only where a sentence starts, acronyms from the
+ * list kept. Undefined when any word might be a name or an acronym: a word
+ * is lowered only when it is on the list of plain words or the message
+ * itself writes it in lower case elsewhere (AMSTERDAM, KPI: no fix).
+ */
+function sentenceCase(text: string, start: number, run: string, acronyms: ReadonlySet<string>, lowerWords: () => ReadonlySet<string>): string | undefined {
+  // A Roman numeral (MIX, CIVIL is none) might be a word or a number: no fix.
+  const parts = run.split(/([ \t]+)/);
+  let first = true;
+  const startsSentence = /(?:^|[.!?]["'”’)]?\s+)["'“‘(]?$/.test(text.slice(0, start));
+  const out: string[] = [];
+  for (const part of parts) {
+    if (/^[ \t]*$/.test(part)) {
+      out.push(part);
+      continue;
+    }
+    const capitalise = first && startsSentence;
+    first = false;
+    if (acronyms.has(part)) {
+      out.push(part);
+      continue;
+    }
+    if (ROMAN_NUMERAL.test(part)) return undefined;
+    const lower = part.toLowerCase();
+    const key = apostrophes(lower);
+    if (!PLAIN_WORDS().has(key) && !lowerWords().has(key)) return undefined;
+    // English "I" (and "I'm") is a capital wherever it stands.
+    const word = key === 'i' || key.startsWith("i'") ? `I${lower.slice(1)}` : lower;
+    out.push(capitalise ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+  }
+  const result = out.join('');
+  return result === run ? undefined : result;
+}
+
+/** The words a message writes in lower case (title, why, call-to-action, body), apostrophes made straight. */
+function lowerCaseWords(message: Parameters<typeof textsOf>[0]): Set<string> {
+  const words = new Set<string>();
+  for (const { text } of textsOf(message, ['title', 'why', 'cta', 'body'])) {
+    for (const m of text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) if (m[0] === m[0].toLowerCase() && m[0] !== m[0].toUpperCase()) words.add(apostrophes(m[0]));
+  }
+  return words;
+}
+
+function apostrophes(word: string): string {
+  return word.replace(/’/g, "'");
 }
 
 function oneLine(text: string): string {

@@ -152,8 +152,10 @@ describe('sarif', () => {
     expect(result.relatedLocations).toEqual([
       { id: 1, physicalLocation: { artifactLocation: { uri: 'content/2026/c.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 1 } } },
     ]);
+    // Without the file's text at hand, the region is in character offsets.
     expect(result.fixes).toEqual([
       {
+        description: { text: 'Replace with "exclusief".' },
         artifactChanges: [
           {
             artifactLocation: { uri: 'content/2026/b.md', uriBaseId: '%SRCROOT%' },
@@ -164,9 +166,35 @@ describe('sarif', () => {
     ]);
   });
 
+  it('gives a fix its region in lines and columns and a description in the report language, when the file is at hand', () => {
+    const text = '---\r\ntitle: Wow!!\r\naudience: [magazjin]\r\n---\r\n';
+    const start = text.indexOf('magazjin');
+    const d = { ...DIAGNOSTICS[1]!, file: 'content/2026/b.md', fix: { range: [start, start + 8] as [number, number], text: 'magazijn' } };
+    const report = (lang: 'en' | 'nl') =>
+      JSON.parse(formatReport('sarif', input({ diagnostics: [d], lang, sourceOf: (f) => (f === 'content/2026/b.md' ? text : undefined) }))).runs[0].results[0];
+    expect(report('en').fixes).toEqual([
+      {
+        description: { text: 'Replace "magazjin" with "magazijn".' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'content/2026/b.md', uriBaseId: '%SRCROOT%' },
+            replacements: [{ deletedRegion: { startLine: 3, startColumn: 12, endLine: 3, endColumn: 20 }, insertedContent: { text: 'magazijn' } }],
+          },
+        ],
+      },
+    ]);
+    expect(report('nl').fixes[0].description).toEqual({ text: 'Vervang "magazjin" door "magazijn".' });
+  });
+
   it('validates against the SARIF 2.1.0 schema', () => {
     const related = { ...DIAGNOSTICS[1]!, related: [{ file: 'content/2026/c.md', line: 2, column: 1 }], fix: { range: [1, 2] as [number, number], text: 'x' } };
-    const logs = [log, JSON.parse(formatReport('sarif', input({ diagnostics: [...DIAGNOSTICS, related] })))];
+    const source = 'x'.repeat(80);
+    const logs = [
+      log,
+      JSON.parse(formatReport('sarif', input({ diagnostics: [...DIAGNOSTICS, related] }))),
+      // Fixes with line and column regions (the file at hand) and with offsets.
+      JSON.parse(formatReport('sarif', input({ diagnostics: [...DIAGNOSTICS, related], sourceOf: (f) => (f === related.file ? source : undefined) }))),
+    ];
     // Always against the parts herald writes (test/report/sarif-subset.ts); against the
     // whole OASIS schema too when SARIF_SCHEMA names a copy of it (sarif-schema-2.1.0.json).
     const schemas = [SARIF_SUBSET, ...(process.env.SARIF_SCHEMA ? [JSON.parse(readFileSync(process.env.SARIF_SCHEMA, 'utf8'))] : [])];
