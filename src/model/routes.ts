@@ -26,6 +26,7 @@ const FOLDER = {
   archive: 'archive',
   search: 'search',
   plan: 'plan',
+  brand: 'brand',
 } as const;
 
 /** The folder inside the site that holds the search index (written by Pagefind). */
@@ -44,6 +45,11 @@ export const notFoundUrl = '/404.html';
 export const notFoundPath = outputPathOf(notFoundUrl);
 export const sitemapPath = 'sitemap.xml';
 export const stylePath = 'style.css';
+
+/** Where `site.brand.logo` is published: one name per type, so the header never spells the writer's file name. */
+export function logoOutputPath(extension: string): string {
+  return `${FOLDER.brand}/logo.${extension.toLowerCase()}`;
+}
 
 /**
  * The fixed pages and files the templates link to, so a template (or a

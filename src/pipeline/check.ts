@@ -11,7 +11,9 @@ import type { Project } from '../model/project.js';
 import { RULES } from '../rules/index.js';
 import { validateMessage } from '../validate/validate-message.js';
 import { unsafeSvgs } from '../validate/svg-safety.js';
-import { validatePlan } from '../validate/validate-plan.js';
+import { planDiagnostic, validatePlan } from '../validate/validate-plan.js';
+import { validateLogo } from '../validate/validate-brand.js';
+import { readLogo } from '../load/read-logo.js';
 
 export interface LoadOptions {
   overlay?: TextOverlay;
@@ -30,7 +32,17 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const { plan, diagnostics, lang } = validatePlan(files.planFiles, options.lang);
   const messages = files.messageFiles.map((file) => loadMessage(file, plan.site));
   const facts = computeFacts(plan, messages, files.contentFiles, unsafeSvgs(files.svgFiles));
-  return { root: files.root, plan, messages, facts, planDiagnostics: diagnostics, rules: configureRules(plan, RULES, lang), lang };
+  const brand = validateLogo(plan, lang, (file) => readLogo(files.root, file, options.overlay), planDiagnostic);
+  return {
+    root: files.root,
+    plan,
+    messages,
+    facts,
+    planDiagnostics: [...diagnostics, ...brand.diagnostics],
+    rules: configureRules(plan, RULES, lang),
+    lang,
+    ...(brand.logo ? { logo: brand.logo } : {}),
+  };
 }
 
 /** One message file, parsed and validated; a file herald itself fails on becomes a message with one problem, so it never hides the others. */

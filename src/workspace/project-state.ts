@@ -51,6 +51,8 @@ export class ProjectState {
   lang!: Lang;
   facts!: ProjectFacts<Message>;
   private planDiagnostics: Diagnostic[] = [];
+  /** The header logo as the last plan read judged it (`Project.logo`). */
+  private logo: Project['logo'];
   private configured: RuleConfiguration = { rules: [], diagnostics: [] };
   /** Texts that take precedence over the disk (an editor's unsaved buffers); see `load`. */
   private readonly overlay: TextOverlay | undefined;
@@ -114,6 +116,7 @@ export class ProjectState {
       planDiagnostics: this.planDiagnostics,
       rules: this.configured,
       lang: this.lang,
+      ...(this.logo ? { logo: this.logo } : {}),
     };
   }
 
@@ -248,6 +251,7 @@ export class ProjectState {
     this.plan = project.plan;
     this.lang = project.lang;
     this.planDiagnostics = project.planDiagnostics;
+    this.logo = project.logo;
     this.facts = project.facts;
     this.contentFiles = project.facts.contentFiles;
     this.unsafeFiles = project.facts.unsafeFiles;
