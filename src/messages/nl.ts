@@ -562,6 +562,7 @@ export const nl: Catalogue = {
   brand: {
     // site.brand.color: `ratio` waar de kleur het slechtst leesbaar is (`against`), en een donkerder tint die wel genoeg haalt.
     'hex-color': 'Schrijf "{{field}}" als kleur met #rrggbb of #rgb, zoals "#0a4f96".',
+    'color-quotes': 'Zet de kleur tussen aanhalingstekens, zoals color: "#0a4f96". Zonder aanhalingstekens leest YAML alles na # als commentaar, en is de kleur leeg.',
     'color-contrast':
       'Kies een donkerder kleur, bijvoorbeeld {{suggestion}} (dezelfde kleur, net donker genoeg). De merkkleur {{color}} haalt maar {{ratio}}:1 {{against:against}}. Links en knoppen hebben minstens {{minimum}}:1 nodig om leesbaar te zijn.',
     'against-page': 'op de witte pagina',

@@ -15,6 +15,8 @@ export const brandSchema = z
     color: z
       .string()
       .regex(HEX_COLOR, { message: 'hex-color' })
+      // `color: #0a4f96` unquoted is a YAML comment, so the value is empty: validate-brand.ts says to add quotes.
+      .nullable()
       .optional()
       .describe('Accent colour of links and buttons, as #rrggbb or #rgb. It must reach 4.5:1 on white; dark mode uses a lighter tint of it.'),
     logo: z.string().min(1).optional().describe('The logo in the site header: an image file (PNG, JPEG, GIF, WebP, AVIF or SVG), its path relative to the project folder.'),

@@ -10,6 +10,7 @@ import { notFoundUrl, outputPathOf, pathToRoot, siteUrls, sitemapPath, stylePath
 import type { AssetCopy, OutputFile, SearchRecord } from '../model/site-output.js';
 import type { Message } from '../model/message.js';
 import { createBodies, type RenderedBody } from './bodies.js';
+import { brandOf } from './brand.js';
 import { collect } from './collections.js';
 import { feedFiles } from './feeds.js';
 import { strings } from './i18n/index.js';
@@ -119,6 +120,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
   const bodies = createBodies(project, collections.byFile, cache.bodies, withText);
   const views = createMessageViews(project, bodies, options.now);
   const layout = sitePages(project, collections, views, site, options);
+  const brand = brandOf(project);
 
   // 404.html is served for missing paths at any depth, so its links start from the site root.
   const siteRootPath = options.baseUrl ? new URL(options.baseUrl).pathname : '/';
@@ -129,6 +131,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
       const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
       const common = {
         site,
+        brand: brand.view,
         t,
         rel,
         urls: siteUrls,
@@ -140,7 +143,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     };
   const pages: SitePage[] = layout.pages.map((page) => ({ path: outputPathOf(page.url), render: render(page) }));
   for (const feed of layout.feeds) pages.push(...feedFiles(feed, site, options.baseUrl!));
-  pages.push({ path: stylePath, render: () => themedText(options.themeDir, 'style.css') });
+  pages.push({ path: stylePath, render: () => themedText(options.themeDir, 'style.css') + brand.css });
   if (options.baseUrl) {
     // The dashboard and the 404 page are for the comms team and lost readers, not for search engines.
     const indexable = layout.pages.filter((p) => typeof p.meta === 'function' || !p.meta.noindex).map((p) => p.url);
@@ -154,7 +157,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     included: collections.included,
     skipped: collections.skipped,
     scheduled: scheduledMoments(project, options),
-    assets: bodies.assets,
+    assets: () => [...brand.assets, ...bodies.assets()],
     search: () => collections.included.map(record),
     searchRecord: record,
   };

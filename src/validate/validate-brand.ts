@@ -20,6 +20,7 @@ export const BRAND_NAMESPACE = 'brand';
 /** The message ids of `brand`, so validate-plan composes them from that namespace. */
 export const BRAND_MESSAGE_IDS: ReadonlySet<string> = new Set([
   'hex-color',
+  'color-quotes',
   'color-contrast',
   'logo-absolute',
   'logo-outside',
@@ -38,6 +39,10 @@ type Report = (at: PlanLocation, messageId: string, data: MessageData) => void;
 export function checkBrandColour(site: Site, locate: (path: readonly (string | number)[]) => PlanLocation, report: Report): void {
   const color = site.brand?.color;
   if (color === undefined) return;
+  if (color === null) {
+    report(locate(['site', 'brand', 'color']), 'color-quotes', {});
+    return;
+  }
   const verdict = judgeBrandColour(color);
   if (verdict.ok) return;
   report(locate(['site', 'brand', 'color']), 'color-contrast', {
