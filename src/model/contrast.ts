@@ -26,7 +26,13 @@ export function parseHex(hex: string): Rgb | undefined {
 
 /** `#rrggbb`, lower case: the one form a validated colour is written in. */
 export function toHex({ r, g, b }: Rgb): string {
-  return `#${[r, g, b].map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[r, g, b]
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** WCAG's relative luminance: 0 for black, 1 for white. */

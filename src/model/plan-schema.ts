@@ -19,12 +19,16 @@ export const brandSchema = z
       .nullable()
       .optional()
       .describe('Accent colour of links and buttons, as #rrggbb or #rgb. It must reach 4.5:1 on white; dark mode uses a lighter tint of it.'),
-    logo: z.string().min(1).optional().describe('The logo in the site header: an image file (PNG, JPEG, GIF, WebP, AVIF or SVG), its path relative to the project folder.'),
+    logo: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The logo in the site header: an image file (PNG, JPEG, GIF, WebP, AVIF or SVG), its path relative to the project folder.'),
     alt: z
       .string()
       .min(1)
       .optional()
-      .describe('What the logo says, when it says more than the site title beside it (such as the organisation\'s name). Without it the logo is decorative.'),
+      .describe("What the logo says, when it says more than the site title beside it (such as the organisation's name). Without it the logo is decorative."),
   })
   .strict();
 

@@ -87,7 +87,9 @@ describe('site.brand: plan errors (herald check)', () => {
     const plan = planWithBrand('logo: assets/logo.svg');
     const root = makeProject({ 'content/2026/a.md': message(), 'assets/logo.svg': HOSTILE_SVG }, plan);
     const en = checkPlan(root, 'en');
-    expect(en.findings.map((f) => [f.messageId, f.line, f.data.hazard, f.data.element])).toEqual([['logo-unsafe-svg', lineOf(plan, 'logo:'), 'svg-element', 'script']]);
+    expect(en.findings.map((f) => [f.messageId, f.line, f.data.hazard, f.data.element])).toEqual([
+      ['logo-unsafe-svg', lineOf(plan, 'logo:'), 'svg-element', 'script'],
+    ]);
     expect(en.findings[0]!.message).toBe(
       'herald cannot publish the logo "assets/logo.svg": it has a <script> element, and a browser could run it as part of the site. Export the logo again as a plain SVG drawing, or as PNG.',
     );
@@ -141,7 +143,7 @@ describe('site.brand: the built site', () => {
     expect(result.built).toBe(true);
     expect(readFileSync(path.join(root, 'site/brand/logo.svg'), 'utf8')).toBe(LOGO_SVG);
     const home = readFileSync(path.join(root, 'site/index.html'), 'utf8');
-    expect(home).toContain('<a class="site-title" href="./"><img class="site-logo" src="./brand/logo.svg" alt="Vervoer Oost">Testnieuws</a>');
+    expect(home).toContain('<a class="site-title" href="./"><img class="site-logo" src="./brand/logo.svg" alt="Vervoer Oost"> Testnieuws</a>');
     const page = readFileSync(path.join(root, 'site/2026/a/index.html'), 'utf8');
     expect(page).toContain('<img class="site-logo" src="../../brand/logo.svg" alt="Vervoer Oost">');
     const css = readFileSync(path.join(root, 'site/style.css'), 'utf8');
@@ -155,7 +157,7 @@ describe('site.brand: the built site', () => {
   it('gives a logo without alt an empty alt (the site title beside it names the link), and writes no brand CSS without a colour', async () => {
     const root = makeProject({ 'content/2026/a.md': message(), 'assets/logo.png': 'png bytes' }, planWithBrand('logo: assets/logo.png'));
     await buildSite(buildOptions(root));
-    expect(readFileSync(path.join(root, 'site/index.html'), 'utf8')).toContain('<img class="site-logo" src="./brand/logo.png" alt="">Testnieuws</a>');
+    expect(readFileSync(path.join(root, 'site/index.html'), 'utf8')).toContain('<img class="site-logo" src="./brand/logo.png" alt=""> Testnieuws</a>');
     expect(readFileSync(path.join(root, 'site/brand/logo.png'), 'utf8')).toBe('png bytes');
     expect(readFileSync(path.join(root, 'site/style.css'), 'utf8')).not.toContain('site.brand (written by herald');
   });

@@ -16,7 +16,7 @@ describe('site.brand in the JSON Schema (herald schema)', () => {
   });
 
   it.each([
-    ['a named colour', "brand: {color: red}"],
+    ['a named colour', 'brand: {color: red}'],
     ['a colour with CSS after it', "brand: {color: '#0a4f96;}body{display:none'}"],
     ['five hex digits', "brand: {color: '#0a4f9'}"],
     ['an unknown key', "brand: {colour: '#0a4f96'}"],
@@ -39,7 +39,9 @@ describe('the logo path', () => {
     expect(logoProjectPath('./assets//logo.svg')).toEqual({ file: 'assets/logo.svg' });
     expect(logoProjectPath('assets\\logo.svg')).toEqual({ file: 'assets/logo.svg' });
     expect(logoProjectPath('assets/../logo.png')).toEqual({ file: 'logo.png' });
-    for (const p of ['../logo.png', '../../etc/passwd', 'a/../../b.png', '..\\..\\b.png', '.', 'assets/']) expect(logoProjectPath(p), p).toEqual({ problem: 'logo-outside' });
-    for (const p of ['/etc/passwd', 'C:\\logo.png', 'c:/logo.png', '\\\\server\\share\\logo.png']) expect(logoProjectPath(p), p).toEqual({ problem: 'logo-absolute' });
+    for (const p of ['../logo.png', '../../etc/passwd', 'a/../../b.png', '..\\..\\b.png', '.', 'assets/'])
+      expect(logoProjectPath(p), p).toEqual({ problem: 'logo-outside' });
+    for (const p of ['/etc/passwd', 'C:\\logo.png', 'c:/logo.png', '\\\\server\\share\\logo.png'])
+      expect(logoProjectPath(p), p).toEqual({ problem: 'logo-absolute' });
   });
 });
