@@ -29,6 +29,8 @@ export interface HttpSources {
   facts(): PublishFacts & { contentFiles: ReadonlySet<string> };
   /** The folder of the current search index, if there is one. */
   searchDir(): string | undefined;
+  /** The project root and its header logo as the last plan read judged it (`Project.logo`; only a publishable one). */
+  logo?(): { root: string; file: string; path: string } | undefined;
   /** The language of the writer's error pages. */
   lang(): Lang;
   /** The host names the server answers to (host-check.ts); undefined until it listens, and then nothing is served. */
@@ -122,6 +124,12 @@ export function createRequestHandler(sources: HttpSources): (req: IncomingMessag
     const searchDir = sources.searchDir();
     if (file.startsWith(`${SEARCH_FOLDER}/`) && searchDir) {
       const real = insideRoot(searchDir, file);
+      if (real) return send(res, head, 200, contentType(real), readFileSync(real));
+    }
+    // The header logo (site.brand.logo), from disk, as a build copies it.
+    const logo = sources.logo?.();
+    if (logo && file === logo.path) {
+      const real = insideRoot(logo.root, logo.file);
       if (real) return send(res, head, 200, contentType(real), readFileSync(real));
     }
     // Assets beside the messages, from disk; never the messages' Markdown.

@@ -51,8 +51,8 @@ export class ProjectState {
   lang!: Lang;
   facts!: ProjectFacts<Message>;
   private planDiagnostics: Diagnostic[] = [];
-  /** The header logo as the last plan read judged it (`Project.logo`). */
-  private logo: Project['logo'];
+  /** The header logo as the last plan read judged it (`Project.logo`): set only when it can be published. */
+  logo: Project['logo'];
   private configured: RuleConfiguration = { rules: [], diagnostics: [] };
   /** Texts that take precedence over the disk (an editor's unsaved buffers); see `load`. */
   private readonly overlay: TextOverlay | undefined;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/pipeline/build.js';
 import { buildOptions } from '../helpers/build.js';
+import { get, startDev } from '../helpers/dev.js';
 import { herald, makeProject, message, PLAN } from '../helpers/project.js';
 
 /** PLAN with `site.brand` (YAML lines, indented under `brand:`). */
@@ -179,4 +180,23 @@ describe('site.brand: the built site', () => {
     const findings = en.flatMap((f) => f.messages).filter((m) => m.ruleId === 'broken-link');
     expect(findings.map((f) => f.messageId)).toEqual(['image-site-own-pages']);
   });
+});
+
+describe('site.brand in herald dev', () => {
+  it('serves the logo at the path a build writes it to, and never a hostile one', async () => {
+    const root = makeProject({ 'content/2026/a.md': message(), 'assets/logo.svg': LOGO_SVG }, planWithBrand('logo: assets/logo.svg'));
+    const dev = await startDev(root, ['--no-search']);
+    const logo = await get(dev.url, '/brand/logo.svg');
+    expect(logo).toMatchObject({ status: 200, type: 'image/svg+xml', body: LOGO_SVG });
+    expect((await get(dev.url, '/')).body).toContain('<img class="site-logo" src="./brand/logo.svg" alt="">');
+    dev.child.kill('SIGINT');
+    await dev.exited;
+
+    const hostile = makeProject({ 'content/2026/a.md': message(), 'assets/logo.svg': HOSTILE_SVG }, planWithBrand('logo: assets/logo.svg'));
+    const bad = await startDev(hostile, ['--no-search']);
+    expect((await get(bad.url, '/brand/logo.svg')).status).toBe(404);
+    expect((await get(bad.url, '/')).body).not.toContain('site-logo');
+    bad.child.kill('SIGINT');
+    await bad.exited;
+  }, 120_000);
 });
