@@ -10,6 +10,7 @@ import {
   goalUrl,
   homeUrl,
   listingPageUrl,
+  logoOutputPath,
   messageUrl,
   notFoundPath,
   notFoundUrl,
@@ -129,7 +130,7 @@ describe('output paths', () => {
 
   it('lists the root files and folders the site writes, from the same routes', () => {
     expect([...SITE_ROOT_FILES].sort()).toEqual(['404.html', 'feed.json', 'feed.xml', 'index.html', 'rss.xml', 'sitemap.xml', 'style.css']);
-    expect([...SITE_FOLDERS].sort()).toEqual(['archive', 'campaigns', 'goals', 'pagefind', 'plan', 'search', 'segments', 'tags']);
+    expect([...SITE_FOLDERS].sort()).toEqual(['archive', 'brand', 'campaigns', 'goals', 'pagefind', 'plan', 'search', 'segments', 'tags']);
     const none = () => false;
     for (const url of [
       homeUrl,
@@ -149,6 +150,7 @@ describe('output paths', () => {
     expect(sitesOwn(sitemapPath, none)).toBeDefined();
     expect(sitesOwn(stylePath, none)).toBeDefined();
     expect(sitesOwn(`${SEARCH_FOLDER}/pagefind.js`, none)).toBeDefined();
+    expect(sitesOwn(logoOutputPath('svg'), none)).toBeDefined();
     // A message page is the site's only when a message is there.
     expect(sitesOwn(outputPathOf(messageUrl('2026-01-05', 'x')), none)).toBeUndefined();
     expect(sitesOwn(outputPathOf(messageUrl('2026-01-05', 'x')), (url) => url === '/2026/x/')).toBeDefined();
