@@ -5,6 +5,7 @@ import { UsageError } from '../model/errors.js';
 import { contentFileOf, notFoundPath, outputPathOf, SEARCH_FOLDER } from '../model/routes.js';
 import { unpublishable, type PublishFacts } from '../model/site-paths.js';
 import { compose, type Lang } from '../messages/index.js';
+import { svgHazard } from '../validate/svg-safety.js';
 import { EVENTS_PATH, injectClient } from './client.js';
 import type { EventHub } from './events.js';
 import { isAllowedHost, isAllowedOrigin, suggestedName, type AllowedHosts } from './host-check.js';
@@ -126,11 +127,13 @@ export function createRequestHandler(sources: HttpSources): (req: IncomingMessag
       const real = insideRoot(searchDir, file);
       if (real) return send(res, head, 200, contentType(real), readFileSync(real));
     }
-    // The header logo (site.brand.logo), from disk, as a build copies it.
+    // The header logo (site.brand.logo), from disk, as a build copies it. It was judged when the plan was read;
+    // an SVG is judged again here, since the watcher may not see its folder change.
     const logo = sources.logo?.();
     if (logo && file === logo.path) {
       const real = insideRoot(logo.root, logo.file);
-      if (real) return send(res, head, 200, contentType(real), readFileSync(real));
+      const bytes = real ? readFileSync(real) : undefined;
+      if (bytes && !(real!.toLowerCase().endsWith('.svg') && svgHazard(bytes.toString('utf8')))) return send(res, head, 200, contentType(real!), bytes);
     }
     // Assets beside the messages, from disk; never the messages' Markdown.
     const asset = contentFileOf(file);

@@ -163,6 +163,17 @@ describe('site.brand: the built site', () => {
     expect(readFileSync(path.join(root, 'site/style.css'), 'utf8')).not.toContain('site.brand (written by herald');
   });
 
+  it('escapes the alt text like every value from the plan', async () => {
+    const root = makeProject(
+      { 'content/2026/a.md': message(), 'assets/logo.png': 'png' },
+      planWithBrand('logo: assets/logo.png', `alt: '"><script>alert(1)</script>'`),
+    );
+    await buildSite(buildOptions(root));
+    const home = readFileSync(path.join(root, 'site/index.html'), 'utf8');
+    expect(home).toContain('alt="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"> Testnieuws');
+    expect(home).not.toContain('<script>alert(1)');
+  });
+
   it('builds with the default accent when --no-check lets a failing colour through', async () => {
     const root = makeProject({ 'content/2026/a.md': message() }, planWithBrand("color: '#ffff00'"));
     expect((await buildSite(buildOptions(root))).built).toBe(false);
@@ -189,6 +200,9 @@ describe('site.brand in herald dev', () => {
     const logo = await get(dev.url, '/brand/logo.svg');
     expect(logo).toMatchObject({ status: 200, type: 'image/svg+xml', body: LOGO_SVG });
     expect((await get(dev.url, '/')).body).toContain('<img class="site-logo" src="./brand/logo.svg" alt="">');
+    // Made hostile after the plan was read (assets/ is not watched): no longer served.
+    writeFileSync(path.join(root, 'assets/logo.svg'), HOSTILE_SVG);
+    expect((await get(dev.url, '/brand/logo.svg')).status).toBe(404);
     dev.child.kill('SIGINT');
     await dev.exited;
 
