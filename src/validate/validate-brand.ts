@@ -62,7 +62,7 @@ export function logoProjectPath(written: string): { file: string } | { problem: 
   const slashed = written.replace(/\\/g, '/');
   if (slashed.startsWith('/') || /^[a-zA-Z]:/.test(slashed)) return { problem: 'logo-absolute' };
   const file = path.posix.normalize(slashed);
-  if (file === '..' || file.startsWith('../') || file === '.' || file.endsWith('/')) return { problem: 'logo-outside' };
+  if (file === '..' || file.startsWith('../')) return { problem: 'logo-outside' };
   return { file };
 }
 

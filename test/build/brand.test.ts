@@ -115,6 +115,8 @@ describe('site.brand: plan errors (herald check)', () => {
       ['logo: .env.png', 'logo-type'],
       ['logo: plans/plan.yaml', 'logo-type'],
       ['logo: assets', 'logo-type'],
+      ['logo: assets/', 'logo-type'],
+      ["logo: '.'", 'logo-type'],
       ['logo: assets/dir.png', 'logo-not-a-file'],
     ];
     for (const [line, messageId] of cases) {
