@@ -1,10 +1,11 @@
-import { contrastRatio, leastMix, mix, parseHex, toHex, type Rgb } from './contrast.js';
+import { contrastRatio, mix, nearestShade, parseHex, toHex, type Rgb } from './contrast.js';
 
 /**
  * What `site.brand.color` becomes on the site, and whether it can: the
  * accent (links, the call-to-action button, segment labels) in light mode is
- * the colour itself; dark mode uses the least tint of it (mixed toward
- * white) that reads on the dark backgrounds. No single colour reads at 4.5:1
+ * the colour itself; dark mode uses the nearest lighter shade of it (the
+ * same hue, lighter as the eye sees it: OKLab lightness) that reads on the
+ * dark backgrounds. No single colour reads at 4.5:1
  * on both white and a near-black page, so the tint is derived, never asked for.
  *
  * The backgrounds are the stylesheet's (templates/style.css, `--bg`,
@@ -70,10 +71,10 @@ export function judgeBrandColour(hex: string): BrandVerdict {
   const light = weakestContrast(colour, LIGHT);
   if (light.ratio < MIN_CONTRAST) {
     // Black passes everywhere in light mode, so a darker shade always exists.
-    return { ok: false, ...light, suggestion: toHex(leastMix(colour, BLACK, passes(LIGHT))!) };
+    return { ok: false, ...light, suggestion: toHex(nearestShade(colour, -1, passes(LIGHT))!) };
   }
   // White passes everywhere in dark mode, so a tint always exists.
-  const tint = leastMix(colour, WHITE, passes(DARK))!;
+  const tint = nearestShade(colour, 1, passes(DARK))!;
   return {
     ok: true,
     palette: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DARK, judgeBrandColour, LIGHT, MIN_CONTRAST, weakestContrast } from '../../src/model/brand.js';
-import { contrastRatio, formatRatio, parseHex, relativeLuminance, toHex } from '../../src/model/contrast.js';
+import { contrastRatio, formatRatio, parseHex, relativeLuminance, toHex, toOklab, withLightness } from '../../src/model/contrast.js';
 
 const ratio = (a: string, b: string) => contrastRatio(parseHex(a)!, parseHex(b)!);
 
@@ -34,6 +34,33 @@ describe('WCAG 2.x contrast', () => {
   });
 });
 
+/** The OKLab hue angle, in degrees. */
+const hue = (c: { r: number; g: number; b: number }) => {
+  const { a, b } = toOklab(c);
+  return (Math.atan2(b, a) * 180) / Math.PI;
+};
+
+describe('OKLab', () => {
+  it('gives the reference values for white, black and sRGB red', () => {
+    expect(toOklab(parseHex('#ffffff')!).L).toBeCloseTo(1, 4);
+    expect(toOklab(parseHex('#000000')!).L).toBe(0);
+    const red = toOklab(parseHex('#ff0000')!);
+    expect(red.L).toBeCloseTo(0.628, 3);
+    expect(red.a).toBeCloseTo(0.2249, 3);
+    expect(red.b).toBeCloseTo(0.1258, 3);
+  });
+
+  it('changes only the lightness where sRGB allows, and gives up colourfulness, not hue, where it does not', () => {
+    const green = parseHex('#1d7436')!;
+    const lighter = withLightness(green, 0.75);
+    expect(toOklab(lighter).L).toBeCloseTo(0.75, 2);
+    expect(Math.abs(hue(lighter) - hue(green))).toBeLessThan(2);
+    // At full lightness nothing of the colour is left.
+    const white = withLightness(green, 1);
+    expect(Math.min(white.r, white.g, white.b)).toBeGreaterThanOrEqual(254);
+  });
+});
+
 describe('the brand palette', () => {
   it('keeps a colour that passes as the light accent and derives a lighter tint for dark mode that passes there', () => {
     const verdict = judgeBrandColour('#0a4f96');
@@ -47,12 +74,14 @@ describe('the brand palette', () => {
     expect(ratio(dark.accent, dark.onAccent)).toBeGreaterThanOrEqual(MIN_CONTRAST);
     expect(ratio(light.accentHover, light.onAccent)).toBeGreaterThanOrEqual(MIN_CONTRAST);
     expect(ratio(dark.accentHover, dark.onAccent)).toBeGreaterThanOrEqual(MIN_CONTRAST);
-    // Lighter than the brand colour, and the least tint that passes: one step less would not.
-    expect(relativeLuminance(parseHex(dark.accent)!)).toBeGreaterThan(relativeLuminance(parseHex(light.accent)!));
-    const oneLess = parseHex(dark.accent)!;
+    // Lighter than the brand colour, the same hue, and the nearest shade that passes: one step (0.005 lightness) less would not.
     const source = parseHex('#0a4f96')!;
-    const back = { r: oneLess.r - Math.sign(255 - source.r), g: oneLess.g - Math.sign(255 - source.g), b: oneLess.b - Math.sign(255 - source.b) };
-    expect(weakestContrast(back, DARK).ratio).toBeLessThan(MIN_CONTRAST + 0.2);
+    const tint = parseHex(dark.accent)!;
+    expect(relativeLuminance(tint)).toBeGreaterThan(relativeLuminance(source));
+    expect(Math.abs(hue(tint) - hue(source))).toBeLessThan(3);
+    const start = toOklab(source).L;
+    const steps = Math.round((toOklab(tint).L - start) / 0.005);
+    expect(weakestContrast(withLightness(source, start + (steps - 1) * 0.005), DARK).ratio).toBeLessThan(MIN_CONTRAST);
   });
 
   it('refuses a colour too light for white, with the weakest ratio and a darker shade of it that passes', () => {
@@ -63,10 +92,10 @@ describe('the brand palette', () => {
     expect(formatRatio(verdict.ratio)).toBe(formatRatio(ratio('#ff6600', '#e9f1fb')));
     expect(verdict.against).toBe('variant');
     expect(weakestContrast(parseHex(verdict.suggestion)!, LIGHT).ratio).toBeGreaterThanOrEqual(MIN_CONTRAST);
-    // The same hue: red stays the largest channel, blue none.
+    // The same hue, darker.
     const s = parseHex(verdict.suggestion)!;
-    expect(s.r).toBeGreaterThan(s.g);
-    expect(s.b).toBe(0);
+    expect(Math.abs(hue(s) - hue(parseHex('#ff6600')!))).toBeLessThan(3);
+    expect(toOklab(s).L).toBeLessThan(toOklab(parseHex('#ff6600')!).L);
     expect(judgeBrandColour(verdict.suggestion).ok).toBe(true);
   });
 
