@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/pipeline/build.js';
@@ -104,8 +103,8 @@ describe('site.brand: plan errors (herald check)', () => {
   });
 
   it('refuses a path out of the project (.., absolute, a symlink out), a hidden file and a file that is no image', () => {
-    const outside = path.join(tmpdir(), 'herald-brand-outside.png');
-    writeFileSync(outside, 'not really a png');
+    // Another temp project (removed after the test): a file outside this one.
+    const outside = path.join(makeProject({ 'secret.png': 'not really a png' }, false), 'secret.png');
     const cases: [string, string][] = [
       ['logo: ../../etc/passwd.png', 'logo-outside'],
       ['logo: assets/../../x.svg', 'logo-outside'],
