@@ -144,6 +144,10 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
         contentDir: path.join(root, CONTENT_DIR),
         facts: () => state.facts,
         searchDir: () => search?.dir,
+        logo: () => {
+          const logo = state.logo;
+          return logo ? { root, ...logo } : undefined;
+        },
         lang: () => state.lang,
         allowed: () => allowed,
       }),

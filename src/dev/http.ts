@@ -5,6 +5,7 @@ import { UsageError } from '../model/errors.js';
 import { contentFileOf, notFoundPath, outputPathOf, SEARCH_FOLDER } from '../model/routes.js';
 import { unpublishable, type PublishFacts } from '../model/site-paths.js';
 import { compose, type Lang } from '../messages/index.js';
+import { svgHazard } from '../validate/svg-safety.js';
 import { EVENTS_PATH, injectClient } from './client.js';
 import type { EventHub } from './events.js';
 import { isAllowedHost, isAllowedOrigin, suggestedName, type AllowedHosts } from './host-check.js';
@@ -29,6 +30,8 @@ export interface HttpSources {
   facts(): PublishFacts & { contentFiles: ReadonlySet<string> };
   /** The folder of the current search index, if there is one. */
   searchDir(): string | undefined;
+  /** The project root and its header logo as the last plan read judged it (`Project.logo`; only a publishable one). */
+  logo?(): { root: string; file: string; path: string } | undefined;
   /** The language of the writer's error pages. */
   lang(): Lang;
   /** The host names the server answers to (host-check.ts); undefined until it listens, and then nothing is served. */
@@ -123,6 +126,14 @@ export function createRequestHandler(sources: HttpSources): (req: IncomingMessag
     if (file.startsWith(`${SEARCH_FOLDER}/`) && searchDir) {
       const real = insideRoot(searchDir, file);
       if (real) return send(res, head, 200, contentType(real), readFileSync(real));
+    }
+    // The header logo (site.brand.logo), from disk, as a build copies it. It was judged when the plan was read;
+    // an SVG is judged again here, since the watcher may not see its folder change.
+    const logo = sources.logo?.();
+    if (logo && file === logo.path) {
+      const real = insideRoot(logo.root, logo.file);
+      const bytes = real ? readFileSync(real) : undefined;
+      if (bytes && !(real!.toLowerCase().endsWith('.svg') && svgHazard(bytes.toString('utf8')))) return send(res, head, 200, contentType(real!), bytes);
     }
     // Assets beside the messages, from disk; never the messages' Markdown.
     const asset = contentFileOf(file);

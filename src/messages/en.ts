@@ -717,7 +717,25 @@ export const en: Catalogue = {
   },
   // site.brand: colour contrast and logo (issue 18)
   brand: {
-    // (filled by its issue's work)
+    // site.brand.color: `ratio` where the colour reads worst (`against`), and a darker shade of it that passes.
+    'hex-color': '"{{field}}" must be a colour written as #rrggbb or #rgb, like "#0a4f96".',
+    'color-quotes': 'Put the colour in quotes, like color: "#0a4f96". Without them, YAML reads everything after # as a comment, and the colour is empty.',
+    'color-contrast':
+      'The brand colour {{color}} reaches only {{ratio}}:1 {{against:against}}, and links and buttons need at least {{minimum}}:1 to be read. Choose a darker colour, for example {{suggestion}} (the same hue, just dark enough).',
+    'against-page': 'on the white page',
+    'against-surface': 'on the light grey of the site header (#f3f4f6)',
+    'against-variant': 'on the light blue of segment blocks (#e9f1fb)',
+    'against-button': 'against the white text of a button',
+    // site.brand.logo
+    'logo-absolute': 'The logo "{{path}}" is an absolute path. Put the logo in the project and write its path from the project folder, like "assets/logo.svg".',
+    'logo-outside':
+      'The logo "{{path}}" lies outside the project folder, and herald publishes only files of the project. Copy it into the project and write its path from the project folder, like "assets/logo.svg".',
+    'logo-type':
+      'The logo "{{path}}" is {{#extension}}a .{{extension}} file{{/extension}}{{^extension}}a file without a type{{/extension}}; use an image: PNG, JPEG, GIF, WebP, AVIF or SVG (not a hidden file).',
+    'logo-missing': 'The logo "{{path}}" does not exist. Check the name, or put the file there; the path starts at the project folder, like "assets/logo.svg".',
+    'logo-not-a-file': 'The logo "{{path}}" is a folder; name the image file inside it, like "assets/logo.svg".',
+    'logo-unsafe-svg':
+      'herald cannot publish the logo "{{path}}": it {{hazard:svg-hazard}}, and a browser could run it as part of the site. Export the logo again as a plain SVG drawing, or as PNG.',
   },
   // --fix and --fix-dry-run (issue 20)
   fix: {

@@ -728,7 +728,27 @@ export const nl: Catalogue = {
   },
   // site.brand: colour contrast and logo (issue 18)
   brand: {
-    // (filled by its issue's work)
+    // site.brand.color: `ratio` waar de kleur het slechtst leesbaar is (`against`), en een donkerder tint die wel genoeg haalt.
+    'hex-color': 'Schrijf "{{field}}" als kleur met #rrggbb of #rgb, zoals "#0a4f96".',
+    'color-quotes':
+      'Zet de kleur tussen aanhalingstekens, zoals color: "#0a4f96". Zonder aanhalingstekens leest YAML alles na # als commentaar, en is de kleur leeg.',
+    'color-contrast':
+      'Kies een donkerder kleur, bijvoorbeeld {{suggestion}} (dezelfde kleur, net donker genoeg). De merkkleur {{color}} haalt maar {{ratio}}:1 {{against:against}}. Links en knoppen hebben minstens {{minimum}}:1 nodig om leesbaar te zijn.',
+    'against-page': 'op de witte pagina',
+    'against-surface': 'op het lichtgrijs van de kop van de site (#f3f4f6)',
+    'against-variant': 'op het lichtblauw van de blokken per doelgroep (#e9f1fb)',
+    'against-button': 'met de witte tekst van een knop',
+    // site.brand.logo
+    'logo-absolute': 'Zet het logo in het project en schrijf het pad vanaf de projectmap, zoals "assets/logo.svg". "{{path}}" is een absoluut pad.',
+    'logo-outside':
+      'Kopieer het logo naar het project en schrijf het pad vanaf de projectmap, zoals "assets/logo.svg". Het logo "{{path}}" staat buiten de projectmap, en herald publiceert alleen bestanden uit het project.',
+    'logo-type':
+      'Gebruik een afbeelding als logo: PNG, JPEG, GIF, WebP, AVIF of SVG (geen verborgen bestand). "{{path}}" is {{#extension}}een .{{extension}}-bestand{{/extension}}{{^extension}}een bestand zonder type{{/extension}}.',
+    'logo-missing':
+      'Controleer de naam van het logo, of zet het bestand op die plek: "{{path}}" bestaat niet. Het pad begint bij de projectmap, zoals "assets/logo.svg".',
+    'logo-not-a-file': 'Noem het afbeeldingsbestand zelf, zoals "assets/logo.svg": "{{path}}" is een map.',
+    'logo-unsafe-svg':
+      'Exporteer het logo opnieuw als gewone SVG-tekening, of als PNG. herald kan "{{path}}" niet publiceren: het {{hazard:svg-hazard}}, en een browser kan het uitvoeren als deel van de site.',
   },
   // --fix and --fix-dry-run (issue 20)
   fix: {

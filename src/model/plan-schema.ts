@@ -1,10 +1,37 @@
 import { z } from 'zod';
 import { isIgnorePattern } from './ignore.js';
 import { dateSchema, idSchema } from './primitives.js';
+import { HEX_COLOR } from './contrast.js';
 
 export const READING_LEVELS = ['B1', 'B2', 'C1'] as const;
 export const CHANNEL_KINDS = ['push', 'pull', 'dialogue'] as const;
 export const SEVERITY_SETTINGS = ['off', 'warn', 'error'] as const;
+
+/**
+ * The site's look: an accent colour (checked for contrast in light and dark
+ * mode by validate/validate-brand.ts) and a logo file of the project.
+ */
+export const brandSchema = z
+  .object({
+    color: z
+      .string()
+      .regex(HEX_COLOR, { message: 'hex-color' })
+      // `color: #0a4f96` unquoted is a YAML comment, so the value is empty: validate-brand.ts says to add quotes.
+      .nullable()
+      .optional()
+      .describe('Accent colour of links and buttons, as #rrggbb or #rgb. It must reach 4.5:1 on white; dark mode uses a lighter tint of it.'),
+    logo: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The logo in the site header: an image file (PNG, JPEG, GIF, WebP, AVIF or SVG), its path relative to the project folder.'),
+    alt: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("What the logo says, when it says more than the site title beside it (such as the organisation's name). Without it the logo is decorative."),
+  })
+  .strict();
 
 export const siteSchema = z
   .object({
@@ -15,6 +42,7 @@ export const siteSchema = z
     organisation: z.string().optional(),
     /** Build the /plan/ dashboard for the comms team (also `--plan-page`). Never linked from reader pages. */
     planPage: z.boolean().default(false).describe('Also build /plan/, the dashboard for the comms team (never linked from reader pages). Default false.'),
+    brand: brandSchema.optional().describe("The site's accent colour and header logo."),
   })
   .strict();
 
@@ -130,6 +158,7 @@ export const planSchema = z
   .strict();
 
 export type Site = z.output<typeof siteSchema>;
+export type Brand = z.output<typeof brandSchema>;
 export type Segment = z.output<typeof segmentSchema>;
 export type Goal = z.output<typeof goalSchema>;
 export type Channel = z.output<typeof channelSchema>;

@@ -4,6 +4,14 @@ import type { Message } from './message.js';
 import type { Plan } from './plan.js';
 import type { RuleConfiguration } from './rule.js';
 
+/** The header logo of `site.brand.logo`, once judged publishable (validate/validate-brand.ts). */
+export interface BrandLogo {
+  /** Relative to the project root, forward slashes. */
+  file: string;
+  /** Inside the output folder (`model/routes.ts` `logoOutputPath`). */
+  path: string;
+}
+
 /** A project after load and validate: what lint (and later render) work on. */
 export interface Project {
   root: string;
@@ -22,4 +30,6 @@ export interface Project {
   lang: 'nl' | 'en';
   /** Whether a file (relative to the root) is ignored (the plan's `ignore:`, `--ignore-pattern`): not part of the project. */
   ignored: (file: string) => boolean;
+  /** The header logo, when the plan names one that can be published. */
+  logo?: BrandLogo;
 }

@@ -26,6 +26,7 @@ const FOLDER = {
   archive: 'archive',
   search: 'search',
   plan: 'plan',
+  brand: 'brand',
 } as const;
 
 /** The folder inside the site that holds the search index (written by Pagefind). */
@@ -48,6 +49,11 @@ export const stylePath = 'style.css';
 export const faviconPath = 'favicon.svg';
 /** The site's small script: the remembered segment on the home page, links that work from file:// (templates/site.js). */
 export const scriptPath = 'site.js';
+
+/** Where `site.brand.logo` is published: one name per type, so the header never spells the writer's file name. */
+export function logoOutputPath(extension: string): string {
+  return `${FOLDER.brand}/logo.${extension.toLowerCase()}`;
+}
 
 /**
  * The fixed pages and files the templates link to, so a template (or a

@@ -12,7 +12,9 @@ import type { Project } from '../model/project.js';
 import { RULES } from '../rules/index.js';
 import { validateMessage } from '../validate/validate-message.js';
 import { unsafeSvgs } from '../validate/svg-safety.js';
-import { validatePlan } from '../validate/validate-plan.js';
+import { planDiagnostic, validatePlan } from '../validate/validate-plan.js';
+import { validateLogo } from '../validate/validate-brand.js';
+import { readLogo } from '../load/read-logo.js';
 
 export interface LoadOptions {
   overlay?: TextOverlay;
@@ -42,7 +44,18 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   });
   const messages = files.messageFiles.map((file) => loadMessage(file, plan.site));
   const facts = computeFacts(plan, messages, files.contentFiles, unsafeSvgs(files.svgFiles));
-  return { root: absoluteRoot, plan, messages, facts, planDiagnostics: diagnostics, rules: configureRules(plan, RULES, lang), lang, ignored };
+  const brand = validateLogo(plan, lang, (file) => readLogo(absoluteRoot, file, options.overlay), planDiagnostic);
+  return {
+    root: absoluteRoot,
+    plan,
+    messages,
+    facts,
+    planDiagnostics: [...diagnostics, ...brand.diagnostics],
+    rules: configureRules(plan, RULES, lang),
+    lang,
+    ignored,
+    ...(brand.logo ? { logo: brand.logo } : {}),
+  };
 }
 
 /** One message file, parsed and validated; a file herald itself fails on becomes a message with one problem, so it never hides the others. */

@@ -135,7 +135,8 @@ export function mixSvg(report: PlanningReport, t: Strings, monthName: (month: st
   const p = t.plan;
   const labelW = labelWidth(report.mix.map((m) => monthName(m.month)));
   const barW = 480;
-  const width = labelW + barW + 60;
+  const legendW = MESSAGE_KINDS.reduce((sum, kind) => sum + 30 + Math.ceil(textWidth(t.kinds[kind])), 0);
+  const width = labelW + Math.max(barW + 60, legendW);
   const legendH = 30;
   const height = legendH + Math.max(1, report.mix.length) * (CELL_H + GAP);
   const out: string[] = [];
@@ -149,7 +150,7 @@ export function mixSvg(report: PlanningReport, t: Strings, monthName: (month: st
     out.push(
       `<rect class="kind-${kind}" x="${lx}" y="6" width="12" height="12" rx="2"/><text class="axis" x="${lx + 17}" y="17" font-size="${FONT}">${x(t.kinds[kind])}</text>`,
     );
-    lx += 30 + t.kinds[kind].length * 8;
+    lx += 30 + Math.ceil(textWidth(t.kinds[kind]));
   }
   report.mix.forEach((month, row) => {
     const y = legendH + row * (CELL_H + GAP);
@@ -176,10 +177,30 @@ function hatchPattern(id: string): string {
   return `<defs><pattern id="${id}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="quiet-bg" width="8" height="8"/><line class="quiet-line" x1="0" y1="0" x2="0" y2="8" stroke-width="3"/></pattern></defs>`;
 }
 
-/** Room for the longest label, within reason: SVG text does not wrap. */
+/** Room for the longest label (clipped to 30 characters): SVG text does not wrap, and a label wider than its room is cut off at the chart's edge. */
 function labelWidth(labels: string[]): number {
-  const longest = Math.max(0, ...labels.map((l) => clip(l).length));
-  return Math.min(240, Math.max(90, Math.round(longest * 7.4) + 16));
+  const widest = Math.max(0, ...labels.map((l) => textWidth(clip(l))));
+  return Math.max(90, Math.ceil(widest) + 16);
+}
+
+/**
+ * An upper estimate of a text's width at the chart's font size. The page's
+ * font is the reader's system font, unknown at build time, so each character
+ * counts as wide as it is in the wider common sans-serif fonts (DejaVu Sans,
+ * Verdana-like; Segoe UI, Roboto and Helvetica are narrower): a label gets a
+ * little too much room rather than too little. One number per character
+ * would have cut "September 2026" to "eptember 2026".
+ */
+export function textWidth(text: string, size = FONT): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[ijlI.,:;'|!()[\]]/.test(ch)) em += 0.36;
+    else if (/[frt\s-]/.test(ch)) em += 0.45;
+    else if (/[mwMW@%…]/.test(ch)) em += 1.02;
+    else if (/[A-Z0-9]/.test(ch)) em += 0.78;
+    else em += 0.66;
+  }
+  return em * size;
 }
 
 function clip(text: string): string {

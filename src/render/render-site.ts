@@ -10,6 +10,7 @@ import { faviconPath, notFoundUrl, outputPathOf, pathToRoot, scriptPath, siteUrl
 import type { AssetCopy, OutputFile, SearchRecord } from '../model/site-output.js';
 import type { Message } from '../model/message.js';
 import { createBodies, type RenderedBody } from './bodies.js';
+import { brandOf } from './brand.js';
 import { collect } from './collections.js';
 import { FAVICON_PNG_DATA_URL, FAVICON_SVG } from './favicon.js';
 import { feedFiles } from './feeds.js';
@@ -120,6 +121,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
   const bodies = createBodies(project, collections.byFile, cache.bodies, withText);
   const views = createMessageViews(project, bodies, options.now);
   const layout = sitePages(project, collections, views, site, options);
+  const brand = brandOf(project);
 
   // 404.html is served for missing paths at any depth, so its links start from the site root.
   const siteRootPath = options.baseUrl ? new URL(options.baseUrl).pathname : '/';
@@ -130,6 +132,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
       const rel = (target: string) => (/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : root + target.replace(/^\//, ''));
       const common = {
         site,
+        brand: brand.view,
         t,
         rel,
         urls: siteUrls,
@@ -142,7 +145,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     };
   const pages: SitePage[] = layout.pages.map((page) => ({ path: outputPathOf(page.url), render: render(page) }));
   for (const feed of layout.feeds) pages.push(...feedFiles(feed, site, options.baseUrl!));
-  pages.push({ path: stylePath, render: () => themedText(options.themeDir, 'style.css') });
+  pages.push({ path: stylePath, render: () => themedText(options.themeDir, 'style.css') + brand.css });
   pages.push({ path: scriptPath, render: () => themedText(options.themeDir, 'site.js') });
   pages.push({ path: faviconPath, render: () => FAVICON_SVG });
   if (options.baseUrl) {
@@ -158,7 +161,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     included: collections.included,
     skipped: collections.skipped,
     scheduled: scheduledMoments(project, options),
-    assets: bodies.assets,
+    assets: () => [...brand.assets, ...bodies.assets()],
     search: () => collections.included.map(record),
     searchRecord: record,
   };

@@ -9,6 +9,7 @@ import { chooseLang, compose, type Lang, type LangChoice } from '../messages/ind
 import { describeIssue, getPath } from './describe-issue.js';
 import { calendarSchema, planSchema, planSections, quietPeriodSchema, siteSchema } from '../model/plan-schema.js';
 import { allowedKeys } from './schema-keys.js';
+import { BRAND_MESSAGE_IDS, BRAND_NAMESPACE, checkBrandColour } from './validate-brand.js';
 import { closest } from './suggest.js';
 import { locateInYaml } from './yaml-locate.js';
 
@@ -21,6 +22,8 @@ const LIST_SECTIONS = new Set<Section>(['segments', 'goals', 'channels', 'campai
 
 /** A problem of the plan's structure, as a diagnostic of `plan-schema`: the sentence composed from the catalogue in `lang`. */
 export function planDiagnostic(lang: Lang, file: string, at: Location, messageId: string, data: MessageData = {}, expected?: string[]): Diagnostic {
+  // `site.brand`'s sentences have a namespace of their own (validate-brand.ts).
+  const namespace = BRAND_MESSAGE_IDS.has(messageId) ? BRAND_NAMESPACE : PLAN_RULE_ID;
   return {
     ruleId: PLAN_RULE_ID,
     messageId,
@@ -29,7 +32,7 @@ export function planDiagnostic(lang: Lang, file: string, at: Location, messageId
     file,
     ...at,
     // No url: plan-schema is no rule of the catalogue, so it has no page.
-    message: compose(lang, PLAN_RULE_ID, messageId, data, expected),
+    message: compose(lang, namespace, messageId, data, expected),
     ...(expected?.length ? { expected } : {}),
   };
 }
@@ -192,6 +195,7 @@ export function validatePlan(textFiles: TextFile[], choice: LangChoice = {}): Pl
   });
 
   checkCrossReferences(merged, locate, itemIndex, invalidIds, raw.calendar, report);
+  checkBrandColour(merged.site, locate, (at, messageId, data) => report(at.file, at, messageId, data));
 
   const plan: Plan = {
     ...merged,

@@ -51,6 +51,8 @@ export class ProjectState {
   lang!: Lang;
   facts!: ProjectFacts<Message>;
   private planDiagnostics: Diagnostic[] = [];
+  /** The header logo as the last plan read judged it (`Project.logo`): set only when it can be published. */
+  logo: Project['logo'];
   private configured: RuleConfiguration = { rules: [], diagnostics: [] };
   /** Texts that take precedence over the disk (an editor's unsaved buffers); see `load`. */
   private readonly overlay: TextOverlay | undefined;
@@ -120,6 +122,7 @@ export class ProjectState {
       rules: this.configured,
       lang: this.lang,
       ignored: this.ignored,
+      ...(this.logo ? { logo: this.logo } : {}),
     };
   }
 
@@ -264,6 +267,7 @@ export class ProjectState {
     this.plan = project.plan;
     this.lang = project.lang;
     this.planDiagnostics = project.planDiagnostics;
+    this.logo = project.logo;
     this.facts = project.facts;
     this.contentFiles = project.facts.contentFiles;
     this.unsafeFiles = project.facts.unsafeFiles;

@@ -10,6 +10,7 @@ import {
   goalUrl,
   homeUrl,
   listingPageUrl,
+  logoOutputPath,
   messageUrl,
   notFoundPath,
   notFoundUrl,
@@ -139,7 +140,7 @@ describe('output paths', () => {
       'sitemap.xml',
       'style.css',
     ]);
-    expect([...SITE_FOLDERS].sort()).toEqual(['archive', 'campaigns', 'goals', 'pagefind', 'plan', 'search', 'segments', 'tags']);
+    expect([...SITE_FOLDERS].sort()).toEqual(['archive', 'brand', 'campaigns', 'goals', 'pagefind', 'plan', 'search', 'segments', 'tags']);
     const none = () => false;
     for (const url of [
       homeUrl,
@@ -159,6 +160,7 @@ describe('output paths', () => {
     expect(sitesOwn(sitemapPath, none)).toBeDefined();
     expect(sitesOwn(stylePath, none)).toBeDefined();
     expect(sitesOwn(`${SEARCH_FOLDER}/pagefind.js`, none)).toBeDefined();
+    expect(sitesOwn(logoOutputPath('svg'), none)).toBeDefined();
     // A message page is the site's only when a message is there.
     expect(sitesOwn(outputPathOf(messageUrl('2026-01-05', 'x')), none)).toBeUndefined();
     expect(sitesOwn(outputPathOf(messageUrl('2026-01-05', 'x')), (url) => url === '/2026/x/')).toBeDefined();

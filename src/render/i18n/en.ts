@@ -89,6 +89,8 @@ export const EN: Words = {
     mixDesc: (n) =>
       `Stacked bars for ${n === 1 ? '1 month' : `${n} months`}: the share of each kind of message. The table below sets the shares beside the plan's minimums.`,
     month: 'Month',
+    chartRegion: (title) => `Chart: ${title}`,
+    tableRegion: (title) => `Table: ${title}`,
     total: 'Total',
     minimum: (percent) => `at least ${percent}`,
     underMinimum: 'under the minimum',

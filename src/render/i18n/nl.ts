@@ -89,6 +89,8 @@ export const NL: Words = {
     mixDesc: (n) =>
       `Gestapelde balken voor ${n === 1 ? '1 maand' : `${n} maanden`}: het aandeel van elke soort bericht. De tabel eronder zet de aandelen naast het minimum uit het plan.`,
     month: 'Maand',
+    chartRegion: (title) => `Grafiek: ${title}`,
+    tableRegion: (title) => `Tabel: ${title}`,
     total: 'Totaal',
     minimum: (percent) => `minimaal ${percent}`,
     underMinimum: 'onder het minimum',

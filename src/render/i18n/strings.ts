@@ -114,6 +114,9 @@ export interface PlanStrings {
   mixTitle: string;
   mixDesc: (months: number) => string;
   month: string;
+  /** The name of a scroll region that holds a chart (or a table) of a section: unique, unlike the section's own heading. */
+  chartRegion: (title: string) => string;
+  tableRegion: (title: string) => string;
   total: string;
   minimum: (percent: string) => string;
   underMinimum: string;
