@@ -721,7 +721,7 @@ export const en: Catalogue = {
     'hex-color': '"{{field}}" must be a colour written as #rrggbb or #rgb, like "#0a4f96".',
     'color-quotes': 'Put the colour in quotes, like color: "#0a4f96". Without them, YAML reads everything after # as a comment, and the colour is empty.',
     'color-contrast':
-      'The brand colour {{color}} reaches only {{ratio}}:1 {{against:against}}, and links and buttons need at least {{minimum}}:1 to be read. Choose a darker colour, for example {{suggestion}} (the same hue, just dark enough).',
+      'The brand colour {{color}} reaches only {{ratio}}:1 {{against:against}}, and links and buttons need at least {{minimum}}:1 to be read. Choose a darker colour, for example {{darker}} (the same hue, just dark enough).',
     'against-page': 'on the white page',
     'against-surface': 'on the light grey of the site header (#f3f4f6)',
     'against-variant': 'on the light blue of segment blocks (#e9f1fb)',

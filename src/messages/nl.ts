@@ -733,7 +733,7 @@ export const nl: Catalogue = {
     'color-quotes':
       'Zet de kleur tussen aanhalingstekens, zoals color: "#0a4f96". Zonder aanhalingstekens leest YAML alles na # als commentaar, en is de kleur leeg.',
     'color-contrast':
-      'Kies een donkerder kleur, bijvoorbeeld {{suggestion}} (dezelfde kleur, net donker genoeg). De merkkleur {{color}} haalt maar {{ratio}}:1 {{against:against}}. Links en knoppen hebben minstens {{minimum}}:1 nodig om leesbaar te zijn.',
+      'Kies een donkerder kleur, bijvoorbeeld {{darker}} (dezelfde kleur, net donker genoeg). De merkkleur {{color}} haalt maar {{ratio}}:1 {{against:against}}. Links en knoppen hebben minstens {{minimum}}:1 nodig om leesbaar te zijn.',
     'against-page': 'op de witte pagina',
     'against-surface': 'op het lichtgrijs van de kop van de site (#f3f4f6)',
     'against-variant': 'op het lichtblauw van de blokken per doelgroep (#e9f1fb)',

@@ -50,7 +50,7 @@ export function checkBrandColour(site: Site, locate: (path: readonly (string | n
     ratio: formatRatio(verdict.ratio),
     minimum: MIN_CONTRAST.toFixed(1),
     against: verdict.against,
-    suggestion: verdict.suggestion,
+    darker: verdict.suggestion,
   });
 }
 

@@ -42,7 +42,7 @@ describe('site.brand: plan errors (herald check)', () => {
     const [finding] = en.findings;
     expect(finding).toMatchObject({ ruleId: 'plan-schema', messageId: 'color-contrast', line: lineOf(plan, "color: '#ff6600'"), column: 12 });
     expect(finding!.data).toMatchObject({ color: '#ff6600', ratio: '2.57', minimum: '4.5', against: 'variant' });
-    const suggestion = finding!.data.suggestion as string;
+    const suggestion = finding!.data.darker as string;
     expect(suggestion).toMatch(/^#[0-9a-f]{6}$/);
     expect(finding!.message).toBe(
       `The brand colour #ff6600 reaches only 2.57:1 on the light blue of segment blocks (#e9f1fb), and links and buttons need at least 4.5:1 to be read. Choose a darker colour, for example ${suggestion} (the same hue, just dark enough).`,

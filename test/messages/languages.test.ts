@@ -115,7 +115,7 @@ const SAMPLE: Record<string, unknown> = {
   segments: ['magazijn', 'chauffeurs'],
   sitePath: '2026/kaart.svg',
   src: 'kaart.png',
-  suggestion: '#5c6a78',
+  darker: '#5c6a78',
   swapCount: 2,
   swapTo: ['om', 'voor/bij'],
   swaps: ['teneinde', 'in het kader van'],
