@@ -310,6 +310,28 @@ describe('herald lsp: a real client over stdio', () => {
     expect(await client.shutdown()).toBe(0);
   });
 
+  it('offers the fix the check would make as the preferred quick fix, and the finding goes once it is applied', async () => {
+    const { root } = project();
+    const client = await lsp(root);
+    const file = 'content/2026/nieuw.md';
+    const text = message({ date: '2026-03-10T09:00', audience: '[magazjin]' });
+    client.open(file, text);
+    const p = await client.diagnostics(file, (x) => x.diagnostics.some((d) => d.code === 'unknown-reference'));
+    const finding = p.diagnostics.find((d) => d.code === 'unknown-reference')!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: client.uri(file) },
+      range: finding.range,
+      context: { diagnostics: [finding] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.isPreferred)!;
+    expect(fix.title).toBe('Herstel: maak er "magazijn" van');
+    expect(fix.kind).toBe('quickfix');
+    const fixed = applyEdits(text, fix.edit!.changes![client.uri(file)]!);
+    expect(fixed).toContain('audience: [magazijn]');
+    client.change(file, fixed);
+    await client.diagnostics(file, (x) => x.version === 2 && x.diagnostics.every((d) => d.code !== 'unknown-reference'));
+  });
+
   it('survives a broken plan and recovers when it is mended', async () => {
     const { root, texts } = project();
     const client = await lsp(root);
