@@ -1,4 +1,5 @@
 import type { SearchRecord } from '../model/site-output.js';
+import { escapeHtml } from './feeds.js';
 import type { MessageView } from './view-model.js';
 
 /**
@@ -12,6 +13,7 @@ export function searchRecord(view: MessageView, bodyText: string, filterName: st
     title: view.title,
     content: [view.why ?? '', bodyText, view.tags.map((tag) => tag.name).join(' ')].join('\n'),
     date: view.iso,
-    filters: { [filterName]: view.audience.map((a) => a.name) },
+    // Pagefind's UI writes filter labels into the page as HTML (titles and excerpts it escapes itself).
+    filters: { [filterName]: view.audience.map((a) => escapeHtml(a.name)) },
   };
 }
