@@ -451,8 +451,8 @@ describe('herald schema (the CLI)', () => {
   });
 });
 
-describe('README', () => {
-  const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+describe('the CI guide (docs/ci.md)', () => {
+  const guide = readFileSync(fileURLToPath(new URL('../../docs/ci.md', import.meta.url)), 'utf8');
 
   it('shows the CI files herald init writes, as they are', () => {
     for (const host of ['github', 'gitlab']) {
@@ -461,7 +461,7 @@ describe('README', () => {
       writeFileSync(path.join(dir, 'plans/plan.yaml'), 'site: {title: X}\n');
       expect(herald(['init', dir, '--ci', host], { env: { HERALD_LANG: 'en' } }).code).toBe(0);
       const file = host === 'github' ? '.github/workflows/herald.yml' : '.gitlab-ci.yml';
-      expect(readme).toContain(readFileSync(path.join(dir, file), 'utf8'));
+      expect(guide).toContain(readFileSync(path.join(dir, file), 'utf8'));
     }
   });
 });

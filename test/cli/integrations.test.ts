@@ -10,7 +10,7 @@ import { makeProject, message } from '../helpers/project.js';
 /**
  * The integrations at the repository's root, as GitHub, pre-commit and git
  * run them: the composite Action (action.yml), the pre-commit manifest
- * (.pre-commit-hooks.yaml) and the README's plain git hook, each against a
+ * (.pre-commit-hooks.yaml) and the CI guide's plain git hook, each against a
  * real project whose node_modules/.bin/herald is the built herald.
  */
 
@@ -194,9 +194,9 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 });
 
-describe('the README’s git pre-commit hook', () => {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const script = /```sh\n(#!\/bin\/sh\n# herald: check the staged messages[\s\S]*?)```/.exec(readme)?.[1];
+describe('the CI guide’s git pre-commit hook (docs/ci.md)', () => {
+  const guide = readFileSync(path.join(ROOT, 'docs/ci.md'), 'utf8');
+  const script = /```sh\n(#!\/bin\/sh\n# herald: check the staged messages[\s\S]*?)```/.exec(guide)?.[1];
 
   const git = (cwd: string, ...args: string[]) => {
     const run = spawnSync('git', args, {
@@ -218,7 +218,7 @@ describe('the README’s git pre-commit hook', () => {
     return project;
   }
 
-  it('is in the README', () => {
+  it('is in the CI guide', () => {
     expect(script).toContain('git diff --cached --name-only --diff-filter=ACMR -z');
     expect(script).toContain('xargs -0');
   });
