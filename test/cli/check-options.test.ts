@@ -401,7 +401,7 @@ describe("check --format json (ESLint's shape)", () => {
   it('marks a plan file that is not valid YAML as fatal too', () => {
     const root = makeProject({ 'content/2026/a.md': message(), 'plans/extra.yaml': 'mix: {success: 0.2\n' });
     const extra = jsonOf(herald(['check', '--root', root, '--format', 'json']).stdout, root).find((r) => r.file === 'plans/extra.yaml')!;
-    expect(extra.messages.map((m) => [m.messageId, m.fatal])).toEqual([['yaml-error', true]]);
+    expect(extra.messages.map((m) => [m.messageId, m.fatal])).toEqual([['unclosed-mapping', true]]);
     expect(extra.fatalErrorCount).toBe(1);
   });
 });
