@@ -5,10 +5,11 @@ import { usageError } from '../messages/terminal.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import { readTextFile } from '../load/read-project.js';
-import { checkProject } from '../pipeline/check.js';
+import { checkProject, type CheckResult } from '../pipeline/check.js';
+import { checkProjectCached, DEFAULT_CACHE_FILE } from '../pipeline/cached-check.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
-import type { LangChoice } from '../messages/index.js';
+import { compose, type LangChoice } from '../messages/index.js';
 import { VERSION } from './version.js';
 
 export interface CheckOptions {
@@ -21,6 +22,10 @@ export interface CheckOptions {
   color: boolean;
   /** The terminal's width for stylish (`process.stdout.columns`; 80 without a TTY). */
   width?: number;
+  /** `--cache`: reuse what the last run found for files that did not change. */
+  cache?: boolean;
+  /** `--cache-location`: the cache file, or a folder for `.herald-cache` (relative to the working directory); implies `cache`. */
+  cacheLocation?: string;
 }
 
 /** `herald check [paths..]`: returns the exit code. */
@@ -28,7 +33,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   if (!isFormatName(options.format)) {
     throw usageError('usage-check-format', { format: options.format, formats: [...FORMATS] });
   }
-  const result = await checkProject(options.root, options.lang ? { lang: options.lang } : {});
+  const result = await check(options);
   // The parser's own words, for developers only: appended to the advice with HERALD_DEBUG set.
   const diagnostics = process.env.HERALD_DEBUG
     ? result.diagnostics.map((d) => (d.debug ? { ...d, message: `${d.message} [${d.debug}]` } : d))
@@ -68,6 +73,15 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     return 1;
   }
   return 0;
+}
+
+async function check(options: CheckOptions): Promise<CheckResult> {
+  const load = options.lang ? { lang: options.lang } : {};
+  if (!options.cache && options.cacheLocation === undefined) return checkProject(options.root, load);
+  const location = options.cacheLocation !== undefined ? path.resolve(options.cacheLocation) : path.join(options.root, DEFAULT_CACHE_FILE);
+  const result = await checkProjectCached(options.root, { location, version: VERSION }, load);
+  for (const note of result.notes) process.stderr.write(`herald: ${compose(result.lang, 'cache', note.messageId, note.data)}\n`);
+  return result;
 }
 
 /**

@@ -8,6 +8,7 @@ import { CI_HOSTS, SCAFFOLD_LANGUAGES, type CiHost, type ScaffoldLanguage } from
 import { FORMATS } from '../report/format.js';
 import { chooseLang, isLang, LANGS, parseLang, type LangChoice } from '../messages/lang.js';
 import { sayer, usageError, usageText } from '../messages/terminal.js';
+import { compose } from '../messages/index.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { PlanFormat } from './plan-command.js';
 import { commanderHelp } from './help.js';
@@ -122,8 +123,10 @@ program
   .addOption(new Option('-f, --format <format>', h('help-option-format')).choices(FORMATS).default('stylish'))
   .option('--max-warnings <n>', h('help-check-max-warnings'), wholeNumber)
   .option('-o, --output <file>', h('help-check-output'))
+  .option('--cache', compose(helpLang, 'cache', 'help-check-cache'))
+  .option('--cache-location <file>', compose(helpLang, 'cache', 'help-check-cache-location'))
   .addHelpText('after', examples('help-check-examples'))
-  .action(async (paths: string[], opts: { format: string; maxWarnings?: number; output?: string }) => {
+  .action(async (paths: string[], opts: { format: string; maxWarnings?: number; output?: string; cache?: boolean; cacheLocation?: string }) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
     const { runCheck } = await import('./check-command.js');
     process.exitCode = await runCheck(paths, {
