@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import type { ParsedMessage } from '../load/parse-message.js';
+import { shareTreeParser, type ParsedMessage } from '../load/parse-message.js';
 import type { FrontMatterProblem, Message, MessageFields } from '../model/message.js';
 import type { Site } from '../model/plan.js';
 import { messageUrl } from '../model/routes.js';
@@ -104,7 +104,8 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
 
   const lang = fields.lang ?? site.language;
   const slug = fields.slug ?? slugFromFile(parsed.file);
-  const message: Message = {
+  // `tree` is defined below, as a getter.
+  const message = {
     file: parsed.file,
     source,
     fields,
@@ -112,13 +113,15 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
     frontMatterReadable: usable || !parsed.hasFrontMatter,
     presentKeys,
     problems,
-    tree: parsed.tree,
     bodyLine: parsed.bodyLine,
     lang,
     slug,
     ...(fields.date ? { url: messageUrl(fields.date.ymd, slug) } : {}),
-  };
+  } as Message;
   Object.defineProperty(message, 'frontMatter', { get: () => parsed.frontMatter, enumerable: true });
+  // Parsed on first use (load/parse-message.ts): the facts and the cross-message rules never read it.
+  Object.defineProperty(message, 'tree', { get: () => parsed.tree, enumerable: true, configurable: true });
+  shareTreeParser(parsed, message);
   return message;
 }
 
