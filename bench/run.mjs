@@ -57,7 +57,9 @@ const selected = (part) => !only || only === part;
 function ensureCorpus(size) {
   const dir = path.join(here, '.corpus', String(size));
   const stamp = path.join(dir, '.generated');
-  const version = createHash('sha1').update(readFileSync(path.join(here, 'corpus.mjs'))).digest('hex');
+  const version = createHash('sha1')
+    .update(readFileSync(path.join(here, 'corpus.mjs')))
+    .digest('hex');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === version) return;
   writeCorpus(dir, size);
   writeFileSync(stamp, version);
