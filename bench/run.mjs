@@ -2,9 +2,14 @@
 // `herald build` (with and without the search index) on them: wall time of the
 // whole command, median of several runs, and peak RSS. Prints Markdown tables
 // to paste into docs/benchmarks.md. BENCH_SIZES, BENCH_RUNS and BENCH_ONLY
-// (check | build | dev | lsp) narrow it down; BENCH_DEV_SIZE (default 10000) is the
-// corpus for the dev benchmark (bench/dev.mjs).
+// (check | cache | build | dev | lsp) narrow it down; BENCH_DEV_SIZE (default 10000) is the
+// corpus for the dev benchmark (bench/dev.mjs). BENCH_SIZES=1000,10000,100000 adds the
+// large organisation (generated once into bench/.corpus/, then reused while corpus.mjs is unchanged);
+// `cache` times `herald check --cache` with a warm cache and one changed file.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +53,18 @@ const row = (label, results, extra) => {
   return `| ${label} | ${s(median(times))} | ${s(Math.min(...times))} | ${s(Math.max(...times))} | ${Math.max(...results.map((r) => r.rss)).toFixed(0)} MiB | ${extra} |`;
 };
 const selected = (part) => !only || only === part;
-if (selected('check') || selected('build')) for (const size of sizes) writeCorpus(path.join(here, '.corpus', String(size)), size);
+/** Generates a corpus unless the same generator already wrote it (100,000 messages take a while to write). */
+function ensureCorpus(size) {
+  const dir = path.join(here, '.corpus', String(size));
+  const stamp = path.join(dir, '.generated');
+  const version = createHash('sha1')
+    .update(readFileSync(path.join(here, 'corpus.mjs')))
+    .digest('hex');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === version) return;
+  writeCorpus(dir, size);
+  writeFileSync(stamp, version);
+}
+if (selected('check') || selected('build') || selected('cache')) for (const size of sizes) ensureCorpus(size);
 
 if (selected('check')) {
   console.log('');
@@ -61,6 +77,37 @@ if (selected('check')) {
     timeCheck(root); // warm the file cache
     const results = Array.from({ length: runs }, () => timeCheck(root));
     console.log(row(size.toLocaleString('en'), results, results[0].findings));
+  }
+}
+if (selected('cache')) {
+  console.log('');
+  console.log('herald check --cache --format json: a warm cache, one message changed before each run');
+  console.log('');
+  console.log('| messages | median wall time | min | max | peak RSS | findings |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const size of sizes) {
+    const root = path.join(here, '.corpus', String(size));
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'herald-bench-cache-'));
+    const location = path.join(cacheDir, '.herald-cache');
+    const cached = () => {
+      const r = run(['check', '--root', root, '--format', 'json', '--cache-location', location]);
+      return { ...r, findings: JSON.parse(r.stdout).reduce((n, f) => n + f.messages.length, 0) };
+    };
+    const year = readdirSync(path.join(root, 'content')).sort()[0];
+    const file = path.join(root, 'content', year, readdirSync(path.join(root, 'content', year)).sort()[0]);
+    const original = readFileSync(file, 'utf8');
+    try {
+      const cold = cached(); // fills the cache
+      const results = Array.from({ length: runs }, (_, i) => {
+        appendFileSync(file, `\nEen extra zin voor run ${i}.\n`); // a body edit
+        return cached();
+      });
+      writeFileSync(file, original);
+      console.log(row(size.toLocaleString('en'), results, `${results[0].findings} (cold fill: ${(cold.ms / 1000).toFixed(2)} s)`));
+    } finally {
+      writeFileSync(file, original);
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   }
 }
 if (selected('build')) {

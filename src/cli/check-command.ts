@@ -5,7 +5,8 @@ import { usageError } from '../messages/terminal.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import { CONTENT_DIR, isInside, PLANS_DIR } from '../model/paths.js';
 import { readTextFile, toPosix } from '../load/read-project.js';
-import { checkProject, type LoadOptions } from '../pipeline/check.js';
+import { checkProject, type CheckResult, type LoadOptions } from '../pipeline/check.js';
+import { checkProjectCached, DEFAULT_CACHE_FILE } from '../pipeline/cached-check.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { compose, type LangChoice } from '../messages/index.js';
@@ -39,6 +40,10 @@ export interface CheckOptions {
   /** `--fix`: write the fixes; `--fix-dry-run`: print them as a diff and write nothing. */
   fix?: boolean;
   fixDryRun?: boolean;
+  /** `--cache`: reuse what the last run found for files that did not change. */
+  cache?: boolean;
+  /** `--cache-location`: the cache file, or a folder for `.herald-cache` (relative to the working directory); implies `cache`. */
+  cacheLocation?: string;
 }
 
 /** `herald check [paths..]`: returns the exit code. */
@@ -84,7 +89,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const fixOnly = selections.length ? (file: string) => selections.every((test) => test(file)) : undefined;
   // Loaded only to fix: the diff library and the writer stay out of a plain check's start-up.
   const fixing = options.fix || options.fixDryRun ? await (await import('./fix-files.js')).runFixes(options, load, fixOnly) : undefined;
-  const result = fixing?.result ?? (await checkProject(options.root, load));
+  const result = fixing?.result ?? (await check(options, load));
   // The parser's own words, for developers only: appended to the advice with HERALD_DEBUG set.
   const diagnostics = process.env.HERALD_DEBUG
     ? result.diagnostics.map((d) => (d.debug ? { ...d, message: `${d.message} [${d.debug}]` } : d))
@@ -132,6 +137,19 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
 async function emit(text: string, output: string | undefined, stream: NodeJS.WriteStream = process.stdout): Promise<void> {
   if (output) await writeFile(path.resolve(output), text);
   else if (text) stream.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/**
+ * The check, from the cache when `--cache` asks for it. An editor's buffer
+ * (`--stdin`) is not what the cache knows of the file, so that check runs
+ * without it.
+ */
+async function check(options: CheckOptions, load: LoadOptions): Promise<CheckResult> {
+  if ((!options.cache && options.cacheLocation === undefined) || load.overlay) return checkProject(options.root, load);
+  const location = options.cacheLocation !== undefined ? path.resolve(options.cacheLocation) : path.join(options.root, DEFAULT_CACHE_FILE);
+  const result = await checkProjectCached(options.root, { location, version: VERSION }, load);
+  for (const note of result.notes) process.stderr.write(`herald: ${compose(result.lang, 'cache', note.messageId, note.data)}\n`);
+  return result;
 }
 
 /**

@@ -140,6 +140,8 @@ program
   .option('--print-config', ho('help-print-config'))
   .option('--fix', compose(helpLang, 'fix', 'help-fix'))
   .addOption(new Option('--fix-dry-run', compose(helpLang, 'fix', 'help-fix-dry-run')).conflicts('fix'))
+  .option('--cache', compose(helpLang, 'cache', 'help-check-cache'))
+  .option('--cache-location <file>', compose(helpLang, 'cache', 'help-check-cache-location'))
   .addHelpText('after', examples('help-check-examples'))
   .action(async (paths: string[], opts: CheckFlags) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
@@ -364,6 +366,8 @@ interface CheckFlags {
   printConfig?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /**

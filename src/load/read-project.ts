@@ -101,7 +101,7 @@ export async function readPlanFiles(
 }
 
 /** Files below `dir`, relative to it; hidden entries and node_modules are skipped. */
-async function listFiles(dir: string): Promise<string[]> {
+export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     throw new UsageError(`Cannot read ${dir}: ${error.message}`);

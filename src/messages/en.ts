@@ -827,4 +827,11 @@ export const en: Catalogue = {
     'key-slug': 'The last part of its web address.',
     'key-lint': 'Rules to turn off for this message: {disable: [rule-id]}.',
   },
+  // herald check --cache (issue 19)
+  cache: {
+    'help-check-cache': 'skip files that did not change since the last check (kept in .herald-cache)',
+    'help-check-cache-location': 'the cache file, or a folder to keep .herald-cache in; implies --cache',
+    'cache-unreadable': 'The cache {{file}} could not be read, so every file was checked again. A new cache was written.',
+    'cache-unwritable': 'The cache {{file}} could not be written ({{reason}}). The check itself is complete. Give another --cache-location to keep it.',
+  },
 };

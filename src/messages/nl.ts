@@ -840,4 +840,11 @@ export const nl: Catalogue = {
     'key-slug': 'Het laatste deel van het webadres.',
     'key-lint': 'Regels die je uitzet voor dit bericht: {disable: [regel-id]}.',
   },
+  // herald check --cache (issue 19)
+  cache: {
+    'help-check-cache': 'sla bestanden over die niet veranderd zijn sinds de vorige controle (bewaard in .herald-cache)',
+    'help-check-cache-location': 'het cachebestand, of een map voor .herald-cache; zet ook --cache aan',
+    'cache-unreadable': 'De cache {{file}} was niet te lezen. Daarom zijn alle bestanden opnieuw gecontroleerd. Er is een nieuwe cache geschreven.',
+    'cache-unwritable': 'De cache {{file}} kon niet worden opgeslagen ({{reason}}). De controle zelf is wel klaar. Kies een andere plek met --cache-location.',
+  },
 };
