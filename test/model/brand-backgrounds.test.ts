@@ -70,7 +70,7 @@ describe('the header band of a brand', () => {
   const ratio = (a: string, b: string) => contrastRatio(parseHex(a)!, parseHex(b)!);
 
   // Colours that just pass (a mid green, a red, a purple), the darkest, and the design's own blue.
-  for (const hex of ['#2b7a3d', '#d32325', '#8c52bd', '#000000', '#0a4f96']) {
+  for (const hex of ['#1c7d4a', '#d32325', '#8c52bd', '#000000', '#0a4f96']) {
     it(`is the brand colour under white in light mode and a dark surface of it in dark mode (${hex})`, () => {
       const verdict = judgeBrandColour(hex);
       expect(verdict.ok, hex).toBe(true);
