@@ -3,6 +3,7 @@ import { HEX_COLOR } from '../model/contrast.js';
 import type { Project } from '../model/project.js';
 import { assetUrl } from '../model/routes.js';
 import type { AssetCopy } from '../model/site-output.js';
+import { favicon } from './favicon.js';
 
 /** What the layout receives of `site.brand` (`it.brand`). */
 export interface BrandView {
@@ -13,9 +14,11 @@ export interface BrandView {
 /**
  * `site.brand` for the site: the logo the check judged publishable
  * (`Project.logo`; a missing, outside or unsafe one never gets here, even
- * with `--no-check`) and the accent colours as CSS custom properties.
+ * with `--no-check`), the accent colours as CSS custom properties, and the
+ * favicon in the brand colour (the header shows it before the title when
+ * there is no logo).
  */
-export function brandOf(project: Project): { view: BrandView; assets: AssetCopy[]; css: string } {
+export function brandOf(project: Project): { view: BrandView; assets: AssetCopy[]; css: string; favicon: { svg: string; pngDataUrl: string } } {
   const brand = project.plan.site.brand;
   const logo = project.logo;
   const palette = paletteOf(brand?.color);
@@ -24,6 +27,7 @@ export function brandOf(project: Project): { view: BrandView; assets: AssetCopy[
     view: logo ? { logo: { url: assetUrl(logo.path), alt: brand?.alt ?? '' } } : {},
     assets: logo ? [{ from: logo.file, to: logo.path }] : [],
     css: palette ? brandCss(palette) : '',
+    favicon: favicon(palette?.light.accent),
   };
 }
 
@@ -47,6 +51,12 @@ export function brandCss(palette: BrandPalette): string {
       `--accent-hover: ${c.accentHover};`,
       `--variant-border: ${c.accent};`,
       `--variant-label: ${c.accent};`,
+      // The header band and the segment chips follow the brand: same pairs as the button (the accent under its text) and the links (the accent on --chip-bg).
+      `--header-bg: ${c.headerBg};`,
+      `--header-text: ${c.headerText};`,
+      `--chip-text: ${c.accent};`,
+      `--chip-chosen-bg: ${c.accent};`,
+      `--chip-chosen-text: ${c.onAccent};`,
     ]
       .map((line) => `${indent}${line}`)
       .join('\n');

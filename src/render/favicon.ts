@@ -7,11 +7,15 @@ import { crc32, deflateSync } from 'node:zlib';
  * is made here, pixel by pixel, rather than shipped as a binary: the site is
  * written as text files, and the fallback travels inline in the layout as a
  * data: URL (for browsers that take no SVG icon), so the bytes are the same
- * on every build.
+ * on every build. With `site.brand.color` the square is the brand colour
+ * (white reads on it at 4.5:1 or more: the brand check's button pair).
  */
 
-const ACCENT = [0x0a, 0x4f, 0x96] as const;
-const WHITE = [0xff, 0xff, 0xff] as const;
+type Channels = readonly [number, number, number];
+
+/** The design's accent, the square's colour without a brand. */
+const ACCENT: Channels = [0x0a, 0x4f, 0x96];
+const WHITE: Channels = [0xff, 0xff, 0xff];
 
 /** The page's rectangles on a 32×32 grid: x, y, width, height. */
 const MARKS: readonly (readonly [number, number, number, number])[] = [
@@ -22,22 +26,38 @@ const MARKS: readonly (readonly [number, number, number, number])[] = [
 ];
 const RADIUS = 6;
 
-export const FAVICON_SVG = [
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">',
-  `<rect width="32" height="32" rx="${RADIUS}" fill="#${hex(ACCENT)}"/>`,
-  ...MARKS.map(([x, y, w, h]) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#fff"/>`),
-  '</svg>',
-  '',
-].join('\n');
+/** The icon as SVG and as a PNG data: URL, its square in `accent` (`#rrggbb`, as the brand palette writes it). */
+export function favicon(accent?: string): { svg: string; pngDataUrl: string } {
+  const colour = accent && /^#[0-9a-f]{6}$/i.test(accent) ? channels(accent) : ACCENT;
+  return { svg: svgOf(colour), pngDataUrl: `data:image/png;base64,${png32(colour).toString('base64')}` };
+}
+
+function channels(hexColour: string): Channels {
+  const n = Number.parseInt(hexColour.slice(1), 16);
+  return [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
+}
+
+function svgOf(colour: Channels): string {
+  return [
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">',
+    `<rect width="32" height="32" rx="${RADIUS}" fill="#${hex(colour)}"/>`,
+    ...MARKS.map(([x, y, w, h]) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#fff"/>`),
+    '</svg>',
+    '',
+  ].join('\n');
+}
 
 function hex(rgb: readonly number[]): string {
   return rgb.map((c) => c.toString(16).padStart(2, '0')).join('');
 }
 
+const DEFAULT = favicon();
+/** The design's icon, without a brand. */
+export const FAVICON_SVG = DEFAULT.svg;
 /** The same picture as a 32×32 PNG, as a data: URL. */
-export const FAVICON_PNG_DATA_URL = `data:image/png;base64,${png32().toString('base64')}`;
+export const FAVICON_PNG_DATA_URL = DEFAULT.pngDataUrl;
 
-function png32(): Buffer {
+function png32(colour: Channels): Buffer {
   const size = 32;
   // One filter byte (0: none) per row, then RGBA pixels.
   const raw = Buffer.alloc(size * (1 + size * 4));
@@ -47,7 +67,7 @@ function png32(): Buffer {
       const at = y * (1 + size * 4) + 1 + x * 4;
       const inside = insideRoundedSquare(x + 0.5, y + 0.5, size, RADIUS);
       const mark = MARKS.some(([mx, my, w, h]) => x >= mx && x < mx + w && y >= my && y < my + h);
-      const [r, g, b] = mark ? WHITE : ACCENT;
+      const [r, g, b] = mark ? WHITE : colour;
       raw[at] = r;
       raw[at + 1] = g;
       raw[at + 2] = b;

@@ -12,7 +12,6 @@ import type { Message } from '../model/message.js';
 import { createBodies, type RenderedBody } from './bodies.js';
 import { brandOf } from './brand.js';
 import { collect } from './collections.js';
-import { FAVICON_PNG_DATA_URL, FAVICON_SVG } from './favicon.js';
 import { feedFiles } from './feeds.js';
 import { strings } from './i18n/index.js';
 import { resolveRoot } from './links.js';
@@ -136,7 +135,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
         t,
         rel,
         urls: siteUrls,
-        faviconFallback: FAVICON_PNG_DATA_URL,
+        faviconFallback: brand.favicon.pngDataUrl,
         timeZone: plan.site.timezone,
         page: { url, lang: site.language, ...(typeof meta === 'function' ? meta() : meta) },
       };
@@ -147,7 +146,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
   for (const feed of layout.feeds) pages.push(...feedFiles(feed, site, options.baseUrl!));
   pages.push({ path: stylePath, render: () => themedText(options.themeDir, 'style.css') + brand.css });
   pages.push({ path: scriptPath, render: () => themedText(options.themeDir, 'site.js') });
-  pages.push({ path: faviconPath, render: () => FAVICON_SVG });
+  pages.push({ path: faviconPath, render: () => brand.favicon.svg });
   if (options.baseUrl) {
     // The dashboard and the 404 page are for the comms team and lost readers, not for search engines.
     const indexable = layout.pages.filter((p) => typeof p.meta === 'function' || !p.meta.noindex).map((p) => p.url);

@@ -145,13 +145,17 @@ describe('site.brand: the built site', () => {
     expect(result.built).toBe(true);
     expect(readFileSync(path.join(root, 'site/brand/logo.svg'), 'utf8')).toBe(LOGO_SVG);
     const home = readFileSync(path.join(root, 'site/index.html'), 'utf8');
-    expect(home).toContain('<a class="site-title" href="./"><img class="site-logo" src="./brand/logo.svg" alt="Vervoer Oost"> Testnieuws</a>');
+    // has-logo: the logo is the mark before the title, in place of the favicon's.
+    expect(home).toContain('<a class="site-title has-logo" href="./"><img class="site-logo" src="./brand/logo.svg" alt="Vervoer Oost"> Testnieuws</a>');
     const page = readFileSync(path.join(root, 'site/2026/a/index.html'), 'utf8');
     expect(page).toContain('<img class="site-logo" src="../../brand/logo.svg" alt="Vervoer Oost">');
     const css = readFileSync(path.join(root, 'site/style.css'), 'utf8');
     const brand = css.slice(css.indexOf('site.brand (written by herald'));
     expect(brand).toMatch(/:root \{\n {2}--link: #1d7436;\n {2}--accent: #1d7436;\n {2}--on-accent: #ffffff;/);
     expect(brand).toMatch(/@media \(prefers-color-scheme: dark\) \{\n {2}:root \{\n {4}--link: #[0-9a-f]{6};/);
+    // The header band and the chips follow the brand; so does the favicon.
+    expect(brand).toMatch(/:root \{[^}]*--header-bg: #1d7436;\n {2}--header-text: #ffffff;\n {2}--chip-text: #1d7436;/);
+    expect(readFileSync(path.join(root, 'site/favicon.svg'), 'utf8')).toContain('fill="#1d7436"');
     // Only `#rrggbb` values: nothing of the plan's text.
     for (const value of brand.matchAll(/--[a-z-]+: ([^;]*);/g)) expect(value[1]).toMatch(/^#[0-9a-f]{6}$/);
   });

@@ -6,13 +6,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { judgeBrandColour } from '../../src/model/brand.js';
 import { parseHex } from '../../src/model/contrast.js';
+import { segmentUrl, siteUrls } from '../../src/model/routes.js';
 import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser.js';
 import { herald, message, PLAN } from '../helpers/project.js';
 
 /**
  * `site.brand` and the /plan/ dashboard in Chromium: the accent a reader
  * sees (light and dark), the logo, and /plan/ as a screen reader meets it
- * (axe-core, landmark names) with every chart label inside its chart.
+ * (axe-core, landmark names) with every chart label inside its chart; then
+ * every page kind of sites whose brand colours only just pass, light and
+ * dark, header band and chips included.
  */
 
 const BRAND = '#1d7436';
@@ -35,6 +38,13 @@ const DATES = ['2026-03-10', '2026-03-24', '2026-04-14', '2026-05-12', '2026-06-
 let browser: Browser;
 let work: string;
 const sites: Record<'nl' | 'en', { server: StaticServer }> = {} as never;
+
+/** Brand colours that only just pass (a mid green, a red, a purple: the nearest passing shades of #2e8b57, #e53935, #a066d3: 4.5 to 4.6:1 on the segment blocks). */
+const NEAR_THE_LIMIT = ['#1c7d4a', '#d32325', '#8c52bd'] as const;
+/** A logo as a brand might have one for a coloured band: white, with a mark in the brand colour. */
+const logoFor = (colour: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 80 40" width="80" height="40"><rect width="80" height="40" rx="6" fill="#fff"/><circle cx="20" cy="20" r="10" fill="${colour}"/></svg>\n`;
+const branded: Record<string, StaticServer> = {};
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -60,11 +70,39 @@ beforeAll(async () => {
     if (build.code !== 0) throw new Error(`herald build failed (exit ${build.code}):\n${build.stderr || build.stdout}`);
     sites[language] = { server: await serveStatic(path.join(root, 'site')) };
   }
-}, 120_000);
+  for (const colour of NEAR_THE_LIMIT) {
+    const root = path.join(work, colour.slice(1));
+    const files: Record<string, string> = {
+      'plans/plan.yaml': PLAN.replace(
+        '  timezone: Europe/Amsterdam\n',
+        `  timezone: Europe/Amsterdam\n  brand:\n    color: '${colour}'\n    logo: assets/logo.svg\n    alt: Vervoer Oost\n`,
+      ),
+      'assets/logo.svg': logoFor(colour),
+    };
+    DATES.slice(0, 5).forEach((date, i) => {
+      files[`content/2026/bericht-${i + 1}.md`] = message({
+        title: `Bericht ${i + 1} over de roosterapp`,
+        date: `${date}T09:00`,
+        audience: i % 2 ? '[magazijn, chauffeurs]' : '[magazijn]',
+        kind: ['news', 'change', 'success', 'dialogue', 'event'][i],
+        extra: i === 1 ? 'feedback: https://intranet.example/vragen' : undefined,
+      });
+    });
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    }
+    // With search: the search page is one of the pages checked.
+    const build = herald(['build', '--root', root, '--plan-page', '--no-check']);
+    if (build.code !== 0) throw new Error(`herald build failed (exit ${build.code}):\n${build.stderr || build.stdout}`);
+    branded[colour] = await serveStatic(path.join(root, 'site'));
+  }
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   for (const site of Object.values(sites)) await site.server.close();
+  for (const server of Object.values(branded)) await server.close();
   if (work) rmSync(work, { recursive: true, force: true });
 }, 60_000);
 
@@ -97,7 +135,8 @@ describe('site.brand in the browser', { timeout: 60_000 }, () => {
     it(`colours links and the call-to-action button with the brand colour in ${scheme} mode (the tint in dark), with no contrast violations`, async () => {
       const expected = scheme === 'light' ? light : dark;
       const home = await open('nl', '/', scheme);
-      const link = home.locator('main a[href*="2026/"]').first();
+      // A running link (story titles are in the text colour, the whole card being the link).
+      const link = home.locator('main p.more a');
       expect(await link.evaluate((a) => getComputedStyle(a).color)).toBe(rgb(expected.accent));
       const messagePage = await open('nl', '/2026/bericht-2/', scheme);
       const button = messagePage.locator('a.button').first();
@@ -128,7 +167,7 @@ describe('/plan/ for screen readers and eyes', { timeout: 90_000 }, () => {
         const page = await open(language, '/plan/', scheme);
         expect(await axeViolations(page, `/plan/ ${language} ${scheme}`)).toEqual([]);
         // Every named landmark, by role and name: none twice.
-        const names = await page.locator('main section[aria-labelledby], main [role="region"]').evaluateAll((nodes) =>
+        const names = await page.locator('main section[aria-labelledby], main section[aria-label]').evaluateAll((nodes) =>
           nodes.map((n) => {
             const id = n.getAttribute('aria-labelledby');
             return (id ? document.getElementById(id)?.textContent : n.getAttribute('aria-label'))?.trim() ?? '';
@@ -171,4 +210,70 @@ describe('/plan/ for screen readers and eyes', { timeout: 90_000 }, () => {
       await page.context().close();
     });
   }
+});
+
+describe('brand colours near the limit, on every page kind', { timeout: 120_000 }, () => {
+  const pages = [siteUrls.home, segmentUrl('magazijn'), '/2026/bericht-2/', siteUrls.archive, siteUrls.search, siteUrls.plan];
+
+  for (const colour of NEAR_THE_LIMIT) {
+    const verdict = judgeBrandColour(colour);
+    if (!verdict.ok) throw new Error(`${colour} should pass`);
+
+    for (const scheme of ['light', 'dark'] as const) {
+      const expected = verdict.palette[scheme];
+
+      it(`${colour}, ${scheme}: no axe-core violations on home, segment, message, archive, search and /plan/`, async () => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+        const found: string[] = [];
+        for (const url of pages) {
+          const page = await context.newPage();
+          const response = await page.goto(new URL(url.replace(/^\//, ''), branded[colour]!.url).href);
+          expect(response?.status(), url).toBe(200);
+          if (url === siteUrls.search) await page.locator('.pagefind-ui__search-input').waitFor();
+          found.push(...(await axeViolations(page, `${url} ${colour} ${scheme}`)));
+          await page.close();
+        }
+        expect(found).toEqual([]);
+        await context.close();
+      });
+
+      it(`${colour}, ${scheme}: the header band, the chips and the favicon follow the brand; the logo replaces the mark`, async () => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+        const page = await context.newPage();
+        await page.goto(branded[colour]!.url);
+        const header = page.locator('header.site-header');
+        expect(await header.evaluate((h) => getComputedStyle(h).backgroundColor)).toBe(rgb(expected.headerBg));
+        expect(await page.locator('.site-title').evaluate((a) => getComputedStyle(a).color)).toBe(rgb(expected.headerText));
+        // One mark before the title: the logo, not the favicon as well.
+        expect(await page.locator('.site-title').evaluate((a) => getComputedStyle(a, '::before').content)).toBe('none');
+        expect(await page.locator('header img.site-logo').count()).toBe(1);
+        const chip = page.locator('.chip').first();
+        expect(await chip.evaluate((a) => getComputedStyle(a).color)).toBe(rgb(expected.accent));
+        // Chosen (site.js remembers the segment on a click): the accent under its text.
+        await chip.click();
+        await page.goto(branded[colour]!.url);
+        const chosen = page.locator('.chip.is-chosen');
+        await chosen.waitFor();
+        expect(await chosen.evaluate((a) => getComputedStyle(a).backgroundColor)).toBe(rgb(expected.accent));
+        expect(await chosen.evaluate((a) => getComputedStyle(a).color)).toBe(rgb(expected.onAccent));
+        expect(await axeViolations(page, `home with a chosen segment ${colour} ${scheme}`)).toEqual([]);
+        const icon = await (await page.request.get(new URL('favicon.svg', branded[colour]!.url).href)).text();
+        expect(icon).toContain(`fill="${colour}"`);
+        await context.close();
+      });
+    }
+  }
+
+  it('without a logo the favicon is the mark before the title', async () => {
+    // The first site of this file has a logo; the default look is the example's (test/e2e/site.test.ts): read the stylesheet rule instead.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent(
+      `<link rel="stylesheet" href="${new URL('style.css', branded[NEAR_THE_LIMIT[0]]!.url).href}"><header class="site-header"><a class="site-title" href="#">Nieuws</a></header>`,
+    );
+    await page.waitForLoadState('load');
+    const before = await page.locator('.site-title').evaluate((a) => getComputedStyle(a, '::before').backgroundImage);
+    expect(before).toContain('favicon.svg');
+    await context.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FAVICON_PNG_DATA_URL, FAVICON_SVG } from '../../src/render/favicon.js';
+import { favicon, FAVICON_PNG_DATA_URL, FAVICON_SVG } from '../../src/render/favicon.js';
 
 /** The RGBA pixel at (x, y) of the fallback PNG (32×32, 8-bit RGBA, filter 0 on every row, as favicon.ts writes it). */
 function pixel(png: Buffer, x: number, y: number): number[] {
@@ -27,5 +27,18 @@ describe('favicon', () => {
     expect(pixel(png, 3, 16)).toEqual([0x0a, 0x4f, 0x96, 255]); // the square
     expect(pixel(png, 10, 10)).toEqual([255, 255, 255, 255]); // the headline bar
     expect(png.subarray(-8, -4).toString('latin1')).toBe('IEND');
+  });
+
+  it('takes the brand colour for its square, the same bytes on every build', () => {
+    const branded = favicon('#8c52bd');
+    expect(branded.svg).toContain('<rect width="32" height="32" rx="6" fill="#8c52bd"/>');
+    expect(branded.svg).toBe(favicon('#8c52bd').svg);
+    expect(branded.pngDataUrl).toBe(favicon('#8c52bd').pngDataUrl);
+    const brandedPng = Buffer.from(branded.pngDataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
+    expect(pixel(brandedPng, 3, 16)).toEqual([0x8c, 0x52, 0xbd, 255]);
+    expect(pixel(brandedPng, 10, 10)).toEqual([255, 255, 255, 255]);
+    // Without a brand (or with anything but #rrggbb): the design's own.
+    expect(favicon().svg).toBe(FAVICON_SVG);
+    expect(favicon('red" onload="x').svg).toBe(FAVICON_SVG);
   });
 });
