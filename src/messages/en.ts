@@ -723,7 +723,7 @@ export const en: Catalogue = {
     'color-contrast':
       'The brand colour {{color}} reaches only {{ratio}}:1 {{against:against}}, and links and buttons need at least {{minimum}}:1 to be read. Choose a darker colour, for example {{darker}} (the same hue, just dark enough).',
     'against-page': 'on the white page',
-    'against-surface': 'on the light grey of the site header (#f3f4f6)',
+    'against-surface': 'on the light grey and pale yellow backgrounds of the site (the page around the cards, code, the "why" block)',
     'against-variant': 'on the light blue of segment blocks (#e9f1fb)',
     'against-button': 'against the white text of a button',
     // site.brand.logo

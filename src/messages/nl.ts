@@ -735,7 +735,7 @@ export const nl: Catalogue = {
     'color-contrast':
       'Kies een donkerder kleur, bijvoorbeeld {{darker}} (dezelfde kleur, net donker genoeg). De merkkleur {{color}} haalt maar {{ratio}}:1 {{against:against}}. Links en knoppen hebben minstens {{minimum}}:1 nodig om leesbaar te zijn.',
     'against-page': 'op de witte pagina',
-    'against-surface': 'op het lichtgrijs van de kop van de site (#f3f4f6)',
+    'against-surface': 'op het lichtgrijs en lichtgeel van de site (de pagina om de kaarten, code, het blok "waarom")',
     'against-variant': 'op het lichtblauw van de blokken per doelgroep (#e9f1fb)',
     'against-button': 'met de witte tekst van een knop',
     // site.brand.logo
