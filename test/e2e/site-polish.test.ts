@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strings } from '../../src/render/i18n/index.js';
 import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser.js';
@@ -30,6 +30,7 @@ const LONG_CODE = '```\nherald build --root ./nieuws --base-url https://intranet
 let root: string;
 let browser: Browser;
 let server: StaticServer;
+const contexts: BrowserContext[] = [];
 const t = strings('nl');
 
 beforeAll(async () => {
@@ -66,6 +67,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  for (const context of contexts) await context.close();
   await browser?.close();
   await server?.close();
   if (root) rmSync(root, { recursive: true, force: true });
@@ -75,7 +77,7 @@ async function open(url: string, options: { phone?: boolean; dark?: boolean; pri
   // A context per page: axe-core's Playwright builder needs one it can see.
   const context = await browser.newContext({ viewport: options.phone ? PHONE : DESKTOP, colorScheme: options.dark ? 'dark' : 'light' });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  contexts.push(context);
   if (options.print) await page.emulateMedia({ media: 'print' });
   await page.goto(new URL(url.replace(/^\//, ''), server.url).href);
   return page;
