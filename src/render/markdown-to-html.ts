@@ -141,27 +141,24 @@ function styleSegmentBlocks(tree: HastRoot): void {
 /**
  * After sanitising: wide tables and code blocks scroll sideways, and a
  * keyboard user can only scroll what can take focus (WCAG 2.1.1, axe
- * scrollable-region-focusable). A table gets a named, focusable wrapper (the
- * wrapper scrolls, so the table keeps its table semantics); a code block is
- * its own named, focusable region.
+ * scrollable-region-focusable). Each gets a named, focusable <section> (a
+ * region; html-validate prefers it to role="region") that scrolls, so the
+ * table keeps its table semantics and the code block its own element.
  */
 function focusableScrollers(tree: HastRoot): void {
   const { table, code } = current.scrollLabels;
   const walk = (node: HastRoot | Element): void => {
     node.children.forEach((child, i) => {
       if (child.type !== 'element') return;
-      if (child.tagName === 'table') {
+      if (child.tagName === 'table' || child.tagName === 'pre') {
+        const isTable = child.tagName === 'table';
         node.children[i] = {
           type: 'element',
-          tagName: 'div',
-          properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: table },
+          tagName: 'section',
+          properties: { className: [isTable ? 'table-scroll' : 'code-scroll'], tabIndex: 0, ariaLabel: isTable ? table : code },
           children: [child],
         };
-        walk(child);
-        return;
-      }
-      if (child.tagName === 'pre') {
-        child.properties = { ...child.properties, tabIndex: 0, role: 'region', ariaLabel: code };
+        if (isTable) walk(child);
         return;
       }
       walk(child);
