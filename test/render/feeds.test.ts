@@ -530,7 +530,8 @@ describe('renderFeeds: what a reader shows', () => {
   it('gives the channel title and dc:creator as plain text escaped once, like item titles', () => {
     expect(textOf(one(channel, 'title'))).toBe(`Nieuws ${HOSTILE} & meer — Magazijn ${HOSTILE}`);
     expect(textOf(one(all(channel, 'item')[1]!, 'dc:creator'))).toBe(`Org ${HOSTILE}`);
-    expect(feeds.rss).not.toContain('&amp;lt;');
+    expect(feeds.rss).toContain('<title>Nieuws &lt;img src=x onerror=alert(1)&gt; &amp; meer — Magazijn &lt;img src=x onerror=alert(1)&gt;</title>');
+    expect(feeds.rss).toContain('<dc:creator>Org &lt;img src=x onerror=alert(1)&gt;</dc:creator>');
   });
 
   it("writes a site title like Depot & Co's <News> escaped once in RSS and as plain text in Atom", () => {
