@@ -175,6 +175,8 @@ export const en: Catalogue = {
     'img-without-alt': 'This <img> has no alt attribute; add alt="…" describing what it shows.',
   },
   'broken-link': {
+    'unsafe-protocol':
+      'Use an ordinary link (https://…), an e-mail address (mailto:) or a phone number (tel:). The site leaves out the link "{{url}}": a link that starts with "{{protocol}}:" is not safe, or browsers do not know it.',
     'link-outside-content': 'The link "{{url}}" points outside content/, so the site cannot include it.',
     'link-target-missing':
       'The link "{{url}}" points to {{target}}, which does not exist{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}.{{/expected}}',

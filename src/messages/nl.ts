@@ -179,6 +179,8 @@ export const nl: Catalogue = {
     'img-without-alt': 'Voeg alt="…" toe aan deze <img>: zeg wat erop staat.',
   },
   'broken-link': {
+    'unsafe-protocol':
+      'Gebruik een gewone link (https://…), een mailadres (mailto:) of een telefoonnummer (tel:). De site laat de link "{{url}}" weg: een link die begint met "{{protocol}}:" is niet veilig, of browsers kennen hem niet.',
     'link-outside-content': 'Zet het bestand in content/: de link "{{url}}" wijst daarbuiten, en dat kan niet op de site.',
     'link-target-missing': '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}De link "{{url}}" wijst naar {{target}}, maar dat bestaat niet.',
     'link-site-own-file':

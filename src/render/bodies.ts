@@ -52,9 +52,11 @@ export function createBodies(project: Project, byFile: ReadonlyMap<string, Messa
     const found = new Map<string, AssetCopy>();
     const rewrite = linkRewriter(message, byFile, found, targets, project.facts);
     const label = (id: string) => `${strings(message.lang).forSegment} ${project.plan.segmentById.get(id)?.name ?? id}`;
+    const { scrollTable, scrollCode } = strings(message.lang);
+    const scrollLabels = { table: scrollTable, code: scrollCode };
     const hasRawHtml = nodesOf(message, 'html').length > 0;
     const html = (segment?: string) => {
-      const tree = markdownToHast(message.tree, { ...(segment !== undefined ? { segment } : {}), label, hasRawHtml });
+      const tree = markdownToHast(message.tree, { ...(segment !== undefined ? { segment } : {}), label, scrollLabels, hasRawHtml });
       rewriteLinks(tree, rewrite);
       return { tree, html: hastToHtml(tree) };
     };

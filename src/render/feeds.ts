@@ -82,6 +82,8 @@ const CDATA_GT = '\uFDD0';
 const ATTR_LT = '\uFDD1';
 /** Stands in for an RSS item title (`\uFDD2<index>\uFDD2`): the package writes titles as CDATA, and they are written as escaped text instead. */
 const RSS_TITLE = '\uFDD2';
+/** Stands in for the RSS channel description, written as HTML-escaped CDATA like an item's. */
+const RSS_DESCRIPTION = '\uFDD3';
 
 /**
  * Characters XML 1.0 does not allow (C0 controls except tab/LF/CR, U+FFFE/FFFF,
@@ -171,15 +173,15 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
     });
   }
 
-  // RSS: an item's title is the writer's plain text, escaped once as XML
-  // text (a reader shows "Q&A", not "Q&amp;A"). Every value that comes from the
-  // plan or a tag (the site title and segment name in the channel title, the
-  // channel description, categories, dc:creator) is HTML-escaped as well:
-  // many readers render these as HTML, and there the text must stay text.
-  // An item's description is HTML by convention, so escaped.
+  // RSS: titles (the channel's and each item's) are the writer's plain text,
+  // escaped once as XML text (a reader shows "Q&A", not "Q&amp;A"); so is
+  // dc:creator, a name. Descriptions are HTML by convention, so the channel's
+  // is written like an item's: HTML-escaped in CDATA. Categories come from the
+  // plan or a tag and many readers render them as HTML, so they are
+  // HTML-escaped as well and there the text stays text.
   // No id: the guid is then the link, with isPermaLink="true".
   const readerSafe = (s: string): string => text(escapeHtml(s));
-  const rss = new Feed({ ...options(text, undefined), title: readerSafe(title), description: readerSafe(description) });
+  const rss = new Feed({ ...options(text, undefined), description: RSS_DESCRIPTION });
   for (const [index, e] of entries.entries()) {
     const item: Item = {
       title: `${RSS_TITLE}${index}${RSS_TITLE}`,
@@ -191,7 +193,7 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
     };
     // RSS <author> must be an e-mail address; dc:creator takes a name. The
     // package declares xmlns:dc only when an item has content.
-    if (organisation && e.content) item.extensions = [{ name: 'dc:creator', objects: { _text: readerSafe(organisation) } } satisfies Extension];
+    if (organisation && e.content) item.extensions = [{ name: 'dc:creator', objects: { _text: text(organisation) } } satisfies Extension];
     rss.addItem(item);
   }
 
@@ -203,10 +205,13 @@ export function renderFeeds(input: FeedInput): RenderedFeeds {
       ),
       entries.map((e) => (e.lang === language ? undefined : e.lang)),
     ),
-    rss: finishXml(rss.rss2()).replace(
-      new RegExp(`<title><!\\[CDATA\\[${RSS_TITLE}(\\d+)${RSS_TITLE}\\]\\]></title>`, 'g'),
-      (_, index: string) => `<title>${escapeXmlText(entries[Number(index)]!.title)}</title>`,
-    ),
+    rss: finishXml(rss.rss2())
+      .replace(
+        new RegExp(`<title><!\\[CDATA\\[${RSS_TITLE}(\\d+)${RSS_TITLE}\\]\\]></title>`, 'g'),
+        (_, index: string) => `<title>${escapeXmlText(entries[Number(index)]!.title)}</title>`,
+      )
+      // escapeHtml leaves no '>', so no ']]>' can end the CDATA early.
+      .replace(`<description>${RSS_DESCRIPTION}</description>`, () => `<description><![CDATA[${escapeHtml(description)}]]></description>`),
     json: jsonFeed(
       options((s) => s, organisation),
       entries,

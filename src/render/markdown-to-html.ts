@@ -7,14 +7,19 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
+import { SAFE_LINK_PROTOCOLS } from '../model/link-protocols.js';
 
 /**
  * What raw HTML and Markdown may produce: GitHub's schema (no script, style,
  * iframe, object, form, event handlers or style attributes; only http(s),
- * mailto and relative URLs) plus the segment blocks herald itself writes.
+ * mailto and relative URLs) plus the segment blocks herald itself writes, and
+ * tel:/sms: links (frontline staff without e-mail call or text the helpdesk).
+ * javascript:, vbscript:, data: and unknown protocols stay out: such an href
+ * is dropped (the broken-link rule reports it as unsafe-protocol).
  */
 const schema: SanitizeSchema = {
   ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: [...SAFE_LINK_PROTOCOLS] },
   attributes: {
     ...defaultSchema.attributes,
     section: [...(defaultSchema.attributes?.section ?? []), 'dataSegment'],
@@ -48,6 +53,8 @@ export interface RenderOptions {
   segment?: string;
   /** Label of a segment block, e.g. "Voor Magazijn". */
   label(segmentId: string): string;
+  /** Names of the keyboard-focusable scroll regions around wide tables and code blocks. */
+  scrollLabels: { table: string; code: string };
 }
 
 // Processors are built once; the per-message options are read from here
@@ -64,6 +71,7 @@ function createProcessor(withRawHtml: boolean): Processor<Root, Root, HastRoot, 
   return (withRawHtml ? base.use(rehypeRaw) : base)
     .use(rehypeSanitize, schema)
     .use(() => styleSegmentBlocks)
+    .use(() => focusableScrollers)
     .use(rehypeStringify)
     .freeze() as unknown as Processor<Root, Root, HastRoot, HastRoot, string>;
 }
@@ -126,6 +134,35 @@ function styleSegmentBlocks(tree: HastRoot): void {
       }
       walk(child);
     }
+  };
+  walk(tree);
+}
+
+/**
+ * After sanitising: wide tables and code blocks scroll sideways, and a
+ * keyboard user can only scroll what can take focus (WCAG 2.1.1, axe
+ * scrollable-region-focusable). Each gets a named, focusable <section> (a
+ * region; html-validate prefers it to role="region") that scrolls, so the
+ * table keeps its table semantics and the code block its own element.
+ */
+function focusableScrollers(tree: HastRoot): void {
+  const { table, code } = current.scrollLabels;
+  const walk = (node: HastRoot | Element): void => {
+    node.children.forEach((child, i) => {
+      if (child.type !== 'element') return;
+      if (child.tagName === 'table' || child.tagName === 'pre') {
+        const isTable = child.tagName === 'table';
+        node.children[i] = {
+          type: 'element',
+          tagName: 'section',
+          properties: { className: [isTable ? 'table-scroll' : 'code-scroll'], tabIndex: 0, ariaLabel: isTable ? table : code },
+          children: [child],
+        };
+        if (isTable) walk(child);
+        return;
+      }
+      walk(child);
+    });
   };
   walk(tree);
 }

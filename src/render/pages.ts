@@ -79,8 +79,9 @@ export function sitePages(
         ...(listing.nextUrl ? { nextUrl: listing.nextUrl } : {}),
       };
       // Cards, not bodies: a card's summary is the shared text's; the segment's own text is in its feeds and on each message's page.
+      // Page 2 and later say which page they are in the title as in the h1 (WCAG 2.4.2: titles tell pages apart).
       page(listing.url, 'segment', () => ({ segment, messages: listing.items.map(views.of), pagination }), {
-        title: segment.name,
+        title: listing.pageNumber > 1 ? `${segment.name}, ${t.pageN(listing.pageNumber)}` : segment.name,
         wide: true,
         ...(segment.intro ? { description: segment.intro } : {}),
         ...feedsOf(segment.url),

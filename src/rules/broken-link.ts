@@ -1,10 +1,11 @@
 import path from 'node:path';
-import type { Html, Image, ImageReference, Link, LinkReference } from 'mdast';
+import type { Html, Image, ImageReference, Link, LinkReference, Text } from 'mdast';
 import type { Location } from '../model/diagnostic.js';
 import { CONTENT_DIR } from '../load/read-project.js';
 import { fieldLocation } from '../scope/locate.js';
 import { assetPathOf } from '../model/routes.js';
 import { unpublishable } from '../model/site-paths.js';
+import { droppedLinkProtocol } from '../model/link-protocols.js';
 import { definitionOf, nodesOf } from '../scope/node-index.js';
 import { defineMessageRule } from '../model/rule.js';
 import { closest } from '../validate/suggest.js';
@@ -39,6 +40,7 @@ export default defineMessageRule({
   // One id per kind of reference (a link or an image) and reason; why a file cannot be published: model/site-paths.ts.
   messages: {
     'link-outside-content': ['url'],
+    'unsafe-protocol': ['url', 'protocol'],
     'image-outside-content': ['url'],
     'link-target-missing': ['target', 'url'],
     'image-target-missing': ['target', 'url'],
@@ -61,6 +63,11 @@ export default defineMessageRule({
   },
   check({ message, facts, report }) {
     const dir = path.posix.dirname(message.file);
+    // A body link whose protocol the site's sanitiser drops shows up as text that links nowhere.
+    const checkProtocol = (url: string | undefined, at: Location) => {
+      const protocol = url === undefined ? undefined : droppedLinkProtocol(url);
+      if (protocol !== undefined) report({ at, messageId: 'unsafe-protocol', data: { url: url!, protocol } });
+    };
     const checkTarget = (url: string | undefined, where: Location | (() => Location), what: 'link' | 'image') => {
       const target = localTarget(url);
       if (target === undefined) return;
@@ -90,15 +97,31 @@ export default defineMessageRule({
       report({ at, messageId: `${what}-target-missing`, data: { url: url!, target: resolved }, ...(suggestion ? { expected: [suggestion] } : {}) });
     };
 
+    // The Markdown parser does not make a link of javascript:, vbscript:, file: or data: at all:
+    // the reader sees "[text](javascript:…)" as text. Report those where they stand in the text.
+    for (const node of nodesOf(message, 'text')) {
+      if (!node.position) continue;
+      const value = (node as Text).value;
+      for (const m of value.matchAll(REFUSED_LINK)) {
+        const lines = value.slice(0, m.index).split('\n');
+        const line = node.position.start.line + lines.length - 1;
+        const column = lines.length === 1 ? node.position.start.column + m.index! : lines[lines.length - 1]!.length + 1;
+        checkProtocol(m[1]!, { line, column });
+      }
+    }
     for (const node of nodesOf(message, 'link', 'image', 'linkReference', 'imageReference', 'html')) {
       if ((node.type === 'link' || node.type === 'image') && node.position) {
         const n = node as Link | Image;
-        checkTarget(n.url, { line: n.position!.start.line, column: n.position!.start.column }, n.type === 'image' ? 'image' : 'link');
+        const at = { line: n.position!.start.line, column: n.position!.start.column };
+        if (n.type === 'link') checkProtocol(n.url, at);
+        checkTarget(n.url, at, n.type === 'image' ? 'image' : 'link');
       } else if ((node.type === 'linkReference' || node.type === 'imageReference') && node.position) {
         // A reference is checked where the reader sees it, with its definition's URL (a definition alone is never shown).
         const n = node as LinkReference | ImageReference;
         const url = definitionOf(message, n.identifier)?.url;
-        checkTarget(url, { line: n.position!.start.line, column: n.position!.start.column }, n.type === 'imageReference' ? 'image' : 'link');
+        const at = { line: n.position!.start.line, column: n.position!.start.column };
+        if (n.type === 'linkReference') checkProtocol(url, at);
+        checkTarget(url, at, n.type === 'imageReference' ? 'image' : 'link');
       } else if (node.type === 'html' && node.position) {
         // Raw HTML: <img src="…"> and <a href="…"> are links of the site too.
         const html = (node as Html).value;
@@ -106,7 +129,10 @@ export default defineMessageRule({
           const lines = html.slice(0, m.index).split('\n');
           const line = node.position.start.line + lines.length - 1;
           const column = lines.length === 1 ? node.position.start.column + m.index! : lines[lines.length - 1]!.length + 1;
-          checkTarget(decodeEntities(m[3] ?? m[4] ?? m[5] ?? ''), { line, column }, m[1]!.toLowerCase() === 'img' ? 'image' : 'link');
+          const url = decodeEntities(m[3] ?? m[4] ?? m[5] ?? '');
+          const isImage = m[1]!.toLowerCase() === 'img';
+          if (!isImage) checkProtocol(url, { line, column });
+          checkTarget(url, { line, column }, isImage ? 'image' : 'link');
         }
       }
     }
@@ -116,6 +142,10 @@ export default defineMessageRule({
     if (message.fields.feedback) checkTarget(message.fields.feedback, () => fieldLocation(message, ['feedback']), 'link');
   },
 });
+
+// A Markdown link or a reference definition the parser left as text because of its protocol
+// (markdown-it's validateLink); a data: image is a real image and stays out of this.
+const REFUSED_LINK = /(?<!!)\[[^\]\n]*\](?:\(\s*<?|:[ \t]*<?)((?:javascript|vbscript|file|data):[^\s()>]*(?:\([^\s()]*\))?[^\s()>]*)/gi;
 
 // The src of an <img> or the href of an <a>, quoted or not.
 const HTML_TARGET = /<(img|a)\b[^>]*?\s(src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;

@@ -456,13 +456,13 @@ describe('renderFeeds: hostile front-matter', () => {
 
   it('yields well-formed RSS whose text round-trips exactly', () => {
     const channel = one(parseXml(feeds.rss), 'channel');
-    // Plan- and tag-derived values are HTML-escaped (readers render them as HTML); the item title is plain text.
-    expect(textOf(one(channel, 'title'))).toBe(escapeHtml(clean).trim());
+    // Titles (channel and item) and dc:creator are plain text; descriptions and categories are HTML-escaped (readers render them as HTML).
+    expect(textOf(one(channel, 'title'))).toBe(clean.trim());
     expect(textOf(one(channel, 'description'))).toBe(escapeHtml(clean).trim());
     const item = one(channel, 'item');
     expect(textOf(one(item, 'title'))).toBe(clean.trim());
     expect(textOf(one(item, 'description'))).toBe(escapeHtml(clean).trim()); // HTML by convention
-    expect(textOf(one(item, 'dc:creator'))).toBe(escapeHtml('A&amp;B <Co> "Q"'));
+    expect(textOf(one(item, 'dc:creator'))).toBe('A&amp;B <Co> "Q"');
     expect(all(item, 'category').map(textOf)).toEqual(['news', escapeHtml(clean).trim()]);
     expect(textOf(one(item, 'content:encoded'))).toContain('<pre>a]]>b]]>c</pre>');
   });
@@ -519,18 +519,35 @@ describe('renderFeeds: what a reader shows', () => {
     expect(feeds.rss).not.toContain('&#39;');
   });
 
-  it('never turns a site title, segment name, intro, organisation or tag into markup in a reader', () => {
-    const values = [
-      textOf(one(channel, 'title')),
-      textOf(one(channel, 'description')),
-      ...all(channel, 'item').flatMap((item) => [...all(item, 'category').map(textOf), ...all(item, 'dc:creator').map(textOf)]),
-    ];
+  it('never turns a segment name, intro or tag in a description or category into markup in a reader', () => {
+    const values = [textOf(one(channel, 'description')), ...all(channel, 'item').flatMap((item) => all(item, 'category').map(textOf))];
     expect(values.length).toBeGreaterThan(5);
     for (const value of values) expect(asReaderHtml(value).elements, value).toEqual([]);
-    expect(asReaderHtml(textOf(one(channel, 'title'))).text).toBe(`Nieuws ${HOSTILE} & meer — Magazijn ${HOSTILE}`);
     expect(asReaderHtml(textOf(one(channel, 'description'))).text).toBe(`Voor ${HOSTILE} en Q&A`);
     expect(asReaderHtml(textOf(all(all(channel, 'item')[1]!, 'category')[1]!)).text).toBe(HOSTILE);
-    expect(asReaderHtml(textOf(one(all(channel, 'item')[1]!, 'dc:creator'))).text).toBe(`Org ${HOSTILE}`);
+  });
+
+  it('gives the channel title and dc:creator as plain text escaped once, like item titles', () => {
+    expect(textOf(one(channel, 'title'))).toBe(`Nieuws ${HOSTILE} & meer — Magazijn ${HOSTILE}`);
+    expect(textOf(one(all(channel, 'item')[1]!, 'dc:creator'))).toBe(`Org ${HOSTILE}`);
+    expect(feeds.rss).toContain('<title>Nieuws &lt;img src=x onerror=alert(1)&gt; &amp; meer — Magazijn &lt;img src=x onerror=alert(1)&gt;</title>');
+    expect(feeds.rss).toContain('<dc:creator>Org &lt;img src=x onerror=alert(1)&gt;</dc:creator>');
+  });
+
+  it("writes a site title like Depot & Co's <News> escaped once in RSS and as plain text in Atom", () => {
+    const depot = "Depot & Co's <News>";
+    const f = renderFeeds(input({ site: { ...site, title: depot, organisation: depot }, title: depot }));
+    const ch = one(parseXml(f.rss), 'channel');
+    expect(f.rss).toContain("<title>Depot &amp; Co's &lt;News&gt;</title>");
+    expect(textOf(one(ch, 'title'))).toBe(depot);
+    expect(f.rss).toContain('<description><![CDATA[Depot &amp; Co&#39;s &lt;News&gt;]]></description>');
+    expect(asReaderHtml(textOf(one(ch, 'description'))).text).toBe(depot);
+    expect(textOf(one(all(ch, 'item')[0]!, 'dc:creator'))).toBe(depot);
+    expect(f.rss).not.toMatch(/&amp;amp;|&amp;#39;|&amp;lt;/);
+    const atom = parseXml(f.atom);
+    expect(textOf(one(atom, 'title'))).toBe(depot);
+    expect(textOf(one(one(atom, 'author'), 'name'))).toBe(depot);
+    expect(f.atom).not.toMatch(/&amp;amp;|&amp;#39;|&amp;lt;/);
   });
 
   it('marks English entries of a Dutch Atom feed with xml:lang="en", and only those', () => {

@@ -10,7 +10,11 @@ const summaryOf = (tree: HastRoot) => bodyTexts(tree, false).summary;
 const textOf = (tree: HastRoot) => bodyTexts(tree, true).text;
 
 function body(markdown: string): HastRoot {
-  return markdownToHast(parseMarkdown(new SourceText(markdown), 0), { label: (id) => `Voor ${id}`, hasRawHtml: true });
+  return markdownToHast(parseMarkdown(new SourceText(markdown), 0), {
+    label: (id) => `Voor ${id}`,
+    scrollLabels: { table: 'Tabel', code: 'Code' },
+    hasRawHtml: true,
+  });
 }
 
 /** The definition: the text of the whole body without headings and segment blocks, cut after a word. */

@@ -296,7 +296,8 @@ describe('segment page', () => {
 
   it("shows the segment's intro and its messages as cards, not their bodies", () => {
     expectSafe(html);
-    expect(html).toContain('<h1>Magazijn &quot; onmouseover=&quot;x</h1>');
+    // Page 2 of 3: the h1 says which page it is (WCAG 2.4.2).
+    expect(html).toContain('<h1>Magazijn &quot; onmouseover=&quot;x, pagina 2</h1>');
     expect(html).toContain('<p class="lead">Nieuws voor pickers en heftruckchauffeurs &lt;script&gt;');
     expect(html).toContain('<h2 class="card-title"><a href="../2026/roosterapp/">');
     expect(html).toContain('<p class="summary">De app staat klaar');

@@ -79,6 +79,31 @@ describe('broken-link', () => {
     expect(only(diagnostics, 'broken-link')).toEqual([]);
   });
 
+  it('leaves phone and text-message links alone (the site keeps them)', async () => {
+    const diagnostics = await check(withBody('[Bel de helpdesk](tel:+31201234567) of [stuur een sms](sms:+31612345678).'));
+    expect(only(diagnostics, 'broken-link')).toEqual([]);
+  });
+
+  it('reports a body link whose protocol the site drops: javascript:, vbscript:, data:, an unknown one, in Markdown, references and raw HTML', async () => {
+    const files = withBody(
+      '[Klik](javascript:alert(1)) en [oud](vbscript:msgbox) en [plaatje](data:text/html;base64,PHA+) en [app](myapp:open).',
+      '',
+      'Zie [dit][x] en <a href="javascript:void(0)">dat</a>.',
+      '',
+      '[x]: javascript:go()',
+    );
+    const found = only(await check(files), 'broken-link').sort((a, b) => a.line - b.line || a.column - b.column);
+    // The parser leaves javascript:, vbscript: and data: links (and their definitions) as text: the reader sees the Markdown.
+    expect(found).toMatchObject([
+      { messageId: 'unsafe-protocol', data: { url: 'javascript:alert(1)', protocol: 'javascript' }, ...at(files, '[Klik]') },
+      { messageId: 'unsafe-protocol', data: { url: 'vbscript:msgbox', protocol: 'vbscript' }, ...at(files, '[oud]') },
+      { messageId: 'unsafe-protocol', data: { url: 'data:text/html;base64,PHA+', protocol: 'data' }, ...at(files, '[plaatje]') },
+      { messageId: 'unsafe-protocol', data: { url: 'myapp:open', protocol: 'myapp' }, ...at(files, '[app]') },
+      { messageId: 'unsafe-protocol', data: { url: 'javascript:void(0)', protocol: 'javascript' }, ...at(files, '<a href') },
+      { messageId: 'unsafe-protocol', data: { url: 'javascript:go()', protocol: 'javascript' }, ...at(files, '[x]:') },
+    ]);
+  });
+
   it('checks raw HTML images and links too', async () => {
     const files = withBody('Zo: <img src="./weg.png" alt="Een rooster"> en <a href="./kick-off.md">het begin</a>.');
     expect(only(await check(files), 'broken-link')).toMatchObject([{ messageId: 'image-target-missing', data: { url: './weg.png' }, ...at(files, '<img') }]);

@@ -24,6 +24,9 @@ export const EN: Words = {
   pagination: 'Pages',
   previous: 'Previous page',
   next: 'Next page',
+  pageN: (n) => `page ${n}`,
+  scrollTable: 'Table (scroll sideways)',
+  scrollCode: 'Code (scroll sideways)',
   dayAtTime: (day, time) => `${day} at ${time}`,
 
   feeds: 'Follow this news',

@@ -24,6 +24,9 @@ export const NL: Words = {
   pagination: 'Pagina’s',
   previous: 'Vorige pagina',
   next: 'Volgende pagina',
+  pageN: (n) => `pagina ${n}`,
+  scrollTable: 'Tabel (scroll opzij)',
+  scrollCode: 'Code (scroll opzij)',
   dayAtTime: (day, time) => `${day} om ${time}`,
 
   feeds: 'Volg dit nieuws',

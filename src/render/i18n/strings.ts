@@ -40,6 +40,11 @@ export interface Strings {
   pagination: string;
   previous: string;
   next: string;
+  /** After the title and h1 of page 2 and later of a listing (WCAG 2.4.2): "pagina 2". */
+  pageN: (n: number) => string;
+  /** Names of the focusable scroll regions around a wide table and a code block in a message. */
+  scrollTable: string;
+  scrollCode: string;
   /** A publish moment with its time of day: "2 februari 2026 om 09:00". */
   dayAtTime: (day: string, time: string) => string;
   /** Month heading in the archive, e.g. "februari 2026", of an instant in a time zone. */
