@@ -253,7 +253,7 @@ export const en: Catalogue = {
     'extra-document': 'Remove this line: a plan file is one block of YAML, without "---" or "..." lines in between.',
     'check-line': 'Check this line: write each key as "key: value" on a line of its own, and put text with : # [ ] { } & * or ! in quotes.',
     'not-a-mapping': 'A plan file must be a mapping of sections such as "segments:" and "goals:".',
-    'duplicate-section': 'The section "{{section}}" is defined in both {{firstFile}}:{{firstLine:raw}} and {{file}}:{{line:raw}}; keep it in one file.',
+    'duplicate-section': 'Keep the section "{{section}}" in one file. herald uses the one in {{firstFile}}:{{firstLine:raw}} and skips this one in {{file}}:{{line:raw}}.',
     'unknown-section':
       'Unknown plan section "{{section}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the sections are {{sections}}.{{/expected}}',
     'not-a-list': '"{{section}}" should be a list (items starting with "- ").',
@@ -368,7 +368,8 @@ export const en: Catalogue = {
       'Built {{pages}} {{pages|page|pages}} from {{messages}} {{messages|message|messages}} in {{seconds}} s → {{out}} (view it with herald dev or any static web server; opened from disk, links work only with JavaScript)',
     'build-stopped':
       'the check found {{count}} {{count|error|errors}}; nothing was built (the previous site is untouched). Fix them, or build anyway with --no-check.',
-    'build-skipped': 'left out {{file}}: its front-matter lacks a title, date or audience.',
+    'build-skipped': 'left out {{file}}: give its front-matter a title, date and audience to put it on the site.',
+    'build-skipped-error': 'left out {{file}}: fix its front-matter at line {{line:raw}} to put it on the site (the finding above, or herald check, says how).',
     'build-no-base-url': 'no site.baseUrl in the plan (or --base-url), so no feeds or sitemap were written.',
     'build-scheduled': '{{count}} scheduled {{count|message|messages}} not published; {{count|it appears|the next one appears}} {{day}} at {{time}}',
     // herald plan (the table; CSV and JSON keep their keys)

@@ -263,7 +263,7 @@ export const nl: Catalogue = {
     'extra-document': 'Haal deze regel weg: een planbestand is één blok YAML, zonder regels "---" of "..." ertussen.',
     'check-line': 'Kijk deze regel na: zet elke sleutel als "sleutel: waarde" op een eigen regel. Zet tekst met : # [ ] { } & * of ! tussen aanhalingstekens.',
     'not-a-mapping': 'Schrijf een planbestand als onderdelen, zoals "segments:" en "goals:".',
-    'duplicate-section': 'Houd het onderdeel "{{section}}" in één bestand. Het staat in {{firstFile}}:{{firstLine:raw}} en in {{file}}:{{line:raw}}.',
+    'duplicate-section': 'Houd het onderdeel "{{section}}" in één bestand. herald gebruikt dat in {{firstFile}}:{{firstLine:raw}} en slaat dit in {{file}}:{{line:raw}} over.',
     'unknown-section':
       '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent het onderdeel "{{section}}" van het plan niet.{{^expected}} De onderdelen zijn: {{sections}}.{{/expected}}',
     'not-a-list': 'Maak van "{{section}}" een lijst: elk item begint met "- ".',
@@ -378,7 +378,8 @@ export const nl: Catalogue = {
       "{{pages}} {{pages|pagina|pagina's}} gemaakt van {{messages}} {{messages|bericht|berichten}} in {{seconds}} s → {{out}} (bekijk de site met herald dev of een webserver; van schijf werken de links alleen met JavaScript)",
     'build-stopped':
       'de controle vond {{count}} {{count|fout|fouten}}. Er is niets gebouwd (de vorige site is niet veranderd). Los ze op, of bouw toch met --no-check.',
-    'build-skipped': '{{file}} is weggelaten: de front-matter mist een title, date of audience.',
+    'build-skipped': '{{file}} is weggelaten. Geef de front-matter een title, date en audience, dan komt het bericht op de site.',
+    'build-skipped-error': '{{file}} is weggelaten. Herstel de front-matter op regel {{line:raw}}, dan komt het bericht op de site. De melding hierboven (of herald check) zegt hoe.',
     'build-no-base-url': 'zet site.baseUrl in het plan (of geef --base-url) voor feeds en een sitemap. Die zijn nu niet gemaakt.',
     'build-scheduled':
       '{{count}} {{count|gepland bericht|geplande berichten}} niet gepubliceerd; {{count|het verschijnt|het volgende verschijnt}} {{day}} om {{time}}',

@@ -48,7 +48,7 @@ describe('plan loading: merging plans/*.yaml', () => {
     const second = '# Nog meer kanalen\n\nchannels:\n  - {id: e-mail, name: E-mail, kind: push}\n';
     const { plan, diagnostics } = planOf({ 'plans/a.yaml': SITE + CHANNELS, 'plans/b.yaml': second });
     expect(diagnostics.map(where)).toEqual([
-      'plans/b.yaml:3:1 The section "channels" is defined in both plans/a.yaml:3 and plans/b.yaml:3; keep it in one file.',
+      'plans/b.yaml:3:1 Keep the section "channels" in one file. herald uses the one in plans/a.yaml:3 and skips this one in plans/b.yaml:3.',
     ]);
     expect(diagnostics[0]).toMatchObject({
       ruleId: PLAN_RULE_ID,
