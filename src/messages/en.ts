@@ -138,7 +138,7 @@ export const en: Catalogue = {
   },
   'frequency-cap': {
     'over-budget':
-      'Spread these messages out: segment "{{segment}}" gets {{count}} messages from {{from}} to {{until}}, more than its budget of {{budget}} in any {{days}} days, and this one ({{date}}) goes over it; the others are {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
+      'Spread these messages out: segment "{{segment}}" gets {{count}} messages from {{from}} to {{until}}, more than its budget of {{budget}} in any {{days}} days, and this one ({{date}}) goes over it; {{others|the other is|the others are}} {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
     'other-message': 'Another message for the same segment in the same busy week.',
   },
   'quiet-period': {

@@ -141,7 +141,7 @@ export const nl: Catalogue = {
   },
   'frequency-cap': {
     'over-budget':
-      'Spreid de berichten beter: segment "{{segment}}" krijgt {{count}} berichten van {{from}} tot en met {{until}}. Dat is meer dan de {{budget}} per {{days}} dagen die het plan toestaat, en met dit bericht ({{date}}) kom je erboven. De andere berichten zijn {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
+      'Spreid de berichten beter: segment "{{segment}}" krijgt {{count}} berichten van {{from}} tot en met {{until}}. Dat is meer dan de {{budget}} per {{days}} dagen die het plan toestaat, en met dit bericht ({{date}}) kom je erboven. {{others|Het andere bericht is|De andere berichten zijn}} {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
     'other-message': 'Nog een bericht voor hetzelfde segment in dezelfde drukke week.',
   },
   'quiet-period': {
