@@ -145,7 +145,7 @@ export const nl: Catalogue = {
     'other-message': 'Nog een bericht voor hetzelfde segment in dezelfde drukke week.',
   },
   'quiet-period': {
-    'in-quiet-period': 'Kies een andere datum: {{date}} valt in de rustige periode "{{reason}}" ({{from}} – {{until}}).',
+    'in-quiet-period': 'Kies een andere datum: {{date}} valt in de stille periode "{{reason}}" ({{from}} – {{until}}).',
     'on-saturday': 'Kies een werkdag: {{date}} is een zaterdag, en de kalender slaat weekends over.',
     'on-sunday': 'Kies een werkdag: {{date}} is een zondag, en de kalender slaat weekends over.',
   },
@@ -263,7 +263,8 @@ export const nl: Catalogue = {
     'extra-document': 'Haal deze regel weg: een planbestand is één blok YAML, zonder regels "---" of "..." ertussen.',
     'check-line': 'Kijk deze regel na: zet elke sleutel als "sleutel: waarde" op een eigen regel. Zet tekst met : # [ ] { } & * of ! tussen aanhalingstekens.',
     'not-a-mapping': 'Schrijf een planbestand als onderdelen, zoals "segments:" en "goals:".',
-    'duplicate-section': 'Houd het onderdeel "{{section}}" in één bestand. herald gebruikt dat in {{firstFile}}:{{firstLine:raw}} en slaat dit in {{file}}:{{line:raw}} over.',
+    'duplicate-section':
+      'Houd het onderdeel "{{section}}" in één bestand. herald gebruikt dat in {{firstFile}}:{{firstLine:raw}} en slaat dit in {{file}}:{{line:raw}} over.',
     'unknown-section':
       '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent het onderdeel "{{section}}" van het plan niet.{{^expected}} De onderdelen zijn: {{sections}}.{{/expected}}',
     'not-a-list': 'Maak van "{{section}}" een lijst: elk item begint met "- ".',
@@ -276,7 +277,7 @@ export const nl: Catalogue = {
     'unknown-channel':
       '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Het kanaal "{{id}}" staat niet in het plan.{{^expected}} De kanalen zijn: {{known}}{{^known}}geen{{/known}}.{{/expected}}',
     'ends-before-start': 'Zet het einde van "{{id}}" na het begin: het stopt op {{until}}, voor het begint op {{from}}.',
-    'quiet-ends-before-start': 'Zet het einde van de rustige periode "{{reason}}" na het begin: die stopt op {{until}}, voor die begint op {{from}}.',
+    'quiet-ends-before-start': 'Zet het einde van de stille periode "{{reason}}" na het begin: die stopt op {{until}}, voor die begint op {{from}}.',
     'unknown-rule':
       '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent de regel "{{id}}" in rules niet.{{^expected}} "herald rules" geeft alle regels.{{/expected}}',
   },
@@ -379,7 +380,8 @@ export const nl: Catalogue = {
     'build-stopped':
       'de controle vond {{count}} {{count|fout|fouten}}. Er is niets gebouwd (de vorige site is niet veranderd). Los ze op, of bouw toch met --no-check.',
     'build-skipped': '{{file}} is weggelaten. Geef de front-matter een title, date en audience, dan komt het bericht op de site.',
-    'build-skipped-error': '{{file}} is weggelaten. Herstel de front-matter op regel {{line:raw}}, dan komt het bericht op de site. De melding hierboven (of herald check) zegt hoe.',
+    'build-skipped-error':
+      '{{file}} is weggelaten. Herstel de front-matter op regel {{line:raw}}, dan komt het bericht op de site. De melding hierboven (of herald check) zegt hoe.',
     'build-no-base-url': 'zet site.baseUrl in het plan (of geef --base-url) voor feeds en een sitemap. Die zijn nu niet gemaakt.',
     'build-scheduled':
       '{{count}} {{count|gepland bericht|geplande berichten}} niet gepubliceerd; {{count|het verschijnt|het volgende verschijnt}} {{day}} om {{time}}',
@@ -389,7 +391,7 @@ export const nl: Catalogue = {
     'plan-heading-week': 'Berichten per doelgroep per week',
     'plan-heading-week-cells': '(aantal/budget)',
     'plan-legend-over-budget': '! boven budget: frequency-cap meldt een bericht in die week',
-    'plan-legend-quiet': '~ rustig: {{weeks}}',
+    'plan-legend-quiet': '~ stil: {{weeks}}',
     'plan-heading-goals': 'Doelen',
     'plan-no-goals': 'Het plan heeft geen doelen.',
     'plan-goal-inactive': 'niet actief',

@@ -53,9 +53,7 @@ describe('frequency-cap', () => {
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ messageId: 'over-budget', data: { count: 2, budget: 1, others: ['content/2026/a-maandag.md'] } });
     expect(d!.message).toContain('and this one (2026-02-04) goes over it; the other is content/2026/a-maandag.md (2026-02-02).');
-    expect(compose('nl', 'frequency-cap', 'over-budget', d!.data)).toContain(
-      'kom je erboven. Het andere bericht is content/2026/a-maandag.md (2026-02-02).',
-    );
+    expect(compose('nl', 'frequency-cap', 'over-budget', d!.data)).toContain('kom je erboven. Het andere bericht is content/2026/a-maandag.md (2026-02-02).');
     const two = { ...d!.data, others: ['a.md', 'b.md'], otherDates: ['2026-02-02', '2026-02-03'] };
     expect(compose('nl', 'frequency-cap', 'over-budget', two)).toContain('De andere berichten zijn a.md (2026-02-02), b.md (2026-02-03).');
     expect(compose('en', 'frequency-cap', 'over-budget', two)).toContain('the others are a.md (2026-02-02), b.md (2026-02-03).');

@@ -100,7 +100,7 @@ describe('front-matter', () => {
       { ...positionOf(text, 'audiance'), severity: 'error', messageId: 'unknown-field', data: { key: 'audiance' }, expected: ['audience'] },
     ]);
     // The sentence a writer reads, with its "did you mean".
-    expect(findings[1]!.message).toBe('Unknown front-matter field "audiance"; did you mean "audience"?');
+    expect(findings[1]!.message).toBe('Did you mean "audience"? herald does not know the field "audiance".');
   });
 
   it('suggests the right key inside cta and the right kind', async () => {
@@ -150,7 +150,7 @@ describe('front-matter', () => {
     const text = message().replace(/^title: .*\n/m, '');
     const diagnostics = await check({ [FILE]: text });
     expect(diagnostics).toMatchObject([{ ruleId: 'front-matter', severity: 'error', line: 1, column: 1, messageId: 'required-field', data: { key: 'title' } }]);
-    expect(diagnostics[0]!.message).toBe('The front-matter has no "title"; it is required.');
+    expect(diagnostics[0]!.message).toBe('Add "title" to the front-matter: it is required.');
   });
 
   it('reports an empty title at its value', async () => {
@@ -353,7 +353,7 @@ describe('front-matter', () => {
       expect(en).toMatchObject([
         { line: 4, column: 12, messageId: 'unknown-segment', data: { id: 'productie', ids: ['magazijn', 'chauffeurs', 'kantoor', 'directie'] } },
       ]);
-      expect(en[0]!.message).toBe('Unknown segment "productie": the plan has no such id; the plan has: magazijn, chauffeurs, kantoor, directie.');
+      expect(en[0]!.message).toBe('The plan has no segment "productie". It has: magazijn, chauffeurs, kantoor, directie.');
       const nl = only((await checkProject(root, { lang: { flag: 'nl' } })).diagnostics, 'unknown-reference');
       expect(nl[0]!.message).toBe('Het segment "productie" staat niet in het plan. Het plan kent: magazijn, chauffeurs, kantoor, directie.');
     });
