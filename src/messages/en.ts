@@ -758,6 +758,12 @@ export const en: Catalogue = {
   },
   // check's CI options: --quiet, --ignore-pattern, --stdin, --print-config, --changed-since (issue 20)
   'check-options': {
+    'usage-output-no-dir': 'herald cannot write the report to {{file}}: the folder {{dir}} does not exist.',
+    'usage-output-no-dir-hint': 'Create the folder first, or give -o a file in a folder that exists.',
+    'usage-output-is-dir': 'herald cannot write the report to {{file}}: that is a folder.',
+    'usage-output-is-dir-hint': 'Give -o a file name, such as -o herald-report.txt.',
+    'usage-output-not-allowed': 'herald may not write the report to {{file}}.',
+    'usage-output-not-allowed-hint': 'Give -o a file in a folder you can write to.',
     // herald check's CI options: --quiet, --ignore-pattern, --changed-since, --stdin, --print-config (issue 20)
     'help-quiet': 'report errors only; warnings are not shown or counted, except toward --max-warnings',
     'help-ignore-pattern': 'leave out files that match this glob (relative to the project folder); repeatable',

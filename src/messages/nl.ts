@@ -768,6 +768,12 @@ export const nl: Catalogue = {
   },
   // check's CI options: --quiet, --ignore-pattern, --stdin, --print-config, --changed-since (issue 20)
   'check-options': {
+    'usage-output-no-dir': 'herald kan het rapport niet in {{file}} zetten: de map {{dir}} bestaat niet.',
+    'usage-output-no-dir-hint': 'Maak de map eerst. Of geef -o een bestand in een map die wel bestaat.',
+    'usage-output-is-dir': 'herald kan het rapport niet in {{file}} zetten: dat is een map.',
+    'usage-output-is-dir-hint': 'Geef -o een bestandsnaam, zoals -o herald-rapport.txt.',
+    'usage-output-not-allowed': 'herald mag het rapport niet in {{file}} zetten.',
+    'usage-output-not-allowed-hint': 'Geef -o een bestand in een map waarin je mag schrijven.',
     // herald check's CI options: --quiet, --ignore-pattern, --changed-since, --stdin, --print-config (issue 20)
     'help-quiet': 'toon alleen fouten; waarschuwingen tellen alleen mee voor --max-warnings',
     'help-ignore-pattern': 'sla bestanden over die op dit patroon passen (vanaf de projectmap); mag vaker',
