@@ -37,8 +37,10 @@ export const en: Catalogue = {
     'too-big-array': 'Keep "{{field}}" to {{maximum}} {{maximum|item|items}} at most: choose the ones that matter most.',
     'tag-markup': 'Write "{{field}}" in plain words, without <, > or ": a tag becomes a page title and a link.',
     'unexpected-form': '"{{field}}" has an unexpected form ({{actual:value}}).',
-    'kebab-case': '"{{field}}" must be lower-case kebab-case, like "office-staff".',
-    'slug-kebab-case': '"{{field}}" must be lower-case kebab-case, like "nieuwe-roosterapp".',
+    'kebab-case':
+      '{{#suggestion}}Write "{{suggestion}}" instead of "{{value}}": an id has lower-case letters, digits and hyphens, no spaces.{{/suggestion}}{{^suggestion}}Write "{{field}}" in lower-case letters, digits and hyphens, no spaces.{{/suggestion}}',
+    'slug-kebab-case':
+      '{{#suggestion}}Write "{{suggestion}}" instead of "{{value}}": a slug has lower-case letters, digits and hyphens, no spaces.{{/suggestion}}{{^suggestion}}Write "{{field}}" in lower-case letters, digits and hyphens, no spaces.{{/suggestion}}',
     'date-format': '"{{field}}" must be a date written as YYYY-MM-DD.',
     'real-date': '"{{field}}" is not a real calendar date.',
     'date-time-format': '"{{field}}" must be a date or date-time written as YYYY-MM-DD or YYYY-MM-DDTHH:MM.',
@@ -90,7 +92,7 @@ export const en: Catalogue = {
     'comma-list': 'Write "{{key}}" as a list, in square brackets: {{key}}: [{{items}}].',
     'alt-outside-image': 'Move "alt" under "image": image: {src: {{#src}}{{src}}{{/src}}{{^src}}…{{/src}}, alt: {{alt}}}.',
     'id-form':
-      '{{#expected}}Write "{{expected}}" instead of "{{value}}": an id has lower-case letters and hyphens, no spaces.{{/expected}}{{^expected}}Write "{{field}}" as an id: lower-case letters and hyphens, no spaces{{#ids}}. The plan has: {{ids}}{{/ids}}.{{/expected}}',
+      '{{#expected}}Write "{{expected}}" instead of "{{value}}": an id has lower-case letters and hyphens, no spaces.{{/expected}}{{^expected}}Write "{{value}}" as an id: lower-case letters and hyphens, no spaces{{#ids}}. The plan has: {{ids}}{{/ids}}.{{/expected}}',
     unreadable: 'herald could not read this file ({{reason}}).',
     'unreadable-too-deep': 'herald could not read this file (it is nested too deeply).',
     'not-a-mapping': 'The front-matter must be a list of "key: value" fields.',

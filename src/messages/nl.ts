@@ -39,8 +39,10 @@ export const nl: Catalogue = {
     'too-big-array': 'Zet hoogstens {{maximum}} {{maximum|item|items}} in "{{field}}". Kies de belangrijkste.',
     'tag-markup': 'Schrijf "{{field}}" in gewone woorden, zonder <, > of ". Een tag wordt een paginatitel en een link.',
     'unexpected-form': 'Kijk "{{field}}" na: herald verwacht daar iets anders. Nu staat er {{actual:value}}.',
-    'kebab-case': 'Schrijf "{{field}}" in kleine letters met streepjes, zoals "office-staff".',
-    'slug-kebab-case': 'Schrijf "{{field}}" in kleine letters met streepjes, zoals "nieuwe-roosterapp".',
+    'kebab-case':
+      '{{#suggestion}}Schrijf "{{suggestion}}" in plaats van "{{value}}": een id heeft kleine letters, cijfers en streepjes, geen spaties.{{/suggestion}}{{^suggestion}}Schrijf "{{field}}" in kleine letters, cijfers en streepjes, zonder spaties.{{/suggestion}}',
+    'slug-kebab-case':
+      '{{#suggestion}}Schrijf "{{suggestion}}" in plaats van "{{value}}": een slug heeft kleine letters, cijfers en streepjes, geen spaties.{{/suggestion}}{{^suggestion}}Schrijf "{{field}}" in kleine letters, cijfers en streepjes, zonder spaties.{{/suggestion}}',
     'date-format': 'Schrijf "{{field}}" als datum: JJJJ-MM-DD.',
     'real-date': 'Kies voor "{{field}}" een datum die echt bestaat.',
     'date-time-format': 'Schrijf "{{field}}" als datum of als datum en tijd: JJJJ-MM-DD of JJJJ-MM-DDTUU:MM.',
@@ -93,7 +95,7 @@ export const nl: Catalogue = {
     'comma-list': 'Schrijf "{{key}}" als lijst, tussen blokhaken: {{key}}: [{{items}}].',
     'alt-outside-image': 'Zet "alt" onder "image": image: {src: {{#src}}{{src}}{{/src}}{{^src}}…{{/src}}, alt: {{alt}}}.',
     'id-form':
-      '{{#expected}}Schrijf "{{expected}}" in plaats van "{{value}}": een id heeft kleine letters en streepjes, geen spaties.{{/expected}}{{^expected}}Schrijf "{{field}}" als id: kleine letters en streepjes, geen spaties{{#ids}}. Het plan kent: {{ids}}{{/ids}}.{{/expected}}',
+      '{{#expected}}Schrijf "{{expected}}" in plaats van "{{value}}": een id heeft kleine letters en streepjes, geen spaties.{{/expected}}{{^expected}}Schrijf "{{value}}" als id: kleine letters en streepjes, geen spaties{{#ids}}. Het plan kent: {{ids}}{{/ids}}.{{/expected}}',
     unreadable: 'herald kan dit bestand niet lezen ({{reason}}).',
     'unreadable-too-deep': 'herald kan dit bestand niet lezen: het is te diep genest.',
     'not-a-mapping': 'Schrijf de front-matter als velden: "sleutel: waarde", één per regel.',

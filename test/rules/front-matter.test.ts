@@ -321,8 +321,12 @@ describe('front-matter', () => {
       expect(nl[0]!.message).toBe('Schrijf "gezond-werken" in plaats van "Gezond werken": een id heeft kleine letters en streepjes, geen spaties.');
       // Never a made-up example ("office-staff"): with nothing close, the plan's own ids.
       const none = await both(message({ goal: 'Iets heel anders' }));
-      expect(none.en[0]!.message).toBe('Write "goal" as an id: lower-case letters and hyphens, no spaces. The plan has: roosterapp, veilig-werken.');
-      expect(none.nl[0]!.message).toBe('Schrijf "goal" als id: kleine letters en streepjes, geen spaties. Het plan kent: roosterapp, veilig-werken.');
+      expect(none.en[0]!.message).toBe(
+        'Write "Iets heel anders" as an id: lower-case letters and hyphens, no spaces. The plan has: roosterapp, veilig-werken.',
+      );
+      expect(none.nl[0]!.message).toBe(
+        'Schrijf "Iets heel anders" als id: kleine letters en streepjes, geen spaties. Het plan kent: roosterapp, veilig-werken.',
+      );
     });
 
     it('an image without alt text shows the long form; a top-level alt moves under image', async () => {
@@ -345,6 +349,19 @@ describe('front-matter', () => {
       expect(en).toMatchObject([{ line: 1, column: 1, messageId: 'unclosed' }]);
       expect(nl).toHaveLength(1);
       expect(nl[0]!.message).toBe('Sluit de front-matter af: zet een regel met alleen "---" na het laatste veld.');
+    });
+
+    it('an id in words that contain one of the plan’s ids suggests that id, and names the value, not its path', async () => {
+      const { nl, en } = await both(message({ audience: '[Nieuwe Magazijn]' }));
+      expect(en).toMatchObject([{ line: 4, column: 12, messageId: 'id-form', data: { value: 'Nieuwe Magazijn' }, expected: ['magazijn'] }]);
+      expect(en[0]!.message).toBe('Write "magazijn" instead of "Nieuwe Magazijn": an id has lower-case letters and hyphens, no spaces.');
+      expect(nl[0]!.message).toBe('Schrijf "magazijn" in plaats van "Nieuwe Magazijn": een id heeft kleine letters en streepjes, geen spaties.');
+      // No id inside, none near: the value itself, never "audience[0]".
+      const none = await both(message({ audience: '[Heel Iets Anders]' }));
+      expect(none.nl[0]!.message).toBe(
+        'Schrijf "Heel Iets Anders" als id: kleine letters en streepjes, geen spaties. Het plan kent: magazijn, chauffeurs, kantoor, directie.',
+      );
+      expect(none.en[0]!.message).not.toContain('audience[0]');
     });
 
     it('an unknown id with no close match lists the plan’s ids', async () => {
