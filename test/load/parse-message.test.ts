@@ -93,7 +93,7 @@ describe('front-matter positions', () => {
     // The wording a writer reads, once.
     expect(m.problems.map(sentence)).toEqual([
       '"date" is not a real date and time.',
-      '"audience[0]" must be lower-case kebab-case, like "office-staff".',
+      'Write "magazijn" instead of "Magazijn": an id has lower-case letters, digits and hyphens, no spaces.',
       '"kind" is "nieuws", but must be one of: news, change, success, dialogue, event; did you mean "news"?',
     ]);
   });
