@@ -629,7 +629,7 @@ export const en: Catalogue = {
     'scope-plan': 'Plan rule (reported against the plan file)',
     'severity-error': 'error',
     'severity-warning': 'warning',
-    'default-severity': 'Default: {{severity}}',
+    'default-severity': 'default: {{severity}}',
     'heading-why': 'Why',
     'heading-says': 'What it says',
     'heading-options': 'Options (defaults)',

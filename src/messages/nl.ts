@@ -637,7 +637,7 @@ export const nl: Catalogue = {
     'scope-plan': 'Planregel (gemeld bij het planbestand)',
     'severity-error': 'fout',
     'severity-warning': 'waarschuwing',
-    'default-severity': 'Standaard: {{severity}}',
+    'default-severity': 'standaard: {{severity}}',
     'heading-why': 'Waarom',
     'heading-says': 'Wat de regel zegt',
     'heading-options': 'Opties (standaard)',
