@@ -39,17 +39,20 @@ mkdirSync(out, { recursive: true });
  * maart …", "Week van de werkdruk"). Found by checking the derived list
  * against common Dutch words; the plan's `verbs:` brings one back.
  */
-const NL_NOT_IMPERATIVES = new Set([
-  ...['in', 'uit', 'meer', 'zonder', 'wel', 'niet', 'waar', 'jouw', 'jij', 'men', 'veel', 'minder', 'slecht', 'snel', 'want', 'maar'],
-  ...['les', 'tip', 'week', 'feest', 'borrel', 'lunch', 'dank', 'rooster', 'eind', 'begin', 'workshop', 'bericht', 'welkom'],
-]);
+const NL_FUNCTION_WORDS = ['in', 'uit', 'meer', 'zonder', 'wel', 'niet', 'waar', 'jouw', 'jij', 'men', 'veel', 'minder', 'slecht', 'snel', 'want', 'maar'];
+const NL_NOUNS_FIRST = ['les', 'tip', 'week', 'feest', 'borrel', 'lunch', 'dank', 'rooster', 'eind', 'begin', 'workshop', 'bericht', 'welkom'];
+const NL_NOT_IMPERATIVES = new Set([...NL_FUNCTION_WORDS, ...NL_NOUNS_FIRST]);
 
 /** Particles that may also be an inseparable prefix ("overleg", "onderteken", "voorkom", "omarm"). */
 const MAYBE_INSEPARABLE = new Set(['over', 'onder', 'door', 'voor', 'om', 'achter', 'mis', 'vol', 'weer']);
 
 /** English words WordNet also knows as verbs, which start a call-to-action as something else ("Team Noord", "Notice: …"). */
-const EN_NOT_IMPERATIVES = new Set(['more', 'free', 'lunch', 'news', 'further', 'still', 'even', 'out', 'up', 'down', 'about', 'no', 'yes', 'well']);
-EN_NOT_IMPERATIVES.add('question').add('team').add('notice');
+const EN_FUNCTION_WORDS = new Set(['more', 'free', 'further', 'still', 'even', 'out', 'up', 'down', 'about', 'no', 'yes', 'well']);
+const EN_NOUNS_FIRST = ['lunch', 'news', 'question', 'team', 'notice'];
+
+// Words that are verbs but start a call as a noun more often ("Lunch op vrijdag", "Team Noord", "Tip: …"). They are
+// kept apart, as [noun-verbs]: the rule takes one as the imperative only when a word follows that a verb takes and a
+// noun does not ("Tip een collega", "Text your manager", "Bike to work").
 
 // ---------------------------------------------------------------------------
 // Dutch
@@ -148,6 +151,12 @@ const nlHeader = [
   '# verbs, longest first.',
 ];
 const section = (name, words) => [`[${name}]`, ...[...words].sort()];
+// The nouns-first words that are imperatives by the spelling rules ("tippen" → "tip", "lunchen" → "lunch").
+const nlNounVerbs = NL_NOUNS_FIRST.filter((w) =>
+  [...infinitives].some(
+    (v) => dutchImperative(v, { isKnownStem: (stem) => stems.has(stem), isWord: (x) => words.has(x), isInfinitive: (x) => infinitives.has(x) }) === w,
+  ),
+);
 writeFileSync(
   new URL('nl.txt', out),
   [
@@ -155,6 +164,7 @@ writeFileSync(
     ...section('imperatives', imperatives),
     ...section('infinitives', infinitives),
     ...section('noun-infinitives', nounInfinitives),
+    ...section('noun-verbs', nlNounVerbs),
     '[particles]',
     ...DUTCH_PARTICLES,
     '',
@@ -171,15 +181,18 @@ const lexicon = require('wink-lexicon/src/lexicon.js');
 const enVersion = JSON.parse(readFileSync(new URL('../node_modules/wink-lexicon/package.json', import.meta.url), 'utf8')).version;
 const verbSense = new Set(wnSenses.flatMap((name, i) => (name.startsWith('verb.') ? [i] : [])));
 const english = [];
+const englishNounVerbs = [];
 for (const [word, index] of Object.entries(wnWords)) {
   if (!/^[a-z]+$/.test(word) || word.length < 2) continue;
   if (!(wnWordSenses[index] ?? []).some((sense) => verbSense.has(sense))) continue;
+  if (EN_FUNCTION_WORDS.has(word)) continue;
   const tags = lexicon[word];
-  if (tags && !tags.includes('VB') && !tags.includes('VBP')) continue;
-  if (EN_NOT_IMPERATIVES.has(word)) continue;
-  english.push(word);
+  // Seen in running text, but never as a verb: "bike", "text", "lunch" are nouns first.
+  if ((tags && !tags.includes('VB') && !tags.includes('VBP')) || EN_NOUNS_FIRST.includes(word)) englishNounVerbs.push(word);
+  else english.push(word);
 }
 english.sort();
+englishNounVerbs.sort();
 writeFileSync(
   new URL('en.txt', out),
   [
@@ -189,8 +202,11 @@ writeFileSync(
     '# University, WordNet licence), less the words its part-of-speech lexicon (from fnTBL, © Johns Hopkins University,',
     '# Radu Florian and Grace Ngai, MIT-like licence) has but never as a verb. See data/LICENSES.md.',
     '# The base form of an English verb is its imperative.',
+    '# [noun-verbs]: verbs that are nouns first ("lunch", "text"), imperatives only before a word a verb takes.',
     '[imperatives]',
     ...english,
+    '[noun-verbs]',
+    ...englishNounVerbs,
     '',
   ].join('\n'),
 );

@@ -1,7 +1,7 @@
 import { MESSAGE_KINDS, type MessageKind } from '../model/front-matter-schema.js';
 import pc from 'picocolors';
 import { ASSISTANT, longMoment, readDate, type CheckedFlags, type NewCallToAction, type NewEvent, type NewMessage } from './new-message.js';
-import { compose, templateOf, type Lang } from '../messages/index.js';
+import { compose, quotable, templateOf, type Lang } from '../messages/index.js';
 import type { MessageData } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import { isRealDate, urlSchema } from '../model/primitives.js';
@@ -109,7 +109,7 @@ export function proposalReasons(proposal: DateProposal, plan: Pick<Plan, 'segmen
   }
   return clauses
     .map((clause) => {
-      if ('quiet' in clause) return compose(lang, ASSISTANT, 'date-after-quiet', { reason: clause.quiet });
+      if ('quiet' in clause) return compose(lang, ASSISTANT, 'date-after-quiet', { reason: quotable(clause.quiet) });
       const list = weeks.get(clause.segment)!;
       const segment = plan.segments.find((s) => s.id === clause.segment)?.name ?? clause.segment;
       return compose(lang, ASSISTANT, 'date-week-full', { count: list.length, weeks: list, segment });

@@ -86,7 +86,11 @@ async function build(options: BuildCommandOptions, started: number, tty: boolean
     process.stderr.write(`herald: ${t('build-stopped', { count: errors.length })}\n`);
     return 1;
   }
-  for (const file of result.skipped) process.stderr.write(`herald: ${t('build-skipped', { file })}\n`);
+  for (const file of result.skipped) {
+    // A YAML mistake empties every field: name that mistake, not the fields it hid.
+    const error = errors.find((d) => d.file === file && d.ruleId === 'front-matter');
+    process.stderr.write(`herald: ${error ? t('build-skipped-error', { file, line: error.line }) : t('build-skipped', { file })}\n`);
+  }
   if (!result.project.plan.site.baseUrl && !options.baseUrl) process.stderr.write(`herald: ${t('build-no-base-url')}\n`);
   // One decimal, in the writer's language: "0,4 s".
   const seconds = formatNumber((performance.now() - started) / 1000, result.project.lang, 1);

@@ -135,8 +135,25 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
 }
 
 async function emit(text: string, output: string | undefined, stream: NodeJS.WriteStream = process.stdout): Promise<void> {
-  if (output) await writeFile(path.resolve(output), text);
-  else if (text) stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  if (output) {
+    const file = path.resolve(output);
+    try {
+      await writeFile(file, text);
+    } catch (error) {
+      // The writer's words and a hint, not Node's "ENOENT: no such file or directory".
+      const code = (error as NodeJS.ErrnoException).code;
+      const messageId =
+        code === 'ENOENT'
+          ? 'usage-output-no-dir'
+          : code === 'EISDIR'
+            ? 'usage-output-is-dir'
+            : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+              ? 'usage-output-not-allowed'
+              : undefined;
+      if (!messageId) throw error;
+      throw usageError(messageId, { file: output, dir: path.dirname(output) }, CHECK_OPTIONS);
+    }
+  } else if (text) stream.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
 /**

@@ -15,6 +15,8 @@ export interface VerbList {
   infinitives: ReadonlySet<string>;
   /** Dutch infinitives (with a particle or not) that are nouns as well: "vragen", "aanvragen". */
   nounInfinitives: ReadonlySet<string>;
+  /** Verbs that start a call as a noun more often: "lunch", "tip", "bike". */
+  nounVerbs: ReadonlySet<string>;
   /** Particles of Dutch separable verbs, longest first: "aan", "af", "in". */
   particles: readonly string[];
 }
@@ -33,6 +35,7 @@ export function loadVerbList(lang: 'nl' | 'en'): VerbList {
     imperatives: new Set(words('imperatives')),
     infinitives: new Set(words('infinitives')),
     nounInfinitives: new Set(words('noun-infinitives')),
+    nounVerbs: new Set(words('noun-verbs')),
     particles: words('particles'),
   };
 }

@@ -14,7 +14,8 @@ export type Lang = 'nl' | 'en';
  * - `{{name:raw}}`: the value as it is, a number without the language's
  *   separators: a line after `file:`, or a number as the writer wrote it;
  * - `{{name|one|other}}`: the singular or plural word for the number `name`,
- *   by the language's plural rules (`{{count}} {{count|word|words}}`);
+ *   by the language's plural rules (`{{count}} {{count|word|words}}`), or
+ *   for the length of the list `name`;
  * - `{{name:prefix}}`: the catalogue's sentence for the message id
  *   `prefix-<value of name>` (same namespace, else `common`), composed with the
  *   same data: a data value that is a word id (`type: 'list'` → `type-list`,
@@ -79,7 +80,8 @@ export function resolveSections(template: string, values: Values): string {
 function fill(template: string, values: Values, lang: Lang, lookup: (messageId: string) => string | undefined): string {
   return resolveSections(template, values).replace(PLACEHOLDER, (whole, name: string, index?: string, one?: string, other?: string, prefix?: string) => {
     const value = index === undefined ? values[name] : itemOf(values[name], Number(index));
-    if (one !== undefined && other !== undefined) return pluralRules(lang).select(Number(value)) === 'one' ? one : other;
+    // A list counts by its length: "{{others|the other is|the others are}}".
+    if (one !== undefined && other !== undefined) return pluralRules(lang).select(Array.isArray(value) ? value.length : Number(value)) === 'one' ? one : other;
     if (value === undefined) return whole;
     if (prefix === RAW) return Array.isArray(value) ? value.join(', ') : String(value);
     if (prefix !== undefined) {

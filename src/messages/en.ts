@@ -37,8 +37,10 @@ export const en: Catalogue = {
     'too-big-array': 'Keep "{{field}}" to {{maximum}} {{maximum|item|items}} at most: choose the ones that matter most.',
     'tag-markup': 'Write "{{field}}" in plain words, without <, > or ": a tag becomes a page title and a link.',
     'unexpected-form': '"{{field}}" has an unexpected form ({{actual:value}}).',
-    'kebab-case': '"{{field}}" must be lower-case kebab-case, like "office-staff".',
-    'slug-kebab-case': '"{{field}}" must be lower-case kebab-case, like "nieuwe-roosterapp".',
+    'kebab-case':
+      '{{#suggestion}}Write "{{suggestion}}" instead of "{{value}}": an id has lower-case letters, digits and hyphens, no spaces.{{/suggestion}}{{^suggestion}}Write "{{field}}" in lower-case letters, digits and hyphens, no spaces.{{/suggestion}}',
+    'slug-kebab-case':
+      '{{#suggestion}}Write "{{suggestion}}" instead of "{{value}}": a slug has lower-case letters, digits and hyphens, no spaces.{{/suggestion}}{{^suggestion}}Write "{{field}}" in lower-case letters, digits and hyphens, no spaces.{{/suggestion}}',
     'date-format': '"{{field}}" must be a date written as YYYY-MM-DD.',
     'real-date': '"{{field}}" is not a real calendar date.',
     'date-time-format': '"{{field}}" must be a date or date-time written as YYYY-MM-DD or YYYY-MM-DDTHH:MM.',
@@ -90,37 +92,37 @@ export const en: Catalogue = {
     'comma-list': 'Write "{{key}}" as a list, in square brackets: {{key}}: [{{items}}].',
     'alt-outside-image': 'Move "alt" under "image": image: {src: {{#src}}{{src}}{{/src}}{{^src}}…{{/src}}, alt: {{alt}}}.',
     'id-form':
-      '{{#expected}}Write "{{expected}}" instead of "{{value}}": an id has lower-case letters and hyphens, no spaces.{{/expected}}{{^expected}}Write "{{field}}" as an id: lower-case letters and hyphens, no spaces{{#ids}}. The plan has: {{ids}}{{/ids}}.{{/expected}}',
+      '{{#expected}}Write "{{expected}}" instead of "{{value}}": an id has lower-case letters and hyphens, no spaces.{{/expected}}{{^expected}}Write "{{value}}" as an id: lower-case letters and hyphens, no spaces{{#ids}}. The plan has: {{ids}}{{/ids}}.{{/expected}}',
     unreadable: 'herald could not read this file ({{reason}}).',
     'unreadable-too-deep': 'herald could not read this file (it is nested too deeply).',
     'not-a-mapping': 'The front-matter must be a list of "key: value" fields.',
-    'no-front-matter': 'This message has no front-matter; start the file with a "---" block with title, date, audience and goal.',
-    'unknown-field': 'Unknown front-matter field "{{key}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}.{{/expected}}',
-    'required-field': 'The front-matter has no "{{key}}"; it is required.',
+    'no-front-matter': 'Start the file with a block between two "---" lines, with title, date, audience and goal.',
+    'unknown-field': '{{#expected}}Did you mean "{{expected}}"? {{/expected}}herald does not know the field "{{key}}".',
+    'required-field': 'Add "{{key}}" to the front-matter: it is required.',
   },
   'unknown-reference': {
     'unknown-segment':
-      'Unknown segment "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
+      '{{#expected}}Did you mean "{{expected}}"? {{/expected}}The plan has no segment "{{id}}".{{^expected}}{{#ids}} It has: {{ids}}.{{/ids}}{{/expected}}',
     'unknown-goal':
-      'Unknown goal "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
+      '{{#expected}}Did you mean "{{expected}}"? {{/expected}}The plan has no goal "{{id}}".{{^expected}}{{#ids}} It has: {{ids}}.{{/ids}}{{/expected}}',
     'unknown-campaign':
-      'Unknown campaign "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
+      '{{#expected}}Did you mean "{{expected}}"? {{/expected}}The plan has no campaign "{{id}}".{{^expected}}{{#ids}} It has: {{ids}}.{{/ids}}{{/expected}}',
     'unknown-channel':
-      'Unknown channel "{{id}}": the plan has no such id{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
+      '{{#expected}}Did you mean "{{expected}}"? {{/expected}}The plan has no channel "{{id}}".{{^expected}}{{#ids}} It has: {{ids}}.{{/ids}}{{/expected}}',
     'for-without-segment': 'This :::for block names no segment; write :::for{segment=<segment id>}.',
     'unknown-for-segment':
       'Unknown segment "{{id}}" in a :::for block{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#ids}}; the plan has: {{ids}}.{{/ids}}{{^ids}}.{{/ids}}{{/expected}}',
   },
   'goal-inactive': {
-    'before-goal': 'Published on {{date}}, before goal "{{id}}" starts ({{from}}).',
-    'after-goal': 'Published on {{date}}, after goal "{{id}}" has ended ({{until}}).',
-    'before-campaign': 'Published on {{date}}, before campaign "{{id}}" starts ({{from}}).',
-    'after-campaign': 'Published on {{date}}, after campaign "{{id}}" has ended ({{until}}).',
+    'before-goal': 'Pick a later date: on {{date}}, goal "{{id}}" has not started yet (it starts on {{from}}).',
+    'after-goal': 'Pick an earlier date: on {{date}}, goal "{{id}}" is over (it ran until {{until}}).',
+    'before-campaign': 'Pick a later date: on {{date}}, campaign "{{id}}" has not started yet (it starts on {{from}}).',
+    'after-campaign': 'Pick an earlier date: on {{date}}, campaign "{{id}}" is over (it ran until {{until}}).',
   },
   'why-missing': {
-    'no-why': 'The message does not say why it matters; add "why:" with a sentence about what it means for the reader.',
-    'why-repeats-title': '"why" repeats the title; say why this matters to the reader instead.',
-    'why-too-short': '"why" has {{count}} {{count|word|words}}, too few to explain anything (at least {{minWords}}).',
+    'no-why': 'Add "why:" with a sentence about what this means for the reader.',
+    'why-repeats-title': 'Say in "why" what this means for the reader: now it repeats the title.',
+    'why-too-short': 'Explain more in "why": use at least {{minWords}} words. Now it has {{count}} {{count|word|words}}.',
   },
   'cta-missing': {
     'no-cta': 'The message has no call-to-action; add "cta: {text: …}" saying what the reader should do next.',
@@ -138,31 +140,31 @@ export const en: Catalogue = {
   },
   'frequency-cap': {
     'over-budget':
-      'Spread these messages out: segment "{{segment}}" gets {{count}} messages from {{from}} to {{until}}, more than its budget of {{budget}} in any {{days}} days, and this one ({{date}}) goes over it; the others are {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
+      'Spread these messages out: segment "{{segment}}" gets {{count}} messages from {{from}} to {{until}}, more than its budget of {{budget}} in any {{days}} days, and this one ({{date}}) goes over it; {{others|the other is|the others are}} {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
     'other-message': 'Another message for the same segment in the same busy week.',
   },
   'quiet-period': {
-    'in-quiet-period': 'Published on {{date}}, in the quiet period "{{reason}}" ({{from}} – {{until}}).',
-    'on-saturday': 'Published on a Saturday ({{date}}), and the calendar avoids weekends.',
-    'on-sunday': 'Published on a Sunday ({{date}}), and the calendar avoids weekends.',
+    'in-quiet-period': 'Pick another date: {{date}} falls in the quiet period "{{reason}}" ({{from}} – {{until}}).',
+    'on-saturday': 'Pick a working day: {{date}} is a Saturday, and the calendar avoids weekends.',
+    'on-sunday': 'Pick a working day: {{date}} is a Sunday, and the calendar avoids weekends.',
   },
   'lead-time': {
     'after-effective':
-      'Published on {{date}}, {{days}} {{days|day|days}} after the change took effect ({{effective}}); announce changes at least {{leadTimeDays}} days ahead.',
+      'Announce a change at least {{leadTimeDays}} days ahead. This message comes on {{date}}, {{days}} {{days|day|days}} after the change took effect ({{effective}}).',
     'too-close-to-effective':
-      'Published {{days}} {{days|day|days}} before the change takes effect ({{effective}}); announce changes at least {{leadTimeDays}} days ahead.',
+      'Announce a change at least {{leadTimeDays}} days ahead. This message comes only {{days}} {{days|day|days}} before the change ({{effective}}).',
   },
   'feedback-missing': {
-    'change-without-feedback': 'A change message should say where readers can respond; add "feedback:" with a link or mailto: address.',
-    'dialogue-without-feedback': 'A dialogue message should say where readers can respond; add "feedback:" with a link or mailto: address.',
+    'change-without-feedback': 'Add "feedback:" with a link or mailto: address, so readers can respond to this change.',
+    'dialogue-without-feedback': 'Add "feedback:" with a link or mailto: address, so readers can respond to this dialogue.',
   },
   hype: {
-    'sales-hype': '"{{text}}" is sales hype; say plainly what happens and what it means for the reader.',
-    'shouting-exclamations': '"{{text}}" shouts; one exclamation mark at most, or none.',
+    'sales-hype': 'Say plainly what happens and what it means for the reader: "{{text}}" sounds like an advert.',
+    'shouting-exclamations': 'Use one exclamation mark at most, or none: "{{text}}" shouts.',
     'shouting-capitals': 'Write "{{text}}" in sentence case: text in capitals reads as shouting.',
   },
   readability: {
-    'sentence-too-long': 'This sentence has {{words}} words, too long for reading level {{level}} (at most {{maxWords}}); split it.',
+    'sentence-too-long': 'Split this sentence: it has {{words}} words, too many for reading level {{level}} (at most {{maxWords}}).',
     'hard-to-read-nl':
       'Make the text easier for reading level {{level}}: split the longest {{sentenceCount|sentence|sentences}}, on {{#sentenceLines}}line {{.}} ({{.sentenceWords}} words){{/sentenceLines}}{{#swapCount}}; write {{#swaps}}"{{.swapTo}}" for "{{.}}"{{/swaps}}{{/swapCount}}{{#hardWordCount}}; find shorter words than {{#hardWords}}"{{.}}"{{/hardWords}}{{/hardWordCount}}. The text scores {{score}} (Flesch–Douma), below {{minScore}}: {{wordsPerSentence}} words per sentence, {{syllablesPerWord}} syllables per word; the hardest sentence starts here.',
     'hard-to-read-en':
@@ -171,72 +173,76 @@ export const en: Catalogue = {
   },
   'image-alt': {
     'front-matter-image-without-alt': 'Give the image alt text that says what it shows: image: {src: {{src}}, alt: …}.',
-    'image-without-alt': 'The image "{{src}}" has no alt text; describe it between the brackets: ![what it shows](…).',
-    'img-without-alt': 'This <img> has no alt attribute; add alt="…" describing what it shows.',
+    'image-without-alt': 'Say what the image "{{src}}" shows, between the brackets: ![what it shows](…).',
+    'img-without-alt': 'Add alt="…" to this <img>: say what it shows.',
   },
   'broken-link': {
     'unsafe-protocol':
       'Use an ordinary link (https://…), an e-mail address (mailto:) or a phone number (tel:). The site leaves out the link "{{url}}": a link that starts with "{{protocol}}:" is not safe, or browsers do not know it.',
-    'link-outside-content': 'The link "{{url}}" points outside content/, so the site cannot include it.',
-    'link-target-missing':
-      'The link "{{url}}" points to {{target}}, which does not exist{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}.{{/expected}}',
+    'link-outside-content': 'Put the file in content/: the link "{{url}}" points outside it, and the site cannot include that.',
+    'link-target-missing': '{{#expected}}Did you mean "{{expected}}"? {{/expected}}The link "{{url}}" points to {{target}}, which does not exist.',
     'link-site-own-file':
-      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the site writes its own {{file}}; move or rename the file.',
+      'Move or rename the file: the link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the site writes its own {{file}}.',
     'link-site-own-pages':
-      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own pages; move or rename the file.',
+      'Move or rename the file: the link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own pages.',
     'link-site-search-index':
-      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own search index; move or rename the file.',
+      'Move or rename the file: the link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own search index.',
     'link-message-page':
-      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the page of the message {{page}} goes; move or rename the file.',
+      'Move or rename the file: the link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the page of the message {{page}} goes.',
     'link-active-inner-extension':
-      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald does not publish a file with .{{extension}} in its name: a web server could run it or serve it as a page of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+      'Link to the file where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF): the link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald does not publish a file with .{{extension}} in its name: a web server could run it or serve it as a page of the site.',
     'link-unpublished-type':
-      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .{{extension}} files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+      'Link to the file where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF): the link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .{{extension}} files, which a browser or web server might run as part of the site.',
     'link-no-type':
-      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+      'Link to the file where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF): the link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none.',
     'link-unsafe-svg':
-      'The link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard:svg-hazard}}, and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-    'image-outside-content': 'The image "{{url}}" points outside content/, so the site cannot include it.',
-    'image-target-missing':
-      'The image "{{url}}" points to {{target}}, which does not exist{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}.{{/expected}}',
+      'Link to the file where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF): the link "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard:svg-hazard}}, and a browser opening it on the site\'s address could run it as part of the site.',
+    'image-outside-content': 'Put the image in content/: "{{url}}" points outside it, and the site cannot include that.',
+    'image-target-missing': '{{#expected}}Did you mean "{{expected}}"? {{/expected}}The image "{{url}}" points to {{target}}, which does not exist.',
     'image-site-own-file':
-      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the site writes its own {{file}}; move or rename the file.',
+      'Move or rename the file: the image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the site writes its own {{file}}.',
     'image-site-own-pages':
-      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own pages; move or rename the file.',
+      'Move or rename the file: the image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own pages.',
     'image-site-search-index':
-      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own search index; move or rename the file.',
+      'Move or rename the file: the image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, inside /{{folder}}/, where the site writes its own search index.',
     'image-message-page':
-      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the page of the message {{page}} goes; move or rename the file.',
+      'Move or rename the file: the image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, where the page of the message {{page}} goes.',
     'image-active-inner-extension':
-      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald does not publish a file with .{{extension}} in its name: a web server could run it or serve it as a page of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+      'Link to the file where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF): the image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald does not publish a file with .{{extension}} in its name: a web server could run it or serve it as a page of the site.',
     'image-unpublished-type':
-      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .{{extension}} files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+      'Link to the file where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF): the image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .{{extension}} files, which a browser or web server might run as part of the site.',
     'image-no-type':
-      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+      'Link to the file where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF): the image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald publishes only files with a type it knows (such as .png, .pdf, .docx, .mp4), and this one has none.',
     'image-unsafe-svg':
-      'The image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard:svg-hazard}}, and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+      'Link to the file where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF): the image "{{url}}" points to {{target}}, which would be published at /{{sitePath}}, but herald cannot publish that SVG: it {{hazard:svg-hazard}}, and a browser opening it on the site\'s address could run it as part of the site.',
   },
   'duplicate-slug': {
-    'same-url': 'This message would be published at {{url}}, like {{others}}; give one of them a different "slug".',
+    'same-url': 'Give one of these messages a different "slug": this one would be published at {{url}}, like {{others}}.',
     'other-message': 'Another message published at the same URL.',
   },
   'segment-neglected': {
-    'no-message-at-all': 'Segment "{{segment}}" gets no message at all between {{first}} and {{last}} ({{days}} days; neglectAfterDays is {{limit}}).',
-    'no-message-for-days': 'Segment "{{segment}}" gets no message for {{days}} days, from {{from}} to {{until}}; neglectAfterDays is {{limit}}.',
+    'no-message-at-all':
+      'Write a message for segment "{{segment}}": it gets nothing between {{first}} and {{last}} ({{days}} days; neglectAfterDays is {{limit}}).',
+    'no-message-for-days':
+      'Write a message for segment "{{segment}}": it gets nothing for {{days}} days, from {{from}} to {{until}} (neglectAfterDays is {{limit}}).',
   },
   'goal-uncovered': {
-    'no-message-in-period': 'Goal "{{goal}}" has no message between {{from}} and {{until}}; write one or end the goal.',
+    'no-message-in-period': 'Write a message for goal "{{goal}}", or end the goal sooner: it has no message between {{from}} and {{until}}.',
   },
   'campaign-no-dialogue': {
-    'no-dialogue-message':
-      'Campaign "{{campaign}}" has no dialogue message; add one (kind: dialogue) where people can ask questions, or set requireFeedback: false.',
+    'no-dialogue-message': 'Add a dialogue message (kind: dialogue) to campaign "{{campaign}}", where people can ask questions, or set requireFeedback: false.',
   },
   mix: {
-    'too-few-news': 'In {{month}}, {{count}} of {{total}} messages ({{percent}}%) are news messages; the plan asks for at least {{minimum}}%.',
-    'too-few-change': 'In {{month}}, {{count}} of {{total}} messages ({{percent}}%) are change messages; the plan asks for at least {{minimum}}%.',
-    'too-few-success': 'In {{month}}, {{count}} of {{total}} messages ({{percent}}%) are success messages; the plan asks for at least {{minimum}}%.',
-    'too-few-dialogue': 'In {{month}}, {{count}} of {{total}} messages ({{percent}}%) are dialogue messages; the plan asks for at least {{minimum}}%.',
-    'too-few-event': 'In {{month}}, {{count}} of {{total}} messages ({{percent}}%) are event messages; the plan asks for at least {{minimum}}%.',
+    'too-few-news':
+      'Write more news messages: in {{month}}, {{percent}}% of the messages are news ({{count}} of {{total}}). The plan asks for at least {{minimum}}%.',
+    'too-few-change':
+      'Write more change messages: in {{month}}, {{percent}}% of the messages are about a change ({{count}} of {{total}}). The plan asks for at least {{minimum}}%.',
+    'too-few-success':
+      'Write more success messages: in {{month}}, {{percent}}% of the messages are about a success ({{count}} of {{total}}). The plan asks for at least {{minimum}}%.',
+    'too-few-dialogue':
+      'Write more dialogue messages: in {{month}}, {{percent}}% of the messages open a dialogue ({{count}} of {{total}}). The plan asks for at least {{minimum}}%.',
+    'too-few-event':
+      'Write more event messages: in {{month}}, {{percent}}% of the messages are about an event ({{count}} of {{total}}). The plan asks for at least {{minimum}}%.',
   },
   'plan-schema': {
     // Mistakes in the YAML itself, each with its fix (the same advice as for front-matter): `key`, `value` and `quoted` are the writer's own text.
@@ -255,7 +261,8 @@ export const en: Catalogue = {
     'extra-document': 'Remove this line: a plan file is one block of YAML, without "---" or "..." lines in between.',
     'check-line': 'Check this line: write each key as "key: value" on a line of its own, and put text with : # [ ] { } & * or ! in quotes.',
     'not-a-mapping': 'A plan file must be a mapping of sections such as "segments:" and "goals:".',
-    'duplicate-section': 'The section "{{section}}" is defined in both {{firstFile}}:{{firstLine:raw}} and {{file}}:{{line:raw}}; keep it in one file.',
+    'duplicate-section':
+      'Keep the section "{{section}}" in one file. herald uses the one in {{firstFile}}:{{firstLine:raw}} and skips this one in {{file}}:{{line:raw}}.',
     'unknown-section':
       'Unknown plan section "{{section}}"{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}; the sections are {{sections}}.{{/expected}}',
     'not-a-list': '"{{section}}" should be a list (items starting with "- ").',
@@ -370,7 +377,8 @@ export const en: Catalogue = {
       'Built {{pages}} {{pages|page|pages}} from {{messages}} {{messages|message|messages}} in {{seconds}} s → {{out}} (view it with herald dev or any static web server; opened from disk, links work only with JavaScript)',
     'build-stopped':
       'the check found {{count}} {{count|error|errors}}; nothing was built (the previous site is untouched). Fix them, or build anyway with --no-check.',
-    'build-skipped': 'left out {{file}}: its front-matter lacks a title, date or audience.',
+    'build-skipped': 'left out {{file}}: give its front-matter a title, date and audience to put it on the site.',
+    'build-skipped-error': 'left out {{file}}: fix its front-matter at line {{line:raw}} to put it on the site (the finding above, or herald check, says how).',
     'build-no-base-url': 'no site.baseUrl in the plan (or --base-url), so no feeds or sitemap were written.',
     'build-scheduled': '{{count}} scheduled {{count|message|messages}} not published; {{count|it appears|the next one appears}} {{day}} at {{time}}',
     // herald plan (the table; CSV and JSON keep their keys)
@@ -623,7 +631,7 @@ export const en: Catalogue = {
     'scope-plan': 'Plan rule (reported against the plan file)',
     'severity-error': 'error',
     'severity-warning': 'warning',
-    'default-severity': 'Default: {{severity}}',
+    'default-severity': 'default: {{severity}}',
     'heading-why': 'Why',
     'heading-says': 'What it says',
     'heading-options': 'Options (defaults)',
@@ -754,6 +762,12 @@ export const en: Catalogue = {
   },
   // check's CI options: --quiet, --ignore-pattern, --stdin, --print-config, --changed-since (issue 20)
   'check-options': {
+    'usage-output-no-dir': 'herald cannot write the report to {{file}}: the folder {{dir}} does not exist.',
+    'usage-output-no-dir-hint': 'Create the folder first, or give -o a file in a folder that exists.',
+    'usage-output-is-dir': 'herald cannot write the report to {{file}}: that is a folder.',
+    'usage-output-is-dir-hint': 'Give -o a file name, such as -o herald-report.txt.',
+    'usage-output-not-allowed': 'herald may not write the report to {{file}}.',
+    'usage-output-not-allowed-hint': 'Give -o a file in a folder you can write to.',
     // herald check's CI options: --quiet, --ignore-pattern, --changed-since, --stdin, --print-config (issue 20)
     'help-quiet': 'report errors only; warnings are not shown or counted, except toward --max-warnings',
     'help-ignore-pattern': 'leave out files that match this glob (relative to the project folder); repeatable',

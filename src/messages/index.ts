@@ -42,3 +42,8 @@ export function composePositional(
     positional(CATALOGUES[lang], lang, namespace, messageId, data, expected, options) ?? positional(en, 'en', namespace, messageId, data, expected, options)
   );
 }
+
+/** A writer's sentence to quote inside one of ours: without its own closing full stop ("Meivakantie", not "Meivakantie."). */
+export function quotable(text: string): string {
+  return text.trim().replace(/(?<!\.)[.]$/u, '');
+}

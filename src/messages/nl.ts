@@ -39,8 +39,10 @@ export const nl: Catalogue = {
     'too-big-array': 'Zet hoogstens {{maximum}} {{maximum|item|items}} in "{{field}}". Kies de belangrijkste.',
     'tag-markup': 'Schrijf "{{field}}" in gewone woorden, zonder <, > of ". Een tag wordt een paginatitel en een link.',
     'unexpected-form': 'Kijk "{{field}}" na: herald verwacht daar iets anders. Nu staat er {{actual:value}}.',
-    'kebab-case': 'Schrijf "{{field}}" in kleine letters met streepjes, zoals "office-staff".',
-    'slug-kebab-case': 'Schrijf "{{field}}" in kleine letters met streepjes, zoals "nieuwe-roosterapp".',
+    'kebab-case':
+      '{{#suggestion}}Schrijf "{{suggestion}}" in plaats van "{{value}}": een id heeft kleine letters, cijfers en streepjes, geen spaties.{{/suggestion}}{{^suggestion}}Schrijf "{{field}}" in kleine letters, cijfers en streepjes, zonder spaties.{{/suggestion}}',
+    'slug-kebab-case':
+      '{{#suggestion}}Schrijf "{{suggestion}}" in plaats van "{{value}}": een slug heeft kleine letters, cijfers en streepjes, geen spaties.{{/suggestion}}{{^suggestion}}Schrijf "{{field}}" in kleine letters, cijfers en streepjes, zonder spaties.{{/suggestion}}',
     'date-format': 'Schrijf "{{field}}" als datum: JJJJ-MM-DD.',
     'real-date': 'Kies voor "{{field}}" een datum die echt bestaat.',
     'date-time-format': 'Schrijf "{{field}}" als datum of als datum en tijd: JJJJ-MM-DD of JJJJ-MM-DDTUU:MM.',
@@ -93,7 +95,7 @@ export const nl: Catalogue = {
     'comma-list': 'Schrijf "{{key}}" als lijst, tussen blokhaken: {{key}}: [{{items}}].',
     'alt-outside-image': 'Zet "alt" onder "image": image: {src: {{#src}}{{src}}{{/src}}{{^src}}…{{/src}}, alt: {{alt}}}.',
     'id-form':
-      '{{#expected}}Schrijf "{{expected}}" in plaats van "{{value}}": een id heeft kleine letters en streepjes, geen spaties.{{/expected}}{{^expected}}Schrijf "{{field}}" als id: kleine letters en streepjes, geen spaties{{#ids}}. Het plan kent: {{ids}}{{/ids}}.{{/expected}}',
+      '{{#expected}}Schrijf "{{expected}}" in plaats van "{{value}}": een id heeft kleine letters en streepjes, geen spaties.{{/expected}}{{^expected}}Schrijf "{{value}}" als id: kleine letters en streepjes, geen spaties{{#ids}}. Het plan kent: {{ids}}{{/ids}}.{{/expected}}',
     unreadable: 'herald kan dit bestand niet lezen ({{reason}}).',
     'unreadable-too-deep': 'herald kan dit bestand niet lezen: het is te diep genest.',
     'not-a-mapping': 'Schrijf de front-matter als velden: "sleutel: waarde", één per regel.',
@@ -141,11 +143,11 @@ export const nl: Catalogue = {
   },
   'frequency-cap': {
     'over-budget':
-      'Spreid de berichten beter: segment "{{segment}}" krijgt {{count}} berichten van {{from}} tot en met {{until}}. Dat is meer dan de {{budget}} per {{days}} dagen die het plan toestaat, en met dit bericht ({{date}}) kom je erboven. De andere berichten zijn {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
+      'Spreid de berichten beter: segment "{{segment}}" krijgt {{count}} berichten van {{from}} tot en met {{until}}. Dat is meer dan de {{budget}} per {{days}} dagen die het plan toestaat, en met dit bericht ({{date}}) kom je erboven. {{others|Het andere bericht is|De andere berichten zijn}} {{#others}}{{.}} ({{.otherDates}}){{/others}}.',
     'other-message': 'Nog een bericht voor hetzelfde segment in dezelfde drukke week.',
   },
   'quiet-period': {
-    'in-quiet-period': 'Kies een andere datum: {{date}} valt in de rustige periode "{{reason}}" ({{from}} – {{until}}).',
+    'in-quiet-period': 'Kies een andere datum: {{date}} valt in de stille periode "{{reason}}" ({{from}} – {{until}}).',
     'on-saturday': 'Kies een werkdag: {{date}} is een zaterdag, en de kalender slaat weekends over.',
     'on-sunday': 'Kies een werkdag: {{date}} is een zondag, en de kalender slaat weekends over.',
   },
@@ -265,7 +267,8 @@ export const nl: Catalogue = {
     'extra-document': 'Haal deze regel weg: een planbestand is één blok YAML, zonder regels "---" of "..." ertussen.',
     'check-line': 'Kijk deze regel na: zet elke sleutel als "sleutel: waarde" op een eigen regel. Zet tekst met : # [ ] { } & * of ! tussen aanhalingstekens.',
     'not-a-mapping': 'Schrijf een planbestand als onderdelen, zoals "segments:" en "goals:".',
-    'duplicate-section': 'Houd het onderdeel "{{section}}" in één bestand. Het staat in {{firstFile}}:{{firstLine:raw}} en in {{file}}:{{line:raw}}.',
+    'duplicate-section':
+      'Houd het onderdeel "{{section}}" in één bestand. herald gebruikt dat in {{firstFile}}:{{firstLine:raw}} en slaat dit in {{file}}:{{line:raw}} over.',
     'unknown-section':
       '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent het onderdeel "{{section}}" van het plan niet.{{^expected}} De onderdelen zijn: {{sections}}.{{/expected}}',
     'not-a-list': 'Maak van "{{section}}" een lijst: elk item begint met "- ".',
@@ -278,7 +281,7 @@ export const nl: Catalogue = {
     'unknown-channel':
       '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}Het kanaal "{{id}}" staat niet in het plan.{{^expected}} De kanalen zijn: {{known}}{{^known}}geen{{/known}}.{{/expected}}',
     'ends-before-start': 'Zet het einde van "{{id}}" na het begin: het stopt op {{until}}, voor het begint op {{from}}.',
-    'quiet-ends-before-start': 'Zet het einde van de rustige periode "{{reason}}" na het begin: die stopt op {{until}}, voor die begint op {{from}}.',
+    'quiet-ends-before-start': 'Zet het einde van de stille periode "{{reason}}" na het begin: die stopt op {{until}}, voor die begint op {{from}}.',
     'unknown-rule':
       '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent de regel "{{id}}" in rules niet.{{^expected}} "herald rules" geeft alle regels.{{/expected}}',
   },
@@ -380,7 +383,9 @@ export const nl: Catalogue = {
       "{{pages}} {{pages|pagina|pagina's}} gemaakt van {{messages}} {{messages|bericht|berichten}} in {{seconds}} s → {{out}} (bekijk de site met herald dev of een webserver; van schijf werken de links alleen met JavaScript)",
     'build-stopped':
       'de controle vond {{count}} {{count|fout|fouten}}. Er is niets gebouwd (de vorige site is niet veranderd). Los ze op, of bouw toch met --no-check.',
-    'build-skipped': '{{file}} is weggelaten: de front-matter mist een title, date of audience.',
+    'build-skipped': '{{file}} is weggelaten. Geef de front-matter een title, date en audience, dan komt het bericht op de site.',
+    'build-skipped-error':
+      '{{file}} is weggelaten. Herstel de front-matter op regel {{line:raw}}, dan komt het bericht op de site. De melding hierboven (of herald check) zegt hoe.',
     'build-no-base-url': 'zet site.baseUrl in het plan (of geef --base-url) voor feeds en een sitemap. Die zijn nu niet gemaakt.',
     'build-scheduled':
       '{{count}} {{count|gepland bericht|geplande berichten}} niet gepubliceerd; {{count|het verschijnt|het volgende verschijnt}} {{day}} om {{time}}',
@@ -390,7 +395,7 @@ export const nl: Catalogue = {
     'plan-heading-week': 'Berichten per doelgroep per week',
     'plan-heading-week-cells': '(aantal/budget)',
     'plan-legend-over-budget': '! boven budget: frequency-cap meldt een bericht in die week',
-    'plan-legend-quiet': '~ rustig: {{weeks}}',
+    'plan-legend-quiet': '~ stil: {{weeks}}',
     'plan-heading-goals': 'Doelen',
     'plan-no-goals': 'Het plan heeft geen doelen.',
     'plan-goal-inactive': 'niet actief',
@@ -634,7 +639,7 @@ export const nl: Catalogue = {
     'scope-plan': 'Planregel (gemeld bij het planbestand)',
     'severity-error': 'fout',
     'severity-warning': 'waarschuwing',
-    'default-severity': 'Standaard: {{severity}}',
+    'default-severity': 'standaard: {{severity}}',
     'heading-why': 'Waarom',
     'heading-says': 'Wat de regel zegt',
     'heading-options': 'Opties (standaard)',
@@ -767,6 +772,12 @@ export const nl: Catalogue = {
   },
   // check's CI options: --quiet, --ignore-pattern, --stdin, --print-config, --changed-since (issue 20)
   'check-options': {
+    'usage-output-no-dir': 'herald kan het rapport niet in {{file}} zetten: de map {{dir}} bestaat niet.',
+    'usage-output-no-dir-hint': 'Maak de map eerst. Of geef -o een bestand in een map die wel bestaat.',
+    'usage-output-is-dir': 'herald kan het rapport niet in {{file}} zetten: dat is een map.',
+    'usage-output-is-dir-hint': 'Geef -o een bestandsnaam, zoals -o herald-rapport.txt.',
+    'usage-output-not-allowed': 'herald mag het rapport niet in {{file}} zetten.',
+    'usage-output-not-allowed-hint': 'Geef -o een bestand in een map waarin je mag schrijven.',
     // herald check's CI options: --quiet, --ignore-pattern, --changed-since, --stdin, --print-config (issue 20)
     'help-quiet': 'toon alleen fouten; waarschuwingen tellen alleen mee voor --max-warnings',
     'help-ignore-pattern': 'sla bestanden over die op dit patroon passen (vanaf de projectmap); mag vaker',

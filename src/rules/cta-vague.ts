@@ -8,7 +8,19 @@ import { tokenizeWords } from '../text/words.js';
 
 type Lang = 'nl' | 'en';
 type PerLanguage = Record<Lang, string[]>;
-const lists = loadWordList<{ verbs: PerLanguage; vague: PerLanguage; places: PerLanguage }>('cta');
+const lists = loadWordList<{
+  verbs: PerLanguage;
+  vague: PerLanguage;
+  places: PerLanguage;
+  objects: PerLanguage;
+  complements: PerLanguage;
+  leadIns: PerLanguage;
+}>('cta');
+const setsOf = (list: PerLanguage) => ({ nl: new Set(list.nl), en: new Set(list.en) });
+const OBJECTS = setsOf(lists.objects);
+const COMPLEMENTS = setsOf(lists.complements);
+// Either language's: "Please" opens Dutch calls too.
+const LEAD_INS = new Set([...lists.leadIns.nl, ...lists.leadIns.en]);
 // The derived lexicons (data/verbs/), each read on the first check of a message in its language: a few
 // milliseconds, which commands that check nothing, and projects in one language, skip for the other.
 const lexicons: Partial<Record<Lang, VerbList>> = {};
@@ -64,8 +76,7 @@ export default defineMessageRule({
       report({ at: at(), messageId: message.lang === 'en' ? 'vague-cta-en' : 'vague-cta', data: { text } });
       return;
     }
-    const tokens = tokenizeWords(text).map((t) => t.word.toLowerCase());
-    if (!startsWithVerb(tokens, message.lang, lists)) {
+    if (!startsWithVerb(text, message.lang, lists)) {
       report({ at: at(), messageId: message.lang === 'en' ? 'no-leading-verb-en' : 'no-leading-verb', data: { text } });
     }
     if (!cta.url && !cta.due && !WHEN.test(text) && findTerms(words.places, text).length === 0) {
@@ -74,11 +85,9 @@ export default defineMessageRule({
   },
 });
 
-const LEAD_INS = new Set(['please', 'kindly', 'graag', 'alsjeblieft', 'alstublieft', 'svp']);
-
 /**
  * Whether a call-to-action starts with a verb the reader can do. It does
- * when its first word (after a courtesy: "Please", "Graag") is
+ * when its first word (after a lead-in: "Please", "Graag", "Nu") is
  *
  * - an imperative: of the message's language from the derived lexicon
  *   ("Ontdooi", "Sweep"), or from either language's list in
@@ -91,15 +100,36 @@ const LEAD_INS = new Set(['please', 'kindly', 'graag', 'alsjeblieft', 'alstublie
  * - a Dutch infinitive as an instruction, its particle joined on:
  *   "Aanmelden kan tot 1 maart", "Reserveren via de app". Not one that is a
  *   noun as well ("Vragen? Mail …", "Aanvragen voor 1 mei"), except after a
- *   courtesy: "Graag aanvragen vóór 1 mei".
+ *   lead-in: "Graag aanvragen vóór 1 mei".
+ * - a verb that is a noun first ("Tip", "Lunch", in data/verbs/) before a
+ *   word a verb takes ("Tip een collega"), any word before an object
+ *   pronoun ("Text your manager"), the last part of a hyphenated verb
+ *   ("Double-check").
  */
-function startsWithVerb(tokens: string[], lang: Lang, words: Record<Lang, Compiled>): boolean {
+function startsWithVerb(text: string, lang: Lang, words: Record<Lang, Compiled>): boolean {
+  const found = tokenizeWords(text);
+  const tokens = found.map((t) => t.word.toLowerCase());
   const courtesy = LEAD_INS.has(tokens[0] ?? '');
-  const first = tokens[courtesy ? 1 : 0];
+  const i = courtesy ? 1 : 0;
+  const first = tokens[i];
   if (first === undefined) return false;
+  const next = tokens[i + 1];
+  // "Tip: …", "Lunch? …": punctuation right after the first word makes it a heading, not a verb.
+  const heading = next !== undefined && /[:?]/.test(text.slice(found[i]!.end, found[i + 1]!.start));
   const lexicon = lexiconOf(lang);
   const isImperative = (word: string) => lexicon.imperatives.has(word) || words.nl.verbs.has(word) || words.en.verbs.has(word);
   if (isImperative(first)) return true;
+  // "Double-check", "E-mail": the last part is the verb.
+  const head = first.includes('-') ? first.slice(first.lastIndexOf('-') + 1) : undefined;
+  if (head && isImperative(head)) return true;
+  // "Heb je vragen? Mail …": a question first, whose verb is no call.
+  const question = /^[^.!]*\?/u.test(text);
+  if (next !== undefined && !heading && !question && !OBJECTS[lang].has(first) && !COMPLEMENTS[lang].has(first)) {
+    // Before "your", "je" a word is a verb, even one no lexicon has as a verb yet ("Text your manager").
+    if (OBJECTS[lang].has(next) && /^\p{L}+$/u.test(first)) return true;
+    // A noun-first verb before an article or a preposition a verb takes: "Tip een collega", "Bike to work".
+    if (COMPLEMENTS[lang].has(next) && lexicon.nounVerbs.has(first)) return true;
+  }
   if (lang === 'nl' && tokens[courtesy ? 2 : 1] === 'u' && first.endsWith('t')) {
     const stem = first.slice(0, -1);
     // "Gaat u", "Staat u": the stem is "ga", "sta".

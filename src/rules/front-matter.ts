@@ -38,7 +38,9 @@ function idForm(problem: Finding, message: Message, plan: Plan): Finding | undef
   if (!ids || typeof value !== 'string') return undefined;
   // An id is written as a slug is: the same fold (accents, ligatures, apostrophes) gives the id the writer meant.
   const normal = slugify(value);
-  const suggestion = ids.includes(normal) ? normal : closest(normal, ids);
+  // Else a near id, or the one id the words contain whole ("Nieuwe Verpleging" → "verpleging").
+  const inside = ids.filter((id) => `-${normal}-`.includes(`-${id}-`));
+  const suggestion = ids.includes(normal) ? normal : (closest(normal, ids) ?? (inside.length === 1 ? inside[0] : undefined));
   // Only the id the words spell exactly: a near one ("did you mean") is for the writer to confirm.
   const fix = suggestion === normal ? replaceScalar(message, path, normal, value) : undefined;
   return {

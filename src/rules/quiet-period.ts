@@ -1,5 +1,6 @@
 import { fieldLocation } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
+import { quotable } from '../messages/index.js';
 
 export default defineMessageRule({
   id: 'quiet-period',
@@ -17,7 +18,7 @@ export default defineMessageRule({
     const at = () => fieldLocation(message, ['date']);
     for (const quiet of plan.calendar.quiet) {
       if (date.ymd >= quiet.from && date.ymd <= quiet.until) {
-        report({ at: at(), messageId: 'in-quiet-period', data: { date: date.ymd, reason: quiet.reason, from: quiet.from, until: quiet.until } });
+        report({ at: at(), messageId: 'in-quiet-period', data: { date: date.ymd, reason: quotable(quiet.reason), from: quiet.from, until: quiet.until } });
       }
     }
     if (plan.calendar.weekends === 'avoid' && (date.weekday === 0 || date.weekday === 6)) {

@@ -58,7 +58,7 @@ export interface LocatedText {
   path?: readonly (string | number)[];
   /** The whole text: the front-matter value, or the start of the block. */
   whole(): Location;
-  /** Where `length` characters of `text` from `offset` sit in the file (in the body: where they start). */
+  /** Where `length` characters of `text` from `offset` sit in the file (in the body: the span when they stand there as written on one line, else where they start). */
   locate(offset: number, length?: number): Location;
 }
 
@@ -87,7 +87,7 @@ export function textsOf(message: Message, scopes: readonly TextScope[] = ALL): L
   field('cta', ctaTextPath(message), message.fields.cta?.text);
   if (scopes.includes('body')) {
     for (const block of proseOf(message)) {
-      out.push({ scope: 'body', text: block.text, kind: block.kind, whole: () => block.locate(0), locate: (offset) => block.locate(offset) });
+      out.push({ scope: 'body', text: block.text, kind: block.kind, whole: () => block.locate(0), locate: (offset, length) => spanIn(block, offset, length) });
     }
   }
   return out;
@@ -133,4 +133,12 @@ function locateInField(message: Message, path: readonly (string | number)[], val
   const hit = inSource[nth] ?? inSource[0];
   if (!hit) return message.source.rangeOf(range[0], range[1]);
   return message.source.rangeOf(range[0] + hit.index!, range[0] + hit.index! + hit[0].length);
+}
+
+/** A span of body text, end included when the text stands in the file as written (no markup inside it). */
+function spanIn(block: { locate(offset: number): Location }, offset: number, length = 0): Location {
+  const start = block.locate(offset);
+  if (length <= 0) return start;
+  const end = block.locate(offset + length);
+  return end.line === start.line && end.column - start.column === length ? { ...start, endLine: end.line, endColumn: end.column } : start;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MessageData } from '../model/diagnostic.js';
+import { slugify } from '../model/slug.js';
 import { closest } from './suggest.js';
 
 export interface IssueDescription {
@@ -30,8 +31,8 @@ export const FIELD_MESSAGES = {
   'too-big-array': ['field', 'maximum'],
   'tag-markup': ['field'],
   'unexpected-form': ['field', 'actual'],
-  'kebab-case': ['field'],
-  'slug-kebab-case': ['field'],
+  'kebab-case': ['field', 'value', 'suggestion'],
+  'slug-kebab-case': ['field', 'value', 'suggestion'],
   'date-format': ['field'],
   'real-date': ['field'],
   'date-time-format': ['field'],
@@ -109,11 +110,18 @@ export function describeIssue(
       }
       return [at('unexpected-form', valueData(raw))];
     }
-    default:
+    default: {
+      if (issue.message === 'kebab-case' || issue.message === 'slug-kebab-case') {
+        // The writer's own words in id form ("Extra Groep" → "extra-groep"), never a made-up example.
+        const raw = rawValueAt(path);
+        const suggestion = typeof raw === 'string' ? slugify(raw) : '';
+        return [at(issue.message, suggestion ? { value: String(raw), suggestion } : {}, suggestion || undefined)];
+      }
       if (MESSAGE_ID.test(issue.message)) return [at(issue.message)];
       if (issue.code === 'invalid_format' && issue.format === 'url') return [at('invalid-url')];
       // TRANSITIONAL: a check without a message id of its own keeps zod's words.
       return [at('invalid', { reason: `${lowerFirst(issue.message)}${/[.?!]$/.test(issue.message) ? '' : '.'}` })];
+    }
   }
 }
 

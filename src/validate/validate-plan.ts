@@ -5,7 +5,7 @@ import type { Plan, PlanFile, PlanLocation, Site } from '../model/plan.js';
 import { SourceText } from '../model/source-text.js';
 import type { TextFile } from '../load/read-project.js';
 import { adviseYamlErrors } from '../load/yaml-advice.js';
-import { chooseLang, compose, type Lang, type LangChoice } from '../messages/index.js';
+import { chooseLang, compose, quotable, type Lang, type LangChoice } from '../messages/index.js';
 import { describeIssue, getPath } from './describe-issue.js';
 import { calendarSchema, planSchema, planSections, quietPeriodSchema, siteSchema } from '../model/plan-schema.js';
 import { allowedKeys } from './schema-keys.js';
@@ -315,7 +315,7 @@ function checkCrossReferences(
     const q = parsed.data;
     if (q.from > q.until) {
       const at = locate(['calendar', 'quiet', i, 'until']);
-      report(at.file, at, 'quiet-ends-before-start', { reason: q.reason, from: q.from, until: q.until });
+      report(at.file, at, 'quiet-ends-before-start', { reason: quotable(q.reason), from: q.from, until: q.until });
     }
   });
 }

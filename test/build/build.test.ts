@@ -525,6 +525,29 @@ describe('herald build (the CLI)', () => {
     expect(future.stdout).not.toContain('scheduled');
   });
 
+  it('with --no-check names the front-matter mistake that left a message out, not missing fields', () => {
+    const root = makeProject({
+      'content/2026/a.md': message(),
+      'content/2026/dubbelepunt.md': message({ title: 'Let op: nieuwe tijden' }),
+      'content/2026/komma.md': message({ audience: 'magazijn, chauffeurs' }),
+      'content/2026/leeg.md': '---\ndate: 2026-02-02T09:00\naudience: [magazijn]\n---\nGeen titel.\n',
+    });
+    const nl = herald(['build', '--root', root, '--no-search', '--no-check', '--lang', 'nl']);
+    expect(nl.code).toBe(0);
+    const left = nl.stderr.split('\n').filter((l) => l.includes('weggelaten'));
+    expect(left).toEqual([
+      'herald: content/2026/dubbelepunt.md is weggelaten. Herstel de front-matter op regel 2, dan komt het bericht op de site. De melding hierboven (of herald check) zegt hoe.',
+      'herald: content/2026/komma.md is weggelaten. Herstel de front-matter op regel 4, dan komt het bericht op de site. De melding hierboven (of herald check) zegt hoe.',
+      // A missing title is a front-matter finding too, at the opening line.
+      'herald: content/2026/leeg.md is weggelaten. Herstel de front-matter op regel 1, dan komt het bericht op de site. De melding hierboven (of herald check) zegt hoe.',
+    ]);
+    const en = herald(['build', '--root', root, '--no-search', '--no-check', '--lang', 'en']);
+    expect(en.stderr).toContain(
+      'herald: left out content/2026/dubbelepunt.md: fix its front-matter at line 2 to put it on the site (the finding above, or herald check, says how).',
+    );
+    expect(en.stderr).not.toContain('lacks');
+  });
+
   it('exits 1 and shows the findings when the check fails', () => {
     const root = makeProject({ 'content/2026/a.md': message({ audience: '[onbekend]' }) });
     const result = herald(['build', '--root', root, '--no-search', '--lang', 'en']);

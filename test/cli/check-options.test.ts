@@ -405,3 +405,19 @@ describe("check --format json (ESLint's shape)", () => {
     expect(extra.fatalErrorCount).toBe(1);
   });
 });
+
+describe('check -o', () => {
+  it('says in the writer’s language, with a hint, when the report cannot be written, and exits 2', () => {
+    const root = makeProject({ 'content/2026/a.md': message() });
+    const missing = path.join(root, 'nergens', 'rapport.txt');
+    const nl = herald(['check', '--root', root, '--lang', 'nl', '-o', missing]);
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toContain(`herald kan het rapport niet in ${missing} zetten: de map ${path.join(root, 'nergens')} bestaat niet.`);
+    expect(nl.stderr).toContain('Maak de map eerst.');
+    expect(nl.stderr).not.toContain('ENOENT');
+    const en = herald(['check', '--root', root, '--lang', 'en', '-o', root]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`herald cannot write the report to ${root}: that is a folder.`);
+    expect(en.stderr).toContain('Give -o a file name');
+  });
+});

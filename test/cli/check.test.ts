@@ -19,8 +19,7 @@ describe('herald check (the CLI)', () => {
     expect(result.stdout).toContain(
       [
         '  4:12  error  unknown-reference',
-        '    Unknown segment "magazjin": the plan has no such id; did you mean',
-        '    "magazijn"?',
+        '    Did you mean "magazijn"? The plan has no segment "magazjin".',
         '    4 | audience: [magazjin]',
         '      |            ^^^^^^^^',
       ].join('\n'),

@@ -210,7 +210,7 @@ describe('herald check --fix: the run', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).not.toContain('magazjin');
     expect(result.stdout).toContain('content/2026/b.md');
-    expect(result.stdout).toContain('Unknown goal "onbekend-doel"');
+    expect(result.stdout).toContain('The plan has no goal "onbekend-doel"');
     expect(result.stdout).toMatch(/1 problem \(1 error, 0 warnings\)/);
     rmSync(path.join(root, 'content/2026/b.md'));
     expect(fix(root).code).toBe(0);
@@ -340,7 +340,7 @@ describe('herald check --fix-dry-run', () => {
     );
     expect(read(root)).toBe(text);
     // What would remain is reported on stderr, then the count.
-    expect(result.stderr).toContain('Unknown goal "onbekend"');
+    expect(result.stderr).toContain('The plan has no goal "onbekend"');
     expect(result.stderr).not.toContain('magazjin');
     expect(result.stderr).toMatch(/--fix would fix 2 problems in 1 file\.\n$/);
     expect(result.code).toBe(1);

@@ -6,7 +6,7 @@ import { herald, makeProject, message, PLAN } from '../helpers/project.js';
 type JsonResult = { messages: { ruleId: string; messageId: string; message: string; suggestions?: { desc: string }[] }[] }[];
 
 const UNKNOWN_NL = 'Bedoel je "magazijn"? Het segment "magazjin" staat niet in het plan.';
-const UNKNOWN_EN = 'Unknown segment "magazjin": the plan has no such id; did you mean "magazijn"?';
+const UNKNOWN_EN = 'Did you mean "magazijn"? The plan has no segment "magazjin".';
 
 /** A Dutch project (PLAN says `language: nl`) with one unknown segment and one message without "why". */
 function dutchProject(plan = PLAN): string {
@@ -43,10 +43,7 @@ describe('the language of the findings: --lang, else HERALD_LANG, else site.lang
     const root = dutchProject();
     const dutch = json(['--root', root]);
     const english = json(['--root', root, '--lang', 'en']);
-    expect(english.map((m) => m.message)).toEqual([
-      UNKNOWN_EN,
-      'The message does not say why it matters; add "why:" with a sentence about what it means for the reader.',
-    ]);
+    expect(english.map((m) => m.message)).toEqual([UNKNOWN_EN, 'Add "why:" with a sentence about what this means for the reader.']);
     expect(english[0]!.suggestions!.map((s) => s.desc)).toEqual(['Replace with "magazijn".']);
     expect(english.map((m) => [m.ruleId, m.messageId])).toEqual(dutch.map((m) => [m.ruleId, m.messageId]));
     const stylish = herald(['--lang', 'en', 'check', '--root', root]);

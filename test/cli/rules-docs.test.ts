@@ -22,7 +22,7 @@ describe('herald rules <id>: the rule page in the terminal', () => {
 
   it('speaks Dutch with --lang nl: headings, severity, the rule’s own sentences and a Dutch example', () => {
     const text = explainRule('cta-missing', false, 'nl');
-    expect(text).toMatch(/^cta-missing {2}\(Berichtregel, Standaard: fout\)/);
+    expect(text).toMatch(/^cta-missing {2}\(Berichtregel, standaard: fout\)/);
     expect(text).toContain('Het bericht heeft een oproep: `cta.text` zegt wat de lezer nu gaat doen.');
     expect(text).toMatch(/\nWaarom\n {2}Een bericht zonder volgende stap/);
     expect(text).toMatch(/\nFout\n {4}---\n {4}title: Nieuwe roosterapp vanaf maart/);

@@ -38,10 +38,10 @@ describe('the rule pages (docs/rules/)', () => {
 
   it('shows every part of a rule: description, why, every message, options with built-in lists, examples, how to configure', () => {
     const page = pages.get('docs/rules/hype.md')!;
-    expect(page).toContain('**Message rule** · Default: warning');
+    expect(page).toContain('**Message rule** · default: warning');
     expect(page).toContain('## Why\n\nInternal communication is not internal marketing.');
     // Every message, its placeholders shown readably.
-    expect(page).toContain('- "‹text›" is sales hype; say plainly what happens and what it means for the reader. (`sales-hype`)');
+    expect(page).toContain('- Say plainly what happens and what it means for the reader: "‹text›" sounds like an advert. (`sales-hype`)');
     expect(page).toContain('(`shouting-exclamations`)');
     expect(page).toContain('(`shouting-capitals`)');
     expect(page).toMatch(/- `words: \[\]`: adds to \d+ built-in entries \(data\/wordlists\/hype\.yaml\); "herald rules hype" prints them/);
@@ -53,7 +53,7 @@ describe('the rule pages (docs/rules/)', () => {
 
   it('is in Dutch for the Dutch page, with a Dutch example', () => {
     const page = pages.get('docs/rules/nl/why-missing.md')!;
-    expect(page).toContain('**Berichtregel** · Standaard: fout');
+    expect(page).toContain('**Berichtregel** · standaard: fout');
     expect(page).toContain('heeft minstens 6 woorden'); // the option default, filled in
     expect(page).toContain('## Waarom');
     expect(page).toMatch(/## Fout\n\n`content\/bericht\.md`\n\n```markdown\n---\ntitle: Nieuwe roosterapp vanaf maart/);

@@ -77,7 +77,7 @@ describe('lintProject: running rules', () => {
     expect(ds[0]).toMatchObject({
       messageId: 'same-url',
       data: { url: '/2026/a/', others: ['content/2026/b/a.md'] },
-      message: 'This message would be published at /2026/a/, like content/2026/b/a.md; give one of them a different "slug".',
+      message: 'Give one of these messages a different "slug": this one would be published at /2026/a/, like content/2026/b/a.md.',
       related: [{ file: 'content/2026/b/a.md', messageId: 'other-message' }],
     });
   });

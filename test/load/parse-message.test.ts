@@ -93,7 +93,7 @@ describe('front-matter positions', () => {
     // The wording a writer reads, once.
     expect(m.problems.map(sentence)).toEqual([
       '"date" is not a real date and time.',
-      '"audience[0]" must be lower-case kebab-case, like "office-staff".',
+      'Write "magazijn" instead of "Magazijn": an id has lower-case letters, digits and hyphens, no spaces.',
       '"kind" is "nieuws", but must be one of: news, change, success, dialogue, event; did you mean "news"?',
     ]);
   });
@@ -103,7 +103,7 @@ describe('front-matter positions', () => {
     expect(m.problems.map(whereId)).toEqual(['4:1 unknown-field', '1:1 required-field']);
     expect(m.problems[0]).toMatchObject({ data: { key: 'audiance' }, expected: ['audience'] });
     expect(m.problems[1]!.data).toEqual({ key: 'audience' });
-    expect(sentence(m.problems[0]!)).toBe('Unknown front-matter field "audiance"; did you mean "audience"?');
+    expect(sentence(m.problems[0]!)).toBe('Did you mean "audience"? herald does not know the field "audiance".');
   });
 
   it('reports YAML syntax errors at their line and column', () => {
@@ -185,7 +185,7 @@ describe('files without, or with odd, front-matter', () => {
     const m = messageOf('Geen front-matter hier.\n');
     expect(m.frontMatter).toBeUndefined();
     expect(m.problems.map(whereId)).toEqual(['1:1 no-front-matter']);
-    expect(sentence(m.problems[0]!)).toBe('This message has no front-matter; start the file with a "---" block with title, date, audience and goal.');
+    expect(sentence(m.problems[0]!)).toBe('Start the file with a block between two "---" lines, with title, date, audience and goal.');
     expect(parsed('Geen front-matter hier.\n').hasFrontMatter).toBe(false);
   });
 

@@ -115,7 +115,7 @@ describe('herald lsp: a real client over stdio', () => {
     const text = message({ audience: '[magazjin]' });
     client.open('content/2026/x.md', text);
     const p = await client.diagnostics('content/2026/x.md', (x) => x.diagnostics.length > 0);
-    expect(p.diagnostics.find((x) => x.code === 'unknown-reference')!.message).toMatch(/did you mean "magazijn"\?/);
+    expect(p.diagnostics.find((x) => x.code === 'unknown-reference')!.message).toMatch(/Did you mean "magazijn"\?/);
   });
 
   it('updates the other messages of a week that an unsaved edit pushes over the budget', async () => {

@@ -59,7 +59,7 @@ export const DIAGNOSTICS: Diagnostic[] = [
     messageId: 'unknown-segment',
     data: { id: 'ofice' },
     expected: ['office'],
-    message: 'Unknown segment "ofice": the plan has no such id; did you mean "office"?',
+    message: 'Did you mean "office"? The plan has no segment "ofice".',
     url: url('unknown-reference'),
   },
 ];

@@ -7,7 +7,7 @@ describe('github', () => {
   it('prints one escaped workflow command per finding, sorted', () => {
     expect(formatReport('github', input())).toBe(
       [
-        '::error file=content/2026/a.md,line=3,col=11,endLine=3,endColumn=16,title=herald (unknown-reference)::Unknown segment "ofice": the plan has no such id; did you mean "office"?',
+        '::error file=content/2026/a.md,line=3,col=11,endLine=3,endColumn=16,title=herald (unknown-reference)::Did you mean "office"? The plan has no segment "ofice".',
         '::error file=content/2026/a.md,line=10,col=1,title=herald (cta-missing)::No call-to-action, e.g.%0A"Read 100%25 of it".',
         '::warning file=content/2026/b.md,line=12,col=3,endLine=12,endColumn=12,title=herald (hype)::Hype: "exclusive".',
         '::warning file=plans/plan.yaml,line=4,col=5,title=herald (goal-uncovered)::Goal "retention" has no message in its period.',

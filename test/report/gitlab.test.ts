@@ -7,7 +7,7 @@ describe('gitlab', () => {
     const issues = JSON.parse(formatReport('gitlab', input()));
     expect(issues).toHaveLength(4);
     expect(issues[0]).toEqual({
-      description: 'Unknown segment "ofice": the plan has no such id; did you mean "office"?',
+      description: 'Did you mean "office"? The plan has no segment "ofice".',
       check_name: 'unknown-reference',
       fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
       severity: 'major',

@@ -34,7 +34,7 @@ describe('json', () => {
         {
           ruleId: 'unknown-reference',
           severity: 2,
-          message: 'Unknown segment "ofice": the plan has no such id; did you mean "office"?',
+          message: 'Did you mean "office"? The plan has no segment "ofice".',
           line: 3,
           column: 11,
           endLine: 3,

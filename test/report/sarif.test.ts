@@ -71,7 +71,7 @@ describe('sarif', () => {
       ruleIndex: 1,
       level: 'error',
       message: {
-        text: 'Unknown segment "ofice": the plan has no such id; did you mean "office"?',
+        text: 'Did you mean "office"? The plan has no segment "ofice".',
         id: 'unknown-segment.expected',
         arguments: ['ofice', 'office'],
       },
@@ -101,11 +101,11 @@ describe('sarif', () => {
   it('gives each rule its sentences in SARIF form, one per variant, and each result the id and arguments', () => {
     const strings = run.tool.driver.rules[1].messageStrings;
     expect(strings).toEqual({
-      'unknown-segment': { text: 'Unknown segment "{0}": the plan has no such id.' },
-      'unknown-segment.expected': { text: 'Unknown segment "{0}": the plan has no such id; did you mean "{1}"?' },
+      'unknown-segment': { text: 'The plan has no segment "{0}".' },
+      'unknown-segment.expected': { text: 'Did you mean "{1}"? The plan has no segment "{0}".' },
       // Without a close match, the plan's ids (the sections nest: with expected, ids are never given).
-      'unknown-segment.ids': { text: 'Unknown segment "{0}": the plan has no such id; the plan has: {1}.' },
-      'unknown-segment.expected.ids': { text: 'Unknown segment "{0}": the plan has no such id; did you mean "{1}"?' },
+      'unknown-segment.ids': { text: 'The plan has no segment "{0}". It has: {1}.' },
+      'unknown-segment.expected.ids': { text: 'Did you mean "{1}"? The plan has no segment "{0}".' },
       // A literal brace is doubled.
       'for-without-segment': { text: 'This :::for block names no segment; write :::for{{segment=<segment id>}}.' },
     });

@@ -10,7 +10,7 @@ describe('stylish', () => {
       [
         'content/2026/a.md',
         '  3:11  error  unknown-reference',
-        '    Unknown segment "ofice": the plan has no such id; did you mean "office"?',
+        '    Did you mean "office"? The plan has no segment "ofice".',
         '  10:1  error  cta-missing',
         '    No call-to-action, e.g. "Read 100% of it".',
         '',
@@ -33,7 +33,7 @@ describe('stylish', () => {
     expect(out.split('\n').slice(0, 9)).toEqual([
       'content/2026/a.md',
       '  3:11  error  unknown-reference',
-      '    Unknown segment "ofice": the plan has no such id; did you mean "office"?',
+      '    Did you mean "office"? The plan has no segment "ofice".',
       '    3 | audience: ofice',
       '      |           ^^^^^',
       '  10:1  error  cta-missing',

@@ -97,7 +97,7 @@ describe('cta-vague', () => {
 
   it('takes extra verbs and places from the plan', async () => {
     // Yammer (the product) is no Dutch verb in the lexicon, and English verbs from the lexicon do not count in Dutch text.
-    const text = message({ cta: cta('Yammer je idee voor de barbecue', '') });
+    const text = message({ cta: cta('Yammer over je idee voor de barbecue', '') });
     expect(only(await check({ [FILE]: text }), 'cta-vague').map((d) => d.messageId)).toEqual(['no-leading-verb', 'no-where-or-when']);
     const plan = `${PLAN}rules:\n  cta-vague: [warn, {verbs: {nl: [yammer]}, places: {nl: [barbecue]}}]\n`;
     expect(only(await check({ [FILE]: text }, plan), 'cta-vague')).toEqual([]);
@@ -143,6 +143,46 @@ describe('cta-vague', () => {
       'Please defrost the freezer by Friday',
     ]) {
       expect(only(await check({ [FILE]: en(c) }), 'cta-vague'), c).toEqual([]);
+    }
+  });
+
+  it('knows a verb that is a noun first by the word after it, a hyphenated verb by its last part, and skips a leading "nu"', async () => {
+    const clean = [
+      // Noun-first verbs before a word a verb takes.
+      'Borrel mee op vrijdag in de kantine',
+      'Lunch met je team in de kantine',
+      // Any word before an object pronoun, also one no lexicon has as a verb.
+      'Sms je teamleider vóór vrijdag',
+      'Whatsapp je collega’s via de app',
+      // A hyphenated verb, and a leading adverb.
+      'E-mail je vraag naar hr@example.nl',
+      'Nu inschrijven via de app',
+      'Meteen downloaden via intranet',
+    ];
+    for (const c of clean) expect(only(await check({ [FILE]: message({ cta: cta(c) }) }), 'cta-vague'), c).toEqual([]);
+    const en = (text: string) => message({ cta: cta(text), extra: 'lang: en', why: 'You swap shifts yourself, without calling the planner.' });
+    for (const c of [
+      'Slack your manager before Friday',
+      'Phone your team lead today',
+      'Skype us from home',
+      'Taxi to the gate',
+      'Triple-check the order at gate 4',
+      'Re-read the policy on the intranet',
+      'Now sign up at the desk',
+    ]) {
+      expect(only(await check({ [FILE]: en(c) }), 'cta-vague'), c).toEqual([]);
+    }
+    for (const text of ['"Tip: de app is vernieuwd"', 'Lunch op vrijdag', 'Wil je meedoen? Kijk op intranet', 'Nu ook in de app']) {
+      expect(
+        only(await check({ [FILE]: message({ cta: cta(text) }) }), 'cta-vague').map((d) => d.messageId),
+        text,
+      ).toEqual(['no-leading-verb']);
+    }
+    for (const text of ['"Lunch: Friday in the canteen"', 'Team news for everyone', 'Bike shed at the back']) {
+      expect(
+        only(await check({ [FILE]: en(text) }), 'cta-vague').map((d) => d.messageId),
+        text,
+      ).toEqual(['no-leading-verb-en']);
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
 import { positionOf } from '../helpers/stages.js';
+import { compose } from '../../src/messages/index.js';
 
 /** Where a message's date value is. */
 function dateOf(text: string): { line: number; column: number } {
@@ -40,6 +41,22 @@ describe('frequency-cap', () => {
       { file: 'content/2026/a-maandag.md', ...dateOf(files['content/2026/a-maandag.md']), messageId: 'other-message' },
       { file: 'content/2026/b-woensdag.md', ...dateOf(files['content/2026/b-woensdag.md']), messageId: 'other-message' },
     ]);
+  });
+
+  it('names one other message in the singular, in both languages', async () => {
+    const plan = PLAN.replace('maxPerWeek: 2', 'maxPerWeek: 1');
+    const files = {
+      'content/2026/a-maandag.md': message({ date: '2026-02-02T09:00' }),
+      'content/2026/b-woensdag.md': message({ date: '2026-02-04T09:00' }),
+    };
+    const [d, ...rest] = only(await check(files, plan), 'frequency-cap');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ messageId: 'over-budget', data: { count: 2, budget: 1, others: ['content/2026/a-maandag.md'] } });
+    expect(d!.message).toContain('and this one (2026-02-04) goes over it; the other is content/2026/a-maandag.md (2026-02-02).');
+    expect(compose('nl', 'frequency-cap', 'over-budget', d!.data)).toContain('kom je erboven. Het andere bericht is content/2026/a-maandag.md (2026-02-02).');
+    const two = { ...d!.data, others: ['a.md', 'b.md'], otherDates: ['2026-02-02', '2026-02-03'] };
+    expect(compose('nl', 'frequency-cap', 'over-budget', two)).toContain('De andere berichten zijn a.md (2026-02-02), b.md (2026-02-03).');
+    expect(compose('en', 'frequency-cap', 'over-budget', two)).toContain('the others are a.md (2026-02-02), b.md (2026-02-03).');
   });
 
   it('a busy week with 4 messages for a budget of 2 is one finding, on the third, naming the other three once', async () => {

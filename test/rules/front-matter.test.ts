@@ -100,7 +100,7 @@ describe('front-matter', () => {
       { ...positionOf(text, 'audiance'), severity: 'error', messageId: 'unknown-field', data: { key: 'audiance' }, expected: ['audience'] },
     ]);
     // The sentence a writer reads, with its "did you mean".
-    expect(findings[1]!.message).toBe('Unknown front-matter field "audiance"; did you mean "audience"?');
+    expect(findings[1]!.message).toBe('Did you mean "audience"? herald does not know the field "audiance".');
   });
 
   it('suggests the right key inside cta and the right kind', async () => {
@@ -150,7 +150,7 @@ describe('front-matter', () => {
     const text = message().replace(/^title: .*\n/m, '');
     const diagnostics = await check({ [FILE]: text });
     expect(diagnostics).toMatchObject([{ ruleId: 'front-matter', severity: 'error', line: 1, column: 1, messageId: 'required-field', data: { key: 'title' } }]);
-    expect(diagnostics[0]!.message).toBe('The front-matter has no "title"; it is required.');
+    expect(diagnostics[0]!.message).toBe('Add "title" to the front-matter: it is required.');
   });
 
   it('reports an empty title at its value', async () => {
@@ -321,8 +321,12 @@ describe('front-matter', () => {
       expect(nl[0]!.message).toBe('Schrijf "gezond-werken" in plaats van "Gezond werken": een id heeft kleine letters en streepjes, geen spaties.');
       // Never a made-up example ("office-staff"): with nothing close, the plan's own ids.
       const none = await both(message({ goal: 'Iets heel anders' }));
-      expect(none.en[0]!.message).toBe('Write "goal" as an id: lower-case letters and hyphens, no spaces. The plan has: roosterapp, veilig-werken.');
-      expect(none.nl[0]!.message).toBe('Schrijf "goal" als id: kleine letters en streepjes, geen spaties. Het plan kent: roosterapp, veilig-werken.');
+      expect(none.en[0]!.message).toBe(
+        'Write "Iets heel anders" as an id: lower-case letters and hyphens, no spaces. The plan has: roosterapp, veilig-werken.',
+      );
+      expect(none.nl[0]!.message).toBe(
+        'Schrijf "Iets heel anders" als id: kleine letters en streepjes, geen spaties. Het plan kent: roosterapp, veilig-werken.',
+      );
     });
 
     it('an image without alt text shows the long form; a top-level alt moves under image', async () => {
@@ -347,13 +351,26 @@ describe('front-matter', () => {
       expect(nl[0]!.message).toBe('Sluit de front-matter af: zet een regel met alleen "---" na het laatste veld.');
     });
 
+    it('an id in words that contain one of the plan’s ids suggests that id, and names the value, not its path', async () => {
+      const { nl, en } = await both(message({ audience: '[Nieuwe Magazijn]' }));
+      expect(en).toMatchObject([{ line: 4, column: 12, messageId: 'id-form', data: { value: 'Nieuwe Magazijn' }, expected: ['magazijn'] }]);
+      expect(en[0]!.message).toBe('Write "magazijn" instead of "Nieuwe Magazijn": an id has lower-case letters and hyphens, no spaces.');
+      expect(nl[0]!.message).toBe('Schrijf "magazijn" in plaats van "Nieuwe Magazijn": een id heeft kleine letters en streepjes, geen spaties.');
+      // No id inside, none near: the value itself, never "audience[0]".
+      const none = await both(message({ audience: '[Heel Iets Anders]' }));
+      expect(none.nl[0]!.message).toBe(
+        'Schrijf "Heel Iets Anders" als id: kleine letters en streepjes, geen spaties. Het plan kent: magazijn, chauffeurs, kantoor, directie.',
+      );
+      expect(none.en[0]!.message).not.toContain('audience[0]');
+    });
+
     it('an unknown id with no close match lists the plan’s ids', async () => {
       const root = makeProject({ [FILE]: message({ audience: '[productie]' }) });
       const en = only((await checkProject(root, { lang: { flag: 'en' } })).diagnostics, 'unknown-reference');
       expect(en).toMatchObject([
         { line: 4, column: 12, messageId: 'unknown-segment', data: { id: 'productie', ids: ['magazijn', 'chauffeurs', 'kantoor', 'directie'] } },
       ]);
-      expect(en[0]!.message).toBe('Unknown segment "productie": the plan has no such id; the plan has: magazijn, chauffeurs, kantoor, directie.');
+      expect(en[0]!.message).toBe('The plan has no segment "productie". It has: magazijn, chauffeurs, kantoor, directie.');
       const nl = only((await checkProject(root, { lang: { flag: 'nl' } })).diagnostics, 'unknown-reference');
       expect(nl[0]!.message).toBe('Het segment "productie" staat niet in het plan. Het plan kent: magazijn, chauffeurs, kantoor, directie.');
     });

@@ -23,6 +23,15 @@ describe('hype', () => {
     ]);
   });
 
+  it('spans the whole text at fault, for the caret and editors, also after markup earlier on the line', async () => {
+    const text = body('Dit is een **nieuw** en FANTASTISCH moment!!');
+    const [word, marks] = await hype(text);
+    const at = positionOf(text, 'FANTASTISCH');
+    expect(word).toMatchObject({ messageId: 'sales-hype', line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 'FANTASTISCH'.length });
+    const bang = positionOf(text, '!!');
+    expect(marks).toMatchObject({ messageId: 'shouting-exclamations', column: bang.column, endColumn: bang.column + 2 });
+  });
+
   it('finds Dutch and English phrases, and "!!"', async () => {
     const text = body('De app komt eraan. Mis het niet!!', '', 'This will unlock a game changer for everyone.');
     expect(found(await hype(text))).toEqual([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, message, only, PLAN } from '../helpers/project.js';
 import { positionOf } from '../helpers/stages.js';
+import { compose } from '../../src/messages/index.js';
 
 const FILE = 'content/2026/roosterapp.md';
 
@@ -18,6 +19,16 @@ describe('quiet-period', () => {
         ...positionOf(text, '2026-04-28T09:00'),
       },
     ]);
+  });
+
+  it('says to pick another date first, and quotes a reason without its own full stop, in both languages', async () => {
+    const plan = PLAN.replace('reason: Inventarisatieweek', "reason: 'Meivakantie, veel collega''s zijn weg.'");
+    const [d] = only(await check({ [FILE]: message({ date: '2026-04-28T09:00' }) }, plan), 'quiet-period');
+    expect(d).toMatchObject({ messageId: 'in-quiet-period', data: { reason: "Meivakantie, veel collega's zijn weg" } });
+    expect(d!.message).toBe('Pick another date: 2026-04-28 falls in the quiet period "Meivakantie, veel collega\'s zijn weg" (2026-04-27 – 2026-05-01).');
+    expect(compose('nl', 'quiet-period', 'in-quiet-period', d!.data)).toBe(
+      'Kies een andere datum: 2026-04-28 valt in de stille periode "Meivakantie, veel collega\'s zijn weg" (2026-04-27 – 2026-05-01).',
+    );
   });
 
   it('includes the first and the last day of the quiet period, and not the days around it', async () => {

@@ -25,8 +25,8 @@ const cases: Case[] = [
     files: { [FILE]: message({ audience: '[magazijn, chaufeurs, stagiairs]' }) },
     ruleId: 'unknown-reference',
     sentences: [
-      'Unknown segment "chaufeurs": the plan has no such id; did you mean "chauffeurs"?',
-      'Unknown segment "stagiairs": the plan has no such id; the plan has: magazijn, chauffeurs, kantoor, directie.',
+      'Did you mean "chauffeurs"? The plan has no segment "chaufeurs".',
+      'The plan has no segment "stagiairs". It has: magazijn, chauffeurs, kantoor, directie.',
     ],
   },
   {
@@ -37,8 +37,8 @@ const cases: Case[] = [
     },
     ruleId: 'goal-inactive',
     sentences: [
-      'Published on 2026-01-14, before campaign "invoering-app" starts (2026-02-01).',
-      'Published on 2026-07-02, after goal "roosterapp" has ended (2026-06-30).',
+      'Pick a later date: on 2026-01-14, campaign "invoering-app" has not started yet (it starts on 2026-02-01).',
+      'Pick an earlier date: on 2026-07-02, goal "roosterapp" is over (it ran until 2026-06-30).',
     ],
   },
   {
@@ -50,9 +50,9 @@ const cases: Case[] = [
     },
     ruleId: 'why-missing',
     sentences: [
-      '"why" repeats the title; say why this matters to the reader instead.',
-      'The message does not say why it matters; add "why:" with a sentence about what it means for the reader.',
-      '"why" has 3 words, too few to explain anything (at least 6).',
+      'Say in "why" what this means for the reader: now it repeats the title.',
+      'Add "why:" with a sentence about what this means for the reader.',
+      'Explain more in "why": use at least 6 words. Now it has 3 words.',
     ],
   },
   {
@@ -115,9 +115,9 @@ const cases: Case[] = [
     },
     ruleId: 'quiet-period',
     sentences: [
-      'Published on a Saturday (2026-02-07), and the calendar avoids weekends.',
-      'Published on a Sunday (2026-02-08), and the calendar avoids weekends.',
-      'Published on 2026-04-28, in the quiet period "Inventarisatieweek" (2026-04-27 – 2026-05-01).',
+      'Pick a working day: 2026-02-07 is a Saturday, and the calendar avoids weekends.',
+      'Pick a working day: 2026-02-08 is a Sunday, and the calendar avoids weekends.',
+      'Pick another date: 2026-04-28 falls in the quiet period "Inventarisatieweek" (2026-04-27 – 2026-05-01).',
     ],
   },
   {
@@ -133,8 +133,8 @@ const cases: Case[] = [
     },
     ruleId: 'lead-time',
     sentences: [
-      'Published on 2026-03-03, 1 day after the change took effect (2026-03-02); announce changes at least 14 days ahead.',
-      'Published 1 day before the change takes effect (2026-02-28); announce changes at least 14 days ahead.',
+      'Announce a change at least 14 days ahead. This message comes on 2026-03-03, 1 day after the change took effect (2026-03-02).',
+      'Announce a change at least 14 days ahead. This message comes only 1 day before the change (2026-02-28).',
     ],
   },
   {
@@ -142,8 +142,8 @@ const cases: Case[] = [
     files: { [FILE]: message({ kind: 'dialogue' }), 'content/2026/b.md': message({ kind: 'change', audience: '[kantoor]', date: '2026-02-03T09:00' }) },
     ruleId: 'feedback-missing',
     sentences: [
-      'A change message should say where readers can respond; add "feedback:" with a link or mailto: address.',
-      'A dialogue message should say where readers can respond; add "feedback:" with a link or mailto: address.',
+      'Add "feedback:" with a link or mailto: address, so readers can respond to this change.',
+      'Add "feedback:" with a link or mailto: address, so readers can respond to this dialogue.',
     ],
   },
   {
@@ -151,9 +151,9 @@ const cases: Case[] = [
     files: { [FILE]: message({ body: 'Dit is een EXCLUSIEF moment. Mis het niet!! Dit is GRATIS.' }) },
     ruleId: 'hype',
     sentences: [
-      '"EXCLUSIEF" is sales hype; say plainly what happens and what it means for the reader.',
-      '"Mis het niet" is sales hype; say plainly what happens and what it means for the reader.',
-      '"!!" shouts; one exclamation mark at most, or none.',
+      'Say plainly what happens and what it means for the reader: "EXCLUSIEF" sounds like an advert.',
+      'Say plainly what happens and what it means for the reader: "Mis het niet" sounds like an advert.',
+      'Use one exclamation mark at most, or none: "!!" shouts.',
       'Write "GRATIS" in sentence case: text in capitals reads as shouting.',
     ],
   },
@@ -165,7 +165,7 @@ const cases: Case[] = [
       }),
     },
     ruleId: 'readability',
-    sentences: ['This sentence has 35 words, too long for reading level B1 (at most 25); split it.'],
+    sentences: ['Split this sentence: it has 35 words, too many for reading level B1 (at most 25).'],
   },
   {
     name: 'image-alt',
@@ -173,8 +173,8 @@ const cases: Case[] = [
     ruleId: 'image-alt',
     sentences: [
       'Give the image alt text that says what it shows: image: {src: ./app.png, alt: …}.',
-      'The image "./app.png" has no alt text; describe it between the brackets: ![what it shows](…).',
-      'This <img> has no alt attribute; add alt="…" describing what it shows.',
+      'Say what the image "./app.png" shows, between the brackets: ![what it shows](…).',
+      'Add alt="…" to this <img>: say what it shows.',
     ],
   },
   {
@@ -190,11 +190,11 @@ const cases: Case[] = [
     },
     ruleId: 'broken-link',
     sentences: [
-      'The link "./kickoff.md" points to content/2026/kickoff.md, which does not exist; did you mean "kick-off.md"?',
-      'The link "../../plans/plan.yaml" points outside content/, so the site cannot include it.',
-      'The link "../feed.xml" points to content/feed.xml, which would be published at /feed.xml, where the site writes its own feed.xml; move or rename the file.',
-      'The link "./bijlage.HTML" points to content/2026/bijlage.HTML, which would be published at /2026/bijlage.HTML, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .html files, which a browser or web server might run as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
-      'The image "./plattegrond.svg" points to content/2026/plattegrond.svg, which would be published at /2026/plattegrond.svg, but herald cannot publish that SVG: it has an event handler attribute (onload=), and a browser opening it on the site\'s address could run it as part of the site; link to it where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF).',
+      'Did you mean "kick-off.md"? The link "./kickoff.md" points to content/2026/kickoff.md, which does not exist.',
+      'Put the file in content/: the link "../../plans/plan.yaml" points outside it, and the site cannot include that.',
+      'Move or rename the file: the link "../feed.xml" points to content/feed.xml, which would be published at /feed.xml, where the site writes its own feed.xml.',
+      'Link to the file where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF): the link "./bijlage.HTML" points to content/2026/bijlage.HTML, which would be published at /2026/bijlage.HTML, but herald publishes only images, documents, audio and video (such as .png, .pdf, .docx, .mp4), not .html files, which a browser or web server might run as part of the site.',
+      'Link to the file where it is hosted, or use another format (an image as PNG or JPEG, a document as PDF): the image "./plattegrond.svg" points to content/2026/plattegrond.svg, which would be published at /2026/plattegrond.svg, but herald cannot publish that SVG: it has an event handler attribute (onload=), and a browser opening it on the site\'s address could run it as part of the site.',
     ],
   },
   {
@@ -205,8 +205,8 @@ const cases: Case[] = [
     },
     ruleId: 'duplicate-slug',
     sentences: [
-      'This message would be published at /2026/roosterapp/, like content/2026/roosterapp.md; give one of them a different "slug".',
-      'This message would be published at /2026/roosterapp/, like content/2026/maart/roosterapp.md; give one of them a different "slug".',
+      'Give one of these messages a different "slug": this one would be published at /2026/roosterapp/, like content/2026/roosterapp.md.',
+      'Give one of these messages a different "slug": this one would be published at /2026/roosterapp/, like content/2026/maart/roosterapp.md.',
     ],
   },
   {
@@ -228,8 +228,8 @@ const cases: Case[] = [
     plan: PLAN_21,
     ruleId: 'segment-neglected',
     sentences: [
-      'Segment "magazijn" gets no message for 42 days, from 2026-02-02 to 2026-03-16; neglectAfterDays is 21.',
-      'Segment "directie" gets no message at all between 2026-02-02 and 2026-03-16 (42 days; neglectAfterDays is 21).',
+      'Write a message for segment "magazijn": it gets nothing for 42 days, from 2026-02-02 to 2026-03-16 (neglectAfterDays is 21).',
+      'Write a message for segment "directie": it gets nothing between 2026-02-02 and 2026-03-16 (42 days; neglectAfterDays is 21).',
     ],
   },
   {
@@ -240,14 +240,14 @@ const cases: Case[] = [
       'content/2026/c.md': message({ date: '2026-07-13T09:00', audience: 'all', goal: 'roosterapp' }),
     },
     ruleId: 'goal-uncovered',
-    sentences: ['Goal "veilig-werken" has no message between 2026-07-01 and 2026-07-13; write one or end the goal.'],
+    sentences: ['Write a message for goal "veilig-werken", or end the goal sooner: it has no message between 2026-07-01 and 2026-07-13.'],
   },
   {
     name: 'campaign-no-dialogue',
     files: { [FILE]: message({ extra: 'campaign: invoering-app' }) },
     plan: PLAN.replace('requireFeedback: false', 'requireFeedback: true'),
     ruleId: 'campaign-no-dialogue',
-    sentences: ['Campaign "invoering-app" has no dialogue message; add one (kind: dialogue) where people can ask questions, or set requireFeedback: false.'],
+    sentences: ['Add a dialogue message (kind: dialogue) to campaign "invoering-app", where people can ask questions, or set requireFeedback: false.'],
   },
   {
     name: 'mix',
@@ -264,7 +264,7 @@ const cases: Case[] = [
     },
     plan: MIX_PLAN,
     ruleId: 'mix',
-    sentences: ['In 2026-02, 0 of 4 messages (0%) are success messages; the plan asks for at least 25%.'],
+    sentences: ['Write more success messages: in 2026-02, 0% of the messages are about a success (0 of 4). The plan asks for at least 25%.'],
   },
 ];
 

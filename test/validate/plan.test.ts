@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { PLAN_RULE_ID } from '../../src/validate/validate-plan.js';
+import { compose } from '../../src/messages/index.js';
 import { check, only, PLAN } from '../helpers/project.js';
 import { message } from '../helpers/project.js';
 import { planOf, positionOf, where, whereId } from '../helpers/stages.js';
@@ -48,7 +49,7 @@ describe('plan loading: merging plans/*.yaml', () => {
     const second = '# Nog meer kanalen\n\nchannels:\n  - {id: e-mail, name: E-mail, kind: push}\n';
     const { plan, diagnostics } = planOf({ 'plans/a.yaml': SITE + CHANNELS, 'plans/b.yaml': second });
     expect(diagnostics.map(where)).toEqual([
-      'plans/b.yaml:3:1 The section "channels" is defined in both plans/a.yaml:3 and plans/b.yaml:3; keep it in one file.',
+      'plans/b.yaml:3:1 Keep the section "channels" in one file. herald uses the one in plans/a.yaml:3 and skips this one in plans/b.yaml:3.',
     ]);
     expect(diagnostics[0]).toMatchObject({
       ruleId: PLAN_RULE_ID,
@@ -262,7 +263,14 @@ goals:
 
   it('an id that is not lower-case kebab-case', () => {
     expect(diagnostics.map(whereId)).toContain(`${at(F, text, 'Kantoor_Staf')} kebab-case`);
-    expect(diagnostics.find((d) => d.messageId === 'kebab-case')!.data).toEqual({ field: 'segments[1].id' });
+    const d = diagnostics.find((x) => x.messageId === 'kebab-case')!;
+    // The writer's own words in id form, never a made-up English example.
+    expect(d.data).toEqual({ field: 'segments[1].id', value: 'Kantoor_Staf', suggestion: 'kantoor-staf' });
+    expect(d.expected).toEqual(['kantoor-staf']);
+    expect(d.message).toBe('Write "kantoor-staf" instead of "Kantoor_Staf": an id has lower-case letters, digits and hyphens, no spaces.');
+    expect(compose('nl', 'common', 'kebab-case', d.data)).toBe(
+      'Schrijf "kantoor-staf" in plaats van "Kantoor_Staf": een id heeft kleine letters, cijfers en streepjes, geen spaties.',
+    );
   });
 
   it('an unknown key in a segment, with a suggestion, at the key', () => {

@@ -183,7 +183,7 @@ describe('workspace: the language of the findings', () => {
 
     const english = await ProjectState.load(root, { lang: { env: 'en' } });
     expect(english.lang).toBe('en');
-    expect(english.diagnostics().map((d) => d.message)).toEqual(['Unknown segment "magazjin": the plan has no such id; did you mean "magazijn"?']);
+    expect(english.diagnostics().map((d) => d.message)).toEqual(['Did you mean "magazijn"? The plan has no segment "magazjin".']);
     expect(english.diagnostics().map((d) => d.messageId)).toEqual(dutch.diagnostics().map((d) => d.messageId));
 
     writeFileSync(path.join(root, 'plans/plan.yaml'), PLAN.replace('language: nl', 'language: en'));
