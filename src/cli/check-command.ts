@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { usageError } from '../messages/terminal.js';
 import { ruleUrl } from '../model/diagnostic.js';
-import { CONTENT_DIR, isInside, PLANS_DIR } from '../model/paths.js';
+import { isInside, projectFileKind } from '../model/paths.js';
 import { readTextFile, toPosix } from '../load/read-project.js';
 import { checkProject, type CheckResult, type LoadOptions } from '../pipeline/check.js';
 import { checkProjectCached, DEFAULT_CACHE_FILE } from '../pipeline/cached-check.js';
@@ -179,9 +179,7 @@ function stdinTarget(root: string, filename: string | undefined): string {
   if (filename === undefined || filename === '') throw usageError('usage-stdin-no-filename', {}, CHECK_OPTIONS);
   const absolute = path.resolve(filename);
   const relative = toPosix(path.relative(root, absolute));
-  const isMessage = relative.startsWith(`${CONTENT_DIR}/`) && relative.toLowerCase().endsWith('.md');
-  const isPlan = path.posix.dirname(relative) === PLANS_DIR && /\.ya?ml$/i.test(relative);
-  if (!isInside(root, absolute) || !(isMessage || isPlan)) throw usageError('usage-stdin-not-project-file', { file: filename }, CHECK_OPTIONS);
+  if (!isInside(root, absolute) || !projectFileKind(relative)) throw usageError('usage-stdin-not-project-file', { file: filename }, CHECK_OPTIONS);
   return relative;
 }
 

@@ -1,5 +1,6 @@
 import { compose, type Lang } from '../messages/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { SourceText } from '../model/source-text.js';
 import { frontMatterLines } from './cursor.js';
 
 /**
@@ -37,7 +38,8 @@ export function quickFixes(d: Diagnostic, text: string, lang: Lang, isMessage: b
   const lines = text.split('\n');
   const fm = frontMatterLines(lines);
   const lineIndex = d.line - 1;
-  const lineStart = offsetOfLine(lines, lineIndex);
+  const source = new SourceText(text);
+  const lineStart = source.offsetOfLine(d.line);
   const indent = /^[ \t]*/.exec(lines[lineIndex] ?? '')![0];
   const eol = lines[0]?.endsWith('\r') ? '\r\n' : '\n';
   const inFrontMatter = fm !== undefined && lineIndex >= fm.first && lineIndex <= fm.last;
@@ -50,15 +52,9 @@ export function quickFixes(d: Diagnostic, text: string, lang: Lang, isMessage: b
       edits: [{ start: lineStart, end: lineStart, text: `${indent}${comment}${eol}` }],
     });
   }
-  const whole = disableInMessage(lines, fm, d.ruleId, eol);
+  const whole = disableInMessage(lines, source, fm, d.ruleId, eol);
   if (whole) out.push({ title: t(lang, 'action-disable-message', { rule: d.ruleId }), kind: 'silence', edits: [whole] });
   return out;
-}
-
-function offsetOfLine(lines: readonly string[], index: number): number {
-  let offset = 0;
-  for (let i = 0; i < index && i < lines.length; i++) offset += lines[i]!.length + 1;
-  return offset;
 }
 
 /**
@@ -67,11 +63,17 @@ function offsetOfLine(lines: readonly string[], index: number): number {
  * `[a, b]` or block items). Undefined when the front-matter is not closed or
  * its `lint` is written in a shape this cannot extend safely.
  */
-function disableInMessage(lines: readonly string[], fm: { first: number; last: number } | undefined, ruleId: string, eol: string): OffsetEdit | undefined {
+function disableInMessage(
+  lines: readonly string[],
+  source: SourceText,
+  fm: { first: number; last: number } | undefined,
+  ruleId: string,
+  eol: string,
+): OffsetEdit | undefined {
   if (!fm || fm.last + 1 >= lines.length) return undefined;
   const lint = lines.findIndex((l, i) => i >= fm.first && i <= fm.last && /^lint\s*:/.test(l));
   if (lint === -1) {
-    const at = offsetOfLine(lines, fm.last + 1);
+    const at = source.offsetOfLine(fm.last + 2);
     return { start: at, end: at, text: `lint: {disable: [${ruleId}]}${eol}` };
   }
   for (let i = lint; i <= fm.last; i++) {
@@ -80,7 +82,7 @@ function disableInMessage(lines: readonly string[], fm: { first: number; last: n
     const flow = /\bdisable\s*:\s*\[([^\]]*)\]/.exec(line);
     if (flow) {
       if (flow[1]!.split(',').some((x) => x.trim() === ruleId)) return undefined;
-      const close = offsetOfLine(lines, i) + flow.index + flow[0].length - 1;
+      const close = source.offsetOfLine(i + 1) + flow.index + flow[0].length - 1;
       return { start: close, end: close, text: flow[1]!.trim() ? `, ${ruleId}` : ruleId };
     }
     if (/\bdisable\s*:\s*$/.test(line)) {
@@ -95,7 +97,7 @@ function disableInMessage(lines: readonly string[], fm: { first: number; last: n
         itemIndent = item[1]!;
       }
       if (last === i) return undefined;
-      const at = offsetOfLine(lines, last + 1);
+      const at = source.offsetOfLine(last + 2);
       return { start: at, end: at, text: `${itemIndent}- ${ruleId}${eol}` };
     }
   }

@@ -21,7 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LangChoice } from '../messages/index.js';
 import { compose } from '../messages/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { isInside } from '../model/paths.js';
+import { isInside, PLANS_DIR, projectFileKind } from '../model/paths.js';
 import { ProjectState } from '../workspace/project-state.js';
 import { quickFixes } from './code-actions.js';
 import { cursorAt, frontMatterKeys } from './cursor.js';
@@ -54,8 +54,6 @@ interface Project {
   findings: Map<string, Diagnostic[]>;
   lintedVersion: Map<string, number>;
 }
-
-const PLANS_DIR = 'plans';
 
 /** The project a file belongs to: the nearest folder above it with a plans/ folder. */
 export function projectRootOf(file: string): string | undefined {
@@ -237,12 +235,6 @@ export function startLanguageServer(options: LspOptions = {}): Connection {
     return { view, file: path.relative(project.root, full).split(path.sep).join('/'), doc, state, project };
   }
 
-  function kindOf(file: string): 'message' | 'plan' | undefined {
-    if (/^plans\/[^/]+\.ya?ml$/i.test(file)) return 'plan';
-    if (file.startsWith('content/') && file.toLowerCase().endsWith('.md')) return 'message';
-    return undefined;
-  }
-
   connection.onInitialize((params): InitializeResult => {
     const folders = params.workspaceFolders?.map((f) => toPath(f.uri)).filter((p): p is string => p !== undefined) ?? [];
     const rootUri = params.rootUri ? toPath(params.rootUri) : undefined;
@@ -304,7 +296,7 @@ export function startLanguageServer(options: LspOptions = {}): Connection {
 
   connection.onCompletion(async ({ textDocument, position }) => {
     const at = await viewAt(textDocument.uri);
-    const kind = at && kindOf(at.file);
+    const kind = at && projectFileKind(at.file);
     if (!at || !kind) return [];
     const cursor = cursorAt(at.doc.getText(), position.line, position.character, kind);
     return completions(at.view, at.file, cursor, kind === 'message' ? frontMatterKeys(at.doc.getText()) : new Set());
@@ -312,7 +304,7 @@ export function startLanguageServer(options: LspOptions = {}): Connection {
 
   connection.onHover(async ({ textDocument, position }) => {
     const at = await viewAt(textDocument.uri);
-    const kind = at && kindOf(at.file);
+    const kind = at && projectFileKind(at.file);
     if (!at || !kind) return null;
     const found = hover(at.view, at.file, cursorAt(at.doc.getText(), position.line, position.character, kind));
     // On a finding: what its rule checks and why, below whatever the id under the cursor says.
@@ -331,7 +323,7 @@ export function startLanguageServer(options: LspOptions = {}): Connection {
 
   connection.onDefinition(async ({ textDocument, position }) => {
     const at = await viewAt(textDocument.uri);
-    const kind = at && kindOf(at.file);
+    const kind = at && projectFileKind(at.file);
     if (!at || !kind) return null;
     const target = definition(at.view, at.file, cursorAt(at.doc.getText(), position.line, position.character, kind));
     if (!target) return null;
@@ -341,7 +333,7 @@ export function startLanguageServer(options: LspOptions = {}): Connection {
 
   connection.onReferences(async ({ textDocument, position }) => {
     const at = await viewAt(textDocument.uri);
-    const kind = at && kindOf(at.file);
+    const kind = at && projectFileKind(at.file);
     if (!at || !kind) return [];
     return references(at.view, cursorAt(at.doc.getText(), position.line, position.character, kind)).map((r) => ({
       uri: uriOf(at.project, r.file),
@@ -351,7 +343,7 @@ export function startLanguageServer(options: LspOptions = {}): Connection {
 
   connection.onCodeAction(async ({ textDocument, range }) => {
     const at = await viewAt(textDocument.uri);
-    const kind = at && kindOf(at.file);
+    const kind = at && projectFileKind(at.file);
     if (!at || !kind) return [];
     // Offsets in a finding belong to the text it was computed on: no edits for a version the server has not linted yet.
     if (at.project.lintedVersion.get(at.file) !== at.doc.version) return [];

@@ -4,6 +4,13 @@ import path from 'node:path';
 export const PLANS_DIR = 'plans';
 export const CONTENT_DIR = 'content';
 
+/** What a file is to herald, by its path relative to the project root: a message (content/**.md), a plan file (plans/*.yaml), or neither. */
+export function projectFileKind(relative: string): 'message' | 'plan' | undefined {
+  if (relative.startsWith(`${PLANS_DIR}/`) && !relative.slice(PLANS_DIR.length + 1).includes('/') && /\.ya?ml$/i.test(relative)) return 'plan';
+  if (relative.startsWith(`${CONTENT_DIR}/`) && relative.toLowerCase().endsWith('.md')) return 'message';
+  return undefined;
+}
+
 /**
  * Whether `target` lies inside `root` (both absolute, in the platform's
  * form). A name that merely starts with two dots (`..notes`) is inside;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { computeFacts } from '../facts/project-facts.js';
 import { configureRules, type ConfiguredRule } from '../lint/configure.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
-import { CONTENT_DIR, isSvg, listFiles, readPlanFiles, readSvgFile, readTextFile, toPosix } from '../load/read-project.js';
+import { CONTENT_DIR, isSvg, listFiles, readSvgFile, readTextFile, toPosix } from '../load/read-project.js';
 import { UsageError } from '../model/errors.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Message, MessageFields } from '../model/message.js';
@@ -12,11 +12,7 @@ import type { Plan } from '../model/plan.js';
 import { SourceText } from '../model/source-text.js';
 import { RULES } from '../rules/index.js';
 import { unsafeSvgs } from '../validate/svg-safety.js';
-import { planDiagnostic, validatePlan } from '../validate/validate-plan.js';
-import { filesChecked, loadMessage, type CheckResult, type LoadOptions } from './check.js';
-import { ignoreMatcher } from '../model/ignore.js';
-import { readLogo } from '../load/read-logo.js';
-import { validateLogo } from '../validate/validate-brand.js';
+import { filesChecked, loadMessage, loadPlan, type CheckResult, type LoadOptions } from './check.js';
 
 /** The name of the cache file in the project root when `--cache-location` is not given (git-ignored). */
 export const DEFAULT_CACHE_FILE = '.herald-cache';
@@ -105,14 +101,10 @@ export async function checkProjectCached(
   options: Pick<LoadOptions, 'lang' | 'ignorePatterns'> = {},
 ): Promise<CachedCheckResult> {
   const started = Date.now();
-  const { root: absoluteRoot, planFiles } = await readPlanFiles(root);
+  // The plan, its ignore patterns and the logo as loadProject has them; the logo is judged on every run (it is no message).
+  const { root: absoluteRoot, planFiles, plan, lang, ignored, planDiagnostics } = await loadPlan(root, options);
   const contentPaths = await listFiles(path.join(absoluteRoot, CONTENT_DIR));
-  const { plan, diagnostics: validation, lang } = validatePlan(planFiles, options.lang);
-  // As loadProject: the ignore patterns live in the plan, and the logo is judged on every run (it is no message).
-  const ignored = ignoreMatcher([...plan.ignore, ...(options.ignorePatterns ?? [])]);
   const contentFiles = new Set(contentPaths.map((p) => toPosix(path.join(CONTENT_DIR, p))).filter((f) => !ignored(f)));
-  const brand = validateLogo(plan, lang, (file) => readLogo(absoluteRoot, file), planDiagnostic);
-  const planDiagnostics = [...validation, ...brand.diagnostics];
   const messagePaths = [...contentFiles].filter((p) => p.toLowerCase().endsWith('.md')).sort();
   const svgFiles = [...contentFiles]
     .filter(isSvg)

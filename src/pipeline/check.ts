@@ -31,12 +31,22 @@ export interface LoadOptions {
   lang?: LangChoice;
 }
 
-/** plans/ + content/ → load → validate → facts. */
-export async function loadProject(root: string, options: LoadOptions = {}): Promise<Project> {
+/**
+ * plans/ → the validated plan, its ignore patterns and the judged logo: where
+ * `loadProject` and the cached check (`cached-check.ts`) both start.
+ */
+export async function loadPlan(root: string, options: LoadOptions = {}) {
   const { root: absoluteRoot, planFiles } = await readPlanFiles(root, options.overlay, options.overlayFiles);
   const { plan, diagnostics, lang } = validatePlan(planFiles, options.lang);
   // The ignore patterns live in the plan, so the content is listed once the plan is known.
   const ignored = ignoreMatcher([...plan.ignore, ...(options.ignorePatterns ?? [])]);
+  const brand = validateLogo(plan, lang, (file) => readLogo(absoluteRoot, file, options.overlay), planDiagnostic);
+  return { root: absoluteRoot, planFiles, plan, lang, ignored, planDiagnostics: [...diagnostics, ...brand.diagnostics], logo: brand.logo };
+}
+
+/** plans/ + content/ → load → validate → facts. */
+export async function loadProject(root: string, options: LoadOptions = {}): Promise<Project> {
+  const { root: absoluteRoot, plan, lang, ignored, planDiagnostics, logo } = await loadPlan(root, options);
   const files = await readContent(absoluteRoot, {
     ...(options.overlay ? { overlay: options.overlay } : {}),
     ...(options.overlayFiles ? { overlayFiles: options.overlayFiles } : {}),
@@ -44,17 +54,16 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   });
   const messages = files.messageFiles.map((file) => loadMessage(file, plan.site));
   const facts = computeFacts(plan, messages, files.contentFiles, unsafeSvgs(files.svgFiles));
-  const brand = validateLogo(plan, lang, (file) => readLogo(absoluteRoot, file, options.overlay), planDiagnostic);
   return {
     root: absoluteRoot,
     plan,
     messages,
     facts,
-    planDiagnostics: [...diagnostics, ...brand.diagnostics],
+    planDiagnostics,
     rules: configureRules(plan, RULES, lang),
     lang,
     ignored,
-    ...(brand.logo ? { logo: brand.logo } : {}),
+    ...(logo ? { logo } : {}),
   };
 }
 
