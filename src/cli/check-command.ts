@@ -128,7 +128,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const warnings = selected.length - errors;
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    process.stderr.write(`herald: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+    process.stderr.write(`herald: ${compose(result.lang, 'report', 'too-many-warnings', { count: warnings, max: options.maxWarnings })}\n`);
     return 1;
   }
   return 0;

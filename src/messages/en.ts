@@ -283,6 +283,7 @@ export const en: Catalogue = {
     // The summary under herald check's report (stylish); the tool adds ✖ or ✔.
     'summary-problems': '{{count}} {{count|problem|problems}} ({{errors}} {{errors|error|errors}}, {{warnings}} {{warnings|warning|warnings}})',
     'summary-clean': '{{files}} {{files|file|files}} checked, no problems',
+    'too-many-warnings': 'Fix warnings until at most {{max}} remain: there {{count|is|are}} {{count}} {{count|warning|warnings}} (--max-warnings {{max}}).',
   },
   rebuild: {
     // TRANSITIONAL: `reason` is the error's own words.

@@ -289,6 +289,7 @@ export const nl: Catalogue = {
     // The summary under herald check's report (stylish); the tool adds ✖ or ✔.
     'summary-problems': '{{count}} {{count|probleem|problemen}} ({{errors}} {{errors|fout|fouten}}, {{warnings}} {{warnings|waarschuwing|waarschuwingen}})',
     'summary-clean': '{{files}} {{files|bestand|bestanden}} gecontroleerd, geen problemen',
+    'too-many-warnings': 'Los waarschuwingen op tot er hoogstens {{max}} over zijn: er {{count|is|zijn}} er nu {{count}} (--max-warnings {{max}}).',
   },
   rebuild: {
     // TRANSITIONAL: `reason` is de eigen tekst van de fout.

@@ -75,7 +75,7 @@ describe('check --quiet', () => {
     const capped = herald(['check', '--root', root, '--lang', 'en', '--quiet', '--max-warnings', '0']);
     expect(capped.code).toBe(1);
     expect(capped.stdout).not.toContain('feedback-missing');
-    expect(capped.stderr).toContain('1 warnings, more than --max-warnings 0');
+    expect(capped.stderr).toContain('Fix warnings until at most 0 remain: there is 1 warning (--max-warnings 0).');
     expect(herald(['check', '--root', root, '--quiet', '--max-warnings', '1']).code).toBe(0);
   });
 });
