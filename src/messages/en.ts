@@ -23,7 +23,7 @@ export const en: Catalogue = {
     'internal-error': 'herald could not run this rule on this file ({{reason}}); please report this as a bug.',
     'replace-with': 'Replace with "{{expected}}".',
     // A field of the front-matter, the plan or a rule's options that does not
-    // fit its schema: `field` is its path as written (`segments[2].maxPerWeek`).
+    // fit its schema: `field` is its path as written (`segments.kantoor.maxPerWeek`: ids, not positions).
     'unknown-key':
       'Unknown key "{{key}}"{{#field}} in "{{field}}"{{/field}}{{#expected}}; did you mean "{{expected}}"?{{/expected}}{{^expected}}{{#allowed}}; allowed keys: {{allowed}}.{{/allowed}}{{^allowed}}.{{/allowed}}{{/expected}}',
     required: '"{{field}}" is required.',

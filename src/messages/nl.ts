@@ -26,7 +26,7 @@ export const nl: Catalogue = {
     'internal-error': 'Meld dit als fout in herald: deze regel liep vast op dit bestand ({{reason}}).',
     'replace-with': 'Vervang door "{{expected}}".',
     // Een veld van de front-matter, het plan of de opties van een regel dat
-    // niet klopt: `field` is het pad zoals het er staat (`segments[2].maxPerWeek`).
+    // niet klopt: `field` is het pad zoals het er staat (`segments.kantoor.maxPerWeek`).
     'unknown-key':
       '{{#expected}}Bedoel je "{{expected}}"? {{/expected}}herald kent de sleutel "{{key}}"{{#field}} in "{{field}}"{{/field}} niet.{{^expected}}{{#allowed}} Je kunt kiezen uit: {{allowed}}.{{/allowed}}{{/expected}}',
     required: 'Vul "{{field}}" in: dit veld is verplicht.',

@@ -70,6 +70,8 @@ export interface FrontMatterProblem {
   expected?: string[];
   /** The parser's own words (English, for developers): shown only with `HERALD_DEBUG` set. */
   debug?: string;
+  /** Keys and list positions of the field the message names (for an unknown key: the mapping that holds it), for the fixes. */
+  path?: (string | number)[];
 }
 
 /** A message after load and validate: what every rule receives. */

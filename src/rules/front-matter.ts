@@ -14,8 +14,7 @@ import { closest } from '../validate/suggest.js';
 const FIELD_NAMES = Object.keys(frontMatterFields);
 
 /** The plan's ids a field names, by the field's path (`audience[1]`, `channels[0]`). */
-function idsFor(field: string, plan: Plan): string[] | undefined {
-  const name = /^[a-z]+/.exec(field)?.[0];
+function idsFor(name: string | number | undefined, plan: Plan): string[] | undefined {
   if (name === 'audience') return [...plan.segmentById.keys()];
   if (name === 'goal') return [...plan.goalById.keys()];
   if (name === 'campaign') return [...plan.campaignById.keys()];
@@ -28,12 +27,15 @@ function idsFor(field: string, plan: Plan): string[] | undefined {
  * writer most likely means (`gezond-werken`), or the plan's ids when none
  * is close: never a made-up example.
  */
-function idForm(problem: Finding, message: Message, plan: Plan): Finding | undefined {
+function idForm(problem: FrontMatterProblem, message: Message, plan: Plan): Finding | undefined {
   const field = problem.data?.field;
-  if (problem.messageId !== 'kebab-case' || typeof field !== 'string' || !/^(?:audience(?:\[\d+\])?|goal|campaign|channels\[\d+\])$/.test(field))
-    return undefined;
-  const ids = idsFor(field, plan);
-  const path = pathOf(field);
+  const path = problem.path ?? [];
+  const [name, index] = path;
+  const isIdField =
+    (path.length === 1 && (name === 'audience' || name === 'goal' || name === 'campaign')) ||
+    (path.length === 2 && (name === 'audience' || name === 'channels') && typeof index === 'number');
+  if (problem.messageId !== 'kebab-case' || typeof field !== 'string' || !isIdField) return undefined;
+  const ids = idsFor(name, plan);
   const value = getPath(message.data, path);
   if (!ids || typeof value !== 'string') return undefined;
   // An id is written as a slug is: the same fold (accents, ligatures, apostrophes) gives the id the writer meant.
@@ -80,17 +82,16 @@ function fixFor(problem: FrontMatterProblem, message: Message): Fix | undefined 
     }
     case 'unknown-key': {
       // A misspelt key inside a field: `cta: {txt: …}` → `text`.
-      const { key, field, allowed } = data;
+      const { key, allowed } = data;
       if (typeof key !== 'string' || !Array.isArray(allowed)) return undefined;
-      const parent = typeof field === 'string' ? pathOf(field) : [];
-      return renameKey(message, parent, key, problem.expected?.[0], allowed.map(String));
+      return renameKey(message, problem.path ?? [], key, problem.expected?.[0], allowed.map(String));
     }
     case 'invalid-value': {
       // A misspelt word from a fixed list: `kind: niews` → `news`.
-      const { field, options } = data;
+      const { options } = data;
       const expected = problem.expected?.[0];
-      if (typeof field !== 'string' || !Array.isArray(options) || expected === undefined) return undefined;
-      const path = pathOf(field);
+      const path = problem.path;
+      if (!path || !Array.isArray(options) || expected === undefined) return undefined;
       const value = getPath(message.data, path);
       if (typeof value !== 'string' || !onlyClose(value, expected, options.map(String))) return undefined;
       return replaceScalar(message, path, expected, value);
@@ -101,13 +102,6 @@ function fixFor(problem: FrontMatterProblem, message: Message): Fix | undefined 
 }
 
 /** A field's path as written (`cta.text`, `audience[1]`) → the path of keys and indexes. */
-function pathOf(field: string): (string | number)[] {
-  return field
-    .split(/[[\].]+/)
-    .filter(Boolean)
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
 /** Whether `expected` is the only one of `candidates` close enough to `written` to be suggested: a fix, never a guess between two. */
 function onlyClose(written: string, expected: string, candidates: readonly string[]): boolean {
   return candidates.every((c) => c === expected || closest(written, [c]) === undefined);
@@ -195,7 +189,9 @@ export default defineMessageRule({
   check({ message, plan, report }) {
     // The validate stage already found these; this rule gives them an id and a severity.
     for (const problem of message.problems) {
-      const finding: Finding = idForm(problem, message, plan) ?? problem;
+      // `path` is for the fixes here, not part of the finding.
+      const { path: _path, ...plain } = problem;
+      const finding: Finding = idForm(problem, message, plan) ?? plain;
       const fix = finding.messageId === 'id-form' ? finding.fix : fixFor(problem, message);
       report(fix ? { ...finding, fix } : finding);
     }

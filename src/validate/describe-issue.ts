@@ -60,7 +60,7 @@ export function describeIssue(
   allowedKeysAt: (path: (string | number)[]) => string[] | undefined,
 ): IssueDescription[] {
   const path = [...basePath, ...(issue.path as (string | number)[])];
-  const field = fieldName(path);
+  const field = fieldName(path, rawValueAt);
   const at = (messageId: string, data: MessageData = {}, expected?: string): IssueDescription => ({
     path,
     atKey: false,
@@ -138,12 +138,28 @@ function closestBranch(branches: z.core.$ZodIssue[][], raw: unknown): z.core.$Zo
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
-/** `segments[2].maxPerWeek`: a path as written in YAML (language-neutral; the template quotes it). */
-export function fieldName(path: (string | number)[]): string {
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
-  return out;
+/**
+ * `segments.kantoor.maxPerWeek`: a path as the writer knows it (language-neutral;
+ * the template quotes it). A list item is named by its `id` where it has a
+ * valid one; otherwise its position is left out (the finding's line and the
+ * value quoted say which item), because "segments[3]" counts from zero and
+ * means nothing to someone who is not a programmer.
+ */
+export function fieldName(path: (string | number)[], rawValueAt?: (path: (string | number)[]) => unknown): string {
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i]!;
+    if (typeof part === 'string') parts.push(part);
+    else {
+      const item = rawValueAt?.(path.slice(0, i + 1));
+      const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+      if (typeof id === 'string' && KEBAB_ID.test(id)) parts.push(id);
+    }
+  }
+  return parts.join('.');
 }
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Zod's name for an expected type → the word id of the catalogue's `type-<id>`. */
 function typeName(expected: string): string {

@@ -93,7 +93,13 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
           (p) => getPath(raw, p),
           (p) => allowedKeys(frontMatterSchema, p),
         )) {
-          problems.push({ at: at(d.path, d.atKey), messageId: d.messageId, data: d.data, ...(d.expected ? { expected: d.expected } : {}) });
+          problems.push({
+            at: at(d.path, d.atKey),
+            messageId: d.messageId,
+            data: d.data,
+            path: d.atKey ? d.path.slice(0, -1) : d.path,
+            ...(d.expected ? { expected: d.expected } : {}),
+          });
         }
       }
       continue;

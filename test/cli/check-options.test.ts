@@ -153,7 +153,7 @@ describe('ignore patterns (plan ignore: and --ignore-pattern)', () => {
     expect(jsonOf(result.stdout, root).map((r) => r.file)).not.toContain('content/README.md');
     const text = herald(['check', '--root', root, '--lang', 'en']).stdout;
     expect(text).toContain(`${ignoreLine + 1}:5`);
-    expect(text).toContain('"ignore[0]" is not a pattern herald can use');
+    expect(text).toContain('"ignore" is not a pattern herald can use');
   });
 
   it('refuses a --ignore-pattern it cannot use with exit 2', () => {

@@ -90,8 +90,8 @@ describe('configureRules: the plan’s rules section', () => {
     const limit = positionOf(text, 'veel');
     const words = positionOf(text, 'hype}');
     expect(diagnostics.map(where)).toEqual([
-      `plans/plan.yaml:${limit.line}:${limit.column} "rules.counted[1].limit" should be a number, not "veel".`,
-      `plans/plan.yaml:${words.line}:${words.column} "rules.counted[1].words" should be a list, not "hype".`,
+      `plans/plan.yaml:${limit.line}:${limit.column} "rules.counted.limit" should be a number, not "veel".`,
+      `plans/plan.yaml:${words.line}:${words.column} "rules.counted.words" should be a list, not "hype".`,
     ]);
     expect(byId.get('counted')).toMatchObject({ severity: 'error', options: { limit: 3, words: [] } });
   });
@@ -99,7 +99,7 @@ describe('configureRules: the plan’s rules section', () => {
   it('reports an unknown option at its key, with a suggestion', () => {
     const { text, diagnostics } = configure('  counted:\n    - warn\n    - limmit: 4\n');
     const key = positionOf(text, 'limmit');
-    expect(diagnostics.map(where)).toEqual([`plans/plan.yaml:${key.line}:${key.column} Unknown key "limmit" in "rules.counted[1]"; did you mean "limit"?`]);
+    expect(diagnostics.map(where)).toEqual([`plans/plan.yaml:${key.line}:${key.column} Unknown key "limmit" in "rules.counted"; did you mean "limit"?`]);
     expect(diagnostics[0]!.expected).toEqual(['limit']);
   });
 
@@ -108,7 +108,7 @@ describe('configureRules: the plan’s rules section', () => {
     const { plan } = planOf(text);
     const { diagnostics, rules } = configureRules(plan, RULES, 'en');
     const p = positionOf(text, 'exclusief');
-    expect(diagnostics.map(where)).toEqual([`plans/plan.yaml:${p.line}:${p.column} "rules.hype[1].words" should be a list, not "exclusief".`]);
+    expect(diagnostics.map(where)).toEqual([`plans/plan.yaml:${p.line}:${p.column} "rules.hype.words" should be a list, not "exclusief".`]);
     expect(rules.find((r) => r.rule.id === 'hype')?.severity).toBe('warning');
   });
 });

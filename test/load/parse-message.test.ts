@@ -85,7 +85,7 @@ describe('front-matter positions', () => {
     const text = '---\r\ntitle: Test\r\ndate: 2026-02-30\r\naudience: [Magazijn]\r\ngoal: roosterapp\r\nkind: nieuws\r\n---\r\nBody\r\n';
     const m = messageOf(text);
     expect(m.problems.map(whereId)).toEqual(['3:7 real-date-time', '4:12 kebab-case', '6:7 invalid-value']);
-    expect(m.problems.map((p) => p.data.field)).toEqual(['date', 'audience[0]', 'kind']);
+    expect(m.problems.map((p) => p.data.field)).toEqual(['date', 'audience', 'kind']);
     expect(m.problems[2]).toMatchObject({
       data: { actual: 'text', value: 'nieuws', options: ['news', 'change', 'success', 'dialogue', 'event'] },
       expected: ['news'],

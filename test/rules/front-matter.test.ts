@@ -62,8 +62,8 @@ describe('front-matter', () => {
     ]);
     const hostile = message({ extra: 'tags: [veiligheid, "<img src=x onerror=alert(1)>"]' });
     const found = only(await check({ [FILE]: hostile }), 'front-matter');
-    expect(found).toMatchObject([{ messageId: 'tag-markup', data: { field: 'tags[1]' }, ...positionOf(hostile, '"<img') }]);
-    expect(found[0]!.message).toBe('Write "tags[1]" in plain words, without <, > or ": a tag becomes a page title and a link.');
+    expect(found).toMatchObject([{ messageId: 'tag-markup', data: { field: 'tags' }, ...positionOf(hostile, '"<img') }]);
+    expect(found[0]!.message).toBe('Write "tags" in plain words, without <, > or ": a tag becomes a page title and a link.');
   });
 
   it('reports an impossible time and a date in the wrong format', async () => {

@@ -257,7 +257,7 @@ goals:
 
   it('maxPerWeek written as text', () => {
     expect(diagnostics.map(whereId)).toContain(`${F}:11:17 invalid-type`);
-    expect(diagnostics.find((d) => d.line === 11)!.data).toEqual({ field: 'segments[0].maxPerWeek', type: 'number', actual: 'text', value: 'twee' });
+    expect(diagnostics.find((d) => d.line === 11)!.data).toEqual({ field: 'segments.magazijn.maxPerWeek', type: 'number', actual: 'text', value: 'twee' });
     expect(at(F, text, 'twee')).toBe(`${F}:11:17`);
   });
 
@@ -265,7 +265,7 @@ goals:
     expect(diagnostics.map(whereId)).toContain(`${at(F, text, 'Kantoor_Staf')} kebab-case`);
     const d = diagnostics.find((x) => x.messageId === 'kebab-case')!;
     // The writer's own words in id form, never a made-up English example.
-    expect(d.data).toEqual({ field: 'segments[1].id', value: 'Kantoor_Staf', suggestion: 'kantoor-staf' });
+    expect(d.data).toEqual({ field: 'segments.id', value: 'Kantoor_Staf', suggestion: 'kantoor-staf' });
     expect(d.expected).toEqual(['kantoor-staf']);
     expect(d.message).toBe('Write "kantoor-staf" instead of "Kantoor_Staf": an id has lower-case letters, digits and hyphens, no spaces.');
     expect(compose('nl', 'common', 'kebab-case', d.data)).toBe(
@@ -276,15 +276,15 @@ goals:
   it('an unknown key in a segment, with a suggestion, at the key', () => {
     const d = diagnostics.find((x) => x.messageId === 'unknown-key');
     expect(d && whereId(d)).toBe(`${at(F, text, 'chanels:')} unknown-key`);
-    expect(d).toMatchObject({ data: { key: 'chanels', field: 'segments[2]' }, expected: ['channels'] });
-    expect(d?.message).toBe('Unknown key "chanels" in "segments[2]"; did you mean "channels"?');
+    expect(d).toMatchObject({ data: { key: 'chanels', field: 'segments.chauffeurs' }, expected: ['channels'] });
+    expect(d?.message).toBe('Unknown key "chanels" in "segments.chauffeurs"; did you mean "channels"?');
     // The required key it was meant to be is reported too, at the segment.
     expect(diagnostics.map(whereId)).toContain(`${at(F, text, 'id: chauffeurs')} required`);
-    expect(diagnostics.find((x) => x.messageId === 'required')!.data).toEqual({ field: 'segments[2].channels' });
+    expect(diagnostics.find((x) => x.messageId === 'required')!.data).toEqual({ field: 'segments.chauffeurs.channels' });
   });
 
   it('a reading level that does not exist', () => {
-    const d = diagnostics.find((x) => x.data?.field === 'segments[3].readingLevel');
+    const d = diagnostics.find((x) => x.data?.field === 'segments.directie.readingLevel');
     expect(d && whereId(d)).toBe(`${at(F, text, 'A2')} invalid-value`);
     expect(d).toMatchObject({ data: { actual: 'text', value: 'A2', options: ['B1', 'B2', 'C1'] }, expected: ['B2'] });
   });
@@ -320,11 +320,11 @@ goals:
     expect(found).toHaveLength(2);
     expect(found.map(where)).toEqual(
       expect.arrayContaining([
-        `${at('plans/plan.yaml', text2, 'intranet', 1)} "segments[0].channels" should be a list, not "intranet".`,
-        `${at('plans/plan.yaml', text2, '-5')} "segments[0].size" must be at least 0.`,
+        `${at('plans/plan.yaml', text2, 'intranet', 1)} "segments.kantoor.channels" should be a list, not "intranet".`,
+        `${at('plans/plan.yaml', text2, '-5')} "segments.kantoor.size" must be at least 0.`,
       ]),
     );
-    expect(found.find((d) => d.messageId === 'too-small')!.data).toEqual({ field: 'segments[0].size', minimum: 0 });
+    expect(found.find((d) => d.messageId === 'too-small')!.data).toEqual({ field: 'segments.kantoor.size', minimum: 0 });
   });
 });
 
@@ -391,7 +391,10 @@ describe('plan: ids and cross-references', () => {
     // The channel has a bad kind and the goal a bad date: both are reported once, and
     // the segment and campaign that name them are not also "unknown".
     const text = `${SITE}channels:\n  - {id: app, name: App, kind: pushy}\nsegments:\n  - {id: kantoor, name: Kantoor, channels: [app]}\ngoals:\n  - {id: rooster, title: Rooster, until: 2026-02-30}\ncampaigns:\n  - {id: invoering, title: Invoering, goal: rooster, from: 2026-02-01, until: 2026-03-01}\n`;
-    expect(planOf(text).diagnostics.map((d) => `${d.messageId} ${d.data?.field}`)).toEqual(['real-date goals[0].until', 'invalid-value channels[0].kind']);
+    expect(planOf(text).diagnostics.map((d) => `${d.messageId} ${d.data?.field}`)).toEqual([
+      'real-date goals.rooster.until',
+      'invalid-value channels.app.kind',
+    ]);
   });
 });
 
@@ -414,7 +417,7 @@ describe('plan: sections that are mappings keep what is valid', () => {
     const text = `${SITE}calendar:\n  quiet:\n    - {from: 2026-04-27, until: 2026-05-01, reason: Inventarisatie}\n    - {from: 2026-12-24, until: 2027-01-01}\n    - {from: 2026-07-20, until: 2026-08-14, reason: Zomer}\n`;
     const { plan, diagnostics } = planOf(text);
     expect(diagnostics.map(whereId)).toEqual([`${at('plans/plan.yaml', text, '{from: 2026-12-24')} required`]);
-    expect(diagnostics[0]!.data).toEqual({ field: 'calendar.quiet[1].reason' });
+    expect(diagnostics[0]!.data).toEqual({ field: 'calendar.quiet.reason' });
     expect(plan.calendar.quiet.map((q) => q.reason)).toEqual(['Inventarisatie', 'Zomer']);
   });
 
