@@ -169,6 +169,9 @@ describe('cta-vague', () => {
       'Triple-check the order at gate 4',
       'Re-read the policy on the intranet',
       'Now sign up at the desk',
+      // Verbs of working life newer than WordNet 3.0, added by the derivation script.
+      'Carpool with a colleague from the depot this week',
+      'RSVP by Friday at hr@example.com',
     ]) {
       expect(only(await check({ [FILE]: en(c) }), 'cta-vague'), c).toEqual([]);
     }
