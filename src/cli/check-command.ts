@@ -52,6 +52,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     throw usageError('usage-check-format', { format: options.format, formats: [...FORMATS] });
   }
   if (options.stdinFilename !== undefined && !options.stdin) throw usageError('usage-stdin-filename-alone', {}, CHECK_OPTIONS);
+  // As ESLint: the text on stdin is not the file, so there is nothing to write it to; --fix-dry-run shows the fixed text.
+  if (options.stdin && options.fix) throw usageError('usage-stdin-fix', {}, CHECK_OPTIONS);
 
   if (options.printConfig) {
     const { config, lang, problems } = await effectiveConfig(options.root, {
@@ -71,10 +73,12 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   // Each option that narrows the report adds a test; a finding is reported when its file passes all of them.
   const selections: ((file: string) => boolean)[] = [];
   let stdinFile: string | undefined;
+  let stdin: { file: string; text: string } | undefined;
   if (options.stdin) {
     stdinFile = stdinTarget(options.root, options.stdinFilename);
     const text = await (options.readStdin ?? readProcessStdin)();
     const file = stdinFile;
+    stdin = { file, text };
     load.overlay = (f) => (f === file ? text : undefined);
     load.overlayFiles = [file];
     selections.push((f) => f === file);
@@ -85,10 +89,17 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     selections.push((f) => changed.has(f));
   }
 
+  // ESLint's editor use (`--stdin --fix-dry-run -f json`): the report, with each fixed text in `output`, is standard output, not a diff.
+  const jsonOut = options.format === 'json';
   // --fix changes only the files whose findings are reported.
   const fixOnly = selections.length ? (file: string) => selections.every((test) => test(file)) : undefined;
   // Loaded only to fix: the diff library and the writer stay out of a plain check's start-up.
-  const fixing = options.fix || options.fixDryRun ? await (await import('./fix-files.js')).runFixes(options, load, fixOnly) : undefined;
+  const fixing =
+    options.fix || options.fixDryRun
+      ? await (
+          await import('./fix-files.js')
+        ).runFixes({ root: options.root, fixDryRun: options.fixDryRun ?? false, diff: !jsonOut, ...(stdin ? { stdin } : {}) }, load, fixOnly)
+      : undefined;
   const result = fixing?.result ?? (await check(options, load));
   // The parser's own words, for developers only: appended to the advice with HERALD_DEBUG set.
   const diagnostics = process.env.HERALD_DEBUG
@@ -120,8 +131,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
       }
     },
   });
-  // With --fix-dry-run standard output is the diff alone (for `git apply`); the findings that would remain go to stderr.
-  await emit(report, options.output, options.fixDryRun ? process.stderr : process.stdout);
+  // With --fix-dry-run standard output is the diff alone (for `git apply`), the findings that would remain go to stderr; with --format json it is the report.
+  await emit(report, options.output, options.fixDryRun && !jsonOut ? process.stderr : process.stdout);
   if (fixing) process.stderr.write(`${fixing.summary}\n`);
 
   const errors = selected.filter((d) => d.severity === 'error').length;

@@ -26,7 +26,18 @@ export interface FixRun {
  * unified diff. A file that cannot be fixed gets a note on stderr and keeps
  * its findings.
  */
-export async function runFixes(options: { root: string; fixDryRun?: boolean }, loadOptions: LoadOptions, only?: (file: string) => boolean): Promise<FixRun> {
+export async function runFixes(
+  options: {
+    root: string;
+    fixDryRun?: boolean;
+    /** With --fix-dry-run: print the unified diff to standard output (not with --format json, whose `output` carries the texts). */
+    diff?: boolean;
+    /** `--stdin`: the file the text stands for, and the text (only with --fix-dry-run). */
+    stdin?: { file: string; text: string };
+  },
+  loadOptions: LoadOptions,
+  only?: (file: string) => boolean,
+): Promise<FixRun> {
   const fixed = await fixProject(options.root, { ...loadOptions, ...(only ? { only } : {}) });
   const { lang, root } = fixed;
   const say = (id: string, data: Record<string, string | number>) => compose(lang, FIX, id, data);
@@ -46,7 +57,8 @@ export async function runFixes(options: { root: string; fixDryRun?: boolean }, l
   for (const file of fixed.fixed) {
     let output: string;
     if (options.fixDryRun) {
-      const prepared = await prepareFixedFile(root, file);
+      // The text on stdin is compared with itself, not with the file on disk (an editor's unsaved buffer differs from it).
+      const prepared = file.file === options.stdin?.file ? fromStdin(options.stdin.text, file.output) : await prepareFixedFile(root, file);
       if ('reason' in prepared) {
         note(file.file, prepared.reason);
         continue;
@@ -72,7 +84,7 @@ export async function runFixes(options: { root: string; fixDryRun?: boolean }, l
     texts.set(file.file, file.output);
     fixes += file.fixCount;
   }
-  if (options.fixDryRun && changes.length > 0) process.stdout.write(fixDiff(changes));
+  if (options.fixDryRun && options.diff !== false && changes.length > 0) process.stdout.write(fixDiff(changes));
 
   // A file left alone keeps the findings of its text as read.
   const diagnostics = [...fixed.diagnostics.filter((d) => !leftAlone.has(d.file)), ...fixed.before.filter((d) => leftAlone.has(d.file))].sort(
@@ -85,4 +97,11 @@ export async function runFixes(options: { root: string; fixDryRun?: boolean }, l
 function summaryOf(lang: Lang, dryRun: boolean, fixes: number, files: number): string {
   if (fixes === 0) return compose(lang, FIX, 'nothing-to-fix');
   return compose(lang, FIX, dryRun ? 'would-fix' : 'fixed', { fixes, files });
+}
+
+const BOM = '\uFEFF';
+
+/** `--stdin --fix-dry-run`: the text as it came in, and as fixed (keeping its byte order mark). */
+function fromStdin(text: string, fixed: string): { current: string; output: string } {
+  return { current: text, output: (text.startsWith(BOM) ? BOM : '') + fixed };
 }

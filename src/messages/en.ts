@@ -783,6 +783,8 @@ export const en: Catalogue = {
     'usage-stdin-no-filename': '--stdin needs --stdin-filename: herald reports the findings under that file.',
     'usage-stdin-no-filename-hint': 'For example: herald check --stdin --stdin-filename content/2026/news.md < draft.md',
     'usage-stdin-not-project-file': '{{file}} is not a message or a plan file of this project.',
+    'usage-stdin-fix': '--fix does not work with --stdin: herald changes no file for text that comes on standard input.',
+    'usage-stdin-fix-hint': 'Use --fix-dry-run: herald then shows the fixed text (with --format json in "output").',
     'usage-stdin-not-project-file-hint': 'Name a file under content/ that ends in .md, or a .yaml file in plans/.',
     'usage-changed-not-git': '--changed-since needs a git repository, and {{dir}} is not in one.',
     'usage-changed-not-git-hint': 'Run herald in a git checkout, or leave out --changed-since to check everything.',

@@ -794,6 +794,8 @@ export const nl: Catalogue = {
     'usage-stdin-no-filename-hint': 'Bijvoorbeeld: herald check --stdin --stdin-filename content/2026/nieuws.md < concept.md',
     'usage-stdin-not-project-file': '{{file}} is geen bericht en geen planbestand van dit project.',
     'usage-stdin-not-project-file-hint': 'Noem een .md-bestand in content/ of een .yaml-bestand in plans/.',
+    'usage-stdin-fix': '--fix werkt niet met --stdin: herald past geen bestand aan dat via standaardinvoer komt.',
+    'usage-stdin-fix-hint': 'Gebruik --fix-dry-run: dan toont herald de verbeterde tekst (met --format json in "output").',
     'usage-changed-not-git': '--changed-since werkt alleen in een git-repository. {{dir}} staat niet in een repository.',
     'usage-changed-not-git-hint': 'Start herald in een git-map. Of laat --changed-since weg: dan controleert herald alles.',
     'usage-changed-unknown-ref': 'git kent "{{ref}}" niet.',

@@ -346,6 +346,38 @@ describe('herald check --fix-dry-run', () => {
     expect(result.code).toBe(1);
   });
 
+  it('fixes an editor’s unsaved buffer from --stdin: the JSON report carries the fixed text in `output`, the file stays as it is', () => {
+    const onDisk = message();
+    const root = makeProject({ [APP]: onDisk });
+    const buffer = message({ title: 'Let op: nieuw rooster', audience: 'magazijn, kantoor' });
+    const result = herald(['check', '--root', root, '--lang', 'en', '--stdin', '--stdin-filename', APP, '--fix-dry-run', '--format', 'json'], {
+      input: buffer,
+      cwd: root,
+    });
+    const [file] = JSON.parse(result.stdout) as JsonResult[];
+    expect(file!.filePath).toBe(path.join(root, APP));
+    expect(file!.output).toBe(
+      buffer.replace('title: Let op: nieuw rooster', 'title: "Let op: nieuw rooster"').replace('audience: magazijn, kantoor', 'audience: [magazijn, kantoor]'),
+    );
+    expect(file!.messages).toEqual([]);
+    // Compared with the buffer, not with the file on disk: no "changed while checking" note.
+    expect(result.stderr).toBe('--fix would fix 2 problems in 1 file.\n');
+    expect(read(root)).toBe(onDisk);
+    expect(result.code).toBe(0);
+  });
+
+  it('refuses --fix with --stdin (exit 2), in the writer’s language, and points at --fix-dry-run', () => {
+    const root = makeProject({ [APP]: message() });
+    const result = herald(['check', '--root', root, '--stdin', '--stdin-filename', APP, '--fix'], {
+      input: message({ audience: 'magazijn, kantoor' }),
+      cwd: root,
+    });
+    expect(result.stderr).toContain('--fix werkt niet met --stdin');
+    expect(result.stderr).toContain('Gebruik --fix-dry-run');
+    expect(read(root)).toBe(message());
+    expect(result.code).toBe(2);
+  });
+
   it('prints nothing on stdout when there is nothing to fix, and says so in the writer’s language', () => {
     const root = makeProject({ [APP]: message() });
     const result = herald(['check', '--root', root, '--fix-dry-run']);

@@ -129,10 +129,11 @@ export function only(diagnostics: Diagnostic[], ruleId: string): Diagnostic[] {
 const CLI = fileURLToPath(new URL('../../dist/bundle/herald.mjs', import.meta.url));
 
 /** Runs the built CLI as a user would (with no HERALD_LANG of the machine's own, unless `env` sets one). */
-export function herald(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+export function herald(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? process.cwd(),
     encoding: 'utf8',
+    ...(options.input !== undefined ? { input: options.input } : {}),
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', HERALD_LANG: '', ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
