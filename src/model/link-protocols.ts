@@ -11,8 +11,10 @@ export const SAFE_LINK_PROTOCOLS: readonly string[] = ['http', 'https', 'irc', '
 /**
  * The protocol of a link the sanitiser drops, or undefined when the link
  * stays. Mirrors hast-util-sanitize: the text before the first colon is a
- * protocol only when no '/', '?' or '#' comes before that colon, and it
- * must match the list exactly (the sanitiser compares case-sensitively).
+ * protocol only when no '/', '?' or '#' comes before that colon. A scheme
+ * is case-insensitive (RFC 3986; browsers follow `HTTPS:` and `Mailto:`), so
+ * the renderer writes it in lower case before sanitising, and it is compared
+ * in lower case here.
  */
 export function droppedLinkProtocol(url: string): string | undefined {
   const colon = url.indexOf(':');
@@ -22,5 +24,13 @@ export function droppedLinkProtocol(url: string): string | undefined {
     if (at > -1 && colon > at) return undefined;
   }
   const protocol = url.slice(0, colon);
-  return SAFE_LINK_PROTOCOLS.includes(protocol) ? undefined : protocol;
+  return SAFE_LINK_PROTOCOLS.includes(protocol.toLowerCase()) ? undefined : protocol;
+}
+
+/** `url` with its protocol, if it has one (as `droppedLinkProtocol` reads it), in lower case: `HTTPS://x` → `https://x`. */
+export function lowerCaseProtocol(url: string): string {
+  const colon = url.indexOf(':');
+  if (colon < 1) return url;
+  const protocol = url.slice(0, colon);
+  return /^[A-Za-z][A-Za-z0-9+.-]*$/.test(protocol) && protocol !== protocol.toLowerCase() ? protocol.toLowerCase() + url.slice(colon) : url;
 }

@@ -7,7 +7,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
-import { SAFE_LINK_PROTOCOLS } from '../model/link-protocols.js';
+import { lowerCaseProtocol, SAFE_LINK_PROTOCOLS } from '../model/link-protocols.js';
 
 /**
  * What raw HTML and Markdown may produce: GitHub's schema (no script, style,
@@ -23,8 +23,10 @@ const schema: SanitizeSchema = {
   attributes: {
     ...defaultSchema.attributes,
     section: [...(defaultSchema.attributes?.section ?? []), 'dataSegment'],
+    abbr: ['title'],
   },
-  tagNames: [...(defaultSchema.tagNames ?? []), 'section'],
+  // abbr spells out an acronym (B1 text explains its abbreviations); figure and figcaption caption a picture.
+  tagNames: [...(defaultSchema.tagNames ?? []), 'section', 'abbr', 'figure', 'figcaption'],
   // Dropped with their content, not unwrapped: the CSS of a <style>, the
   // fallback text of a <noscript> or <iframe>, or a form's options would
   // otherwise show up as body text.
@@ -69,6 +71,7 @@ function createProcessor(withRawHtml: boolean): Processor<Root, Root, HastRoot, 
   // rehype-raw (a full HTML parse with parse5) is only needed when the body has raw HTML;
   // it was half the render time of bodies that have none.
   return (withRawHtml ? base.use(rehypeRaw) : base)
+    .use(() => lowerCaseProtocols)
     .use(rehypeSanitize, schema)
     .use(() => styleSegmentBlocks)
     .use(() => focusableScrollers)
@@ -163,6 +166,26 @@ function focusableScrollers(tree: HastRoot): void {
       }
       walk(child);
     });
+  };
+  walk(tree);
+}
+
+/**
+ * Before sanitising: the sanitiser compares protocols case-sensitively, so
+ * `HTTPS://…` or `Mailto:…` (valid, and what a writer may paste) would lose
+ * its link. The scheme is written in lower case first; the rest of the URL
+ * stays as written.
+ */
+function lowerCaseProtocols(tree: HastRoot): void {
+  const walk = (node: HastRoot | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      for (const name of ['href', 'src'] as const) {
+        const value = child.properties[name];
+        if (typeof value === 'string') child.properties[name] = lowerCaseProtocol(value);
+      }
+      walk(child);
+    }
   };
   walk(tree);
 }

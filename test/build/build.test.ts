@@ -289,6 +289,24 @@ describe('herald build: pages', () => {
     expect(read(root, '2026/hostile/index.html')).not.toMatch(/color:red|geen script|geen frame|keuze/);
   });
 
+  it('keeps links whose scheme is written in capitals, and abbr and figure with their captions; a JAVASCRIPT: link still loses its href', async () => {
+    const body = [
+      'Zie [de site](HTTPS://Example.com/Rooster) of <a href="Mailto:hr@example.com">mail HR</a>, niet [dit](JAVASCRIPT:alert(1)).',
+      '',
+      '<abbr title="Human Resources" onclick="alert(1)">HR</abbr> helpt.',
+      '',
+      '<figure><img src="https://example.com/x.png" alt="Het nieuwe rooster"><figcaption>Het rooster van maart</figcaption></figure>',
+    ].join('\n');
+    const root = makeProject({ 'content/2026/caps.md': message({ body }) }, PLAN_WITH_URL);
+    await buildSite(buildOptions(root, { check: false }));
+    const html = read(root, '2026/caps/index.html');
+    expect(html).toContain('<a href="https://Example.com/Rooster">de site</a>');
+    expect(html).toContain('<a href="mailto:hr@example.com">mail HR</a>');
+    expect(html).not.toMatch(/href="\s*javascript:/i);
+    expect(html).toContain('<abbr title="Human Resources">HR</abbr>');
+    expect(html).toContain('<figure><img src="https://example.com/x.png" alt="Het nieuwe rooster"><figcaption>Het rooster van maart</figcaption></figure>');
+  });
+
   it('leaves out drafts and future messages unless asked', async () => {
     const root = makeProject({
       'content/2026/draft.md': message({ title: 'Concept', extra: 'draft: true' }),

@@ -79,6 +79,11 @@ describe('broken-link', () => {
     expect(only(diagnostics, 'broken-link')).toEqual([]);
   });
 
+  it('leaves a link alone whose scheme is written in capitals (HTTPS:, Mailto:): the site keeps it', async () => {
+    const diagnostics = await check(withBody('[De site](HTTPS://example.com/rooster) of [mail ons](Mailto:hr@example.com).'));
+    expect(only(diagnostics, 'broken-link')).toEqual([]);
+  });
+
   it('leaves phone and text-message links alone (the site keeps them)', async () => {
     const diagnostics = await check(withBody('[Bel de helpdesk](tel:+31201234567) of [stuur een sms](sms:+31612345678).'));
     expect(only(diagnostics, 'broken-link')).toEqual([]);
