@@ -105,9 +105,9 @@ export function sitePages(
   });
 
   for (const goal of plan.goals) {
+    // A goal's `measure` is how the comms team judges the readers ("9 of 10 pickers …"): the /plan/ dashboard shows it, reader pages never.
     const details = [
       ...(goal.description ? [{ label: t.goal, value: goal.description }] : []),
-      ...(goal.measure ? [{ label: t.measure, value: goal.measure }] : []),
       ...(goal.from || goal.until
         ? [{ label: t.period, value: `${goal.from ? formatDay(goal.from, site.language) : '…'} – ${goal.until ? formatDay(goal.until, site.language) : '…'}` }]
         : []),

@@ -188,11 +188,13 @@ describe('herald build: pages', () => {
     expect(item.content_html).toContain('https://intranet.example/nieuws/2026/kick-off/');
   });
 
-  it("shows a segment's intro to its readers, and its description and persona nowhere: no page, feed or search record", async () => {
-    const plan = PLAN_WITH_URL.replace(
-      '    name: Magazijn\n',
-      '    name: Magazijn\n    description: Notitie plannotitieq7 voor het team\n    intro: Welkom lezersintrox9 in het magazijn\n    persona: {needs: [Behoefte personaz3], motivations: [Motief personaz3]}\n',
-    ).replace('    name: Chauffeurs\n', '    name: Chauffeurs\n    description: Ook plannotitieq7 hier\n');
+  it("shows a segment's intro to its readers, and its description and persona and a goal's measure nowhere: no page, feed or search record", async () => {
+    const plan = PLAN_WITH_URL.replace('measure: Aandeel ruilingen via de app', 'measure: Aandeel metingm5 via de app')
+      .replace(
+        '    name: Magazijn\n',
+        '    name: Magazijn\n    description: Notitie plannotitieq7 voor het team\n    intro: Welkom lezersintrox9 in het magazijn\n    persona: {needs: [Behoefte personaz3], motivations: [Motief personaz3]}\n',
+      )
+      .replace('    name: Chauffeurs\n', '    name: Chauffeurs\n    description: Ook plannotitieq7 hier\n');
     const root = makeProject(
       {
         'content/2026/roosterapp.md': VARIANTS,
@@ -201,6 +203,7 @@ describe('herald build: pages', () => {
       },
       plan,
     );
+    expect(plan).toContain('metingm5');
     const result = await buildSite(buildOptions(root, { search: true }));
     expect(result.built).toBe(true);
     const site = path.join(root, 'site');
@@ -212,6 +215,7 @@ describe('herald build: pages', () => {
       const text = bytes.toString('utf8');
       expect(text, file).not.toContain('plannotitieq7');
       expect(text, file).not.toContain('personaz3');
+      expect(text, file).not.toContain('metingm5');
     }
     // The intro is on the segment's own page; the home page keeps to the news and a row of segment names.
     expect(read(root, 'index.html')).not.toContain('lezersintrox9');
