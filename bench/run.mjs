@@ -7,13 +7,13 @@
 // large organisation (generated once into bench/.corpus/, then reused while corpus.mjs is unchanged);
 // `cache` times `herald check --cache` with a warm cache and one changed file.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
+import { ensureCorpus } from './ensure-corpus.mjs';
 import { benchDev, percentile } from './dev.mjs';
 import { benchLsp } from './lsp.mjs';
 
@@ -53,17 +53,6 @@ const row = (label, results, extra) => {
   return `| ${label} | ${s(median(times))} | ${s(Math.min(...times))} | ${s(Math.max(...times))} | ${Math.max(...results.map((r) => r.rss)).toFixed(0)} MiB | ${extra} |`;
 };
 const selected = (part) => !only || only === part;
-/** Generates a corpus unless the same generator already wrote it (100,000 messages take a while to write). */
-function ensureCorpus(size) {
-  const dir = path.join(here, '.corpus', String(size));
-  const stamp = path.join(dir, '.generated');
-  const version = createHash('sha1')
-    .update(readFileSync(path.join(here, 'corpus.mjs')))
-    .digest('hex');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === version) return;
-  writeCorpus(dir, size);
-  writeFileSync(stamp, version);
-}
 if (selected('check') || selected('build') || selected('cache')) for (const size of sizes) ensureCorpus(size);
 
 if (selected('check')) {
