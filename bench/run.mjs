@@ -2,7 +2,8 @@
 // `herald build` (with and without the search index) on them: wall time of the
 // whole command, median of several runs, and peak RSS. Prints Markdown tables
 // to paste into docs/benchmarks.md. BENCH_SIZES, BENCH_RUNS and BENCH_ONLY
-// (check | cache | build | dev | lsp) narrow it down; BENCH_DEV_SIZE (default 10000) is the
+// (check | cache | build | dev | lsp | compare) narrow it down; `compare` runs bench/compare.mjs (herald
+// against Eleventy, Hugo and markdownlint-cli2, see there); BENCH_DEV_SIZE (default 10000) is the
 // corpus for the dev benchmark (bench/dev.mjs). BENCH_SIZES=1000,10000,100000 adds the
 // large organisation (generated once into bench/.corpus/, then reused while corpus.mjs is unchanged);
 // `cache` times `herald check --cache` with a warm cache and one changed file.
@@ -156,4 +157,9 @@ if (selected('lsp')) {
       `| ${label} | ${ms(median(xs))} | ${ms(percentile(xs, 0.95))} | ${ms(Math.max(...xs))} | ${(r.startup / 1000).toFixed(1)} s | ${r.rss.toFixed(0)} MiB |`,
     );
   }
+}
+if (selected('compare')) {
+  // Its own process and sizes (BENCH_COMPARE_BUILD, BENCH_COMPARE_CHECK; BENCH_RUNS as here): see bench/compare.mjs.
+  const r = spawnSync(process.execPath, [path.join(here, 'compare.mjs')], { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
 }
