@@ -17,9 +17,9 @@
 // average before each run; then the ratios, both as the median of each
 // round's ratio and as the ratio of the medians. BENCH_SEARCH=1 adds the builds
 // with a search index (herald's own Pagefind records; the peers followed by the
-// Pagefind CLI). herald does not wait for its Pagefind process the way GNU time
-// counts (wait4 on it), so that process's CPU time is missing from herald's
-// rows with search; their wall time is whole.
+// Pagefind CLI). herald does not reap its Pagefind process before it exits, so
+// GNU time does not count that process's CPU time in herald's rows with
+// search; their wall time is whole.
 //
 // Eleventy and markdownlint-cli2 are installed by this script into
 // bench/.compare/tools (git-ignored, never in package.json); Hugo is the
