@@ -1,44 +1,68 @@
-// node bench/compare.mjs: herald's build speed against Eleventy 3 and Hugo on
-// the same Markdown. For each size in BENCH_SIZES (default 1000,10000) it
-// takes herald's benchmark corpus (bench/corpus.mjs), derives an Eleventy and
-// a Hugo project from the same messages (bench/.compare/<size>/, git-ignored),
-// times BENCH_RUNS (default 3) clean builds of each, with and without a
-// Pagefind index, and prints a Markdown table. See docs/benchmarks.md
-// ("Comparison with Eleventy and Hugo") for what each build does and does not do.
+// node bench/compare.mjs (or BENCH_ONLY=compare npm run bench): herald against
+// its peers on the same Markdown, the issue-19 targets.
 //
-// Tools: herald from dist/ (npm run build first); Eleventy 3 is installed by
-// this script into bench/.compare/tools (outside package.json) when missing;
-// Hugo comes from the system (`apt-get install hugo`), and its rows are left
-// out with a hint when it is missing; Pagefind is herald's own dependency.
+// - Build: `herald build --no-search` (every check rule runs first) against
+//   Eleventy 3.1.8 and Hugo, for each size in BENCH_COMPARE_BUILD (default
+//   4000). Goals: herald faster than Eleventy, within 3× of Hugo.
+// - Check: `herald check --format json` against markdownlint-cli2 0.24.1 with
+//   its default rules over the same content/, for each size in
+//   BENCH_COMPARE_CHECK (default 10000). Goal: herald at most a fifth.
+//
+// herald is the bundled CLI a user runs (dist/bundle/herald.mjs; `npm run
+// build` first). The tools run alternated (A, B, C, A, B, C, …) BENCH_RUNS
+// times (default 5) after one untimed warm-up each, so drift in the machine's
+// load falls on all of them alike; each run is a clean build into an emptied
+// folder. Reported per tool: median, min and max wall time, median CPU time
+// (user + sys, children included) and peak RSS from GNU time, the 1-minute load
+// average before each run; then the ratios, both as the median of each
+// round's ratio and as the ratio of the medians. BENCH_SEARCH=1 adds the builds
+// with a search index (herald's own Pagefind records; the peers followed by the
+// Pagefind CLI). herald does not reap its Pagefind process before it exits, so
+// GNU time does not count that process's CPU time in herald's rows with
+// search; their wall time is whole.
+//
+// Eleventy and markdownlint-cli2 are installed by this script into
+// bench/.compare/tools (git-ignored, never in package.json); Hugo is the
+// system's (`apt-get install -y hugo`), and its rows are left out with that
+// hint when it is missing. The derived projects are in bench/peer-projects.mjs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
-import { writeCorpus } from './corpus.mjs';
+import { ensureCorpus } from './ensure-corpus.mjs';
+import { deriveProjects } from './peer-projects.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.dirname(here);
 const work = path.join(here, '.compare');
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
-const runs = Number(process.env.BENCH_RUNS ?? 3);
-// BENCH_RUNS_LARGE: fewer runs for sizes of 10,000 and up when time is short.
-const runsFor = (size) => (size >= 10_000 && process.env.BENCH_RUNS_LARGE ? Number(process.env.BENCH_RUNS_LARGE) : runs);
-const PAGE_SIZE = 20; // herald's segment pages and feeds
+const list = (text) => text.split(',').filter(Boolean).map(Number);
+const buildSizes = list(process.env.BENCH_COMPARE_BUILD ?? '4000');
+const checkSizes = list(process.env.BENCH_COMPARE_CHECK ?? '10000');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const withSearch = process.env.BENCH_SEARCH === '1';
 
-const heraldCli = path.join(repo, 'dist', 'cli', 'main.js');
+const heraldCli = path.join(repo, 'dist', 'bundle', 'herald.mjs');
 const pagefindCli = path.join(repo, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
 const toolsDir = path.join(work, 'tools');
+const TOOLS = { '@11ty/eleventy': '3.1.8', 'markdownlint-cli2': '0.24.1' };
 const eleventyCli = path.join(toolsDir, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+const markdownlintCli = path.join(toolsDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 
 // ---------------------------------------------------------------- tools
 
-function ensureEleventy() {
-  if (existsSync(eleventyCli)) return;
-  console.error(`Installing Eleventy 3 into ${path.relative(repo, toolsDir)} (outside herald's package.json) …`);
+const installedVersion = (name) => {
+  const file = path.join(toolsDir, 'node_modules', name, 'package.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : undefined;
+};
+
+function ensureTools() {
+  const missing = Object.entries(TOOLS).filter(([name, version]) => installedVersion(name) !== version);
+  if (missing.length === 0) return;
+  const specs = Object.entries(TOOLS).map(([name, version]) => `${name}@${version}`);
+  console.error(`Installing ${specs.join(', ')} into ${path.relative(repo, toolsDir)} (outside herald's package.json) …`);
   mkdirSync(toolsDir, { recursive: true });
-  execFileSync('npm', ['install', '--prefix', toolsDir, '@11ty/eleventy@3', '--no-save', '--no-package-lock', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  execFileSync('npm', ['install', '--prefix', toolsDir, ...specs, '--no-save', '--no-package-lock', '--no-audit', '--no-fund'], { stdio: 'inherit' });
 }
 
 function hugoVersion() {
@@ -46,402 +70,186 @@ function hugoVersion() {
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
-// GNU time reports the peak RSS of the largest process in the tree it waits
-// for (Linux keeps the max over waited-for children), the same way for a node
-// CLI, a Go binary and the Rust Pagefind binary under its node wrapper.
+// GNU time gives the CPU time of the command and every child it waited for,
+// and the peak RSS of the largest single process in the tree, the same way
+// for a node CLI and a Go binary.
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** Runs a command, returns wall ms (measured here) and peak RSS in MiB (NaN without GNU time). */
-function timed(cmd, args, cwd) {
-  const [file, argv] = gnuTime ? [gnuTime, ['-f', 'BENCH_MAXRSS_KB=%M', cmd, ...args]] : [cmd, args];
+/**
+ * Runs a command: wall ms (measured here), CPU ms (user + sys) and peak RSS
+ * in MiB (NaN without GNU time), the 1-minute load average just before.
+ * `ok`: the exit codes that mean it worked (a linter's 1 is "found something").
+ */
+function timed(cmd, args, { cwd, ok = [0] } = {}) {
+  const [file, argv] = gnuTime ? [gnuTime, ['-f', 'BENCH_TIME %U %S %M', cmd, ...args]] : [cmd, args];
+  const load = loadavg()[0];
   const started = process.hrtime.bigint();
   const r = spawnSync(file, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
-  const rss = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  return { ms, rss, stdout: r.stdout };
+  if (!ok.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  const m = /BENCH_TIME ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
+  return { ms, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN, rss: m ? Number(m[3]) / 1024 : NaN, load, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** Two commands one after the other, counted as one run: times added, the larger peak RSS. */
+const both = (a, b) => ({ ms: a.ms + b.ms, cpu: a.cpu + b.cpu, rss: Math.max(a.rss, b.rss), load: a.load });
 
 const countHtml = (dir) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 
-// ---------------------------------------------------------------- corpus → projects
-
-const SEGMENTS = ['magazijn', 'chauffeurs', 'klantenservice', 'kantoor', 'teamleiders', 'monteurs', 'schoonmaak', 'ict', 'hr', 'directie'];
-
-/** The corpus messages as {year, slug, data, body}, data parsed as herald reads it (js-yaml core schema). */
-function readMessages(root) {
-  const out = [];
-  const content = path.join(root, 'content');
-  for (const year of readdirSync(content).sort()) {
-    for (const file of readdirSync(path.join(content, year)).sort()) {
-      const text = readFileSync(path.join(content, year, file), 'utf8');
-      const end = text.indexOf('\n---\n', 4);
-      out.push({ year, slug: file.replace(/\.md$/, ''), data: yaml.load(text.slice(4, end)), body: text.slice(end + 5) });
-    }
-  }
-  return out;
-}
-
-// The same Markdown body, with the two herald-specific things turned into what
-// plain Markdown renderers understand: a `:::for{segment=x}` block becomes raw
-// HTML `<section class="for" data-segment="x">` around the Markdown (the element
-// herald itself renders; every listing shows every block, there is no
-// per-segment filtering), and links to another message's .md file become its
-// page URL (herald rewrites them at build time; here they are rewritten once).
-function convertBody(body) {
-  return body
-    .replace(/^:::for\{segment=([a-z0-9-]+)\}\n([\s\S]*?)\n:::$/gm, '<section class="for" data-segment="$1">\n\n$2\n\n</section>')
-    .replace(/\]\(\.\.\/(\d{4})\/([^)\s]+)\.md\)/g, '](/$1/$2/)');
-}
-
-/** Front-matter both generators read: title, date, tags, plus taxonomies and display fields. */
-function frontMatter(m) {
-  const d = m.data;
-  const segments = d.audience === 'all' ? SEGMENTS : d.audience;
-  return {
-    title: d.title,
-    date: `${d.date}:00`, // 2022-01-03T09:00 → with seconds, which both parse as a date
-    tags: d.tags ?? [],
-    segments,
-    goals: [d.goal],
-    ...(d.campaign ? { campaigns: [d.campaign] } : {}),
-    why: d.why,
-    cta: d.cta,
-    ...(d.feedback ? { feedback: d.feedback } : {}),
-    ...(d.lang ? { lang: d.lang } : {}),
-  };
-}
-
-const fm = (data) => `---\n${yaml.dump(data, { lineWidth: -1 })}---\n`;
-
-function writeFiles(dir, files) {
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-}
-
-// Eleventy 3: Nunjucks layouts, markdown-it (Eleventy's default, html on), the
-// Markdown bodies not pre-processed by a template engine (herald does not
-// template bodies either). Term pages come from one custom collection of
-// chunks, the usual Eleventy way to paginate per tag.
-const ELEVENTY = {
-  'eleventy.config.mjs': `// Derived by bench/compare.mjs: one page per message, segment pages of 20
-// full messages, one card list per tag, goal and campaign, archive, Atom feeds
-// for the site and each segment (latest 20), sitemap, 404.
-const SEGMENT_PAGE = ${PAGE_SIZE};
-export default function (config) {
-  config.addCollection('messages', (api) => api.getFilteredByGlob('./2*/*.md').sort((a, b) => b.date - a.date));
-  // One entry per output page of a term listing: segments paginated with full
-  // bodies, tags, goals and campaigns as one card list each (as herald does).
-  config.addCollection('termPages', (api) => {
-    const messages = api.getFilteredByGlob('./2*/*.md').sort((a, b) => b.date - a.date);
-    const pages = [];
-    for (const key of ['segments', 'tags', 'goals', 'campaigns']) {
-      const terms = new Map();
-      for (const m of messages) for (const t of m.data[key] ?? []) (terms.get(t) ?? terms.set(t, []).get(t)).push(m);
-      for (const [term, items] of terms) {
-        const size = key === 'segments' ? SEGMENT_PAGE : items.length;
-        const count = Math.ceil(items.length / size);
-        for (let n = 1; n <= count; n++) {
-          const base = '/' + key + '/' + term + '/';
-          pages.push({ key, term, full: key === 'segments', items: items.slice((n - 1) * size, n * size), url: n === 1 ? base : base + 'page/' + n + '/',
-            prev: n === 1 ? null : n === 2 ? base : base + 'page/' + (n - 1) + '/', next: n < count ? base + 'page/' + (n + 1) + '/' : null });
-        }
-      }
-    }
-    return pages;
-  });
-  config.addCollection('segmentFeeds', (api) => {
-    const messages = api.getFilteredByGlob('./2*/*.md').sort((a, b) => b.date - a.date);
-    const seen = [...new Set(messages.flatMap((m) => m.data.segments))];
-    return seen.map((s) => ({ segment: s, items: messages.filter((m) => m.data.segments.includes(s)).slice(0, ${PAGE_SIZE}) }));
-  });
-  config.addFilter('head', (xs, n) => xs.slice(0, n));
-  config.addFilter('iso', (d) => d.toISOString());
-  config.addFilter('day', (d) => d.toISOString().slice(0, 10));
-  return { dir: { input: '.', includes: '_includes', output: '_site' }, markdownTemplateEngine: false, htmlTemplateEngine: 'njk' };
-}
-`,
-  '_includes/base.njk': `<!doctype html>
-<html lang="{{ lang or 'nl' }}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ title }} · Benchmark</title>
-<link rel="alternate" type="application/atom+xml" href="/feed.xml"></head>
-<body><header><a href="/">Benchmark</a> <nav><a href="/archive/">Archief</a> <a href="/search/">Zoeken</a></nav></header>
-<main>{{ content | safe }}</main>
-<footer>Benchmark</footer></body></html>
-`,
-  '_includes/card.njk': `<article class="card"><h3><a href="{{ m.url }}">{{ m.data.title }}</a></h3><p><time datetime="{{ m.date | iso }}">{{ m.date | day }}</time> {% for s in m.data.segments %}<a href="/segments/{{ s }}/">{{ s }}</a> {% endfor %}</p><p>{{ m.data.why }}</p></article>
-`,
-  '_includes/message.njk': `---
-layout: base.njk
----
-<article data-pagefind-body>
-<h1>{{ title }}</h1>
-<p><time datetime="{{ page.date | iso }}">{{ page.date | day }}</time> {% for s in segments %}<a href="/segments/{{ s }}/">{{ s }}</a> {% endfor %}</p>
-<p class="why"><strong>Waarom?</strong> {{ why }}</p>
-<div class="prose">{{ content | safe }}</div>
-<p class="cta"><a class="button" href="{{ cta.url }}">{{ cta.text }}</a></p>
-{% if feedback %}<p>Reageer: <a href="{{ feedback }}">{{ feedback }}</a></p>{% endif %}
-<p>Doel: {% for g in goals %}<a href="/goals/{{ g }}/">{{ g }}</a>{% endfor %} {% for c in campaigns %}<a href="/campaigns/{{ c }}/">{{ c }}</a>{% endfor %} {% for t in tags %}<a href="/tags/{{ t }}/">#{{ t }}</a> {% endfor %}</p>
-</article>
-`,
-  'index.njk': `---
-layout: base.njk
-title: Home
----
-<h1>Nieuws</h1>
-<nav>{% for f in collections.segmentFeeds %}<a href="/segments/{{ f.segment }}/">{{ f.segment }}</a> {% endfor %}</nav>
-{% for m in collections.messages | head(${PAGE_SIZE}) %}{% include "card.njk" %}{% endfor %}
-`,
-  'archive.njk': `---
-layout: base.njk
-title: Archief
-permalink: /archive/
----
-<h1>Archief</h1>
-{% for m in collections.messages %}{% include "card.njk" %}{% endfor %}
-`,
-  'terms.njk': `---
-layout: base.njk
-pagination: {data: collections.termPages, size: 1, alias: p}
-permalink: "{{ p.url }}"
-eleventyComputed: {title: "{{ p.term }}"}
----
-<h1>{{ p.term }}</h1>
-{% for m in p.items %}{% if p.full %}<article><h2><a href="{{ m.url }}">{{ m.data.title }}</a></h2><p><time>{{ m.date | day }}</time></p><p class="why"><strong>Waarom?</strong> {{ m.data.why }}</p><div class="prose">{{ m.content | safe }}</div><p class="cta"><a class="button" href="{{ m.data.cta.url }}">{{ m.data.cta.text }}</a></p></article>
-{% else %}{% include "card.njk" %}{% endif %}{% endfor %}
-<nav>{% if p.prev %}<a href="{{ p.prev }}">Vorige</a>{% endif %} {% if p.next %}<a href="{{ p.next }}">Volgende</a>{% endif %}</nav>
-{% if p.full %}<a href="{{ p.url }}feed.xml">Atom</a>{% endif %}
-`,
-  'feed.njk': `---
-permalink: /feed.xml
-eleventyExcludeFromCollections: true
----
-<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Benchmark</title><id>https://intranet.example/nieuws/</id><updated>{{ collections.messages[0].date | iso }}</updated>
-{% for m in collections.messages | head(${PAGE_SIZE}) %}<entry><title>{{ m.data.title }}</title><id>https://intranet.example/nieuws{{ m.url }}</id><link href="https://intranet.example/nieuws{{ m.url }}"/><updated>{{ m.date | iso }}</updated><content type="html">{{ m.content | escape }}</content></entry>
-{% endfor %}</feed>
-`,
-  'segment-feeds.njk': `---
-pagination: {data: collections.segmentFeeds, size: 1, alias: f}
-permalink: "/segments/{{ f.segment }}/feed.xml"
-eleventyExcludeFromCollections: true
----
-<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>{{ f.segment }}</title><id>https://intranet.example/nieuws/segments/{{ f.segment }}/</id><updated>{{ f.items[0].date | iso }}</updated>
-{% for m in f.items %}<entry><title>{{ m.data.title }}</title><id>https://intranet.example/nieuws{{ m.url }}</id><link href="https://intranet.example/nieuws{{ m.url }}"/><updated>{{ m.date | iso }}</updated><content type="html">{{ m.content | escape }}</content></entry>
-{% endfor %}</feed>
-`,
-  'sitemap.njk': `---
-permalink: /sitemap.xml
-eleventyExcludeFromCollections: true
----
-<?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{% for p in collections.all %}<url><loc>https://intranet.example/nieuws{{ p.url }}</loc></url>
-{% endfor %}</urlset>
-`,
-  'search.njk': `---
-layout: base.njk
-title: Zoeken
-permalink: /search/
----
-<h1>Zoeken</h1><link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script><div id="search"></div><script>new PagefindUI({ element: "#search" });</script>
-`,
-  '404.njk': `---
-layout: base.njk
-title: Niet gevonden
-permalink: /404.html
----
-<h1>Niet gevonden</h1>
-`,
-};
-
-// Hugo: taxonomies segments, tags, goals, campaigns; segment term pages
-// paginated by 20 with full bodies, other terms one card list; the messages
-// section list is the archive; RSS (latest 20, full content) for the home page
-// and every term; Hugo's own sitemap. Goldmark with raw HTML allowed (for the
-// segment blocks).
-const HUGO = {
-  'hugo.toml': `baseURL = "https://intranet.example/nieuws/"
-languageCode = "nl"
-title = "Benchmark"
-timeZone = "Europe/Amsterdam"
-paginate = ${PAGE_SIZE}
-rssLimit = ${PAGE_SIZE}
-buildFuture = true
-disableKinds = ["robotsTXT"]
-[taxonomies]
-  segment = "segments"
-  tag = "tags"
-  goal = "goals"
-  campaign = "campaigns"
-[permalinks]
-  messages = "/:year/:filename/"
-[outputs]
-  home = ["HTML", "RSS"]
-  section = ["HTML"]
-  taxonomy = ["HTML"]
-  term = ["HTML", "RSS"]
-[markup.goldmark.renderer]
-  unsafe = true
-`,
-  'content/messages/_index.md': '---\ntitle: Archief\nurl: /archive/\n---\n',
-  'content/search.md': '---\ntitle: Zoeken\nurl: /search/\nlayout: search\n---\n',
-  'layouts/_default/baseof.html': `<!doctype html>
-<html lang="{{ with .Params.lang }}{{ . }}{{ else }}nl{{ end }}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ .Title }} · {{ site.Title }}</title>
-{{ with .OutputFormats.Get "rss" }}<link rel="alternate" type="application/rss+xml" href="{{ .RelPermalink }}">{{ end }}</head>
-<body><header><a href="{{ "/" | relURL }}">{{ site.Title }}</a> <nav><a href="{{ "/archive/" | relURL }}">Archief</a> <a href="{{ "/search/" | relURL }}">Zoeken</a></nav></header>
-<main>{{ block "main" . }}{{ end }}</main>
-<footer>{{ site.Title }}</footer></body></html>
-`,
-  'layouts/partials/card.html': `<article class="card"><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3><p><time datetime="{{ .Date.Format "2006-01-02T15:04:05Z07:00" }}">{{ .Date.Format "2006-01-02" }}</time> {{ range .GetTerms "segments" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p><p>{{ .Params.why }}</p></article>
-`,
-  'layouts/_default/single.html': `{{ define "main" }}<article data-pagefind-body>
-<h1>{{ .Title }}</h1>
-<p><time datetime="{{ .Date.Format "2006-01-02T15:04:05Z07:00" }}">{{ .Date.Format "2006-01-02" }}</time> {{ range .GetTerms "segments" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}</p>
-<p class="why"><strong>Waarom?</strong> {{ .Params.why }}</p>
-<div class="prose">{{ .Content }}</div>
-<p class="cta"><a class="button" href="{{ .Params.cta.url }}">{{ .Params.cta.text }}</a></p>
-{{ with .Params.feedback }}<p>Reageer: <a href="{{ . }}">{{ . }}</a></p>{{ end }}
-<p>Doel: {{ range .GetTerms "goals" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}{{ range .GetTerms "campaigns" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a> {{ end }}{{ range .GetTerms "tags" }}<a href="{{ .RelPermalink }}">#{{ .LinkTitle }}</a> {{ end }}</p>
-</article>{{ end }}
-`,
-  'layouts/_default/list.html': `{{ define "main" }}<h1>{{ .Title }}</h1>
-{{ range .Pages }}{{ partial "card.html" . }}{{ end }}{{ end }}
-`,
-  'layouts/_default/taxonomy.html': `{{ define "main" }}<h1>{{ .Title }}</h1>
-<ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>{{ end }}
-`,
-  'layouts/_default/term.html': `{{ define "main" }}<h1>{{ .Title }}</h1>
-{{ if eq .Data.Plural "segments" }}{{ $pager := .Paginate .Pages }}{{ range $pager.Pages }}<article><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2><p><time>{{ .Date.Format "2006-01-02" }}</time></p><p class="why"><strong>Waarom?</strong> {{ .Params.why }}</p><div class="prose">{{ .Content }}</div><p class="cta"><a class="button" href="{{ .Params.cta.url }}">{{ .Params.cta.text }}</a></p></article>
-{{ end }}<nav>{{ with $pager.Prev }}<a href="{{ .URL }}">Vorige</a>{{ end }} {{ with $pager.Next }}<a href="{{ .URL }}">Volgende</a>{{ end }}</nav>
-{{ else }}{{ range .Pages }}{{ partial "card.html" . }}{{ end }}{{ end }}{{ end }}
-`,
-  'layouts/index.html': `{{ define "main" }}<h1>Nieuws</h1>
-<nav>{{ range site.Taxonomies.segments.Alphabetical }}<a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> {{ end }}</nav>
-{{ range first ${PAGE_SIZE} (where site.RegularPages "Section" "messages") }}{{ partial "card.html" . }}{{ end }}{{ end }}
-`,
-  'layouts/_default/search.html': `{{ define "main" }}<h1>Zoeken</h1><link href="{{ "/pagefind/pagefind-ui.css" | relURL }}" rel="stylesheet"><script src="{{ "/pagefind/pagefind-ui.js" | relURL }}"></script><div id="search"></div><script>new PagefindUI({ element: "#search" });</script>{{ end }}
-`,
-  'layouts/404.html': `{{ define "main" }}<h1>Niet gevonden</h1>{{ end }}
-`,
-  // Full content in the feeds, like herald's (Hugo's built-in RSS template has summaries).
-  'layouts/_default/rss.xml': `{{ printf "<?xml version=\\"1.0\\" encoding=\\"utf-8\\"?>" | safeHTML }}
-<rss version="2.0"><channel><title>{{ .Title }} · {{ site.Title }}</title><link>{{ .Permalink }}</link><description>{{ .Title }}</description>
-{{ $pages := .Pages }}{{ if .IsHome }}{{ $pages = site.RegularPages }}{{ end }}
-{{ range first ${PAGE_SIZE} (where $pages "Section" "messages") }}<item><title>{{ .Title }}</title><link>{{ .Permalink }}</link><guid>{{ .Permalink }}</guid><pubDate>{{ .Date.Format "Mon, 02 Jan 2006 15:04:05 -0700" | safeHTML }}</pubDate><description>{{ .Content | html }}</description></item>
-{{ end }}</channel></rss>
-`,
-};
-
-function deriveProjects(corpusRoot, dir) {
-  const messages = readMessages(corpusRoot);
-  rmSync(dir, { recursive: true, force: true });
-  const eleventy = path.join(dir, 'eleventy');
-  const hugo = path.join(dir, 'hugo');
-  writeFiles(eleventy, ELEVENTY);
-  writeFiles(hugo, HUGO);
-  const years = new Set();
-  for (const m of messages) {
-    const text = fm(frontMatter(m)) + convertBody(m.body);
-    years.add(m.year);
-    writeFiles(eleventy, { [`${m.year}/${m.slug}.md`]: text });
-    writeFiles(hugo, { [`content/messages/${m.year}/${m.slug}.md`]: text });
-  }
-  // Every message page uses the message layout (Eleventy directory data).
-  for (const year of years) writeFiles(eleventy, { [`${year}/${year}.json`]: '{"layout": "message.njk"}\n' });
-  return { eleventy, hugo, count: messages.length };
-}
-
 // ---------------------------------------------------------------- the runs
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const secs = (ms) => (Number.isNaN(ms) ? '–' : `${(ms / 1000).toFixed(2)} s`);
 const mib = (x) => (Number.isNaN(x) ? '–' : `${x.toFixed(0)} MiB`);
 
-function row(size, label, results) {
-  const times = results.map((r) => r.ms);
-  return `| ${size.toLocaleString('en')} | ${label} | ${secs(median(times))} | ${secs(Math.min(...times))} | ${secs(Math.max(...times))} | ${mib(Math.max(...results.map((r) => r.rss)))} | ${results[0].pages} |`;
+/**
+ * `tools`: [{label, run: () => result, count?: () => number}]. One untimed
+ * warm-up each, then `runs` rounds of every tool in turn; the results per tool.
+ */
+function alternate(tools) {
+  for (const t of tools) t.run();
+  const results = tools.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    tools.forEach((t, k) => {
+      const r = t.run();
+      results[k].push({ ...r, count: t.count?.() });
+      process.stderr.write(`  round ${i + 1}/${runs} ${t.label}: ${secs(r.ms)} wall, ${secs(r.cpu)} CPU, load ${r.load.toFixed(2)}\n`);
+    });
+  }
+  return results;
 }
 
-/** `runs` clean builds; with `pagefind`, each build is followed by a timed Pagefind run over its output. */
-function measure(count, build, out, pagefind) {
-  const plain = [];
-  const withSearch = [];
-  for (let i = 0; i < count; i++) {
+function table(size, tools, results, countLabel) {
+  console.log(`| messages | tool | median wall | min | max | median CPU (user+sys) | peak RSS | ${countLabel} |`);
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  tools.forEach((t, k) => {
+    const rs = results[k];
+    const ms = rs.map((r) => r.ms);
+    console.log(
+      `| ${size.toLocaleString('en')} | ${t.label} | ${secs(median(ms))} | ${secs(Math.min(...ms))} | ${secs(Math.max(...ms))} | ${secs(median(rs.map((r) => r.cpu)))} | ${mib(Math.max(...rs.map((r) => r.rss)))} | ${rs[0].count ?? '–'} |`,
+    );
+  });
+}
+
+/** herald's results against a peer's: wall and CPU, median of the rounds' ratios and ratio of the medians. */
+function ratio(size, what, herald, peer, goal, holds) {
+  const per = (key) => median(herald.map((h, i) => h[key] / peer[i][key]));
+  const of = (key) => median(herald.map((h) => h[key])) / median(peer.map((p) => p[key]));
+  const wall = per('ms');
+  const verdict = holds(wall) && holds(of('ms')) ? 'holds' : 'does NOT hold';
+  console.log(
+    `- ${size.toLocaleString('en')} messages, ${what}: wall ${wall.toFixed(2)}× (ratio of medians ${of('ms').toFixed(2)}×), CPU ${per('cpu').toFixed(2)}× (${of('cpu').toFixed(2)}×). Goal ${goal}: **${verdict}**.`,
+  );
+}
+
+const loadRange = (results) => {
+  const loads = results.flat().map((r) => r.load);
+  return `${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}`;
+};
+
+function compareBuilds(size, hugo) {
+  const dir = path.join(work, String(size));
+  process.stderr.write(`${size}: deriving the herald, Eleventy and Hugo projects in ${path.relative(repo, dir)} …\n`);
+  const projects = deriveProjects(ensureCorpus(size), dir);
+  const heraldOut = path.join(dir, 'herald-site');
+  const eleventyOut = path.join(projects.eleventy, '_site');
+  const hugoOut = path.join(projects.hugo, 'public');
+  const clean = (out, fn) => () => {
     rmSync(out, { recursive: true, force: true });
-    const b = build();
-    const pages = countHtml(out);
-    plain.push({ ...b, pages });
-    if (pagefind) {
-      const p = timed(process.execPath, [pagefindCli, '--site', out]);
-      withSearch.push({ ms: b.ms + p.ms, rss: Math.max(b.rss, p.rss), pages, pagefindMs: p.ms });
-    }
+    return fn();
+  };
+  // --future: the corpus runs past today, and the peers build every message.
+  const heraldBuild = (search) => () =>
+    timed(process.execPath, [heraldCli, 'build', '--root', projects.herald, '--out', heraldOut, '--future', ...(search ? [] : ['--no-search'])]);
+  const eleventyBuild = () => timed(process.execPath, [eleventyCli, '--quiet'], { cwd: projects.eleventy });
+  const hugoBuild = () => timed('hugo', ['--quiet', '--destination', hugoOut], { cwd: projects.hugo });
+  const pagefind = (out) => timed(process.execPath, [pagefindCli, '--site', out]);
+
+  const tools = [
+    { label: 'herald build --no-search (check included)', run: clean(heraldOut, heraldBuild(false)), count: () => countHtml(heraldOut) },
+    { label: 'Eleventy', run: clean(eleventyOut, eleventyBuild), count: () => countHtml(eleventyOut) },
+    ...(hugo ? [{ label: 'Hugo', run: clean(hugoOut, hugoBuild), count: () => countHtml(hugoOut) }] : []),
+  ];
+  if (withSearch) {
+    tools.push({ label: 'herald build (Pagefind records in the build)', run: clean(heraldOut, heraldBuild(true)), count: () => countHtml(heraldOut) });
+    tools.push({
+      label: 'Eleventy + Pagefind CLI',
+      run: clean(eleventyOut, () => both(eleventyBuild(), pagefind(eleventyOut))),
+      count: () => countHtml(eleventyOut),
+    });
+    if (hugo) tools.push({ label: 'Hugo + Pagefind CLI', run: clean(hugoOut, () => both(hugoBuild(), pagefind(hugoOut))), count: () => countHtml(hugoOut) });
   }
-  return { plain, withSearch };
+  const results = alternate(tools);
+  console.log('');
+  console.log(`Build, ${size.toLocaleString('en')} messages, ${runs} alternated rounds, 1-minute load average ${loadRange(results)}:`);
+  console.log('');
+  table(size, tools, results, 'HTML pages');
+  console.log('');
+  const [herald, eleventy] = results;
+  ratio(size, 'herald build ÷ Eleventy', herald, eleventy, '< 1.0 (faster than Eleventy)', (x) => x < 1);
+  if (hugo) ratio(size, 'herald build ÷ Hugo', herald, results[2], '≤ 3.0 (within 3× of Hugo)', (x) => x <= 3);
+  if (withSearch) {
+    const k = hugo ? 3 : 2;
+    ratio(size, 'with search, herald ÷ Eleventy + Pagefind CLI', results[k], results[k + 1], '< 1.0', (x) => x < 1);
+  }
+}
+
+function compareChecks(size) {
+  const corpus = ensureCorpus(size);
+  const findings = (stdout) => JSON.parse(stdout).reduce((n, f) => n + f.messages.length, 0);
+  let heraldFindings = 0;
+  let lintFindings = '–';
+  const tools = [
+    {
+      label: 'herald check --format json',
+      run: () => {
+        const r = timed(process.execPath, [heraldCli, 'check', '--root', corpus, '--format', 'json'], { ok: [0, 1] });
+        heraldFindings = findings(r.stdout);
+        return r;
+      },
+      count: () => heraldFindings,
+    },
+    {
+      // Its default rules (no config file in the corpus); findings go to stderr, exit 1 when there are some.
+      label: 'markdownlint-cli2 "content/**/*.md"',
+      run: () => {
+        const r = timed(process.execPath, [markdownlintCli, 'content/**/*.md'], { cwd: corpus, ok: [0, 1] });
+        lintFindings = /Summary: (\d+) issue/.exec(r.stdout + r.stderr)?.[1] ?? '–';
+        return r;
+      },
+      count: () => lintFindings,
+    },
+  ];
+  const results = alternate(tools);
+  console.log('');
+  console.log(`Check, ${size.toLocaleString('en')} messages, ${runs} alternated rounds, 1-minute load average ${loadRange(results)}:`);
+  console.log('');
+  table(size, tools, results, 'findings');
+  console.log('');
+  ratio(size, 'herald check ÷ markdownlint-cli2', results[0], results[1], '≤ 0.20 (a fifth)', (x) => x <= 0.2);
 }
 
 if (!existsSync(heraldCli)) {
-  console.error('dist/ is missing: run `npm run build` first.');
+  console.error('dist/bundle/herald.mjs is missing: run `npm run build` first.');
   process.exit(2);
 }
-ensureEleventy();
-const eleventyVersion = execFileSync(process.execPath, [eleventyCli, '--version'], { encoding: 'utf8' }).trim();
+ensureTools();
 const hugo = hugoVersion();
-const pagefindVersion = execFileSync(process.execPath, [pagefindCli, '--version'], { encoding: 'utf8' }).trim();
 if (!hugo) console.error('hugo not found: `apt-get install -y hugo` (Debian 12: 0.111.3); its rows are left out.');
+const version = (cli) => execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' }).trim().split('\n')[0];
 
-console.log(
-  `herald vs Eleventy vs Hugo — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
-);
-console.log(
-  `Eleventy ${eleventyVersion}; ${hugo ?? 'Hugo missing'}; ${pagefindVersion}; peak RSS ${gnuTime ? 'of the largest process (GNU time)' : 'not measured (no /usr/bin/time)'}`,
-);
 console.log('');
-console.log('| messages | tool | median wall time | min | max | peak RSS | HTML pages |');
-console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
-
-for (const size of sizes) {
-  const corpus = path.join(here, '.corpus', String(size));
-  writeCorpus(corpus, size); // as npm run bench does: always the generator's current corpus
-  const dir = path.join(work, String(size));
-  const projects = deriveProjects(corpus, dir);
-  const n = runsFor(size);
-  const rows = [];
-  const pagefindTimes = {};
-
-  // herald: --no-check keeps the planted findings from stopping the build (the
-  // check still runs and reports them); --future: the corpus runs past today.
-  const heraldOut = path.join(dir, 'herald-site');
-  const herald = (search) => () =>
-    timed(process.execPath, [heraldCli, 'build', '--root', corpus, '--out', heraldOut, '--no-check', '--future', ...(search ? [] : ['--no-search'])]);
-  herald(false)(); // warm the file cache and the OS's view of node_modules
-  rows.push(row(size, 'herald build --no-search', measure(n, herald(false), heraldOut).plain));
-  rows.push(row(size, 'herald build (Pagefind, one record per message)', measure(n, herald(true), heraldOut).plain));
-
-  const eleventyOut = path.join(projects.eleventy, '_site');
-  const eleventyBuild = () => timed(process.execPath, [eleventyCli, '--quiet'], projects.eleventy);
-  eleventyBuild();
-  const e = measure(n, eleventyBuild, eleventyOut, true);
-  rows.push(row(size, 'Eleventy', e.plain));
-  rows.push(row(size, 'Eleventy + Pagefind CLI', e.withSearch));
-  pagefindTimes.eleventy = median(e.withSearch.map((r) => r.pagefindMs));
-
-  if (hugo) {
-    const hugoOut = path.join(projects.hugo, 'public');
-    const hugoBuild = () => timed('hugo', ['--quiet', '--destination', hugoOut], projects.hugo);
-    hugoBuild();
-    const h = measure(n, hugoBuild, hugoOut, true);
-    rows.push(row(size, 'Hugo', h.plain));
-    rows.push(row(size, 'Hugo + Pagefind CLI', h.withSearch));
-    pagefindTimes.hugo = median(h.withSearch.map((r) => r.pagefindMs));
-  }
-  for (const r of rows) console.log(r);
-  console.error(
-    `${size}: ${n} runs; Pagefind CLI alone (median): ${Object.entries(pagefindTimes)
-      .map(([k, v]) => `${k} ${secs(v)}`)
-      .join(', ')}`,
-  );
-}
+console.log(
+  `herald against its peers — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
+console.log(
+  `herald ${version(heraldCli)} (dist/bundle/herald.mjs); Eleventy ${version(eleventyCli)}; markdownlint-cli2 ${installedVersion('markdownlint-cli2')} (markdownlint ${installedVersion('markdownlint')}); ${hugo ?? 'Hugo missing'}${withSearch ? `; Pagefind ${version(pagefindCli)}` : ''}; CPU time and peak RSS ${gnuTime ? 'from GNU time' : 'not measured (no /usr/bin/time)'}`,
+);
+for (const size of buildSizes) compareBuilds(size, hugo);
+for (const size of checkSizes) compareChecks(size);

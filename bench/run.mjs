@@ -2,18 +2,19 @@
 // `herald build` (with and without the search index) on them: wall time of the
 // whole command, median of several runs, and peak RSS. Prints Markdown tables
 // to paste into docs/benchmarks.md. BENCH_SIZES, BENCH_RUNS and BENCH_ONLY
-// (check | cache | build | dev | lsp) narrow it down; BENCH_DEV_SIZE (default 10000) is the
+// (check | cache | build | dev | lsp | compare) narrow it down; `compare` runs bench/compare.mjs (herald
+// against Eleventy, Hugo and markdownlint-cli2, see there); BENCH_DEV_SIZE (default 10000) is the
 // corpus for the dev benchmark (bench/dev.mjs). BENCH_SIZES=1000,10000,100000 adds the
 // large organisation (generated once into bench/.corpus/, then reused while corpus.mjs is unchanged);
 // `cache` times `herald check --cache` with a warm cache and one changed file.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
+import { ensureCorpus } from './ensure-corpus.mjs';
 import { benchDev, percentile } from './dev.mjs';
 import { benchLsp } from './lsp.mjs';
 
@@ -53,17 +54,6 @@ const row = (label, results, extra) => {
   return `| ${label} | ${s(median(times))} | ${s(Math.min(...times))} | ${s(Math.max(...times))} | ${Math.max(...results.map((r) => r.rss)).toFixed(0)} MiB | ${extra} |`;
 };
 const selected = (part) => !only || only === part;
-/** Generates a corpus unless the same generator already wrote it (100,000 messages take a while to write). */
-function ensureCorpus(size) {
-  const dir = path.join(here, '.corpus', String(size));
-  const stamp = path.join(dir, '.generated');
-  const version = createHash('sha1')
-    .update(readFileSync(path.join(here, 'corpus.mjs')))
-    .digest('hex');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === version) return;
-  writeCorpus(dir, size);
-  writeFileSync(stamp, version);
-}
 if (selected('check') || selected('build') || selected('cache')) for (const size of sizes) ensureCorpus(size);
 
 if (selected('check')) {
@@ -167,4 +157,9 @@ if (selected('lsp')) {
       `| ${label} | ${ms(median(xs))} | ${ms(percentile(xs, 0.95))} | ${ms(Math.max(...xs))} | ${(r.startup / 1000).toFixed(1)} s | ${r.rss.toFixed(0)} MiB |`,
     );
   }
+}
+if (selected('compare')) {
+  // Its own process and sizes (BENCH_COMPARE_BUILD, BENCH_COMPARE_CHECK; BENCH_RUNS as here): see bench/compare.mjs.
+  const r = spawnSync(process.execPath, [path.join(here, 'compare.mjs')], { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
 }
