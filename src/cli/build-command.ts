@@ -68,7 +68,11 @@ async function build(options: BuildCommandOptions, started: number, tty: boolean
     ...(options.cache || options.cacheLocation !== undefined
       ? {
           cache: {
-            location: options.cacheLocation !== undefined ? path.resolve(options.cacheLocation) : path.join(options.root, DEFAULT_CACHE_FILE),
+            // A trailing separator says "a folder", also one that does not exist yet (cacheFilePath).
+            location:
+              options.cacheLocation !== undefined
+                ? path.resolve(options.cacheLocation) + (/[\\/]$/.test(options.cacheLocation) ? path.sep : '')
+                : path.join(options.root, DEFAULT_CACHE_FILE),
             version: VERSION,
           },
         }

@@ -73,6 +73,8 @@ export interface BuildResult {
   /** Publish moments (ms, earliest first) of the scheduled messages left out: dated after the build moment. */
   scheduled: number[];
   searchPages?: number;
+  /** With `cache`: the files rendered (the others were kept from the previous site but one, as they were). */
+  rendered?: string[];
   /** With `cache`: why the cache could not be used or kept (the build itself succeeded). */
   cacheNotes?: CacheNote[];
 }
@@ -118,7 +120,9 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
       : { rules: project.rules.rules.filter((r) => r.rule.id === 'front-matter' || r.rule.id === 'body-structure'), diagnostics: project.rules.diagnostics };
     const diagnostics = cached
       ? buildDiagnostics(cached, options.check)
-      : [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, configuration)].sort(compareDiagnostics);
+      : [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, configuration)].sort(
+          compareDiagnostics,
+        );
     const base = {
       diagnostics,
       project,
@@ -172,7 +176,8 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
     options.progress?.(search ? 'build-search-index' : 'build-finishing', project.lang);
     await draft.commit(incremental ? renderer.allAssets() : renderer.assets());
     const unsaved = await incremental?.save(renderer);
-    if (unsaved !== undefined && cached) base.cacheNotes = [...cached.notes, { messageId: 'cache-unwritable', data: { file: buildStatePath(cached.file), reason: unsaved } }];
+    if (unsaved !== undefined && cached)
+      base.cacheNotes = [...cached.notes, { messageId: 'cache-unwritable', data: { file: buildStatePath(cached.file), reason: unsaved } }];
     return {
       built: true,
       ...base,
@@ -180,6 +185,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
       messages: renderer.included.length,
       skipped: renderer.skipped,
       scheduled: renderer.scheduled,
+      ...(incremental ? { rendered: incremental.rendered } : {}),
       ...(searchPages !== undefined ? { searchPages } : {}),
     };
   } catch (error) {

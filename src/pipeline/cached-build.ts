@@ -55,6 +55,8 @@ export interface IncrementalBuild {
    * open, before its commit.
    */
   writePages(renderer: SiteRenderer, draft: SiteDraft, spare: Promise<SpareContents>): Promise<number>;
+  /** The files `writePages` rendered (the rest it kept from the spare). */
+  rendered: string[];
   /** After the commit: records the new site's manifest and the bodies; the reason when the file could not be written. */
   save(renderer: SiteRenderer): Promise<string | undefined>;
 }
@@ -100,13 +102,17 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
   const renderCache = createRenderCache(options.themeDir);
   const bodyKeys = new Map<Message, string>();
   let fallback: Bodies | undefined;
-  const rendered = (m: Message) => (fallback ??= createBodies(renderable, byFile, new Map(), false)).of(m);
+  const renderNow = (m: Message) => (fallback ??= createBodies(renderable, byFile, new Map(), false)).of(m);
   for (const m of renderable.messages) {
     const record = state.bodies[m.file];
     const known = record && record.hash === hashes.get(m.file) && record.targets ? record : undefined;
     const key = bodyKey(m, known?.targets);
     bodyKeys.set(m, key);
-    if (known?.key === key && known.summary !== undefined && known.assets) renderCache.bodies.set(m, recordedBody(known, () => rendered(m)));
+    if (known?.key === key && known.summary !== undefined && known.assets)
+      renderCache.bodies.set(
+        m,
+        recordedBody(known, () => renderNow(m)),
+      );
   }
 
   const messageKey = (keys: ReadonlyMap<Message, string>) => (m: Message) =>
@@ -121,17 +127,18 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
   };
 
   const sizes = new Map<string, number>();
+  const rendered: string[] = [];
   let ids: { site?: string | undefined; previous?: string | undefined } = {};
 
   return {
     renderable,
     renderCache,
+    rendered,
     async writePages(renderer, draft, spare) {
       ids = { site: await folderId(draft.dir), previous: await folderId(options.out) };
       const contents = await spare;
       const keys = pageKeys(renderer, bodyKeys);
       const reusable = reusableFiles(ids.site ? state.sites[ids.site] : undefined, contents, keys);
-      if (process.env.HERALD_DEBUG_CACHE) console.error('reusable', reusable.size, 'of', keys.size, 'seeded', renderCache.bodies.size, 'spare', ids.site, Object.keys(state.sites), contents.files.size, Math.round(performance.now()));
       let html = 0;
       for (let i = 0; i < renderer.pages.length; i++) {
         const page = renderer.pages[i]!;
@@ -140,6 +147,7 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
           sizes.set(page.path, contents.stats!.get(page.path)![0]);
         } else {
           const content = page.render();
+          rendered.push(page.path);
           sizes.set(page.path, Buffer.byteLength(content));
           await draft.put({ path: page.path, content });
         }
@@ -208,7 +216,6 @@ async function siteKey(cached: CachedCheckResult, options: IncrementalOptions): 
     }),
   );
   const logo = cached.project.logo ? await fileHash(path.join(cached.project.root, cached.project.logo.file)) : null;
-  if (process.env.HERALD_DEBUG_CACHE) console.error(JSON.stringify([cached.key, hash(code), hash(await folderHash(TEMPLATES_DIR)), options]).slice(0, 600));
   return hash([
     'site',
     cached.key,
@@ -245,7 +252,9 @@ async function fileHash(file: string): Promise<string | undefined> {
 }
 
 function hash(value: unknown): string {
-  return createHash('sha1').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('base64');
+  return createHash('sha1')
+    .update(typeof value === 'string' ? value : JSON.stringify(value))
+    .digest('base64');
 }
 
 /**
