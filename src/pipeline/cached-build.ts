@@ -6,7 +6,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
 import type { Project } from '../model/project.js';
-import { assetPathOf } from '../model/routes.js';
+import { assetPathOf, outputPathOf } from '../model/routes.js';
 import { unpublishable } from '../model/site-paths.js';
 import { createBodies, type Bodies } from '../render/bodies.js';
 import { collect } from '../render/collections.js';
@@ -95,8 +95,8 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
     if (!project.facts.contentFiles.has(target)) return 0;
     return unpublishable(assetPathOf(target), project.facts)?.reason ?? 1;
   };
-  const bodyKey = (m: Message, targets: readonly string[] | undefined) =>
-    hash([site, m.file, m.url ?? null, m.lang, hashes.get(m.file) ?? null, targets ? targets.map((t) => [t, resolution(t)]) : randomUUID()]);
+  const bodyKey = (m: Message, targets: readonly string[]) =>
+    hash([site, m.file, m.url ?? null, m.lang, hashes.get(m.file) ?? null, targets.map((t) => [t, resolution(t)])]);
 
   // Bodies the last build rendered from the same text, whose links resolve as they did then.
   const renderCache = createRenderCache(options.themeDir);
@@ -104,15 +104,12 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
   let fallback: Bodies | undefined;
   const renderNow = (m: Message) => (fallback ??= createBodies(renderable, byFile, new Map(), false)).of(m);
   for (const m of renderable.messages) {
-    const record = state.bodies[m.file];
-    const known = record && record.hash === hashes.get(m.file) && record.targets ? record : undefined;
-    const key = bodyKey(m, known?.targets);
+    const known = state.bodies[m.file];
+    if (!known?.targets || known.hash !== hashes.get(m.file)) continue;
+    // The same text has the same links: its key now, whether or not they resolve as they did.
+    const key = bodyKey(m, known.targets);
     bodyKeys.set(m, key);
-    if (known?.key === key && known.summary !== undefined && known.assets)
-      renderCache.bodies.set(
-        m,
-        recordedBody(known, () => renderNow(m)),
-      );
+    if (known.key === key && known.summary !== undefined && known.assets) renderCache.bodies.set(m, recordedBody(known, () => renderNow(m)));
   }
 
   const messageKey = (keys: ReadonlyMap<Message, string>) => (m: Message) =>
@@ -128,6 +125,7 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
 
   const sizes = new Map<string, number>();
   const rendered: string[] = [];
+  let keys = new Map<string, string>();
   let ids: { site?: string | undefined; previous?: string | undefined } = {};
 
   return {
@@ -137,7 +135,17 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
     async writePages(renderer, draft, spare) {
       ids = { site: await folderId(draft.dir), previous: await folderId(options.out) };
       const contents = await spare;
-      const keys = pageKeys(renderer, bodyKeys);
+      // The pages of messages whose body is not known (a new or changed text) render first: that renders their bodies
+      // and makes their views, and so tells which link targets their keys depend on. Those pages are written below.
+      const early = new Map<string, string>();
+      for (const m of renderer.included) {
+        if (renderCache.bodies.has(m)) continue;
+        const page = m.url === undefined ? undefined : renderer.byPath.get(outputPathOf(m.url));
+        if (page) early.set(page.path, page.render());
+        const body = renderCache.bodies.get(m);
+        if (body) bodyKeys.set(m, bodyKey(m, [...body.targets].sort()));
+      }
+      keys = pageKeys(renderer, bodyKeys);
       const reusable = reusableFiles(ids.site ? state.sites[ids.site] : undefined, contents, keys);
       let html = 0;
       for (let i = 0; i < renderer.pages.length; i++) {
@@ -146,7 +154,8 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
           await draft.keep(page.path);
           sizes.set(page.path, contents.stats!.get(page.path)![0]);
         } else {
-          const content = page.render();
+          const content = early.get(page.path) ?? page.render();
+          early.delete(page.path);
           rendered.push(page.path);
           sizes.set(page.path, Buffer.byteLength(content));
           await draft.put({ path: page.path, content });
@@ -159,7 +168,6 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
     async save(renderer) {
       const written = Date.now();
       const bodies: Record<string, BodyRecord> = {};
-      const finalKeys = new Map<Message, string>();
       for (const m of project.messages) {
         const h = hashes.get(m.file);
         if (h === undefined) continue;
@@ -175,13 +183,12 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
           continue;
         }
         const targets = [...body.targets].sort();
-        const key = bodyKey(m, targets);
-        finalKeys.set(m, key);
+        // Known before the pages were keyed, or (a body only a page of the old site showed, or not on the site) now.
+        const key = bodyKeys.get(m) ?? bodyKey(m, targets);
         bodies[m.file] = { hash: h, deep: false, key, summary: body.summary, assets: body.assets, targets };
       }
-      // The keys again, now that every body on the site has rendered or was known: what the next builds compare with.
       const files: Record<string, [string, number]> = {};
-      for (const [file, key] of pageKeys(renderer, finalKeys)) {
+      for (const [file, key] of keys) {
         const size = sizes.get(file);
         if (size !== undefined) files[file] = [key, size];
       }
