@@ -175,7 +175,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
     const pages = incremental ? await incremental.writePages(renderer, draft, spare.contents) : await renderPages(renderer.pages, draft);
     options.progress?.(search ? 'build-search-index' : 'build-finishing', project.lang);
     await draft.commit(incremental ? renderer.allAssets() : renderer.assets());
-    const unsaved = await incremental?.save(renderer);
+    const unsaved = await incremental?.save();
     if (unsaved !== undefined && cached)
       base.cacheNotes = [...cached.notes, { messageId: 'cache-unwritable', data: { file: buildStatePath(cached.file), reason: unsaved } }];
     return {

@@ -9,7 +9,6 @@ import type { Project } from '../model/project.js';
 import { assetPathOf, outputPathOf } from '../model/routes.js';
 import { unpublishable } from '../model/site-paths.js';
 import { createBodies, type Bodies } from '../render/bodies.js';
-import { collect } from '../render/collections.js';
 import { createRenderCache, type RenderCache, type RenderedBody, type RenderOptions, type SiteRenderer } from '../render/render-site.js';
 import { TEMPLATES_DIR } from '../render/themed-eta.js';
 import { bodyTooDeep } from '../scope/body-depth.js';
@@ -58,7 +57,7 @@ export interface IncrementalBuild {
   /** The files `writePages` rendered (the rest it kept from the spare). */
   rendered: string[];
   /** After the commit: records the new site's manifest and the bodies; the reason when the file could not be written. */
-  save(renderer: SiteRenderer): Promise<string | undefined>;
+  save(): Promise<string | undefined>;
 }
 
 export interface IncrementalOptions extends Omit<RenderOptions, 'themeDir'> {
@@ -87,7 +86,8 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
     deep.set(m, record && record.hash === hashes.get(m.file) ? record.deep : bodyTooDeep(m) !== undefined);
   }
   const renderable = [...deep.values()].some(Boolean) ? { ...project, messages: project.messages.filter((m) => !deep.get(m)) } : project;
-  const byFile = collect(renderable, options).byFile;
+  /** The included messages by file (as the renderer's collections have them), once the renderer is made. */
+  let byFile = new Map<string, Message>();
 
   /** How a link target resolves now: the page of a message, or whether (and why not) a file is published. */
   const resolution = (target: string): unknown => {
@@ -95,30 +95,42 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
     if (!project.facts.contentFiles.has(target)) return 0;
     return unpublishable(assetPathOf(target), project.facts)?.reason ?? 1;
   };
+  // Everything every page shares is in the state file's key: a body's key is what is its own.
   const bodyKey = (m: Message, targets: readonly string[]) =>
-    hash([site, m.file, m.url ?? null, m.lang, hashes.get(m.file) ?? null, targets.map((t) => [t, resolution(t)])]);
+    `${m.file}\0${m.url ?? ''}\0${m.lang}\0${hashes.get(m.file) ?? randomUUID()}\0${targets.length ? hash(targets.map((t) => [t, resolution(t)])) : ''}`;
 
-  // Bodies the last build rendered from the same text, whose links resolve as they did then.
   const renderCache = createRenderCache(options.themeDir);
   const bodyKeys = new Map<Message, string>();
-  let fallback: Bodies | undefined;
-  const renderNow = (m: Message) => (fallback ??= createBodies(renderable, byFile, new Map(), false)).of(m);
-  for (const m of renderable.messages) {
-    const known = state.bodies[m.file];
-    if (!known?.targets || known.hash !== hashes.get(m.file)) continue;
-    // The same text has the same links: its key now, whether or not they resolve as they did.
-    const key = bodyKey(m, known.targets);
-    bodyKeys.set(m, key);
-    if (known.key === key && known.summary !== undefined && known.assets) renderCache.bodies.set(m, recordedBody(known, () => renderNow(m)));
-  }
+  /**
+   * Bodies the last build rendered from the same text, whose links resolve as
+   * they did then, go into the render cache before anything renders.
+   */
+  const seed = (renderer: SiteRenderer) => {
+    byFile = new Map(renderer.included.map((m) => [m.file, m]));
+    let fallback: Bodies | undefined;
+    const renderNow = (m: Message) => (fallback ??= createBodies(renderable, byFile, new Map(), false)).of(m);
+    for (const m of renderable.messages) {
+      const known = state.bodies[m.file];
+      if (!known?.targets || known.hash !== hashes.get(m.file)) continue;
+      // The same text has the same links: its key now, whether or not they resolve as they did.
+      const key = bodyKey(m, known.targets);
+      bodyKeys.set(m, key);
+      if (known.key === key && known.summary !== undefined && known.assets && !renderCache.bodies.has(m))
+        renderCache.bodies.set(
+          m,
+          recordedBody(known, () => renderNow(m)),
+        );
+    }
+  };
 
   const messageKey = (keys: ReadonlyMap<Message, string>) => (m: Message) =>
-    `${keys.get(m) ?? randomUUID()}${m.fields.date && m.fields.date.epochMs > options.now ? 'f' : 'p'}`;
+    `${keys.get(m) ?? UNKNOWN}${m.fields.date && m.fields.date.epochMs > options.now ? 'f' : 'p'}`;
   const pageKeys = (renderer: SiteRenderer, keys: ReadonlyMap<Message, string>): Map<string, string> => {
     const keyed = new Map<string, string>();
     for (const [file, parts] of renderer.keyParts(messageKey(keys))) {
       const material = plainData(parts);
-      if (material !== undefined) keyed.set(file, hash([site, file, material]));
+      // A page that shows a message whose key is not known renders, and is not recorded.
+      if (material !== undefined && !material.includes(UNKNOWN)) keyed.set(file, hash([site, file, material]));
     }
     return keyed;
   };
@@ -133,15 +145,16 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
     renderCache,
     rendered,
     async writePages(renderer, draft, spare) {
+      seed(renderer);
       ids = { site: await folderId(draft.dir), previous: await folderId(options.out) };
       const contents = await spare;
       // The pages of messages whose body is not known (a new or changed text) render first: that renders their bodies
       // and makes their views, and so tells which link targets their keys depend on. Those pages are written below.
       const early = new Map<string, string>();
       for (const m of renderer.included) {
-        if (renderCache.bodies.has(m)) continue;
+        if (bodyKeys.has(m)) continue;
         const page = m.url === undefined ? undefined : renderer.byPath.get(outputPathOf(m.url));
-        if (page) early.set(page.path, page.render());
+        if (page && !renderCache.bodies.has(m)) early.set(page.path, page.render());
         const body = renderCache.bodies.get(m);
         if (body) bodyKeys.set(m, bodyKey(m, [...body.targets].sort()));
       }
@@ -165,7 +178,7 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
       }
       return html;
     },
-    async save(renderer) {
+    async save() {
       const written = Date.now();
       const bodies: Record<string, BodyRecord> = {};
       for (const m of project.messages) {
@@ -199,6 +212,9 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
     },
   };
 }
+
+/** Stands for a message whose key is not known: a page that shows one has no key. */
+const UNKNOWN = '\u0001unknown';
 
 /** A body as a build recorded it: its HTML (and per segment) renders only when a page asks for it. */
 function recordedBody(record: BodyRecord, render: () => RenderedBody): RenderedBody {

@@ -133,6 +133,13 @@ describe('herald build --cache', () => {
     writeFileSync(path.join(root, 'theme/partials/card.eta'), card.replace('<p class="summary">', '<p class="summary themed">'));
     result = await both(root, BASE);
     expect(result.rendered).toContain('index.html');
+    // With the search index: every body renders for it, the pages are still kept where they can be.
+    await both(root, { ...BASE, search: true });
+    await both(root, { ...BASE, search: true });
+    edit(root, 'content/2026/bericht-11.md', (t) => t.replace('Dit is', 'Hier is'));
+    result = await both(root, { ...BASE, search: true });
+    expect(result.rendered).toContain('2026/bericht-11/index.html');
+    expect(result.rendered).not.toContain('2026/bericht-12/index.html');
     await both(root, { baseUrl: 'https://elders.example/' });
     await both(root, {});
     await both(root, {});
