@@ -166,9 +166,10 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
 
   const keyParts = (messageKey: (message: Message) => string): Map<string, unknown> => {
     // Views that are only the message's key (and the segment it is seen by): the data a page gets, without bodies.
+    // Strings, not objects: an archive of 10,000 messages is keyed on every build.
     const keyed: MessageViews = {
-      of: (message) => ({ key: messageKey(message) }) as unknown as MessageView,
-      forSegment: (message, segment) => ({ key: messageKey(message), segment }) as unknown as SegmentMessageView,
+      of: (message) => messageKey(message) as unknown as MessageView,
+      forSegment: (message, segment) => `${messageKey(message)} ${segment}` as unknown as SegmentMessageView,
     };
     const keyedLayout = sitePages(project, collections, keyed, site, options);
     const parts = new Map<string, unknown>();

@@ -158,9 +158,9 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
   const keep = async (relative: string) => {
     if (failed) throw failed.error;
     await ready;
-    const inSite = path.relative(tmp, target(relative)).split(path.sep).join('/');
-    if (!leftFiles.has(inSite)) throw new Error(`the spare has no ${relative} to keep`);
-    await claim(inSite);
+    // Only a file the spare has: its path is already one the spare's listing gave, inside the folder.
+    if (!leftFiles.has(relative)) throw new Error(`the spare has no ${relative} to keep`);
+    await claim(relative);
   };
 
   const discard = async () => {
