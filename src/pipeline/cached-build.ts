@@ -138,6 +138,8 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
   const sizes = new Map<string, number>();
   const rendered: string[] = [];
   let keys = new Map<string, string>();
+  let keyed: SiteRenderer | undefined;
+  let rekey = false;
   let ids: { site?: string | undefined; previous?: string | undefined } = {};
 
   return {
@@ -148,17 +150,23 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
       seed(renderer);
       ids = { site: await folderId(draft.dir), previous: await folderId(options.out) };
       const contents = await spare;
+      keyed = renderer;
       // The pages of messages whose body is not known (a new or changed text) render first: that renders their bodies
       // and makes their views, and so tells which link targets their keys depend on. Those pages are written below.
+      // When there are many (a first build), they render in turn instead, not held all at once, and the keys are worked
+      // out again once every body is known (`save`).
+      const unknown = renderer.included.filter((m) => !bodyKeys.has(m));
       const early = new Map<string, string>();
-      for (const m of renderer.included) {
-        if (bodyKeys.has(m)) continue;
-        const page = m.url === undefined ? undefined : renderer.byPath.get(outputPathOf(m.url));
-        if (page && !renderCache.bodies.has(m)) early.set(page.path, page.render());
-        const body = renderCache.bodies.get(m);
-        if (body) bodyKeys.set(m, bodyKey(m, [...body.targets].sort()));
+      if (unknown.length <= EARLY_PAGES) {
+        for (const m of unknown) {
+          const page = m.url === undefined ? undefined : renderer.byPath.get(outputPathOf(m.url));
+          if (page && !renderCache.bodies.has(m)) early.set(page.path, page.render());
+          const body = renderCache.bodies.get(m);
+          if (body) bodyKeys.set(m, bodyKey(m, [...body.targets].sort()));
+        }
       }
       keys = pageKeys(renderer, bodyKeys);
+      rekey = renderer.included.some((m) => !bodyKeys.has(m));
       const reusable = reusableFiles(ids.site ? state.sites[ids.site] : undefined, contents, keys);
       let html = 0;
       for (let i = 0; i < renderer.pages.length; i++) {
@@ -200,6 +208,13 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
         const key = bodyKeys.get(m) ?? bodyKey(m, targets);
         bodies[m.file] = { hash: h, deep: false, key, summary: body.summary, assets: body.assets, targets };
       }
+      if (rekey && keyed) {
+        for (const m of keyed.included) {
+          const body = renderCache.bodies.get(m);
+          if (!bodyKeys.has(m) && body) bodyKeys.set(m, bodyKey(m, [...body.targets].sort()));
+        }
+        keys = pageKeys(keyed, bodyKeys);
+      }
       const files: Record<string, [string, number]> = {};
       for (const [file, key] of keys) {
         const size = sizes.get(file);
@@ -212,6 +227,9 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
     },
   };
 }
+
+/** Up to this many pages of new or changed messages are rendered ahead of the others (and held until written). */
+const EARLY_PAGES = 200;
 
 /** Stands for a message whose key is not known: a page that shows one has no key. */
 const UNKNOWN = '\u0001unknown';

@@ -188,6 +188,30 @@ describe('herald build --cache', () => {
     await both(root, BASE);
   });
 
+  it('keys a first build of many messages once every body has rendered', async () => {
+    // More new messages than the build renders ahead of the rest (EARLY_PAGES): their keys are worked out after the pages.
+    const files: Record<string, string> = {};
+    for (let n = 1; n <= 230; n++) {
+      files[`content/2026/b-${n}.md`] = message({
+        title: `Bericht ${n}`,
+        date: `2026-${String(1 + Math.floor((n - 1) / 28)).padStart(2, '0')}-${String(1 + ((n - 1) % 28)).padStart(2, '0')}T09:00`,
+        audience: '[kantoor]',
+        body: n > 1 ? `Zie [het vorige](./b-${n - 1}.md).` : 'Het eerste bericht.',
+      });
+    }
+    const root = makeProject(files, RELAXED.replace('maxPerWeek: 4', 'maxPerWeek: 10'));
+    const options = { ...BASE, check: false, future: true };
+    await both(root, options);
+    await both(root, options);
+    expect((await both(root, options)).rendered).toEqual([]);
+    edit(root, 'content/2026/b-100.md', (t) => t.replace('title: Bericht 100', 'title: Bericht honderd'));
+    const result = await both(root, options);
+    expect(result.rendered).toContain('2026/b-100/index.html');
+    // It links to b-100, whose address stayed the same: its page stays as it was.
+    expect(result.rendered).not.toContain('2026/b-101/index.html');
+    expect(result.rendered).not.toContain('2026/b-150/index.html');
+  });
+
   it('is the CLI option --cache, with its file beside the check cache', () => {
     const root = project();
     for (let i = 0; i < 3; i++) {
