@@ -97,7 +97,9 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
   };
   // Everything every page shares is in the state file's key: a body's key is what is its own.
   const bodyKey = (m: Message, targets: readonly string[]) =>
-    `${m.file}\0${m.url ?? ''}\0${m.lang}\0${hashes.get(m.file) ?? randomUUID()}\0${targets.length ? hash(targets.map((t) => [t, resolution(t)])) : ''}`;
+    hash(
+      `${m.file}\0${m.url ?? ''}\0${m.lang}\0${hashes.get(m.file) ?? randomUUID()}\0${targets.length ? JSON.stringify(targets.map((t) => [t, resolution(t)])) : ''}`,
+    );
 
   const renderCache = createRenderCache(options.themeDir);
   const bodyKeys = new Map<Message, string>();
