@@ -154,6 +154,11 @@ describe('herald build --cache', () => {
     // The linked image goes: the link is left as written, the file is no longer copied.
     rmSync(path.join(root, 'content/2026/rooster.png'));
     await both(root, { check: false });
+    // --no-check leaves out a message its front-matter breaks, with the reason, as a full build does.
+    edit(root, 'content/2026/bericht-12.md', (t) => t.replace('title: Bericht 12\n', ''));
+    result = await both(root, { check: false });
+    expect(result.skipped).toEqual(['content/2026/bericht-12.md']);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file} ${d.ruleId}`)).toEqual(['content/2026/bericht-12.md front-matter']);
   });
 
   it('stays right when a build fails in between, and when someone edits the site', async () => {
