@@ -91,7 +91,7 @@ export async function readBuildState(file: string, key: string): Promise<BuildSt
   }
 }
 
-/** Written to a temporary file and renamed over the old one; false (and nothing left behind) when it cannot be written. */
+/** Written to a temporary file and renamed over the old one; the reason (and nothing left behind) when it cannot be written. */
 export async function writeBuildState(file: string, key: string, state: BuildState): Promise<string | undefined> {
   const temporary = `${file}.${process.pid}.tmp`;
   const data: StateFile = { magic: MAGIC, format: FORMAT, key, ...state };
