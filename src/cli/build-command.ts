@@ -1,4 +1,6 @@
+import path from 'node:path';
 import pc from 'picocolors';
+import { DEFAULT_CACHE_FILE } from '../pipeline/cached-check.js';
 import { buildSite, type BuildOptions } from '../pipeline/build.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import { displayPath } from '../model/paths.js';
@@ -15,6 +17,10 @@ export type BuildCommandOptions = Pick<
   'root' | 'out' | 'drafts' | 'future' | 'baseUrl' | 'search' | 'planPage' | 'check' | 'lang' | 'ignorePatterns'
 > & {
   color: boolean;
+  /** `--cache`: check from the check's cache and render only the pages whose inputs changed. */
+  cache?: boolean;
+  /** `--cache-location`: the check's cache file, or a folder for `.herald-cache` (relative to the working directory); implies `cache`. The build keeps its own beside it (`-build`). */
+  cacheLocation?: string;
 };
 
 /**
@@ -59,11 +65,24 @@ async function build(options: BuildCommandOptions, started: number, tty: boolean
     check: options.check,
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.ignorePatterns?.length ? { ignorePatterns: options.ignorePatterns } : {}),
+    ...(options.cache || options.cacheLocation !== undefined
+      ? {
+          cache: {
+            // A trailing separator says "a folder", also one that does not exist yet (cacheFilePath).
+            location:
+              options.cacheLocation !== undefined
+                ? path.resolve(options.cacheLocation) + (/[\\/]$/.test(options.cacheLocation) ? path.sep : '')
+                : path.join(options.root, DEFAULT_CACHE_FILE),
+            version: VERSION,
+          },
+        }
+      : {}),
     now,
     generator: `herald ${VERSION}`,
     ...(tty ? { progress: (stage, lang) => process.stderr.write(`\r\x1b[K${pc.dim(`herald: ${compose(lang, 'progress', stage)}…`)}`) } : {}),
   });
   if (tty) process.stderr.write('\r\x1b[K');
+  for (const note of result.cacheNotes ?? []) process.stderr.write(`herald: ${compose(result.project.lang, 'cache', note.messageId, note.data)}\n`);
 
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const shown = result.built ? errors : result.diagnostics;

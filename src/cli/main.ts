@@ -169,6 +169,8 @@ program
   .option('--no-plan-page', h('help-build-no-plan-page'))
   .option('--no-check', h('help-build-no-check'))
   .option('--ignore-pattern <glob>', ho('help-ignore-pattern'), collect, undefined)
+  .option('--cache', compose(helpLang, 'cache', 'help-build-cache'))
+  .option('--cache-location <file>', compose(helpLang, 'cache', 'help-build-cache-location'))
   .addHelpText('after', examples('help-build-examples'))
   .action(async (opts: BuildFlags) => {
     const root = path.resolve(program.opts<{ root: string }>().root);
@@ -183,6 +185,8 @@ program
       ...(opts.planPage !== undefined ? { planPage: opts.planPage } : {}),
       check: opts.check,
       ...(await ignorePatterns(opts.ignorePattern)),
+      ...(opts.cache ? { cache: true } : {}),
+      ...(opts.cacheLocation !== undefined ? { cacheLocation: opts.cacheLocation } : {}),
       lang: langChoice(),
       color: useColor(process.stdout),
     });
@@ -351,6 +355,8 @@ interface BuildFlags {
   planPage?: boolean;
   check: boolean;
   ignorePattern?: string[];
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** What `herald check` takes besides its paths, as commander names it. */

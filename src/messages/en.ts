@@ -850,6 +850,8 @@ export const en: Catalogue = {
   cache: {
     'help-check-cache': 'skip files that did not change since the last check (kept in .herald-cache)',
     'help-check-cache-location': 'the cache file, or a folder to keep .herald-cache in; implies --cache',
+    'help-build-cache': 'render only the pages whose inputs changed, and check from .herald-cache (the build keeps .herald-cache-build beside it)',
+    'help-build-cache-location': "the check's cache file, or a folder to keep .herald-cache in (the build's own goes beside it); implies --cache",
     'cache-unreadable': 'The cache {{file}} could not be read, so every file was checked again. A new cache was written.',
     'cache-unwritable': 'The cache {{file}} could not be written ({{reason}}). The check itself is complete. Give another --cache-location to keep it.',
   },

@@ -10,7 +10,10 @@ import { SEARCH_FOLDER } from '../model/routes.js';
 import type { Project } from '../model/project.js';
 import type { Lang, LangChoice } from '../messages/index.js';
 import { loadProject } from './check.js';
-import { createSiteRenderer, type SitePage, type SiteRenderer } from '../render/render-site.js';
+import { createSiteRenderer, type RenderOptions, type SitePage, type SiteRenderer } from '../render/render-site.js';
+import { buildDiagnostics, startIncrementalBuild } from './cached-build.js';
+import { checkProjectCached, type CacheNote, type CacheOptions, type CachedCheckResult } from './cached-check.js';
+import { buildStatePath } from '../write/manifest.js';
 import { RULES } from '../rules/index.js';
 import { bodyTooDeep } from '../scope/body-depth.js';
 import { startSearchIndex, type SearchIndexSession } from '../write/search-index.js';
@@ -54,6 +57,8 @@ export interface BuildOptions {
    * then exits; the draft left behind is recovered by the next build.
    */
   signal?: AbortSignal;
+  /** `--cache`: the check from the check's cache, and only the pages whose inputs changed rendered (pipeline/cached-build.ts). */
+  cache?: CacheOptions;
 }
 
 export interface BuildResult {
@@ -68,6 +73,10 @@ export interface BuildResult {
   /** Publish moments (ms, earliest first) of the scheduled messages left out: dated after the build moment. */
   scheduled: number[];
   searchPages?: number;
+  /** With `cache`: the files rendered (the others were kept from the previous site but one, as they were). */
+  rendered?: string[];
+  /** With `cache`: why the cache could not be used or kept (the build itself succeeded). */
+  cacheNotes?: CacheNote[];
 }
 
 /**
@@ -78,18 +87,20 @@ export interface BuildResult {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(options.root, options.out);
-  const project = await loadProject(options.root, {
+  const load = {
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.ignorePatterns?.length ? { ignorePatterns: options.ignorePatterns } : {}),
-  });
+  };
+  const cached = options.cache ? await checkProjectCached(options.root, options.cache, load) : undefined;
+  const project = cached?.project ?? (await loadProject(options.root, load));
   try {
-    return await checkAndWrite(project, out, options);
+    return await checkAndWrite(project, out, options, cached);
   } catch (error) {
     throw explainWriteError(error, out, project.lang) ?? error;
   }
 }
 
-async function checkAndWrite(project: Project, out: string, options: BuildOptions): Promise<BuildResult> {
+async function checkAndWrite(project: Project, out: string, options: BuildOptions, cached?: CachedCheckResult): Promise<BuildResult> {
   assertSafeOutput(project.root, out);
   await recoverInterrupted(out);
   // The previous site kept beside the output folder is taken now and listed while the check runs and the first bodies render.
@@ -107,17 +118,27 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
     const configuration = options.check
       ? project.rules
       : { rules: project.rules.rules.filter((r) => r.rule.id === 'front-matter' || r.rule.id === 'body-structure'), diagnostics: project.rules.diagnostics };
-    const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, configuration)].sort(
-      compareDiagnostics,
-    );
-    const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[], scheduled: [] as number[] };
+    const diagnostics = cached
+      ? buildDiagnostics(cached, options.check)
+      : [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, configuration)].sort(
+          compareDiagnostics,
+        );
+    const base = {
+      diagnostics,
+      project,
+      out,
+      pages: 0,
+      messages: 0,
+      skipped: [] as string[],
+      scheduled: [] as number[],
+      ...(cached ? { cacheNotes: cached.notes } : {}),
+    };
     if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
 
     options.progress?.('build-rendering', project.lang);
     const baseUrl = normaliseBaseUrl(options.baseUrl ?? project.plan.site.baseUrl);
     // A body the renderer cannot take (`body-structure` says why) is left out; the rest is published.
-    const renderable = project.messages.some((m) => bodyTooDeep(m)) ? { ...project, messages: project.messages.filter((m) => !bodyTooDeep(m)) } : project;
-    const renderer = createSiteRenderer(renderable, {
+    const renderOptions: RenderOptions = {
       ...(baseUrl ? { baseUrl } : {}),
       drafts: options.drafts,
       future: options.future,
@@ -126,7 +147,12 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
       planPage: options.planPage ?? project.plan.site.planPage,
       ...(existsSync(path.join(project.root, 'theme')) ? { themeDir: path.join(project.root, 'theme') } : {}),
       generator: options.generator,
-    });
+    };
+    const incremental = cached ? await startIncrementalBuild(cached, { ...renderOptions, out }) : undefined;
+    const renderable =
+      incremental?.renderable ??
+      (project.messages.some((m) => bodyTooDeep(m)) ? { ...project, messages: project.messages.filter((m) => !bodyTooDeep(m)) } : project);
+    const renderer = createSiteRenderer(renderable, renderOptions, incremental?.renderCache);
 
     // Pagefind indexes in its own process, alongside this one: it gets the
     // search records as the bodies render, and writes the index into the new
@@ -146,9 +172,12 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
       const index = search;
       draft.alongside((dir) => index.write(dir).then((n) => (searchPages = n)));
     }
-    const pages = await renderPages(renderer.pages, draft);
+    const pages = incremental ? await incremental.writePages(renderer, draft, spare.contents) : await renderPages(renderer.pages, draft);
     options.progress?.(search ? 'build-search-index' : 'build-finishing', project.lang);
-    await draft.commit(renderer.assets());
+    await draft.commit(incremental ? renderer.allAssets() : renderer.assets());
+    const unsaved = await incremental?.save();
+    if (unsaved !== undefined && cached)
+      base.cacheNotes = [...cached.notes, { messageId: 'cache-unwritable', data: { file: buildStatePath(cached.file), reason: unsaved } }];
     return {
       built: true,
       ...base,
@@ -156,6 +185,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
       messages: renderer.included.length,
       skipped: renderer.skipped,
       scheduled: renderer.scheduled,
+      ...(incremental ? { rendered: incremental.rendered } : {}),
       ...(searchPages !== undefined ? { searchPages } : {}),
     };
   } catch (error) {

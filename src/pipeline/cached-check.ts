@@ -9,6 +9,7 @@ import { UsageError } from '../model/errors.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Message, MessageFields } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
+import type { Project } from '../model/project.js';
 import { SourceText } from '../model/source-text.js';
 import { RULES } from '../rules/index.js';
 import { unsafeSvgs } from '../validate/svg-safety.js';
@@ -35,6 +36,18 @@ export interface CachedCheckResult extends CheckResult {
   /** How many messages were read from the cache rather than parsed and linted. */
   reused: number;
   notes: CacheNote[];
+  /**
+   * The project as checked, for `build --cache` (pipeline/cached-build.ts):
+   * an unchanged message is parsed only when something reads its tree (its
+   * body renders).
+   */
+  project: Project;
+  /** Each message file's text hash (as the cache keeps it). */
+  hashes: ReadonlyMap<string, string>;
+  /** The hash of what every finding depends on besides the files: herald's version, the plan, the rule configuration, the language. */
+  key: string;
+  /** The cache file used. */
+  file: string;
 }
 
 /** What the facts read of a message (`MessageSummary`), plus what the linter asks of every message without parsing it. */
@@ -102,7 +115,7 @@ export async function checkProjectCached(
 ): Promise<CachedCheckResult> {
   const started = Date.now();
   // The plan, its ignore patterns and the logo as loadProject has them; the logo is judged on every run (it is no message).
-  const { root: absoluteRoot, planFiles, plan, lang, ignored, planDiagnostics } = await loadPlan(root, options);
+  const { root: absoluteRoot, planFiles, plan, lang, ignored, planDiagnostics, logo } = await loadPlan(root, options);
   const contentPaths = await listFiles(path.join(absoluteRoot, CONTENT_DIR));
   const contentFiles = new Set(contentPaths.map((p) => toPosix(path.join(CONTENT_DIR, p))).filter((f) => !ignored(f)));
   const messagePaths = [...contentFiles].filter((p) => p.toLowerCase().endsWith('.md')).sort();
@@ -225,6 +238,10 @@ export async function checkProjectCached(
     ...filesChecked(plan, messages),
     reused: messages.length - fresh.size,
     notes,
+    key,
+    file: cacheFile,
+    project: { root: absoluteRoot, plan, messages, facts, planDiagnostics, rules: configured, lang, ignored, ...(logo ? { logo } : {}) },
+    hashes,
   };
 }
 

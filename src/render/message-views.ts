@@ -59,7 +59,7 @@ function messageView(message: Message, project: Project, bodies: Bodies, now: nu
   const ctaUrl = link(f.cta?.url);
   const feedback = link(f.feedback);
   const image = f.image ? { src: link(f.image.src) ?? f.image.src, alt: f.image.alt ?? '' } : undefined;
-  return {
+  const view: MessageView = {
     url: message.url!,
     title: f.title!,
     iso: new Date(f.date!.epochMs).toISOString(),
@@ -78,9 +78,12 @@ function messageView(message: Message, project: Project, bodies: Bodies, now: nu
     ...(campaign ? { campaign: { id: campaign.id, name: campaign.title, url: campaignUrl(campaign.id) } } : {}),
     tags: tagRefs(message),
     ...(image ? { image } : {}),
-    html: body.html,
+    html: '',
     summary: body.summary,
     draft: f.draft,
     future: f.date!.epochMs > now,
   };
+  // Read when a page shows the body, not when a card shows the message: `build --cache` keeps the summary of a body it does not render again.
+  Object.defineProperty(view, 'html', { get: () => body.html, enumerable: true });
+  return view;
 }

@@ -15,7 +15,8 @@ import { collect } from './collections.js';
 import { feedFiles } from './feeds.js';
 import { strings } from './i18n/index.js';
 import { resolveRoot } from './links.js';
-import { createMessageViews, siteView } from './message-views.js';
+import { createMessageViews, siteView, type MessageViews } from './message-views.js';
+import type { MessageView, SegmentMessageView } from './view-model.js';
 import { sitePages, type PageDescriptor } from './pages.js';
 import { searchRecord } from './search-records.js';
 import { renderSitemap } from './sitemap.js';
@@ -86,6 +87,16 @@ export interface SiteRenderer {
   search(): SearchRecord[];
   /** The search record of one included message (renders its body). */
   searchRecord(message: Message): SearchRecord;
+  /**
+   * For `build --cache` (pipeline/cached-build.ts): per file of `pages`, what
+   * its bytes depend on besides the inputs every page shares (plan, theme,
+   * options, version), with each message it shows as `messageKey(message)`.
+   * The same layout as the pages, so a listing's key names exactly the
+   * messages it lists, in order; no body is rendered.
+   */
+  keyParts(messageKey: (message: Message) => string): Map<string, unknown>;
+  /** Every included message's view made (without rendering pages), then `assets()`: the site's assets when not every page renders. */
+  allAssets(): AssetCopy[];
 }
 
 /**
@@ -153,6 +164,28 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     pages.push({ path: sitemapPath, render: () => renderSitemap(options.baseUrl!, indexable) });
   }
 
+  const keyParts = (messageKey: (message: Message) => string): Map<string, unknown> => {
+    // Views that are only the message's key (and the segment it is seen by): the data a page gets, without bodies.
+    // Strings, not objects: an archive of 10,000 messages is keyed on every build.
+    const keyed: MessageViews = {
+      of: (message) => messageKey(message) as unknown as MessageView,
+      forSegment: (message, segment) => `${messageKey(message)} ${segment}` as unknown as SegmentMessageView,
+    };
+    const keyedLayout = sitePages(project, collections, keyed, site, options);
+    const parts = new Map<string, unknown>();
+    for (const { url, template, data, meta } of keyedLayout.pages) {
+      parts.set(outputPathOf(url), ['page', url, template, data(), typeof meta === 'function' ? meta() : meta]);
+    }
+    for (const feed of keyedLayout.feeds) {
+      const material = ['feed', feed.folder, feed.title, feed.description ?? null, feed.items()];
+      for (const file of feedFiles(feed, site, options.baseUrl!)) parts.set(file.path, [file.path, material]);
+    }
+    for (const own of [stylePath, scriptPath, faviconPath]) parts.set(own, own);
+    if (options.baseUrl) {
+      parts.set(sitemapPath, ['sitemap', layout.pages.filter((p) => typeof p.meta === 'function' || !p.meta.noindex).map((p) => p.url)]);
+    }
+    return parts;
+  };
   const record = (message: Message): SearchRecord => searchRecord(views.of(message), bodies.of(message, { text: true }).text!, t.segments);
   return {
     pages,
@@ -163,6 +196,11 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     assets: () => [...brand.assets, ...bodies.assets()],
     search: () => collections.included.map(record),
     searchRecord: record,
+    keyParts,
+    allAssets: () => {
+      for (const message of collections.included) views.of(message);
+      return [...brand.assets, ...bodies.assets()];
+    },
   };
 }
 

@@ -42,6 +42,12 @@ export interface SiteDraft {
    * render (and never all held in memory). Rejects if an earlier write failed.
    */
   put(file: OutputFile): Promise<void>;
+  /**
+   * Keeps a file the spare already holds as it is, as part of the new site
+   * (`build --cache`: the same bytes a write would give, see
+   * write/manifest.ts). Rejects if the spare has no such file.
+   */
+  keep(relative: string): Promise<void>;
   /** Finishes the writes, copies the assets, waits for the other writers, then swaps the folder in. On failure, discards. */
   commit(assets: AssetCopy[]): Promise<void>;
   /** Waits for the writes under way and the other writers, then removes the temp folder. */
@@ -149,6 +155,13 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
     if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
   };
   const put = (file: OutputFile) => start(file.path, (full) => writePage(full, file.content));
+  const keep = async (relative: string) => {
+    if (failed) throw failed.error;
+    await ready;
+    // Only a file the spare has: its path is already one the spare's listing gave, inside the folder.
+    if (!leftFiles.has(relative)) throw new Error(`the spare has no ${relative} to keep`);
+    await claim(relative);
+  };
 
   const discard = async () => {
     await Promise.allSettled([ready, ...writing, ...writers]);
@@ -194,6 +207,7 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
       writers.push(writer);
     },
     put,
+    keep,
     async commit(assets) {
       try {
         await commit(assets);

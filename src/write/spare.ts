@@ -19,6 +19,8 @@ export interface SpareContents {
   files: Set<string>;
   /** Folders, relative, each listed after its parent. */
   dirs: string[];
+  /** Per file, its size and modification time (ms) as listed: `build --cache` reuses a file only when both are as its manifest says (write/manifest.ts). */
+  stats?: Map<string, [size: number, mtimeMs: number]>;
 }
 
 /** The spare, taken by a build as its draft folder: a rename, then a listing that runs while the build does other work. */
@@ -77,6 +79,7 @@ async function takeSpare(out: string, tmp: string): Promise<boolean> {
 async function prepareSpare(tmp: string, others: string[]): Promise<SpareContents> {
   const files = new Set<string>();
   const dirs: string[] = [];
+  const stats = new Map<string, [number, number]>();
   try {
     const mode = await newModes(tmp);
     await Promise.all(others.map((folder) => rm(path.join(tmp, folder), { recursive: true, force: true })));
@@ -98,12 +101,13 @@ async function prepareSpare(tmp: string, others: string[]): Promise<SpareContent
           if (info.nlink > 1) return rm(full);
           if ((info.mode & 0o7777) !== mode.file) await chmod(full, mode.file);
           files.add(name);
+          stats.set(name, [info.size, info.mtimeMs]);
         }),
       );
     };
     if (((await lstat(tmp)).mode & 0o7777) !== mode.dir) await chmod(tmp, mode.dir);
     await walk('');
-    return { files, dirs };
+    return { files, dirs, stats };
   } catch {
     await rm(tmp, { recursive: true, force: true });
     await mkdir(tmp);
