@@ -1,6 +1,5 @@
-import path from 'node:path';
 import pc from 'picocolors';
-import { DEFAULT_CACHE_FILE } from '../pipeline/cached-check.js';
+import { cacheLocation } from './paths.js';
 import { buildSite, type BuildOptions } from '../pipeline/build.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import { displayPath } from '../model/paths.js';
@@ -68,11 +67,7 @@ async function build(options: BuildCommandOptions, started: number, tty: boolean
     ...(options.cache || options.cacheLocation !== undefined
       ? {
           cache: {
-            // A trailing separator says "a folder", also one that does not exist yet (cacheFilePath).
-            location:
-              options.cacheLocation !== undefined
-                ? path.resolve(options.cacheLocation) + (/[\\/]$/.test(options.cacheLocation) ? path.sep : '')
-                : path.join(options.root, DEFAULT_CACHE_FILE),
+            location: cacheLocation(options.root, options.cacheLocation),
             version: VERSION,
           },
         }

@@ -6,7 +6,8 @@ import { ruleUrl } from '../model/diagnostic.js';
 import { isInside, projectFileKind } from '../model/paths.js';
 import { readTextFile, toPosix } from '../load/read-project.js';
 import { checkProject, type CheckResult, type LoadOptions } from '../pipeline/check.js';
-import { checkProjectCached, DEFAULT_CACHE_FILE } from '../pipeline/cached-check.js';
+import { checkProjectCached } from '../pipeline/cached-check.js';
+import { cacheLocation } from './paths.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { compose, type LangChoice } from '../messages/index.js';
@@ -174,7 +175,7 @@ async function emit(text: string, output: string | undefined, stream: NodeJS.Wri
  */
 async function check(options: CheckOptions, load: LoadOptions): Promise<CheckResult> {
   if ((!options.cache && options.cacheLocation === undefined) || load.overlay) return checkProject(options.root, load);
-  const location = options.cacheLocation !== undefined ? path.resolve(options.cacheLocation) : path.join(options.root, DEFAULT_CACHE_FILE);
+  const location = cacheLocation(options.root, options.cacheLocation);
   const result = await checkProjectCached(options.root, { location, version: VERSION }, load);
   for (const note of result.notes) process.stderr.write(`herald: ${compose(result.lang, 'cache', note.messageId, note.data)}\n`);
   return result;

@@ -2,6 +2,7 @@ import { mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { usageError } from '../messages/terminal.js';
 import { isInside } from '../model/paths.js';
+import { DEFAULT_CACHE_FILE } from '../pipeline/cached-check.js';
 
 /**
  * The absolute path of `relative` under `root`, refusing anything that would
@@ -26,4 +27,15 @@ export function makeParentInside(root: string, file: string): void {
   if (!isInside(realpathSync(root), realpathSync(dir), true)) {
     throw usageError('usage-write-links-outside', { file: path.relative(root, file), root });
   }
+}
+
+/**
+ * Where `--cache` keeps the check's cache: `--cache-location` from the
+ * working directory (ESLint's reading), keeping a trailing separator, which
+ * says "a folder" also for one that does not exist yet (`cacheFilePath`);
+ * without it, `.herald-cache` in the project root.
+ */
+export function cacheLocation(root: string, given: string | undefined): string {
+  if (given === undefined) return path.join(root, DEFAULT_CACHE_FILE);
+  return path.resolve(given) + (/[\\/]$/.test(given) ? path.sep : '');
 }

@@ -173,6 +173,14 @@ describe('herald check --cache (the CLI)', () => {
     expect(plain.code).toBe(1);
   });
 
+  it('takes --cache-location ending in a slash as a folder, also one that does not exist yet', () => {
+    const root = project();
+    const folder = path.join(root, 'caches', 'herald');
+    const run = herald(['check', '--root', root, '-f', 'json', '--cache-location', `${folder}/`]);
+    expect(run.stderr).toBe('');
+    expect(existsSync(path.join(folder, '.herald-cache'))).toBe(true);
+  });
+
   it('says in one line that a damaged cache was not used, and still checks', () => {
     const root = project();
     const location = path.join(root, 'cache.json');
