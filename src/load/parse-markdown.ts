@@ -250,6 +250,8 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
     add({ type: 'definition', identifier: identifierOf(d.label), label: d.label, url: d.url, title: d.title, position: at(d.p, d.e) });
   }
   markSpread(root);
+  // markdown-it left text out past its nesting limit: say where, for `body-structure` (scope/body-depth.ts).
+  if (env.cut !== undefined) root.data = { nestingCut: point(env.cut) };
   return root;
 }
 

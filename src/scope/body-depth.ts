@@ -8,17 +8,23 @@ import type { Message } from '../model/message.js';
  * (remark-rehype, rehype-raw, rehype-sanitize, rehype-stringify) walks the
  * tree by recursion, one call per level or more: on Node 20's default stack
  * it overflows at about 1,560 levels of `<div>` (1,830 of `<span>`).
- * markdown-it stops Markdown's own nesting at 100 levels, so a body of plain
- * Markdown always passes; 200 leaves room for HTML inside it and stays far
- * below the overflow, wherever in the build the body renders.
+ * markdown-it stops Markdown's own nesting at 100 levels (and leaves out what
+ * lies deeper, which is reported on its own: `MAX_MARKDOWN_DEPTH`); 200 leaves
+ * room for HTML inside it and stays far below the overflow, wherever in the
+ * build the body renders.
  */
 export const MAX_BODY_DEPTH = 200;
+
+/** How deep markdown-it nests quotes and lists (its `maxNesting`); past it, it leaves the rest of the container out. */
+export const MAX_MARKDOWN_DEPTH = 100;
 
 export interface TooDeep {
   /** The deepest the body nests (Markdown containers and HTML elements). */
   depth: number;
-  /** Where the body first nests deeper than `MAX_BODY_DEPTH`. */
+  /** Where the body first nests deeper than `MAX_BODY_DEPTH`, or where the parser left Markdown out (`markdown`). */
   at: Location;
+  /** Markdown quotes and lists nest past `MAX_MARKDOWN_DEPTH`: the parser dropped text from `at` on. */
+  markdown?: true;
 }
 
 /** Elements that never hold content: they do not nest. */
@@ -78,7 +84,8 @@ const cache = new WeakMap<Message, TooDeep | undefined>();
  */
 export function bodyTooDeep(message: Message): TooDeep | undefined {
   if (cache.has(message)) return cache.get(message);
-  const result = measure(message.tree as Nodes);
+  const cut = message.tree.data?.nestingCut;
+  const result = cut ? { depth: MAX_MARKDOWN_DEPTH, at: { line: cut.line, column: cut.column }, markdown: true as const } : measure(message.tree as Nodes);
   cache.set(message, result);
   return result;
 }
