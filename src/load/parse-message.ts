@@ -161,6 +161,23 @@ const TREE: PropertyDescriptor = {
 export function shareTreeParser(from: object, to: object): void {
   const parse = treeParsers.get(from);
   if (parse) treeParsers.set(to, parse);
+  const lazy = (from as { [LAZY]?: Lazy })[LAZY];
+  if (lazy) lazyParts.set(to, lazy);
+}
+
+const lazyParts = new WeakMap<object, Lazy>();
+
+/**
+ * Lets go of the body tree a message (or the parsed message it was built
+ * from) keeps once it has been read: the next read parses it again. For a
+ * pass that reads every message's tree once, such as the check: the tree and
+ * what the rules keep per tree (prose blocks, the node index, all keyed by
+ * the tree) go when the message is done, instead of every tree of the
+ * project staying alive to the end.
+ */
+export function releaseTree(message: object): void {
+  const lazy = (message as { [LAZY]?: Lazy })[LAZY] ?? lazyParts.get(message);
+  if (lazy) lazy.tree = undefined;
 }
 
 /**

@@ -72,7 +72,7 @@ const BREAKS_OUT = new Set(
 );
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*?)?(\/?)>/g;
 
-const cache = new WeakMap<Message, TooDeep | undefined>();
+const cache = new WeakMap<object, TooDeep | undefined>();
 
 /**
  * Whether the body nests deeper than the renderer takes, and where. Measured
@@ -80,13 +80,14 @@ const cache = new WeakMap<Message, TooDeep | undefined>();
  * with the raw HTML's tags scanned as the HTML parser would stack them: an
  * element opened in one HTML node stays open into the next (rehype-raw parses
  * the body's HTML as one document). Where unsure it counts deeper, never
- * shallower. Kept per message: the check and the build ask the same.
+ * shallower. Kept per tree: the check and the build ask the same.
  */
 export function bodyTooDeep(message: Message): TooDeep | undefined {
-  if (cache.has(message)) return cache.get(message);
-  const cut = message.tree.data?.nestingCut;
-  const result = cut ? { depth: MAX_MARKDOWN_DEPTH, at: { line: cut.line, column: cut.column }, markdown: true as const } : measure(message.tree as Nodes);
-  cache.set(message, result);
+  const tree = message.tree;
+  if (cache.has(tree)) return cache.get(tree);
+  const cut = tree.data?.nestingCut;
+  const result = cut ? { depth: MAX_MARKDOWN_DEPTH, at: { line: cut.line, column: cut.column }, markdown: true as const } : measure(tree as Nodes);
+  cache.set(tree, result);
   return result;
 }
 
