@@ -71,6 +71,18 @@ const ALL: readonly TextScope[] = ['title', 'why', 'cta', 'body'];
  * prose through prose.ts.
  */
 export function textsOf(message: Message, scopes: readonly TextScope[] = ALL): LocatedText[] {
+  if (!scopes.includes('body')) return locatedTexts(message, scopes);
+  // Kept with the tree (as the prose is): the rules that read every text of a message (hype,
+  // readability) share them, and the closures are built once.
+  const tree = message.tree;
+  let all = cache.get(tree);
+  if (!all) cache.set(tree, (all = locatedTexts(message, ALL)));
+  return scopes.length === ALL.length && ALL.every((scope) => scopes.includes(scope)) ? all : all.filter((t) => scopes.includes(t.scope));
+}
+
+const cache = new WeakMap<object, LocatedText[]>();
+
+function locatedTexts(message: Message, scopes: readonly TextScope[]): LocatedText[] {
   const out: LocatedText[] = [];
   const field = (scope: TextScope, path: readonly (string | number)[], value: string | undefined) => {
     if (!value || !scopes.includes(scope)) return;
