@@ -120,11 +120,8 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
   Object.defineProperty(parsed, 'frontMatter', FRONT_MATTER);
   Object.defineProperty(parsed, 'tree', TREE);
   if (yamlSource !== undefined && !dataError) parsed.data = data;
-  treeParsers.set(parsed, parseBody);
   return parsed;
 }
-
-const treeParsers = new WeakMap<object, () => Root>();
 
 const LAZY = Symbol('lazy parts');
 interface Lazy {
@@ -148,45 +145,19 @@ const TREE: PropertyDescriptor = {
   configurable: true,
 };
 
-/*
- * The body's tree is parsed on first use and then kept, like the positioned
- * front-matter: the facts and the cross-message rules need only the
- * front-matter, so a check can lint each message's body in turn and let its
- * tree go (`freshTree`) instead of holding every tree of the project at once
- * (a third of the heap at 100,000 messages). Parsing it again costs about
- * 0.1 ms a body, which only `freshTree`'s callers pay, once.
- */
-
-/** Lets `to` (a message built from `from`) parse its body afresh too (`freshTree`). */
-export function shareTreeParser(from: object, to: object): void {
-  const parse = treeParsers.get(from);
-  if (parse) treeParsers.set(to, parse);
-  const lazy = (from as { [LAZY]?: Lazy })[LAZY];
-  if (lazy) lazyParts.set(to, lazy);
-}
-
-const lazyParts = new WeakMap<object, Lazy>();
-
 /**
- * Lets go of the body tree a message (or the parsed message it was built
- * from) keeps once it has been read: the next read parses it again. For a
- * pass that reads every message's tree once, such as the check: the tree and
- * what the rules keep per tree (prose blocks, the node index, all keyed by
- * the tree) go when the message is done, instead of every tree of the
- * project staying alive to the end.
+ * Lets go of the body tree a parsed message keeps once it has been read (it
+ * is parsed on first use, like the positioned front-matter): the next read
+ * parses it again, about 0.1 ms a body. For a pass that reads every
+ * message's tree once, such as the check: the facts and the cross-message
+ * rules need only the front-matter, so the tree and what the rules keep per
+ * tree (prose blocks, the node index, all keyed by the tree) go when the
+ * message is done, instead of every tree of the project staying alive to the
+ * end (a third of the heap at 100,000 messages).
  */
-export function releaseTree(message: object): void {
-  const lazy = (message as { [LAZY]?: Lazy })[LAZY] ?? lazyParts.get(message);
+export function releaseTree(parsed: ParsedMessage): void {
+  const lazy = (parsed as { [LAZY]?: Lazy })[LAZY];
   if (lazy) lazy.tree = undefined;
-}
-
-/**
- * A message's tree, parsed now and kept by nobody but the caller (the one it
- * keeps, when it was not built by `parseMessage`); for a pass over every
- * message that should not leave every tree behind.
- */
-export function freshTree(message: { tree: Root }): Root {
-  return treeParsers.get(message)?.() ?? message.tree;
 }
 
 const CLOSING_FENCE = /\r?\n---[ \t]*(?:\r?\n|$)/g;

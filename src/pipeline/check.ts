@@ -1,7 +1,7 @@
 import { computeFacts } from '../facts/project-facts.js';
 import { configureRules } from '../lint/configure.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
-import { parseMessage, releaseTree, unreadableMessage } from '../load/parse-message.js';
+import { parseMessage, unreadableMessage } from '../load/parse-message.js';
 import { readContent, readPlanFiles, type TextFile, type TextOverlay } from '../load/read-project.js';
 import { ignoreMatcher } from '../model/ignore.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
@@ -10,7 +10,7 @@ import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import type { Project } from '../model/project.js';
 import { RULES } from '../rules/index.js';
-import { validateMessage } from '../validate/validate-message.js';
+import { releaseMessageTree, validateMessage } from '../validate/validate-message.js';
 import { unsafeSvgs } from '../validate/svg-safety.js';
 import { planDiagnostic, validatePlan } from '../validate/validate-plan.js';
 import { validateLogo } from '../validate/validate-brand.js';
@@ -105,7 +105,7 @@ export async function checkProject(root: string, options: LoadOptions = {}): Pro
   const diagnostics = [...project.planDiagnostics, ...configurationDiagnostics];
   for (const message of project.messages) {
     diagnostics.push(...lintMessages(plan, [message], facts, rules, RULES, lang));
-    releaseTree(message);
+    releaseMessageTree(message);
   }
   diagnostics.push(...lintPlan(plan, facts, rules, lang));
   diagnostics.sort(compareDiagnostics);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import { shareTreeParser, type ParsedMessage } from '../load/parse-message.js';
+import { releaseTree, type ParsedMessage } from '../load/parse-message.js';
 import type { FrontMatterProblem, Message, MessageFields } from '../model/message.js';
 import type { Site } from '../model/plan.js';
 import { messageUrl } from '../model/routes.js';
@@ -124,8 +124,13 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
   // Parsed on first use (load/parse-message.ts): the facts and the cross-message rules never read it.
   Object.defineProperty(message, 'tree', TREE);
   if (fields.date) message.url = messageUrl(fields.date.ymd, slug);
-  shareTreeParser(parsed, message);
   return message;
+}
+
+/** Lets go of a message's body tree once read (see `releaseTree`); the next read parses it again. */
+export function releaseMessageTree(message: Message): void {
+  const parsed = (message as { [PARSED]?: ParsedMessage })[PARSED];
+  if (parsed) releaseTree(parsed);
 }
 
 const PARSED = Symbol('parsed message');
