@@ -102,14 +102,22 @@ export async function checkProject(root: string, options: LoadOptions = {}): Pro
   const { rules, diagnostics: configurationDiagnostics } = project.rules;
   // As lintProject, one message at a time, letting go of each body tree (parsed on first use) and
   // of all the rules keep per tree once the message is done: the peak heap holds one tree, not all.
-  const diagnostics = [...project.planDiagnostics, ...configurationDiagnostics];
-  for (const message of project.messages) {
-    diagnostics.push(...lintMessages(plan, [message], facts, rules, RULES, lang));
-    releaseMessageTree(message);
-  }
+  const diagnostics = [
+    ...project.planDiagnostics,
+    ...configurationDiagnostics,
+    ...lintMessages(plan, releasingTrees(project.messages), facts, rules, RULES, lang),
+  ];
   diagnostics.push(...lintPlan(plan, facts, rules, lang));
   diagnostics.sort(compareDiagnostics);
   return { root: project.root, plan, messageCount: project.messages.length, diagnostics, lang, ...filesChecked(plan, project.messages) };
+}
+
+/** The messages in turn, each one's body tree let go once the next is asked for (the linter is done with it then). */
+function* releasingTrees(messages: readonly Message[]): Generator<Message> {
+  for (const message of messages) {
+    yield message;
+    releaseMessageTree(message);
+  }
 }
 
 /** The files a check read and those whose YAML does not parse (ESLint's `fatal`), for `CheckResult`. */
