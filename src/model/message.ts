@@ -14,6 +14,8 @@ declare module 'mdast' {
      * not in the tree (load/parse-markdown.ts; reported by `body-structure`).
      */
     nestingCut?: { line: number; column: number; offset?: number };
+    /** At least as deep as the tree nests (raw HTML left out): a body within the limit needs no walk. */
+    depthBound?: number;
   }
 }
 

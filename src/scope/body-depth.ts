@@ -1,6 +1,7 @@
 import type { Html, Nodes } from 'mdast';
 import type { Location } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
+import { nodesOf } from './node-index.js';
 
 /**
  * How deep the site's renderer lets a body nest: Markdown containers and raw
@@ -84,9 +85,13 @@ const cache = new WeakMap<object, TooDeep | undefined>();
  */
 export function bodyTooDeep(message: Message): TooDeep | undefined {
   const tree = message.tree;
-  if (cache.has(tree)) return cache.get(tree);
   const cut = tree.data?.nestingCut;
-  const result = cut ? { depth: MAX_MARKDOWN_DEPTH, at: { line: cut.line, column: cut.column }, markdown: true as const } : measure(tree as Nodes);
+  if (cut) return { depth: MAX_MARKDOWN_DEPTH, at: { line: cut.line, column: cut.column }, markdown: true };
+  // Without raw HTML the tree is as deep as the parser says at most: most bodies need no walk.
+  const bound = tree.data?.depthBound;
+  if (bound !== undefined && bound <= MAX_BODY_DEPTH && nodesOf(message, 'html').length === 0) return undefined;
+  if (cache.has(tree)) return cache.get(tree);
+  const result = measure(tree as Nodes);
   cache.set(tree, result);
   return result;
 }

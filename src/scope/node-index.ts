@@ -27,7 +27,10 @@ export function nodesOf<T extends Nodes['type']>(message: Message, ...types: T[]
     cache.set(tree, index);
   }
   if (types.length === 1) return (index.get(types[0]!) ?? []) as NodeOfType<T>[];
-  const all = types.flatMap((t) => index.get(t) ?? []);
+  const present = types.filter((t) => index.has(t));
+  // Usually one of the types asked for is there at all (links, hardly ever reference links): no sort.
+  if (present.length <= 1) return (present.length ? index.get(present[0]!)! : []) as NodeOfType<T>[];
+  const all = present.flatMap((t) => index.get(t)!);
   // Back in document order when several types are asked for together.
   return all.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0)) as NodeOfType<T>[];
 }
