@@ -47,8 +47,15 @@ for (let i = 0; i < runs; i++) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`herald ${args.join(' ')} — ${runs} alternating runs each`);
-console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log('| build | wall median | min | max | CPU median (user+sys) | min | max | peak RSS (median) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+  `load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  '| build | wall median | min | max | CPU median (user+sys) | min | max | peak RSS (median) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+);
 for (const [name, list] of Object.entries(results)) {
   const ms = list.map((r) => r.ms);
   const s = (x) => `${(x / 1000).toFixed(2)} s`;
