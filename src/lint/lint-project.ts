@@ -32,10 +32,10 @@ export function lintProject(
   return [...diagnostics, ...lintMessages(plan, messages, facts, rules, catalogue, lang), ...lintPlan(plan, facts, rules, lang)].sort(compareDiagnostics);
 }
 
-/** The message rules over some messages (all of them, or those `herald dev` lints again after a change). */
+/** The message rules over some messages (all of them, or those `herald dev` lints again after a change), in turn. */
 export function lintMessages(
   plan: Plan,
-  messages: Message[],
+  messages: Iterable<Message>,
   facts: ProjectFacts,
   rules: ConfiguredRule[],
   catalogue: readonly Rule[],

@@ -103,6 +103,9 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
   let cells: Cell[] = [];
   let nextDefinition = 0;
 
+  // How deep the tree can nest at most, from markdown-it's own levels (blocks, and inline within a block).
+  let blockLevel = 0;
+  let inlineLevel = 0;
   for (let t = 0; t < tokens.length; t++) {
     while (nextDefinition < definitions.length && definitions[nextDefinition]!.at <= t) {
       const d = definitions[nextDefinition++]!;
@@ -117,6 +120,7 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
       add(node);
     }
     const token = tokens[t]!;
+    if (token.level > blockLevel) blockLevel = token.level;
     switch (token.type) {
       case 'paragraph_open':
         open({ type: 'paragraph', children: [] } as Paragraph as Parent, token);
@@ -208,6 +212,7 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
         } else {
           map = linesMap(token.content, token.map![0], eMarks, src);
         }
+        for (const child of token.children ?? []) if (child.level > inlineLevel) inlineLevel = child.level;
         const children = inline(token, map, at);
         (top().children as PhrasingContent[]).push(...children);
         break;
@@ -250,6 +255,10 @@ export function parseMarkdown(source: SourceText, bodyStart: number): Root {
     add({ type: 'definition', identifier: identifierOf(d.label), label: d.label, url: d.url, title: d.title, position: at(d.p, d.e) });
   }
   markSpread(root);
+  // For `body-structure` (scope/body-depth.ts): how deep the tree nests at most (each mdast level is
+  // a token level or less, plus the inline content's own node and text), and where markdown-it left
+  // text out past its nesting limit.
+  root.data = { depthBound: blockLevel + inlineLevel + 3, ...(env.cut !== undefined ? { nestingCut: point(env.cut) } : {}) };
   return root;
 }
 

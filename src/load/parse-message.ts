@@ -71,7 +71,7 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
     // strings, no custom tags): ~8x faster than building a positioned
     // document, which only messages with findings need.
     try {
-      data = jsYaml.load(yamlSource, { schema: jsYaml.CORE_SCHEMA }) ?? null;
+      data = ownStrings(jsYaml.load(yamlSource, { schema: jsYaml.CORE_SCHEMA }) ?? null);
     } catch (error) {
       dataError = error as jsYaml.YAMLException;
     }
@@ -81,18 +81,19 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
   // The positioned document (the `yaml` package keeps node ranges) is built on
   // first use: by a rule that reports on a front-matter value, or right away
   // when the YAML is broken, for its precise error positions.
-  let document: Document.Parsed | null | undefined;
+  // Kept in `lazy` (not in the closure) so `releaseTree` can let it go too.
+  const lazy = { tree: undefined, document: undefined } as Lazy;
   const frontMatterDocument = (): Document.Parsed | undefined => {
-    if (document === undefined && yamlRange !== undefined) {
+    if (lazy.document === undefined && yamlRange !== undefined) {
       try {
-        document = parseDocument(yamlText(text, ...yamlRange), { prettyErrors: false, uniqueKeys: true });
+        lazy.document = parseDocument(yamlText(text, ...yamlRange), { prettyErrors: false, uniqueKeys: true });
       } catch (error) {
         // The parser recurses per level of nesting; thousands of levels exhaust the stack.
         if (!(error instanceof RangeError)) throw error;
-        document = null;
+        lazy.document = null;
       }
     }
-    return document ?? undefined;
+    return lazy.document ?? undefined;
   };
   // An unclosed block is one finding at its opening line: the body read as
   // YAML would only add parser errors about text that was never meant as fields.
@@ -110,27 +111,29 @@ export function parseMessage({ file, text }: TextFile): ParsedMessage {
   }
 
   const bodyStart = text.length - body.length;
-  const bodyLine = source.locationOf(bodyStart).line;
-  const parseBody = () => parseMarkdown(source, bodyStart);
+  // Counted here rather than with the source's line index, which only messages being linted need.
+  let bodyLine = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < bodyStart; i = text.indexOf('\n', i + 1)) bodyLine++;
   // No getters and no spread in the literal, and the same getter functions for every message
   // (their state in a symbol-keyed field): otherwise V8 keeps each message as a dictionary object,
   // about 600 bytes more a message.
   const parsed = { file, source, hasFrontMatter, syntaxProblems, bodyLine } as ParsedMessage;
-  Object.defineProperty(parsed, LAZY, { value: { frontMatter: frontMatterDocument, parseBody, tree: undefined } satisfies Lazy });
+  lazy.frontMatter = frontMatterDocument;
+  lazy.parseBody = () => parseMarkdown(source, bodyStart);
+  Object.defineProperty(parsed, LAZY, { value: lazy });
   Object.defineProperty(parsed, 'frontMatter', FRONT_MATTER);
   Object.defineProperty(parsed, 'tree', TREE);
   if (yamlSource !== undefined && !dataError) parsed.data = data;
-  treeParsers.set(parsed, parseBody);
   return parsed;
 }
-
-const treeParsers = new WeakMap<object, () => Root>();
 
 const LAZY = Symbol('lazy parts');
 interface Lazy {
   frontMatter: () => Document.Parsed | undefined;
   parseBody: () => Root;
   tree: Root | undefined;
+  /** The positioned front-matter once built; `null` when it cannot be (nested past the parser's stack). */
+  document: Document.Parsed | null | undefined;
 }
 const FRONT_MATTER: PropertyDescriptor = {
   get(this: { [LAZY]: Lazy }) {
@@ -148,28 +151,23 @@ const TREE: PropertyDescriptor = {
   configurable: true,
 };
 
-/*
- * The body's tree is parsed on first use and then kept, like the positioned
- * front-matter: the facts and the cross-message rules need only the
- * front-matter, so a check can lint each message's body in turn and let its
- * tree go (`freshTree`) instead of holding every tree of the project at once
- * (a third of the heap at 100,000 messages). Parsing it again costs about
- * 0.1 ms a body, which only `freshTree`'s callers pay, once.
- */
-
-/** Lets `to` (a message built from `from`) parse its body afresh too (`freshTree`). */
-export function shareTreeParser(from: object, to: object): void {
-  const parse = treeParsers.get(from);
-  if (parse) treeParsers.set(to, parse);
-}
-
 /**
- * A message's tree, parsed now and kept by nobody but the caller (the one it
- * keeps, when it was not built by `parseMessage`); for a pass over every
- * message that should not leave every tree behind.
+ * Lets go of the body tree a parsed message keeps once it has been read (it
+ * is parsed on first use), and of the positioned front-matter: the next read
+ * parses it again, about 0.1 ms a body. For a pass that reads every
+ * message's tree once, such as the check: the facts and the cross-message
+ * rules need only the front-matter, so the tree and what the rules keep per
+ * tree (prose blocks, the node index, all keyed by the tree) go when the
+ * message is done, instead of every tree of the project staying alive to the
+ * end (a third of the heap at 100,000 messages).
  */
-export function freshTree(message: { tree: Root }): Root {
-  return treeParsers.get(message)?.() ?? message.tree;
+export function releaseTree(parsed: ParsedMessage): void {
+  const lazy = (parsed as { [LAZY]?: Lazy })[LAZY];
+  if (!lazy) return;
+  lazy.tree = undefined;
+  // The positioned front-matter too: built for a message with findings (several KB each; at
+  // 100,000 messages with 27,000 findings, a fifth of the heap), and built again if asked for.
+  lazy.document = undefined;
 }
 
 const CLOSING_FENCE = /\r?\n---[ \t]*(?:\r?\n|$)/g;
@@ -204,6 +202,24 @@ export function unreadableMessage({ file, text }: TextFile, error: unknown): Par
 /** The front-matter block as YAML: the opening line blanked out but its line break kept, so offsets and lines are the file's. */
 function yamlText(text: string, blockStart: number, blockEnd: number): string {
   return text.slice(0, blockStart).replace(/[^\r\n]/g, ' ') + text.slice(blockStart, blockEnd);
+}
+
+/**
+ * The data with strings of its own. js-yaml slices each value out of its own
+ * copy of the YAML (V8 keeps a slice of 13 or more characters as a view of
+ * the whole), so one title kept every message's copy of its front-matter
+ * alive: ~260 bytes a message, 26 MB at 100,000. A copy of each such string
+ * lets that go.
+ */
+function ownStrings(value: unknown): unknown {
+  if (typeof value === 'string') return value.length >= 13 ? (' ' + value).slice(1) : value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = ownStrings(value[i]);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = ownStrings(record[key]);
+  }
+  return value;
 }
 
 function firstLine(message: string): string {

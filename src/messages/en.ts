@@ -303,6 +303,8 @@ export const en: Catalogue = {
   'body-structure': {
     'nested-too-deeply':
       'The body nests {{depth}} levels deep from here (lists, quotes and HTML elements inside each other); the site renders at most {{limit}}. Remove the extra nesting, for example the HTML pasted from another tool.',
+    'markdown-too-deep':
+      'Use fewer quote marks (>) or less indentation here. From this line the quotes and lists go more than {{limit}} levels deep, and the site would leave the text out.',
   },
   // what herald's commands print (build, plan, init, new, dev, --help, usage errors)
   terminal: {

@@ -309,6 +309,8 @@ export const nl: Catalogue = {
   'body-structure': {
     'nested-too-deeply':
       'Haal de extra nesting weg, bijvoorbeeld HTML die uit een ander programma is geplakt. Vanaf hier zit de tekst {{depth}} lagen diep (lijsten, citaten en HTML-elementen in elkaar); de site kan er hoogstens {{limit}} aan.',
+    'markdown-too-deep':
+      'Gebruik hier minder citaattekens (>) of minder inspringen. Vanaf deze regel zitten citaten en lijsten meer dan {{limit}} lagen diep. De site laat die tekst dan weg.',
   },
   // what herald's commands print (build, plan, init, new, dev, --help, usage errors)
   terminal: {

@@ -6,6 +6,19 @@ import type { MessageKind } from './front-matter-schema.js';
 
 export type { MessageKind };
 
+declare module 'mdast' {
+  interface RootData {
+    /**
+     * Where the parser left text out because Markdown nested deeper than it
+     * goes (markdown-it's `maxNesting`): the rest of that quote or list is
+     * not in the tree (load/parse-markdown.ts; reported by `body-structure`).
+     */
+    nestingCut?: { line: number; column: number; offset?: number };
+    /** At least as deep as the tree nests (raw HTML left out): a body within the limit needs no walk. */
+    depthBound?: number;
+  }
+}
+
 /** A publish moment, read in the site's time zone. */
 export interface Moment {
   /** As written in the front-matter. */

@@ -1,7 +1,7 @@
 import { computeFacts } from '../facts/project-facts.js';
 import { configureRules } from '../lint/configure.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
-import { freshTree, parseMessage, unreadableMessage } from '../load/parse-message.js';
+import { parseMessage, unreadableMessage } from '../load/parse-message.js';
 import { readContent, readPlanFiles, type TextFile, type TextOverlay } from '../load/read-project.js';
 import { ignoreMatcher } from '../model/ignore.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
@@ -10,7 +10,7 @@ import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
 import type { Project } from '../model/project.js';
 import { RULES } from '../rules/index.js';
-import { validateMessage } from '../validate/validate-message.js';
+import { releaseMessageTree, validateMessage } from '../validate/validate-message.js';
 import { unsafeSvgs } from '../validate/svg-safety.js';
 import { planDiagnostic, validatePlan } from '../validate/validate-plan.js';
 import { validateLogo } from '../validate/validate-brand.js';
@@ -100,20 +100,24 @@ export async function checkProject(root: string, options: LoadOptions = {}): Pro
   const project = await loadProject(root, options);
   const { plan, facts, lang } = project;
   const { rules, diagnostics: configurationDiagnostics } = project.rules;
-  // As lintProject, one message at a time: each is linted on a copy with a tree of its own, so
-  // that tree and all the rules build on it go once the message is done (see `freshTree`).
-  const diagnostics = [...project.planDiagnostics, ...configurationDiagnostics];
-  for (const message of project.messages) diagnostics.push(...lintMessages(plan, [withOwnTree(message)], facts, rules, RULES, lang));
+  // As lintProject, one message at a time, letting go of each body tree (parsed on first use) and
+  // of all the rules keep per tree once the message is done: the peak heap holds one tree, not all.
+  const diagnostics = [
+    ...project.planDiagnostics,
+    ...configurationDiagnostics,
+    ...lintMessages(plan, releasingTrees(project.messages), facts, rules, RULES, lang),
+  ];
   diagnostics.push(...lintPlan(plan, facts, rules, lang));
   diagnostics.sort(compareDiagnostics);
   return { root: project.root, plan, messageCount: project.messages.length, diagnostics, lang, ...filesChecked(plan, project.messages) };
 }
 
-/** A copy of a message with a body tree parsed for it alone; the front-matter and the text are shared. */
-function withOwnTree(message: Message): Message {
-  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(message)) as Message;
-  Object.defineProperty(copy, 'tree', { value: freshTree(message), enumerable: true });
-  return copy;
+/** The messages in turn, each one's body tree let go once the next is asked for (the linter is done with it then). */
+function* releasingTrees(messages: readonly Message[]): Generator<Message> {
+  for (const message of messages) {
+    yield message;
+    releaseMessageTree(message);
+  }
 }
 
 /** The files a check read and those whose YAML does not parse (ESLint's `fatal`), for `CheckResult`. */

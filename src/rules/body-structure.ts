@@ -1,4 +1,4 @@
-import { bodyTooDeep, MAX_BODY_DEPTH } from '../scope/body-depth.js';
+import { bodyTooDeep, MAX_BODY_DEPTH, MAX_MARKDOWN_DEPTH } from '../scope/body-depth.js';
 import { defineMessageRule } from '../model/rule.js';
 
 export default defineMessageRule({
@@ -8,9 +8,11 @@ export default defineMessageRule({
   docData: { depth: MAX_BODY_DEPTH },
   messages: {
     'nested-too-deeply': ['depth', 'limit'],
+    'markdown-too-deep': ['limit'],
   },
   check({ message, report }) {
     const tooDeep = bodyTooDeep(message);
-    if (tooDeep) report({ at: tooDeep.at, messageId: 'nested-too-deeply', data: { depth: tooDeep.depth, limit: MAX_BODY_DEPTH } });
+    if (tooDeep?.markdown) report({ at: tooDeep.at, messageId: 'markdown-too-deep', data: { limit: MAX_MARKDOWN_DEPTH } });
+    else if (tooDeep) report({ at: tooDeep.at, messageId: 'nested-too-deeply', data: { depth: tooDeep.depth, limit: MAX_BODY_DEPTH } });
   },
 });

@@ -83,7 +83,7 @@ export default defineMessageRule({
 
     // Substitutions, wherever the reader reads them: once per hard word per message, whatever the score.
     const swaps = new Map<string, string>();
-    // One textsOf for both passes: it builds a closure or two per text, for every message.
+    // The texts hype read too: textsOf keeps them per message.
     const texts = textsOf(message, ['title', 'why', 'cta', 'body']);
     for (const located of texts) {
       if (located.kind === 'tableCell') continue;

@@ -1,6 +1,7 @@
 import type { Html, Nodes } from 'mdast';
 import type { Location } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
+import { nodesOf } from './node-index.js';
 
 /**
  * How deep the site's renderer lets a body nest: Markdown containers and raw
@@ -8,17 +9,23 @@ import type { Message } from '../model/message.js';
  * (remark-rehype, rehype-raw, rehype-sanitize, rehype-stringify) walks the
  * tree by recursion, one call per level or more: on Node 20's default stack
  * it overflows at about 1,560 levels of `<div>` (1,830 of `<span>`).
- * markdown-it stops Markdown's own nesting at 100 levels, so a body of plain
- * Markdown always passes; 200 leaves room for HTML inside it and stays far
- * below the overflow, wherever in the build the body renders.
+ * markdown-it stops Markdown's own nesting at 100 levels (and leaves out what
+ * lies deeper, which is reported on its own: `MAX_MARKDOWN_DEPTH`); 200 leaves
+ * room for HTML inside it and stays far below the overflow, wherever in the
+ * build the body renders.
  */
 export const MAX_BODY_DEPTH = 200;
+
+/** How deep markdown-it nests quotes and lists (its `maxNesting`); past it, it leaves the rest of the container out. */
+export const MAX_MARKDOWN_DEPTH = 100;
 
 export interface TooDeep {
   /** The deepest the body nests (Markdown containers and HTML elements). */
   depth: number;
-  /** Where the body first nests deeper than `MAX_BODY_DEPTH`. */
+  /** Where the body first nests deeper than `MAX_BODY_DEPTH`, or where the parser left Markdown out (`markdown`). */
   at: Location;
+  /** Markdown quotes and lists nest past `MAX_MARKDOWN_DEPTH`: the parser dropped text from `at` on. */
+  markdown?: true;
 }
 
 /** Elements that never hold content: they do not nest. */
@@ -66,7 +73,7 @@ const BREAKS_OUT = new Set(
 );
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*?)?(\/?)>/g;
 
-const cache = new WeakMap<Message, TooDeep | undefined>();
+const cache = new WeakMap<object, TooDeep | undefined>();
 
 /**
  * Whether the body nests deeper than the renderer takes, and where. Measured
@@ -74,12 +81,18 @@ const cache = new WeakMap<Message, TooDeep | undefined>();
  * with the raw HTML's tags scanned as the HTML parser would stack them: an
  * element opened in one HTML node stays open into the next (rehype-raw parses
  * the body's HTML as one document). Where unsure it counts deeper, never
- * shallower. Kept per message: the check and the build ask the same.
+ * shallower. Kept per tree: the check and the build ask the same.
  */
 export function bodyTooDeep(message: Message): TooDeep | undefined {
-  if (cache.has(message)) return cache.get(message);
-  const result = measure(message.tree as Nodes);
-  cache.set(message, result);
+  const tree = message.tree;
+  const cut = tree.data?.nestingCut;
+  if (cut) return { depth: MAX_MARKDOWN_DEPTH, at: { line: cut.line, column: cut.column }, markdown: true };
+  // Without raw HTML the tree is as deep as the parser says at most: most bodies need no walk.
+  const bound = tree.data?.depthBound;
+  if (bound !== undefined && bound <= MAX_BODY_DEPTH && nodesOf(message, 'html').length === 0) return undefined;
+  if (cache.has(tree)) return cache.get(tree);
+  const result = measure(tree as Nodes);
+  cache.set(tree, result);
   return result;
 }
 

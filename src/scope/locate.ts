@@ -5,7 +5,65 @@ import { proseOf, type ProseBlock } from './prose.js';
 
 /** Location of a front-matter value (or the top of the file when it is absent). */
 export function fieldLocation(message: Message, path: readonly (string | number)[]): Location {
+  if (path.length === 1 && typeof path[0] === 'string') {
+    const plain = plainTopLevelValue(message, path[0]);
+    if (plain) return plain;
+  }
   return locateInYaml(message.frontMatter, message.source, path, { fallbackLine: 1 });
+}
+
+/** A value the fast path below can find as written: one plain word (an id, a date, a number), nothing YAML would read otherwise. */
+const PLAIN_SCALAR = /^[\p{L}\p{N}_][\p{L}\p{N}_.:+/-]*$/u;
+
+/**
+ * Where a top-level value written plainly on its own line sits (`date:
+ * 2026-03-02T09:00`), read off the text: the same range the positioned YAML
+ * document gives, without building it (~0.12 ms a message; a finding on the
+ * date of 27,000 of 100,000 messages built one each). Only where the text
+ * leaves no doubt: the key at the start of a line of the front-matter, the
+ * value as parsed right after it and nothing else on the line, no other value
+ * that could hide such a line (a quoted text running over several lines),
+ * and the next line not a continuation of it. Else undefined, and the
+ * document decides.
+ */
+function plainTopLevelValue(message: Message, key: string): Location | undefined {
+  if (!message.frontMatterReadable) return undefined;
+  const value = message.data[key];
+  if (typeof value !== 'string' || !PLAIN_SCALAR.test(value)) return undefined;
+  const { source } = message;
+  const text = source.text;
+  const prefix = `${key}:`;
+  // The front-matter's lines: from the line after the opening `---` to the closing one.
+  let lineStart = text.indexOf('\n') + 1;
+  let found = -1;
+  for (let line = 2; line < message.bodyLine && lineStart > 0; line++) {
+    if (text.startsWith(prefix, lineStart)) {
+      if (found !== -1) return undefined;
+      found = lineStart;
+    }
+    lineStart = text.indexOf('\n', lineStart) + 1;
+  }
+  if (found === -1) return undefined;
+  let at = found + prefix.length;
+  if (text[at] !== ' ' && text[at] !== '\t') return undefined;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  const end = at + value.length;
+  if (!text.startsWith(value, at) || (end < text.length && text[end] !== '\n')) return undefined;
+  // The next line starts a key, a comment or the closing fence, at the margin: no continuation.
+  const next = text[end + 1];
+  if (next === ' ' || next === '\t' || next === '\r' || next === '\n') return undefined;
+  if (mentions(message.data, prefix, key)) return undefined;
+  return source.rangeOf(at, end);
+}
+
+/** Whether any string in the data (the key's own value aside) holds `needle`: a quoted text over several lines could hold a line like the key's. */
+function mentions(value: unknown, needle: string, skipKey?: string): boolean {
+  if (typeof value === 'string') return value.includes(needle);
+  if (Array.isArray(value)) return value.some((v) => mentions(v, needle));
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (k !== skipKey && (k.includes(needle) || mentions(v, needle))) return true;
+  }
+  return false;
 }
 
 /**
@@ -71,6 +129,18 @@ const ALL: readonly TextScope[] = ['title', 'why', 'cta', 'body'];
  * prose through prose.ts.
  */
 export function textsOf(message: Message, scopes: readonly TextScope[] = ALL): LocatedText[] {
+  if (!scopes.includes('body')) return locatedTexts(message, scopes);
+  // Kept with the tree (as the prose is): the rules that read every text of a message (hype,
+  // readability) share them, and the closures are built once.
+  const tree = message.tree;
+  let all = cache.get(tree);
+  if (!all) cache.set(tree, (all = locatedTexts(message, ALL)));
+  return scopes.length === ALL.length && ALL.every((scope) => scopes.includes(scope)) ? all : all.filter((t) => scopes.includes(t.scope));
+}
+
+const cache = new WeakMap<object, LocatedText[]>();
+
+function locatedTexts(message: Message, scopes: readonly TextScope[]): LocatedText[] {
   const out: LocatedText[] = [];
   const field = (scope: TextScope, path: readonly (string | number)[], value: string | undefined) => {
     if (!value || !scopes.includes(scope)) return;

@@ -24,15 +24,16 @@ interface Piece {
   column: number;
 }
 
-const cache = new WeakMap<Message, ProseBlock[]>();
+const cache = new WeakMap<Root, ProseBlock[]>();
 
-/** The prose of a message, extracted once and shared by every rule. */
+/** The prose of a message, extracted once and shared by every rule; kept with the tree (which the check lets go per message). */
 export function proseOf(message: Message): ProseBlock[] {
-  let blocks = cache.get(message);
+  const tree = message.tree;
+  let blocks = cache.get(tree);
   if (!blocks) {
     blocks = [];
-    collect(message.tree, undefined, message.source, blocks);
-    cache.set(message, blocks);
+    collect(tree, undefined, message.source, blocks);
+    cache.set(tree, blocks);
   }
   return blocks;
 }

@@ -17,7 +17,7 @@ export interface TermMatch {
  */
 export interface TermMatcher {
   /** Terms by their first word (lower case). */
-  byFirstWord: Map<string, { pattern: RegExp; length: number }[]>;
+  byFirstWord: Map<string, { pattern: RegExp; length: number; wildcard: boolean }[]>;
   /** Terms whose first word ends in `*`, as [prefix, pattern]. */
   prefixed: [string, RegExp][];
   /**
@@ -27,8 +27,13 @@ export interface TermMatcher {
    * array reads, without slicing the word out.
    */
   starts: Uint32Array;
-  /** Hashes (`hashWord`) of the first words in `byFirstWord`: a word whose hash is not here starts no term, and is never sliced out. */
-  hashes: Set<number>;
+  /**
+   * The same candidates by the hash (`hashWord`) of their first word: a word
+   * is looked up by its hash, never sliced out (the first word of a phrase,
+   * such as "nu" or "in", is a common word). Two first words with one hash
+   * share a list, which is safe: a term's pattern only matches its own first word.
+   */
+  byHash: Map<number, { pattern: RegExp; length: number; wildcard: boolean }[]>;
   /** As `starts`, for the prefixes of `prefixed` only. */
   prefixStarts: Uint32Array;
 }
@@ -38,7 +43,7 @@ const LONG = 31;
 export function compileTerms(terms: readonly string[]): TermMatcher | undefined {
   const unique = [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))];
   if (unique.length === 0) return undefined;
-  const matcher: TermMatcher = { byFirstWord: new Map(), prefixed: [], starts: new Uint32Array(256), hashes: new Set(), prefixStarts: new Uint32Array(256) };
+  const matcher: TermMatcher = { byFirstWord: new Map(), prefixed: [], starts: new Uint32Array(256), byHash: new Map(), prefixStarts: new Uint32Array(256) };
   /** Marks words starting like `first` and as long as it (or longer, for a prefix) as candidates. */
   const allow = (first: string, orLonger: boolean) => {
     const from = Math.min(first.length, LONG);
@@ -53,7 +58,10 @@ export function compileTerms(terms: readonly string[]): TermMatcher | undefined 
       .split(/\s+/)
       .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('\\s+');
-    const pattern = new RegExp(`${wildcard ? `${body}[\\p{L}\\p{N}'’-]*` : body}(?![\\p{L}\\p{N}])`, 'yiu');
+    // Only the term itself is a regular expression: the word boundary after it and a wildcard's
+    // ending are read by `termEnd`. A Unicode class such as \p{L} in a case-insensitive pattern
+    // costs ~0.4 ms to compile on first use, per term (40 ms for the hype list alone).
+    const pattern = new RegExp(body, 'yiu');
     const first = firstWord(wildcard ? term.slice(0, -1) : term);
     if (wildcard && !/\s/.test(term)) {
       matcher.prefixed.push([first, pattern]);
@@ -61,12 +69,18 @@ export function compileTerms(terms: readonly string[]): TermMatcher | undefined 
       continue;
     }
     allow(first, false);
-    matcher.hashes.add(hashWord(first, 0, first.length));
-    const list = matcher.byFirstWord.get(first) ?? [];
-    list.push({ pattern, length: term.length });
-    // Longest first, so "nu of nooit" wins over "nu".
-    list.sort((a, b) => b.length - a.length);
-    matcher.byFirstWord.set(first, list);
+    const candidate = { pattern, length: term.length, wildcard };
+    const hash = hashWord(first, 0, first.length);
+    for (const [map, key] of [
+      [matcher.byFirstWord, first],
+      [matcher.byHash, hash],
+    ] as const) {
+      const list = (map as Map<typeof key, (typeof candidate)[]>).get(key) ?? [];
+      list.push(candidate);
+      // Longest first, so "nu of nooit" wins over "nu".
+      list.sort((a, b) => b.length - a.length);
+      (map as Map<typeof key, (typeof candidate)[]>).set(key, list);
+    }
   }
   return matcher;
 }
@@ -96,7 +110,33 @@ function firstWord(term: string): string {
   return term.slice(0, Math.max(end, 1));
 }
 
-const NONE: readonly { pattern: RegExp }[] = [];
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WILDCARD_CHAR = /[\p{L}\p{N}'’-]/u;
+// Code points classified once each (1 = in the class, 2 = not), as `classes` above.
+const letterOrDigit = new Uint8Array(0x10000);
+const wildcardChar = new Uint8Array(0x10000);
+
+function inClass(table: Uint8Array, re: RegExp, code: number): boolean {
+  if (code > 0xffff) return re.test(String.fromCodePoint(code));
+  let k = table[code]!;
+  if (k === 0) table[code] = k = re.test(String.fromCharCode(code)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * Where a term found at `end` ends: a wildcard term (`exclusie*`) takes the
+ * letters, digits, apostrophes and hyphens after it; then no letter or digit
+ * may follow (a whole word), else -1. What `…[\p{L}\p{N}'’-]*(?![\p{L}\p{N}])`
+ * in the pattern would do, read code point by code point.
+ */
+function termEnd(text: string, end: number, wildcard: boolean): number {
+  if (wildcard) {
+    let code: number | undefined;
+    while ((code = text.codePointAt(end)) !== undefined && inClass(wildcardChar, WILDCARD_CHAR, code)) end += code > 0xffff ? 2 : 1;
+  }
+  const next = text.codePointAt(end);
+  return next !== undefined && inClass(letterOrDigit, LETTER_OR_DIGIT, next) ? -1 : end;
+}
 
 // Lower case of each BMP character by code, filled on first use (0: not yet,
 // or more than one character, as for İ, which then has no shortcut).
@@ -139,17 +179,10 @@ const SIGMA = 0x3a3;
  * the scan, and slicing every candidate word out most of the rest).
  */
 export function findTerms(matcher: TermMatcher | undefined, text: string): TermMatch[] {
-  if (!matcher) return [];
-  const out: TermMatch[] = [];
-  /** Tries a term's sticky pattern at a word; the match's length, or 0. */
-  const matchAt = (pattern: RegExp, at: number): number => {
-    pattern.lastIndex = at;
-    const m = pattern.exec(text);
-    if (!m) return 0;
-    out.push({ term: m[0].toLowerCase(), index: at, text: m[0] });
-    return m[0].length;
-  };
-  const { starts, hashes, prefixed, prefixStarts } = matcher;
+  if (!matcher) return NO_MATCHES;
+  // Allocated on the first match only: most texts have none (every text of every message is scanned).
+  let out: TermMatch[] | undefined;
+  const { starts, byHash, prefixed, prefixStarts } = matcher;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -164,17 +197,55 @@ export function findTerms(matcher: TermMatcher | undefined, text: string): TermM
     const length = Math.min(i - start, LONG);
     if (first !== 0 && ((starts[first & 0xff]! >>> length) & 1) === 0) continue;
     const hash = hashWord(text, start, i);
-    const exact = hash !== hash || hashes.has(hash);
+    // NaN: a character the hash cannot take (İ, Σ); then the word itself, lower-cased as a whole.
+    const exact = hash === hash ? byHash.get(hash) : matcher.byFirstWord.get(text.slice(start, i).toLowerCase());
     const maybePrefixed = first === 0 || ((prefixStarts[first & 0xff]! >>> length) & 1) === 1;
     if (!exact && !maybePrefixed) continue;
-    const word = text.slice(start, i).toLowerCase();
-    // Most words start no term: they cost a map lookup and nothing else.
+    // Most words start no term: they cost a map lookup (an exact candidate) or a few char codes (a prefix) and nothing else.
     let matched = 0;
-    if (exact) for (const { pattern } of matcher.byFirstWord.get(word) ?? NONE) if ((matched = matchAt(pattern, start))) break;
-    if (!matched) {
-      if (maybePrefixed) for (const [prefix, pattern] of prefixed) if (word.startsWith(prefix) && (matched = matchAt(pattern, start))) break;
+    if (exact) {
+      for (const { pattern, wildcard } of exact) if ((matched = matchAt(pattern, text, start, wildcard))) break;
     }
-    if (matched) i = start + matched;
+    if (!matched && maybePrefixed) {
+      for (const [prefix, pattern] of prefixed) if (startsWithLower(text, start, i, prefix) && (matched = matchAt(pattern, text, start, true))) break;
+    }
+    if (matched) {
+      const found = text.slice(start, start + matched);
+      (out ??= []).push({ term: found.toLowerCase(), index: start, text: found });
+      i = start + matched;
+    }
   }
-  return out;
+  return out ?? NO_MATCHES;
+}
+
+/** What `findTerms` returns for a text without terms: one shared, frozen empty list. */
+const NO_MATCHES: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
+
+/** Tries a term's sticky pattern at a word: the length of the match, or 0. */
+function matchAt(pattern: RegExp, text: string, at: number, wildcard: boolean): number {
+  pattern.lastIndex = at;
+  if (!pattern.test(text)) return 0;
+  const end = termEnd(text, pattern.lastIndex, wildcard);
+  return end === -1 ? 0 : end - at;
+}
+
+/**
+ * Whether the word text[from, to), in lower case, starts with `prefix` (lower
+ * case), read off the char codes; a word with a character that has no
+ * one-character lower case of its own (İ, Σ) is sliced and lower-cased whole,
+ * as `String.prototype.toLowerCase` does it.
+ */
+function startsWithLower(text: string, from: number, to: number, prefix: string): boolean {
+  if (to - from < prefix.length) {
+    for (let i = from; i < to; i++)
+      if (lowerCode(text.charCodeAt(i)) === 0 || text.charCodeAt(i) === SIGMA) return text.slice(from, to).toLowerCase().startsWith(prefix);
+    return false;
+  }
+  for (let k = 0; k < prefix.length; k++) {
+    const code = text.charCodeAt(from + k);
+    const lower = lowerCode(code);
+    if (lower === 0 || code === SIGMA) return text.slice(from, to).toLowerCase().startsWith(prefix);
+    if (lower !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
 }

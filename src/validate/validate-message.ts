@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import { shareTreeParser, type ParsedMessage } from '../load/parse-message.js';
+import { releaseTree, type ParsedMessage } from '../load/parse-message.js';
 import type { FrontMatterProblem, Message, MessageFields } from '../model/message.js';
 import type { Site } from '../model/plan.js';
 import { messageUrl } from '../model/routes.js';
@@ -25,7 +25,6 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
   const { source } = parsed;
   const problems: FrontMatterProblem[] = parsed.syntaxProblems.map((p) => ({ ...p }));
   const fields: MessageFields = { kind: 'news', draft: false };
-  const presentKeys = new Set<string>();
   // `parsed.frontMatter` builds the positioned YAML document on first use: only read it to report.
   const at = (p: (string | number)[], atKey = false) => locateInYaml(parsed.frontMatter, source, p, { atKey });
 
@@ -43,7 +42,6 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
 
   if (usable || !parsed.hasFrontMatter) {
     for (const key of Object.keys(raw)) {
-      presentKeys.add(key);
       if (key === 'alt' && !(FIELD_NAMES as string[]).includes(key)) {
         // `alt:` written beside `image:` rather than under it.
         const image = raw.image;
@@ -116,7 +114,6 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
     fields,
     data: raw,
     frontMatterReadable: usable || !parsed.hasFrontMatter,
-    presentKeys,
     problems,
     bodyLine: parsed.bodyLine,
     lang,
@@ -127,17 +124,32 @@ export function validateMessage(parsed: ParsedMessage, site: Pick<Site, 'timezon
   // 600 bytes more a message (60 MB at 100,000).
   Object.defineProperty(message, PARSED, { value: parsed });
   Object.defineProperty(message, 'frontMatter', FRONT_MATTER);
+  // The keys of `data` (a Set of its own per message was ~300 bytes each, 30 MB at 100,000).
+  Object.defineProperty(message, 'presentKeys', PRESENT_KEYS);
   // Parsed on first use (load/parse-message.ts): the facts and the cross-message rules never read it.
   Object.defineProperty(message, 'tree', TREE);
   if (fields.date) message.url = messageUrl(fields.date.ymd, slug);
-  shareTreeParser(parsed, message);
   return message;
+}
+
+/** Lets go of a message's body tree once read (see `releaseTree`) and of its line index; the next read builds them again. */
+export function releaseMessageTree(message: Message): void {
+  const parsed = (message as { [PARSED]?: ParsedMessage })[PARSED];
+  if (parsed) releaseTree(parsed);
+  message.source.releaseIndex();
 }
 
 const PARSED = Symbol('parsed message');
 const FRONT_MATTER: PropertyDescriptor = {
   get(this: { [PARSED]: ParsedMessage }) {
     return this[PARSED].frontMatter;
+  },
+  enumerable: true,
+  configurable: true,
+};
+const PRESENT_KEYS: PropertyDescriptor = {
+  get(this: Message) {
+    return new Set(Object.keys(this.data));
   },
   enumerable: true,
   configurable: true,

@@ -24,4 +24,34 @@ describe('loadVerbList', () => {
     );
     expect(readFileSync(new URL('../../data/verbs/en.txt', import.meta.url), 'utf8')).toMatch(/wink-lexicon[^\n]*\n[^\n]*MIT licence/);
   });
+
+  it('finds exactly the words of each section, looked up in the file as written (sorted)', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const text = readFileSync(new URL(`../../data/verbs/${lang}.txt`, import.meta.url), 'utf8');
+      const sections = new Map<string, string[]>();
+      let current: string[] | undefined;
+      for (const line of text.split('\n')) {
+        if (line === '' || line.startsWith('#')) continue;
+        if (line.startsWith('[')) sections.set(line.slice(1, -1), (current = []));
+        else current?.push(line);
+      }
+      const list = loadVerbList(lang);
+      const all = [...sections.values()].flat();
+      const probes = [...all, ...all.map((w) => `${w}x`), ...all.map((w) => w.slice(0, -1)), '', 'zzz', 'Maak'];
+      for (const [name, words] of [
+        ['imperatives', list.imperatives],
+        ['infinitives', list.infinitives],
+        ['noun-infinitives', list.nounInfinitives],
+        ['noun-verbs', list.nounVerbs],
+      ] as const) {
+        const expected = new Set(sections.get(name) ?? []);
+        expect(words.size, `${lang} ${name}`).toBe(expected.size);
+        expect(
+          probes.filter((p) => words.has(p) !== expected.has(p)),
+          `${lang} ${name}`,
+        ).toEqual([]);
+      }
+      expect(list.particles).toEqual(sections.get('particles') ?? []);
+    }
+  });
 });

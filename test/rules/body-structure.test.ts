@@ -1,7 +1,9 @@
+import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_DEPTH } from '../../src/scope/body-depth.js';
-import { check, message, only } from '../helpers/project.js';
-import { positionOf } from '../helpers/stages.js';
+import { MAX_BODY_DEPTH, MAX_MARKDOWN_DEPTH } from '../../src/scope/body-depth.js';
+import { checkProject } from '../../src/pipeline/check.js';
+import { check, makeProject, message, only } from '../helpers/project.js';
+import { messageOf, positionOf } from '../helpers/stages.js';
 
 const FILE = 'content/2026/roosterapp.md';
 const body = (...lines: string[]) => ({ [FILE]: message({ body: lines.join('\n') }) });
@@ -54,4 +56,63 @@ describe('body-structure', () => {
     const flat = '<br>'.repeat(1000) + '<hr/>'.repeat(1000) + '<!-- <div> -->'.repeat(1000) + '<p>a</p>'.repeat(1000) + '<li>x'.repeat(1000);
     expect(only(await check(body(flat)), 'body-structure')).toEqual([]);
   });
+
+  describe("Markdown nested past the parser's limit", () => {
+    // markdown-it (maxNesting 100) silently leaves out what nests deeper: the site would show something else.
+    it("reports quotes hundreds deep where the parser starts leaving text out, in the writer's words", async () => {
+      const files = body('Eerst gewone tekst.', '', `${'> '.repeat(300)}Diepe tekst`, '', 'Daarna weer gewoon.');
+      const findings = only(await check(files), 'body-structure');
+      expect(findings).toEqual([
+        expect.objectContaining({
+          messageId: 'markdown-too-deep',
+          severity: 'error',
+          data: { limit: MAX_MARKDOWN_DEPTH },
+          // At the first quote mark past the limit: what follows it is what the parser leaves out.
+          line: positionOf(files[FILE]!, 'Diepe tekst').line,
+          column: 2 * MAX_MARKDOWN_DEPTH + 1,
+          message:
+            'Use fewer quote marks (>) or less indentation here. From this line the quotes and lists go more than 100 levels deep, and the site would leave the text out.',
+        }),
+      ]);
+      const { diagnostics } = await checkProject(makeProject(files), { lang: { flag: 'nl' } });
+      expect(only(diagnostics, 'body-structure').map((d) => d.message)).toEqual([
+        'Gebruik hier minder citaattekens (>) of minder inspringen. Vanaf deze regel zitten citaten en lijsten meer dan 100 lagen diep. De site laat die tekst dan weg.',
+      ]);
+    });
+
+    it('reports a list nested past the limit at the first item the tree lacks', async () => {
+      const items = Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- punt ${i + 1}`);
+      const files = body('Intro.', '', ...items);
+      const [finding, ...more] = only(await check(files), 'body-structure');
+      expect(more).toEqual([]);
+      expect(finding).toMatchObject({ messageId: 'markdown-too-deep', line: expect.any(Number) });
+      // The item on the reported line is gone from the tree; the one before it is still there.
+      const text = textOf(messageOf(files[FILE]!).tree);
+      const lines = files[FILE]!.split('\n');
+      const reported = lines[finding!.line - 1]!.trim().slice(2);
+      const before = lines[finding!.line - 2]!.trim().slice(2);
+      expect(reported).toMatch(/^punt \d+$/);
+      expect(text).toContain(before);
+      expect(text).not.toContain(reported);
+      expect(finding!.column).toBe(lines[finding!.line - 1]!.indexOf('punt') + 1);
+    });
+
+    it('accepts quotes just inside the limit, whose text the tree keeps', async () => {
+      const files = body(`${'> '.repeat(MAX_MARKDOWN_DEPTH - 1)}Diepe tekst`);
+      expect(only(await check(files), 'body-structure')).toEqual([]);
+      expect(textOf(messageOf(files[FILE]!).tree)).toContain('Diepe tekst');
+    });
+  });
 });
+
+/** The text values of a tree, one per node. */
+function textOf(node: Nodes): string[] {
+  const out: string[] = [];
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out.push(n.value);
+    if ('children' in n) stack.push(...(n.children as Nodes[]));
+  }
+  return out;
+}

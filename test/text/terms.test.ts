@@ -35,4 +35,12 @@ describe('findTerms: words and phrases in a text', () => {
     expect(found(['teneinde'], 'Vanaf maart staat je rooster in de app.')).toEqual([]);
     expect(findTerms(compileTerms([]), 'teneinde')).toEqual([]);
   });
+
+  it('goes on inside a word where a match ends before an apostrophe, as a scan from there would', () => {
+    // A term's first word matches a word of its own length only ("mega" is not in "mega's"), but a phrase may end inside one.
+    expect(found(['mega', 'nu of nooit', "'s"], "mega's, nu of nooit's")).toEqual([
+      [8, 'nu of nooit'],
+      [19, "'s"],
+    ]);
+  });
 });

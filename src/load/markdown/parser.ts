@@ -90,6 +90,8 @@ export interface Env {
   eMarks?: number[];
   definitions?: PendingDefinition[];
   references?: Record<string, { href: string; title: string }>;
+  /** Where markdown-it dropped text it would have nested deeper than `maxNesting` (an offset into `src`). */
+  cut?: number;
 }
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
@@ -246,6 +248,20 @@ md.core.ruler.disable('text_join');
 md.core.ruler.after('normalize', 'herald_source', (state: StateCore) => {
   (state.env as Env).src = state.src;
 });
+// Past `maxNesting` (100) levels of quotes and lists, markdown-it silently drops the rest of the
+// container: the site would show something else than the writer wrote. Its block tokenizer gives up
+// on a line at that level only after skipping blank lines and lines outside the container, so the
+// same test, made first, says where the dropped text starts (`body-structure` reports it there).
+const tokenize = md.block.tokenize.bind(md.block);
+const maxNesting = (md.options as { maxNesting?: number }).maxNesting ?? 100;
+md.block.tokenize = (state: StateBlock, startLine: number, endLine: number) => {
+  if (state.level >= maxNesting) {
+    const line = state.skipEmptyLines(startLine);
+    const env = state.env as Env;
+    if (line < endLine && state.sCount[line]! >= state.blkIndent && env.cut === undefined) env.cut = state.bMarks[line]! + state.tShift[line]!;
+  }
+  tokenize(state, startLine, endLine);
+};
 md.block.ruler.before('table', 'herald_marks', (state: StateBlock) => {
   (state.env as Env).eMarks = state.eMarks;
   return false;
