@@ -85,7 +85,8 @@ export async function benchDev(root, { edits = 20, args = [], change = 'body', s
       const before = events.length;
       const text = readFileSync(file, 'utf8');
       const t0 = process.hrtime.bigint();
-      const next = change === 'title' ? text.replace(/^title: (.*)$/m, `title: $1, Bewerking ${i}`) : `${text}\nBewerking ${i}: we hebben deze zin toegevoegd.\n`;
+      const next =
+        change === 'title' ? text.replace(/^title: (.*)$/m, `title: $1, Bewerking ${i}`) : `${text}\nBewerking ${i}: we hebben deze zin toegevoegd.\n`;
       if (saveKind === 'atomic') {
         const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
         writeFileSync(temp, next);

@@ -132,7 +132,9 @@ if (selected('dev')) {
     `herald dev: save one message → reload event → the page served with the new text (${size.toLocaleString('en')} messages, 20 edits after 2 warm-up edits)`,
   );
   console.log('');
-  console.log('| search index | edit | saved | apart | start-up (URL printed) | save → served median | p95 | max | save → reload median | reload → page served median |');
+  console.log(
+    '| search index | edit | saved | apart | start-up (URL printed) | save → served median | p95 | max | save → reload median | reload → page served median |',
+  );
   console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [search, change, save, gap] of [
     [true, 'body', 'inplace', 300],

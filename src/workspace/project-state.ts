@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { computeFacts } from '../facts/project-facts.js';
+import { updateFacts } from '../facts/project-facts.js';
 import type { ProjectFacts, SvgHazard } from '../model/facts.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
 import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readSvgFile, readTextFile, toPosix, type TextOverlay } from '../load/read-project.js';
@@ -75,7 +75,16 @@ export class ProjectState {
   private crossMessage = new Map<string, Diagnostic[]>();
   private planRules: Diagnostic[] = [];
   /** Read but not linted yet. */
-  private pending: { messages: Map<string, Message>; filesChanged: boolean; summariesChanged: boolean } | undefined;
+  private pending:
+    | {
+        messages: Map<string, Message>;
+        /** Every message file read again (changed, new or gone). */
+        files: Set<string>;
+        filesChanged: boolean;
+        /** What the plan rules read changed (planKey). */
+        summariesChanged: boolean;
+      }
+    | undefined;
 
   private constructor(root: string, options: LoadOptions) {
     this.root = root;
@@ -166,29 +175,43 @@ export class ProjectState {
       if (shown) previous.push(shown);
     }
 
-    const pending = this.pending ?? { messages: new Map<string, Message>(), filesChanged: false, summariesChanged: false };
+    const pending = this.pending ?? { messages: new Map<string, Message>(), files: new Set<string>(), filesChanged: false, summariesChanged: false };
     this.pending = pending;
     let filesChanged = false;
+    // A new set when one changes, not the old one changed: what was computed from it (broken-link's index) is keyed by it.
+    let copied = false;
+    const own = () => {
+      if (copied) return;
+      copied = true;
+      this.contentFiles = new Set(this.contentFiles);
+      this.unsafeFiles = new Map(this.unsafeFiles);
+    };
     for (const file of touched) {
       const exists = this.overlay?.(file) !== undefined || isFile(path.join(this.root, file));
-      if (exists !== this.contentFiles.has(file)) filesChanged = true;
-      if (exists) this.contentFiles.add(file);
-      else this.contentFiles.delete(file);
+      if (exists !== this.contentFiles.has(file)) {
+        filesChanged = true;
+        own();
+        if (exists) this.contentFiles.add(file);
+        else this.contentFiles.delete(file);
+      }
       // Links to an SVG that became (un)safe are judged again, as for a file that came or went.
+      if (isSvg(file)) own();
       if (isSvg(file) && this.judgeSvg(file, exists)) filesChanged = true;
       if (!file.toLowerCase().endsWith('.md')) continue;
+      pending.files.add(file);
       let message: Message | undefined;
       if (exists) {
         try {
           message = loadMessage(readTextFile(this.root, file, this.overlay), this.plan.site);
         } catch {
           // Gone between the look and the read (a rename in progress): the next event brings it back.
+          own();
           this.contentFiles.delete(file);
           filesChanged = true;
         }
       }
       const before = this.messages.get(file);
-      if (!message || !before || summaryKey(message) !== summaryKey(before)) pending.summariesChanged = true;
+      if (!message || !before || planKey(message) !== planKey(before)) pending.summariesChanged = true;
       if (message) {
         this.messages.set(file, message);
         if (message.frontMatterReadable) this.lastGood.set(file, message);
@@ -214,15 +237,18 @@ export class ProjectState {
     if (!pending) return;
     this.pending = undefined;
     const changed = [...pending.messages.values()];
-    // An edit that leaves every message's front-matter data as it was (the usual edit: the body)
-    // cannot change the facts, so the cross-message and plan rules only need to look at the
-    // changed messages again (their findings' positions may have moved).
-    const factsChanged = pending.filesChanged || pending.summariesChanged;
-    if (factsChanged) this.facts = computeFacts(this.plan, this.ordered, this.contentFiles, this.unsafeFiles);
+    // The facts take in the changed messages (facts/project-facts.ts updateFacts), which says whose
+    // cross-message findings may differ: a title edit relints the changed message, the messages
+    // at its URL and those opening a busy week of its segments, not all 10,000.
+    const { facts, relint } = updateFacts(this.plan, this.facts, this.ordered, pending.files, (file) => this.messages.get(file));
+    facts.contentFiles = this.contentFiles;
+    facts.unsafeFiles = this.unsafeFiles;
+    this.facts = facts;
     for (const message of changed) this.lintOne(message);
     this.lintFileBound(pending.filesChanged ? this.ordered : changed);
-    if (factsChanged) this.lintCrossMessage();
-    else this.lintCrossMessage(changed);
+    this.lintCrossMessage([...relint].map((file) => this.messages.get(file)!).filter(Boolean));
+    // The plan rules read only some front-matter data (planKey): a title or body edit leaves their findings as they are.
+    if (pending.summariesChanged) this.planRules = lintPlan(this.plan, this.facts, this.configured.rules, this.lang);
   }
 
   /** Reads an SVG again and records whether it can be published; whether that changed. */
@@ -306,14 +332,18 @@ export class ProjectState {
     const rules = this.configured.rules.filter((r) => r.rule.dependsOn === 'messages');
     const targets = messages ?? this.ordered;
     for (const m of targets) this.crossMessage.set(m.file, []);
-    for (const d of lintMessages(this.plan, targets, this.facts, rules, RULES, this.lang)) this.crossMessage.get(d.file)?.push(d);
+    if (targets.length) for (const d of lintMessages(this.plan, targets, this.facts, rules, RULES, this.lang)) this.crossMessage.get(d.file)?.push(d);
     if (!messages) this.planRules = lintPlan(this.plan, this.facts, this.configured.rules, this.lang);
   }
 }
 
-/** What the facts read of a message: its front-matter data, URL, slug and language. */
-function summaryKey(m: Message): string {
-  return JSON.stringify([m.fields, m.url, m.slug, m.lang]);
+/**
+ * What the plan rules read of a message (through the facts): whether and when it is published, whom it
+ * reaches, its goal, campaign and kind. A title or body edit leaves it as it was.
+ */
+function planKey(m: Message): string {
+  const { draft, date, audience, goal, campaign, kind } = m.fields;
+  return JSON.stringify([draft, date?.epochMs, date?.day, date?.ymd, audience, goal, campaign, kind]);
 }
 
 function isFile(full: string): boolean {
