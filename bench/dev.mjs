@@ -70,12 +70,16 @@ export async function benchDev(root, { edits = 20, args = [], change = 'body', s
     for (const [i, file] of files.entries()) {
       const slug = path.basename(file, '.md');
       const events = [];
+      let onReload;
       let buffer = '';
       const stream = request(`${url}__herald/events?page=${encodeURIComponent(`/${year}/${slug}/`)}`, (res) => {
         res.setEncoding('utf8');
         res.on('data', (chunk) => {
           buffer += chunk;
-          for (const m of buffer.matchAll(/^event: (\w+)$/gm)) events.push({ event: m[1], at: process.hrtime.bigint() });
+          for (const m of buffer.matchAll(/^event: (\w+)$/gm)) {
+            events.push({ event: m[1], at: process.hrtime.bigint() });
+            if (m[1] === 'reload') onReload?.();
+          }
           buffer = buffer.slice(buffer.lastIndexOf('\n\n') + 2);
         });
       });
@@ -92,7 +96,17 @@ export async function benchDev(root, { edits = 20, args = [], change = 'body', s
         writeFileSync(temp, next);
         renameSync(temp, file);
       } else writeFileSync(file, next);
-      const reload = await until(() => events.slice(before).find((e) => e.event === 'reload'), 30_000, 'the reload event');
+      // As the browser does: the page is fetched the moment the reload event arrives (no polling delay).
+      const reloaded = new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('timed out waiting for the reload event')), 30_000);
+        onReload = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      await reloaded;
+      onReload = undefined;
+      const reload = events.slice(before).find((e) => e.event === 'reload');
       const page = await get(`${url}${year}/${slug}/`);
       const t2 = process.hrtime.bigint();
       if (!page.body.includes(`Bewerking ${i}`)) throw new Error(`the page of ${slug} did not change`);

@@ -86,6 +86,11 @@ export interface SiteRenderer {
   search(): SearchRecord[];
   /** The search record of one included message (renders its body). */
   searchRecord(message: Message): SearchRecord;
+  /**
+   * herald dev: newer versions of messages that keep their place on the site (`sitePlace` unchanged), shown
+   * from now on without listing the site again. False (and nothing changed) when an old version is not on it.
+   */
+  replace(versions: ReadonlyMap<Message, Message>): boolean;
 }
 
 /**
@@ -163,7 +168,31 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     assets: () => [...brand.assets, ...bodies.assets()],
     search: () => collections.included.map(record),
     searchRecord: record,
+    replace: (versions) => {
+      for (const old of versions.keys()) if (collections.byFile.get(old.file) !== old) return false;
+      // Identity look-ups (indexOf), not a Map look-up per entry: ten lists of 10,000 are walked after every save.
+      const patch = (list: Message[]) => {
+        for (const [old, now] of versions) {
+          const i = list.indexOf(old);
+          if (i >= 0) list[i] = now;
+        }
+      };
+      patch(collections.included);
+      for (const lists of [collections.bySegment, collections.byGoal, collections.byCampaign, collections.byTag])
+        for (const list of lists.values()) patch(list);
+      for (const m of versions.values()) collections.byFile.set(m.file, m);
+      return true;
+    },
   };
+}
+
+/**
+ * What decides where a message shows on the site and in which order (`collect`, `sitePages`): two versions
+ * with the same place can be swapped in a renderer (`SiteRenderer.replace`).
+ */
+export function sitePlace(m: Message): string {
+  const f = m.fields;
+  return JSON.stringify([m.file, m.url, Boolean(f.title), f.date?.epochMs, f.audience, f.draft, f.goal, f.campaign, f.tags]);
 }
 
 /** What `collect` leaves out only for its date: the messages that a later build (the CI schedule) will publish. */
