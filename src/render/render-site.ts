@@ -148,7 +148,9 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
       return resolveRoot(renderTemplate(cache.eta, options.themeDir, 'layout', { ...common, body }, url), root);
     };
   const pages: SitePage[] = layout.pages.map((page) => ({ path: outputPathOf(page.url), render: render(page) }));
-  for (const feed of layout.feeds) pages.push(...feedFiles(feed, site, options.baseUrl!));
+  // A feed renders once per renderer (its three formats share the work); `replace` starts them afresh.
+  let feeds = layout.feeds.map((feed) => feedFiles(feed, site, options.baseUrl!));
+  feeds.forEach((files, i) => pages.push(...files.map((file, j) => ({ path: file.path, render: () => feeds[i]![j]!.render() }))));
   pages.push({ path: stylePath, render: () => themedText(options.themeDir, 'style.css') + brand.css });
   pages.push({ path: scriptPath, render: () => themedText(options.themeDir, 'site.js') });
   pages.push({ path: faviconPath, render: () => brand.favicon.svg });
@@ -181,6 +183,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
       for (const lists of [collections.bySegment, collections.byGoal, collections.byCampaign, collections.byTag])
         for (const list of lists.values()) patch(list);
       for (const m of versions.values()) collections.byFile.set(m.file, m);
+      feeds = layout.feeds.map((feed) => feedFiles(feed, site, options.baseUrl!));
       return true;
     },
   };

@@ -26,20 +26,24 @@ export interface StateChange {
 }
 
 /**
- * The project as `herald dev` keeps it between changes: every message parsed
- * and validated, keyed by file, and its findings split by what they depend
- * on, so a change to one message re-reads that one file and reruns only
- * (a) every rule on that message, (b) the rules that look at other messages
- * (`dependsOn: 'messages'`, cheap lookups in the facts) on all messages,
- * (c) the rules that look at which files exist (`dependsOn: 'files'`) on all
- * messages only when a file appeared or went, and (d) the plan rules. The
- * rules themselves run through the same `lintMessages`/`lintPlan` as
- * `herald check`, so the findings are the same (test/dev/project-state.test.ts).
+ * The project as `herald dev` and `herald lsp` keep it between changes:
+ * every message parsed and validated, keyed by file, and its findings split
+ * by what they depend on, so a change to one message re-reads that one file
+ * and reruns only (a) every rule on that message, (b) the rules that look at
+ * other messages (`dependsOn: 'messages'`) on the messages whose inputs
+ * changed, as the incremental facts say (facts/project-facts.ts
+ * `updateFacts`: the changed message, those at its old and new URL, those
+ * opening a busy week of its segments), (c) the rules that look at which
+ * files exist (`dependsOn: 'files'`) on all messages only when a file
+ * appeared or went, and (d) the plan rules only when what they read changed
+ * (`planKey`). The rules themselves run through the same
+ * `lintMessages`/`lintPlan` as `herald check`, so the findings are the same
+ * (test/workspace/project-state.test.ts, with random edit sequences).
  *
- * Reading and linting are two steps: `update` reads the changed files (a
- * millisecond or two), which is all the pages need; the facts and rules run
- * when the findings are first asked for (`diagnostics()`), so `herald dev`
- * can send the reload before it lints.
+ * Reading and linting are two steps: `update` reads the changed files and
+ * updates the facts (a millisecond or two), which is all the pages need; the
+ * rules run when the findings are first asked for (`diagnostics()`), so
+ * `herald dev` can send the reload before it lints.
  *
  * A change under plans/ reads the whole project again: plan changes are rare
  * and every message's validation (time zone, language) depends on the plan.
@@ -78,8 +82,8 @@ export class ProjectState {
   private pending:
     | {
         messages: Map<string, Message>;
-        /** Every message file read again (changed, new or gone). */
-        files: Set<string>;
+        /** Messages whose cross-message findings may differ (updateFacts). */
+        relint: Set<string>;
         filesChanged: boolean;
         /** What the plan rules read changed (planKey). */
         summariesChanged: boolean;
@@ -120,8 +124,7 @@ export class ProjectState {
   /** The project as the renderer sees it: a message whose YAML is broken is shown as it last was. */
   renderProject(): Project {
     const messages = this.ordered.map((m) => (m.frontMatterReadable ? m : (this.lastGood.get(m.file) ?? m)));
-    // The renderer reads only the set of content files from the facts, which is current even before the next lint, and
-    // `audienceOf`, which depends only on the plan (a plan change reads the whole project again).
+    // The facts are current (`update` keeps them so); the findings may wait for the next `diagnostics()`.
     return {
       root: this.root,
       plan: this.plan,
@@ -175,9 +178,10 @@ export class ProjectState {
       if (shown) previous.push(shown);
     }
 
-    const pending = this.pending ?? { messages: new Map<string, Message>(), files: new Set<string>(), filesChanged: false, summariesChanged: false };
+    const pending = this.pending ?? { messages: new Map<string, Message>(), relint: new Set<string>(), filesChanged: false, summariesChanged: false };
     this.pending = pending;
     let filesChanged = false;
+    const read = new Set<string>();
     // A new set when one changes, not the old one changed: what was computed from it (broken-link's index) is keyed by it.
     let copied = false;
     const own = () => {
@@ -198,7 +202,7 @@ export class ProjectState {
       if (isSvg(file)) own();
       if (isSvg(file) && this.judgeSvg(file, exists)) filesChanged = true;
       if (!file.toLowerCase().endsWith('.md')) continue;
-      pending.files.add(file);
+      read.add(file);
       let message: Message | undefined;
       if (exists) {
         try {
@@ -228,6 +232,12 @@ export class ProjectState {
     if (filesChanged) this.ordered = [...this.messages.keys()].sort().map((f) => this.messages.get(f)!);
     else this.ordered = this.ordered.map((m) => this.messages.get(m.file)!);
     pending.filesChanged ||= filesChanged;
+    // The facts now, not at the lint: the pages (the /plan/ dashboard) read them before the findings are asked for.
+    const { facts, relint } = updateFacts(this.plan, this.facts, this.ordered, read, (file) => this.messages.get(file));
+    facts.contentFiles = this.contentFiles;
+    facts.unsafeFiles = this.unsafeFiles;
+    this.facts = facts;
+    for (const file of relint) pending.relint.add(file);
     return { whole: false, files: touched, previous };
   }
 
@@ -237,16 +247,12 @@ export class ProjectState {
     if (!pending) return;
     this.pending = undefined;
     const changed = [...pending.messages.values()];
-    // The facts take in the changed messages (facts/project-facts.ts updateFacts), which says whose
-    // cross-message findings may differ: a title edit relints the changed message, the messages
-    // at its URL and those opening a busy week of its segments, not all 10,000.
-    const { facts, relint } = updateFacts(this.plan, this.facts, this.ordered, pending.files, (file) => this.messages.get(file));
-    facts.contentFiles = this.contentFiles;
-    facts.unsafeFiles = this.unsafeFiles;
-    this.facts = facts;
+    // `update` told the facts (facts/project-facts.ts updateFacts), which said whose cross-message
+    // findings may differ: a title edit relints the changed message, the messages at its URL and
+    // those opening a busy week of its segments, not all 10,000.
     for (const message of changed) this.lintOne(message);
     this.lintFileBound(pending.filesChanged ? this.ordered : changed);
-    this.lintCrossMessage([...relint].map((file) => this.messages.get(file)!).filter(Boolean));
+    this.lintCrossMessage([...pending.relint].map((file) => this.messages.get(file)!).filter(Boolean));
     // The plan rules read only some front-matter data (planKey): a title or body edit leaves their findings as they are.
     if (pending.summariesChanged) this.planRules = lintPlan(this.plan, this.facts, this.configured.rules, this.lang);
   }
