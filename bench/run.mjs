@@ -147,7 +147,7 @@ if (selected('dev')) {
     const r = await benchDev(root, { change, save, gap, args: search ? [] : ['--no-search'] });
     const ms = (x) => `${x.toFixed(0)} ms`;
     console.log(
-      `| ${search ? 'yes (background)' : 'no'} | ${change} | ${save === 'atomic' ? 'atomic (temp + rename)' : 'in place'} | ${gap / 1000} s | ${(r.startup / 1000).toFixed(1)} s | ${ms(median(r.total))} | ${ms(percentile(r.total, 0.95))} | ${ms(Math.max(...r.total))} | ${ms(median(r.save))} | ${ms(median(r.serve))} |`,
+      `| ${search ? 'yes (background)' : 'no'} | ${change} | ${save === 'atomic' ? 'atomic (temp + rename)' : 'in place'} | ${gap / 1000} s | ${(r.startup / 1000).toFixed(1)} s | ${ms(median(r.total))} | ${ms(percentile(r.total, 0.95))} | ${ms(Math.max(...r.total))} | ${ms(median(r.save))} | ${ms(median(r.serve))} | ${ms(r.cpu)} |`,
     );
   }
 }

@@ -104,6 +104,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       if (projectPaths.length > 0 || failure) {
         // After a failed rebuild the state may be behind: read the whole project again.
         const change = failure ? await state.reload() : await state.update(projectPaths);
+        // Nothing changed (a second event for the same save): no reload, no lint.
+        if (!change.whole && change.files.size === 0 && !themeChanged) return;
         site.update(state.renderProject(), change);
         if (!change.whole) changed = change.files;
       }

@@ -58,8 +58,13 @@ export class DevSite {
     if (this.renderer && !this.swapInto(this.renderer, project, change)) this.renderer = undefined;
     // Messages whose rendering may differ: the changed ones and those linking to a changed file.
     const dirty = new Set(change.files);
+    // Every body is cached once the search index ran: ask each about the few changed files, without copying its targets.
     for (const [message, body] of this.cache.bodies) {
-      if ([...body.targets].some((t) => change.files.has(t))) dirty.add(message.file);
+      for (const file of change.files) {
+        if (!body.targets.has(file)) continue;
+        dirty.add(message.file);
+        break;
+      }
     }
     const versions: Message[] = [...change.previous];
     for (const [message] of this.cache.bodies) if (dirty.has(message.file)) versions.push(message);
@@ -74,8 +79,9 @@ export class DevSite {
       for (const file of places.files) files.add(file);
       for (const folder of places.folders) folders.add(folder);
     }
+    const prefixes = [...folders];
     for (const key of [...this.pages.keys()]) {
-      if (files.has(key) || [...folders].some((folder) => key.startsWith(folder))) this.pages.delete(key);
+      if (files.has(key) || prefixes.some((folder) => key.startsWith(folder))) this.pages.delete(key);
     }
   }
 

@@ -171,6 +171,18 @@ export class ProjectState {
       if (p !== CONTENT_DIR && !p.startsWith(`${CONTENT_DIR}/`)) continue;
       for (const file of this.expand(p)) if (!this.ignored(file)) touched.add(file);
     }
+    // A message whose text is what it was (a watcher's second event for one save, a buffer saved unchanged): nothing to do.
+    for (const file of touched) {
+      const current = this.messages.get(file);
+      if (!current) continue;
+      let text: string | undefined;
+      try {
+        text = readTextFile(this.root, file, this.overlay).text;
+      } catch {
+        continue; // gone: read below
+      }
+      if (text === current.source.text) touched.delete(file);
+    }
     const previous: Message[] = [];
     for (const file of touched) {
       const m = this.messages.get(file);
