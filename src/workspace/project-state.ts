@@ -282,12 +282,13 @@ export class ProjectState {
   private expand(relative: string): string[] {
     if (isSkipped(relative)) return [];
     const full = path.join(this.root, relative);
-    const known = [...this.contentFiles].filter((f) => f.startsWith(`${relative}/`));
+    // Only for a folder (or what was one): a file's event, the usual one, must not walk every known file.
+    const known = () => [...this.contentFiles].filter((f) => f.startsWith(`${relative}/`));
     let stat;
     try {
       stat = statSync(full);
     } catch {
-      return [relative, ...known];
+      return [relative, ...known()];
     }
     if (!stat.isDirectory()) return [relative];
     const now: string[] = [];
@@ -297,7 +298,7 @@ export class ProjectState {
       const file = toPosix(path.relative(this.root, path.join(parent, entry.name)));
       if (!isSkipped(path.posix.relative(CONTENT_DIR, file))) now.push(file);
     }
-    return [...new Set([...now, ...known])];
+    return [...new Set([...now, ...known()])];
   }
 
   private async loadAll(): Promise<void> {
