@@ -103,7 +103,12 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       const projectPaths = [...paths].filter((_, i) => !relative[i]!.startsWith('theme'));
       if (projectPaths.length > 0 || failure) {
         // After a failed rebuild the state may be behind: read the whole project again.
-        const change = failure ? await state.reload() : await state.update(projectPaths);
+        const change = failure ? await state.reload() : await state.update(projectPaths, { emptyIsPending: true });
+        // A message caught between the truncate and the write of an in-place save: read it again in a moment.
+        if (change.retry) {
+          const again = change.retry.map((file) => path.join(root, file));
+          setTimeout(() => again.forEach((file) => rebuilds.add(file)), 20);
+        }
         // Nothing changed (a second event for the same save): no reload, no lint.
         if (!change.whole && change.files.size === 0 && !themeChanged) return;
         site.update(state.renderProject(), change);

@@ -23,6 +23,8 @@ export interface StateChange {
   files: Set<string>;
   /** The versions of changed messages that were rendered before the change (their old URL, segments, tags). */
   previous: Message[];
+  /** Messages found empty in the middle of a save (`update`'s `emptyIsPending`): read them again shortly. */
+  retry?: string[];
 }
 
 /**
@@ -78,6 +80,8 @@ export class ProjectState {
   private fileBound = new Map<string, Diagnostic[]>();
   private crossMessage = new Map<string, Diagnostic[]>();
   private planRules: Diagnostic[] = [];
+  /** Messages found empty once (`emptyIsPending`): found empty again, they are. */
+  private emptied = new Set<string>();
   /** Read but not linted yet. */
   private pending:
     | {
@@ -159,7 +163,7 @@ export class ProjectState {
    * they are now on disk, so an atomic save (temp file, then rename), a
    * delete, a rename or a new folder all come down to "read it again".
    */
-  async update(paths: Iterable<string>): Promise<StateChange> {
+  async update(paths: Iterable<string>, options: { emptyIsPending?: boolean } = {}): Promise<StateChange> {
     const relative = [...paths]
       .map((p) => path.resolve(this.root, p))
       .filter((p) => isInside(this.root, p))
@@ -172,6 +176,7 @@ export class ProjectState {
       for (const file of this.expand(p)) if (!this.ignored(file)) touched.add(file);
     }
     // A message whose text is what it was (a watcher's second event for one save, a buffer saved unchanged): nothing to do.
+    const retry: string[] = [];
     for (const file of touched) {
       const current = this.messages.get(file);
       if (!current) continue;
@@ -182,6 +187,13 @@ export class ProjectState {
         continue; // gone: read below
       }
       if (text === current.source.text) touched.delete(file);
+      else if (text === '' && options.emptyIsPending && this.overlay?.(file) === undefined && !this.emptied.has(file)) {
+        // An editor saving in place truncates, then writes: a watcher may report the truncate alone. Keep the
+        // message as it was and let the caller read it again; still empty then, it is empty.
+        this.emptied.add(file);
+        touched.delete(file);
+        retry.push(file);
+      } else this.emptied.delete(file);
     }
     const previous: Message[] = [];
     for (const file of touched) {
@@ -250,7 +262,7 @@ export class ProjectState {
     facts.unsafeFiles = this.unsafeFiles;
     this.facts = facts;
     for (const file of relint) pending.relint.add(file);
-    return { whole: false, files: touched, previous };
+    return { whole: false, files: touched, previous, ...(retry.length ? { retry } : {}) };
   }
 
   /** Facts and rules for what `update` read since the last lint. */

@@ -152,6 +152,22 @@ describe('herald dev: incremental project state', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('takes a message found empty in the middle of an in-place save as not saved yet, once', async () => {
+    const root = makeProject({ 'content/2026/a.md': at(2) });
+    const state = await ProjectState.load(root);
+    const file = path.join(root, 'content/2026/a.md');
+    writeFileSync(file, ''); // the truncate, before the write
+    const caught = await state.update([file], { emptyIsPending: true });
+    expect(caught).toMatchObject({ retry: ['content/2026/a.md'] });
+    expect([...caught.files]).toEqual([]);
+    expect(state.message('content/2026/a.md')!.fields.title).toBe('Bericht op dag 2');
+    // Read again and still empty: the writer emptied it.
+    const again = await state.update([file], { emptyIsPending: true });
+    expect(again.retry).toBeUndefined();
+    expect([...again.files]).toEqual(['content/2026/a.md']);
+    await expectSameAsCheck(state);
+  });
+
   it('keeps the last good version of a message whose YAML breaks, for its page', async () => {
     const root = makeProject({ 'content/2026/a.md': at(2) });
     const state = await ProjectState.load(root);
