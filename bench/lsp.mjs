@@ -3,7 +3,7 @@
 // is a didChange of the whole buffer, and the time is didChange → the publishDiagnostics for that
 // document version (what the writer waits for before a squiggle comes or goes). Edits are `gap` ms
 // apart, like a writer typing in bursts, never saved. Also start-up (spawn → first diagnostics of the
-// project) and the server's peak RSS (VmHWM).
+// project) and the server's peak RSS (VmHWM). HERALD_BENCH_CLI runs another bundle (for an A/B comparison).
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 
-const cli = fileURLToPath(new URL('../dist/bundle/herald.mjs', import.meta.url));
+const cli = process.env.HERALD_BENCH_CLI ?? fileURLToPath(new URL('../dist/bundle/herald.mjs', import.meta.url));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function peakRssMiB(pid) {

@@ -8,6 +8,7 @@
  */
 
 import type { MessageData } from '../model/diagnostic.js';
+import { compose, type Lang } from '../messages/index.js';
 
 export const EVENTS_PATH = '/__herald/events';
 export const OVERLAY_ID = 'herald-dev-overlay';
@@ -37,7 +38,7 @@ background:#2b0a0a;color:#fff;font:14px/1.45 ui-monospace,SFMono-Regular,Menlo,C
 `;
 
 // Plain JavaScript for the browser (herald compiles without DOM types), kept ES2017 and tiny.
-const CLIENT = `(function (eventsPath, id, style) {
+const CLIENT = `(function (eventsPath, id, style, words) {
   var source = new EventSource(eventsPath + '?page=' + encodeURIComponent(location.pathname));
   source.addEventListener('reload', function () { location.reload(); });
   source.addEventListener('errors', function (event) { show(JSON.parse(event.data)); });
@@ -61,7 +62,7 @@ const CLIENT = `(function (eventsPath, id, style) {
     box.setAttribute('role', 'alert');
     var close = el('button', '', '\u00d7');
     close.type = 'button';
-    close.setAttribute('aria-label', 'Close');
+    close.setAttribute('aria-label', words.close);
     close.addEventListener('click', function () { box.remove(); });
     var list = el('ul');
     errors.forEach(function (e) {
@@ -69,16 +70,35 @@ const CLIENT = `(function (eventsPath, id, style) {
       item.append(el('span', 'where', e.file + ':' + e.line + ':' + e.column), ' ', el('span', 'rule', e.ruleId), ' ', e.message);
       list.appendChild(item);
     });
-    box.append(close, el('h2', '', 'herald: ' + errors.length + (errors.length === 1 ? ' error' : ' errors')), list);
+    box.append(close, el('h2', '', errors.length === 1 ? words.one : words.other.split('{n}').join(String(errors.length))), list);
     document.body.appendChild(box);
   }
 })`;
 
-/** The inline script: constants passed as JSON (with `<` escaped), so no data is ever written into code. */
-const SCRIPT = `<script>${CLIENT}(${[EVENTS_PATH, OVERLAY_ID, STYLE].map((s) => JSON.stringify(s).replace(/</g, '\\u003c')).join(', ')});</script>`;
+/**
+ * The inline script: constants passed as JSON (with `<` escaped), so no data is ever written into code.
+ * The overlay's words are the writer's language's (the page is loaded again after a plan change, so
+ * they follow `site.language`): the heading for one error, and for more with `{n}` for the number.
+ */
+function script(lang: Lang): string {
+  const words = {
+    one: compose(lang, 'terminal', 'dev-overlay-heading', { count: 1 }),
+    other: compose(lang, 'terminal', 'dev-overlay-heading', { count: '{n}' }),
+    close: compose(lang, 'terminal', 'dev-overlay-close'),
+  };
+  const args = [EVENTS_PATH, OVERLAY_ID, STYLE, words].map((s) => JSON.stringify(s).replace(/</g, '\\u003c'));
+  return `<script>${CLIENT}(${args.join(', ')});</script>`;
+}
 
-/** An HTML page with the client added just before </body> (or at the end). */
-export function injectClient(html: string): string {
+const scripts = new Map<Lang, string>();
+
+/** An HTML page with the client added just before </body> (or at the end), its words in `lang`. */
+export function injectClient(html: string, lang: Lang): string {
+  let code = scripts.get(lang);
+  if (code === undefined) {
+    code = script(lang);
+    scripts.set(lang, code);
+  }
   const at = html.lastIndexOf('</body>');
-  return at === -1 ? html + SCRIPT : `${html.slice(0, at)}${SCRIPT}\n${html.slice(at)}`;
+  return at === -1 ? html + code : `${html.slice(0, at)}${code}\n${html.slice(at)}`;
 }

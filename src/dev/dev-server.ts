@@ -11,7 +11,7 @@ import { CoalescingQueue } from './coalescing-queue.js';
 import { EventHub } from './events.js';
 import { allowedHosts, type AllowedHosts } from './host-check.js';
 import { diffFindings } from './findings.js';
-import { createRequestHandler, listen } from './http.js';
+import { createRequestHandler, listen, type ServedSite } from './http.js';
 import { Overlay } from './overlay.js';
 import { DevSite } from './site-cache.js';
 import { watchProject } from './watcher.js';
@@ -96,14 +96,23 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
 
   const rebuild = async (paths: Set<string>) => {
     const started = performance.now();
+    let changed: Set<string> = new Set();
     try {
       const relative = [...paths].map((p) => toPosix(path.relative(root, p)));
       const themeChanged = relative.some((p) => p === 'theme' || p.startsWith('theme/'));
       const projectPaths = [...paths].filter((_, i) => !relative[i]!.startsWith('theme'));
       if (projectPaths.length > 0 || failure) {
         // After a failed rebuild the state may be behind: read the whole project again.
-        const change = failure ? await state.reload() : await state.update(projectPaths);
+        const change = failure ? await state.reload() : await state.update(projectPaths, { emptyIsPending: true });
+        // A message caught between the truncate and the write of an in-place save: read it again in a moment.
+        if (change.retry) {
+          const again = change.retry.map((file) => path.join(root, file));
+          setTimeout(() => again.forEach((file) => rebuilds.add(file)), 20);
+        }
+        // Nothing changed (a second event for the same save): no reload, no lint.
+        if (!change.whole && change.files.size === 0 && !themeChanged) return;
         site.update(state.renderProject(), change);
+        if (!change.whole) changed = change.files;
       }
       if (themeChanged) site.themeChanged();
       failure = undefined;
@@ -114,9 +123,16 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       return;
     }
     overlay.clearTemplateFailures();
-    // The pages are ready (they render on demand from the state): reload now, then lint.
+    // A writer's save (not a checkout of many files): render the saved message's page now, so that the
+    // browser's request after the reload is answered at once.
+    const prepared = changed.size <= 3 ? site.prepare(changed) : [];
+    // The pages are ready (they render on demand from the state): reload now, then lint. The lint waits for the
+    // browser to fetch the saved page (or 100 ms, when no browser shows it): the writer waits for the new text
+    // first, the findings follow (the reloaded page gets them when they are ready).
+    const fetched = prepared.length ? servedOnce(prepared, 100) : Promise.resolve();
     hub.send('reload', () => null);
-    // Let the event leave: a response is flushed on the next turn of the event loop, and linting 10,000 messages takes a while.
+    await fetched;
+    // Let the event and the page leave: a response is flushed on the next turn of the event loop.
     await new Promise((resolve) => setImmediate(resolve));
     const before = diagnostics;
     try {
@@ -129,7 +145,32 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     options.report.rebuilt({ ms: performance.now() - started, diagnostics, ...diffFindings(before, diagnostics) });
     search?.schedule();
   };
-  const rebuilds = new CoalescingQueue<string>(rebuild, { delay: options.delay ?? 30, onError: (error) => options.report.failed(error) });
+  // 5 ms: enough to take in the events of one save (a write in parts, a temp file renamed over the message) in one
+  // run; a longer burst (a checkout) is coalesced by the queue anyway, events during a run making one more run.
+  const rebuilds = new CoalescingQueue<string>(rebuild, { delay: options.delay ?? 5, onError: (error) => options.report.failed(error) });
+
+  /** Pages the lint waits for (see `rebuild`): each resolves once its page was served. */
+  const awaited = new Map<string, () => void>();
+  const servedOnce = (pages: string[], timeout: number): Promise<void> =>
+    new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        for (const page of pages) awaited.delete(page);
+        resolve();
+      };
+      const timer = setTimeout(done, timeout);
+      for (const page of pages) awaited.set(page, done);
+    });
+  const served: ServedSite = {
+    page: (file) => {
+      const content = site.page(file);
+      const done = awaited.get(file);
+      // After this turn: the response is written first.
+      if (done) setImmediate(done);
+      return content;
+    },
+    has: (file) => site.has(file),
+  };
 
   let server: Server;
   let watcher: FSWatcher;
@@ -138,7 +179,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   try {
     server = await listen(
       createRequestHandler({
-        site,
+        site: served,
         overlay,
         hub,
         contentDir: path.join(root, CONTENT_DIR),

@@ -63,7 +63,7 @@ export interface HttpSources {
 export function createRequestHandler(sources: HttpSources): (req: IncomingMessage, res: ServerResponse) => void {
   const { site, overlay, hub } = sources;
   const sendPage = (res: ServerResponse, head: boolean, status: number, file: string, content: string) =>
-    send(res, head, status, contentType(file), file.endsWith('.html') ? injectClient(content) : content);
+    send(res, head, status, contentType(file), file.endsWith('.html') ? injectClient(content, sources.lang()) : content);
   const renderPage = (file: string): string | undefined => {
     try {
       return site.page(file);
@@ -120,7 +120,7 @@ export function createRequestHandler(sources: HttpSources): (req: IncomingMessag
     } catch (error) {
       const text = compose(sources.lang(), 'template', 'page-failed', { reason: (error as Error)?.message ?? String(error) });
       const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>herald: error</title></head><body><h1>herald could not render this page</h1><pre>${escapeHtml(text)}</pre></body></html>`;
-      return send(res, head, 500, 'text/html; charset=utf-8', injectClient(html));
+      return send(res, head, 500, 'text/html; charset=utf-8', injectClient(html, sources.lang()));
     }
     const searchDir = sources.searchDir();
     if (file.startsWith(`${SEARCH_FOLDER}/`) && searchDir) {

@@ -98,8 +98,25 @@ export function goalCoverage<M extends MessageSummary>(plan: Plan, facts: Projec
 
 /** A campaign's published messages, oldest first (what `campaign-no-dialogue` and the timeline look at). */
 export function campaignMessages<M extends MessageSummary>(facts: ProjectFacts<M>, campaign: string): M[] {
-  return facts.published.filter((m) => m.fields.campaign === campaign);
+  // Grouped once per version of the facts, not one pass over every message per campaign: `herald lsp` and
+  // `herald dev` run the plan rules after every front-matter edit.
+  let groups = byCampaign.get(facts.published) as Map<string, M[]> | undefined;
+  if (!groups) {
+    groups = new Map();
+    for (const m of facts.published) {
+      const id = m.fields.campaign;
+      if (id === undefined) continue;
+      const list = groups.get(id);
+      if (list) list.push(m);
+      else groups.set(id, [m]);
+    }
+    byCampaign.set(facts.published, groups);
+  }
+  return [...(groups.get(campaign) ?? [])];
 }
+
+/** Keyed by the `published` list, which every change of the facts replaces. */
+const byCampaign = new WeakMap<readonly MessageSummary[], Map<string, MessageSummary[]>>();
 
 // ── Content mix ───────────────────────────────────────────────────────────
 

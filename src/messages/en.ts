@@ -433,6 +433,9 @@ export const en: Catalogue = {
     'dev-fixed': '✓ fixed',
     'dev-rebuild-failed': 'rebuild failed:',
     'dev-indexed': 'search index: {{pages}} pages in {{seconds}} s',
+    // The heading of the error box herald dev shows over a page, and its close button.
+    'dev-overlay-heading': 'herald: {{count}} {{count|error|errors}}',
+    'dev-overlay-close': 'Close',
     // --help: commander's frame, then each command's descriptions and examples
     'help-title-usage': 'Usage:',
     'help-title-options': 'Options:',

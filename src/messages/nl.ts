@@ -441,6 +441,9 @@ export const nl: Catalogue = {
     'dev-fixed': '✓ opgelost',
     'dev-rebuild-failed': 'opnieuw bouwen mislukt:',
     'dev-indexed': "zoekindex: {{pages}} pagina's in {{seconds}} s",
+    // De kop van het foutenvak dat herald dev over een pagina toont, en de knop die het sluit.
+    'dev-overlay-heading': 'herald: {{count}} {{count|fout|fouten}}',
+    'dev-overlay-close': 'Sluiten',
     // --help: het kader van commander, dan de beschrijvingen en voorbeelden per opdracht
     'help-title-usage': 'Gebruik:',
     'help-title-options': 'Opties:',

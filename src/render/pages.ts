@@ -56,13 +56,16 @@ export function sitePages(
   const list = (messages: Message[] | undefined) => () => (messages ?? []).map(views.of);
 
   page(homeUrl, 'home', () => ({ messages: included.slice(0, PAGE_SIZE).map(views.of) }), { title: t.home, wide: true, ...feedsOf(homeUrl) });
-  for (const message of included) {
+  // The version on the site now: herald dev swaps in newer versions of messages that keep their place (SiteRenderer.replace).
+  const latest = (m: Message) => collections.byFile.get(m.file) ?? m;
+  for (const first of included) {
+    const message = () => latest(first);
     page(
-      message.url!,
+      first.url!,
       'message',
-      () => ({ message: views.of(message) }),
+      () => ({ message: views.of(message()) }),
       () => {
-        const view = views.of(message);
+        const view = views.of(message());
         return { title: view.title, description: view.why ?? view.summary };
       },
     );
@@ -80,7 +83,7 @@ export function sitePages(
       };
       // Cards, not bodies: a card's summary is the shared text's; the segment's own text is in its feeds and on each message's page.
       // Page 2 and later say which page they are in the title as in the h1 (WCAG 2.4.2: titles tell pages apart).
-      page(listing.url, 'segment', () => ({ segment, messages: listing.items.map(views.of), pagination }), {
+      page(listing.url, 'segment', () => ({ segment, messages: listing.items.map((m) => views.of(latest(m))), pagination }), {
         title: listing.pageNumber > 1 ? `${segment.name}, ${t.pageN(listing.pageNumber)}` : segment.name,
         wide: true,
         ...(segment.intro ? { description: segment.intro } : {}),

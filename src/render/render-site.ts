@@ -97,6 +97,11 @@ export interface SiteRenderer {
   keyParts(messageKey: (message: Message) => string): Map<string, unknown>;
   /** Every included message's view made (without rendering pages), then `assets()`: the site's assets when not every page renders. */
   allAssets(): AssetCopy[];
+  /**
+   * herald dev: newer versions of messages that keep their place on the site (`sitePlace` unchanged), shown
+   * from now on without listing the site again. False (and nothing changed) when an old version is not on it.
+   */
+  replace(versions: ReadonlyMap<Message, Message>): boolean;
 }
 
 /**
@@ -154,7 +159,9 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
       return resolveRoot(renderTemplate(cache.eta, options.themeDir, 'layout', { ...common, body }, url), root);
     };
   const pages: SitePage[] = layout.pages.map((page) => ({ path: outputPathOf(page.url), render: render(page) }));
-  for (const feed of layout.feeds) pages.push(...feedFiles(feed, site, options.baseUrl!));
+  // A feed renders once per renderer (its three formats share the work); `replace` starts them afresh.
+  let feeds = layout.feeds.map((feed) => feedFiles(feed, site, options.baseUrl!));
+  feeds.forEach((files, i) => pages.push(...files.map((file, j) => ({ path: file.path, render: () => feeds[i]![j]!.render() }))));
   pages.push({ path: stylePath, render: () => themedText(options.themeDir, 'style.css') + brand.css });
   pages.push({ path: scriptPath, render: () => themedText(options.themeDir, 'site.js') });
   pages.push({ path: faviconPath, render: () => brand.favicon.svg });
@@ -201,7 +208,32 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
       for (const message of collections.included) views.of(message);
       return [...brand.assets, ...bodies.assets()];
     },
+    replace: (versions) => {
+      for (const old of versions.keys()) if (collections.byFile.get(old.file) !== old) return false;
+      // Identity look-ups (indexOf), not a Map look-up per entry: ten lists of 10,000 are walked after every save.
+      const patch = (list: Message[]) => {
+        for (const [old, now] of versions) {
+          const i = list.indexOf(old);
+          if (i >= 0) list[i] = now;
+        }
+      };
+      patch(collections.included);
+      for (const lists of [collections.bySegment, collections.byGoal, collections.byCampaign, collections.byTag])
+        for (const list of lists.values()) patch(list);
+      for (const m of versions.values()) collections.byFile.set(m.file, m);
+      feeds = layout.feeds.map((feed) => feedFiles(feed, site, options.baseUrl!));
+      return true;
+    },
   };
+}
+
+/**
+ * What decides where a message shows on the site and in which order (`collect`, `sitePages`): two versions
+ * with the same place can be swapped in a renderer (`SiteRenderer.replace`).
+ */
+export function sitePlace(m: Message): string {
+  const f = m.fields;
+  return JSON.stringify([m.file, m.url, Boolean(f.title), f.date?.epochMs, f.audience, f.draft, f.goal, f.campaign, f.tags]);
 }
 
 /** What `collect` leaves out only for its date: the messages that a later build (the CI schedule) will publish. */

@@ -23,7 +23,8 @@ function fileIndex(files: Set<string>): { byFolder: Map<string, string[]>; byNam
       if (list) list.push(file);
       else map.set(key, [file]);
     };
-    for (const f of files) {
+    // In name order, not the set's: the suggestion among equally close files must not depend on the order files were seen in.
+    for (const f of [...files].sort()) {
       add(index.byFolder, path.posix.dirname(f), f);
       add(index.byName, path.posix.basename(f), f);
     }

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { computeFacts } from '../facts/project-facts.js';
+import { updateFacts } from '../facts/project-facts.js';
 import type { ProjectFacts, SvgHazard } from '../model/facts.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
 import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readSvgFile, readTextFile, toPosix, type TextOverlay } from '../load/read-project.js';
@@ -23,23 +23,29 @@ export interface StateChange {
   files: Set<string>;
   /** The versions of changed messages that were rendered before the change (their old URL, segments, tags). */
   previous: Message[];
+  /** Messages found empty in the middle of a save (`update`'s `emptyIsPending`): read them again shortly. */
+  retry?: string[];
 }
 
 /**
- * The project as `herald dev` keeps it between changes: every message parsed
- * and validated, keyed by file, and its findings split by what they depend
- * on, so a change to one message re-reads that one file and reruns only
- * (a) every rule on that message, (b) the rules that look at other messages
- * (`dependsOn: 'messages'`, cheap lookups in the facts) on all messages,
- * (c) the rules that look at which files exist (`dependsOn: 'files'`) on all
- * messages only when a file appeared or went, and (d) the plan rules. The
- * rules themselves run through the same `lintMessages`/`lintPlan` as
- * `herald check`, so the findings are the same (test/dev/project-state.test.ts).
+ * The project as `herald dev` and `herald lsp` keep it between changes:
+ * every message parsed and validated, keyed by file, and its findings split
+ * by what they depend on, so a change to one message re-reads that one file
+ * and reruns only (a) every rule on that message, (b) the rules that look at
+ * other messages (`dependsOn: 'messages'`) on the messages whose inputs
+ * changed, as the incremental facts say (facts/project-facts.ts
+ * `updateFacts`: the changed message, those at its old and new URL, those
+ * opening a busy week of its segments), (c) the rules that look at which
+ * files exist (`dependsOn: 'files'`) on all messages only when a file
+ * appeared or went, and (d) the plan rules only when what they read changed
+ * (`planKey`). The rules themselves run through the same
+ * `lintMessages`/`lintPlan` as `herald check`, so the findings are the same
+ * (test/workspace/project-state.test.ts, with random edit sequences).
  *
- * Reading and linting are two steps: `update` reads the changed files (a
- * millisecond or two), which is all the pages need; the facts and rules run
- * when the findings are first asked for (`diagnostics()`), so `herald dev`
- * can send the reload before it lints.
+ * Reading and linting are two steps: `update` reads the changed files and
+ * updates the facts (a millisecond or two), which is all the pages need; the
+ * rules run when the findings are first asked for (`diagnostics()`), so
+ * `herald dev` can send the reload before it lints.
  *
  * A change under plans/ reads the whole project again: plan changes are rare
  * and every message's validation (time zone, language) depends on the plan.
@@ -74,8 +80,19 @@ export class ProjectState {
   private fileBound = new Map<string, Diagnostic[]>();
   private crossMessage = new Map<string, Diagnostic[]>();
   private planRules: Diagnostic[] = [];
+  /** Messages found empty once (`emptyIsPending`): found empty again, they are. */
+  private emptied = new Set<string>();
   /** Read but not linted yet. */
-  private pending: { messages: Map<string, Message>; filesChanged: boolean; summariesChanged: boolean } | undefined;
+  private pending:
+    | {
+        messages: Map<string, Message>;
+        /** Messages whose cross-message findings may differ (updateFacts). */
+        relint: Set<string>;
+        filesChanged: boolean;
+        /** What the plan rules read changed (planKey). */
+        summariesChanged: boolean;
+      }
+    | undefined;
 
   private constructor(root: string, options: LoadOptions) {
     this.root = root;
@@ -111,8 +128,7 @@ export class ProjectState {
   /** The project as the renderer sees it: a message whose YAML is broken is shown as it last was. */
   renderProject(): Project {
     const messages = this.ordered.map((m) => (m.frontMatterReadable ? m : (this.lastGood.get(m.file) ?? m)));
-    // The renderer reads only the set of content files from the facts, which is current even before the next lint, and
-    // `audienceOf`, which depends only on the plan (a plan change reads the whole project again).
+    // The facts are current (`update` keeps them so); the findings may wait for the next `diagnostics()`.
     return {
       root: this.root,
       plan: this.plan,
@@ -147,7 +163,7 @@ export class ProjectState {
    * they are now on disk, so an atomic save (temp file, then rename), a
    * delete, a rename or a new folder all come down to "read it again".
    */
-  async update(paths: Iterable<string>): Promise<StateChange> {
+  async update(paths: Iterable<string>, options: { emptyIsPending?: boolean } = {}): Promise<StateChange> {
     const relative = [...paths]
       .map((p) => path.resolve(this.root, p))
       .filter((p) => isInside(this.root, p))
@@ -159,6 +175,26 @@ export class ProjectState {
       if (p !== CONTENT_DIR && !p.startsWith(`${CONTENT_DIR}/`)) continue;
       for (const file of this.expand(p)) if (!this.ignored(file)) touched.add(file);
     }
+    // A message whose text is what it was (a watcher's second event for one save, a buffer saved unchanged): nothing to do.
+    const retry: string[] = [];
+    for (const file of touched) {
+      const current = this.messages.get(file);
+      if (!current) continue;
+      let text: string | undefined;
+      try {
+        text = readTextFile(this.root, file, this.overlay).text;
+      } catch {
+        continue; // gone: read below
+      }
+      if (text === current.source.text) touched.delete(file);
+      else if (text === '' && options.emptyIsPending && this.overlay?.(file) === undefined && !this.emptied.has(file)) {
+        // An editor saving in place truncates, then writes: a watcher may report the truncate alone. Keep the
+        // message as it was and let the caller read it again; still empty then, it is empty.
+        this.emptied.add(file);
+        touched.delete(file);
+        retry.push(file);
+      } else this.emptied.delete(file);
+    }
     const previous: Message[] = [];
     for (const file of touched) {
       const m = this.messages.get(file);
@@ -166,29 +202,44 @@ export class ProjectState {
       if (shown) previous.push(shown);
     }
 
-    const pending = this.pending ?? { messages: new Map<string, Message>(), filesChanged: false, summariesChanged: false };
+    const pending = this.pending ?? { messages: new Map<string, Message>(), relint: new Set<string>(), filesChanged: false, summariesChanged: false };
     this.pending = pending;
     let filesChanged = false;
+    const read = new Set<string>();
+    // A new set when one changes, not the old one changed: what was computed from it (broken-link's index) is keyed by it.
+    let copied = false;
+    const own = () => {
+      if (copied) return;
+      copied = true;
+      this.contentFiles = new Set(this.contentFiles);
+      this.unsafeFiles = new Map(this.unsafeFiles);
+    };
     for (const file of touched) {
       const exists = this.overlay?.(file) !== undefined || isFile(path.join(this.root, file));
-      if (exists !== this.contentFiles.has(file)) filesChanged = true;
-      if (exists) this.contentFiles.add(file);
-      else this.contentFiles.delete(file);
+      if (exists !== this.contentFiles.has(file)) {
+        filesChanged = true;
+        own();
+        if (exists) this.contentFiles.add(file);
+        else this.contentFiles.delete(file);
+      }
       // Links to an SVG that became (un)safe are judged again, as for a file that came or went.
+      if (isSvg(file)) own();
       if (isSvg(file) && this.judgeSvg(file, exists)) filesChanged = true;
       if (!file.toLowerCase().endsWith('.md')) continue;
+      read.add(file);
       let message: Message | undefined;
       if (exists) {
         try {
           message = loadMessage(readTextFile(this.root, file, this.overlay), this.plan.site);
         } catch {
           // Gone between the look and the read (a rename in progress): the next event brings it back.
+          own();
           this.contentFiles.delete(file);
           filesChanged = true;
         }
       }
       const before = this.messages.get(file);
-      if (!message || !before || summaryKey(message) !== summaryKey(before)) pending.summariesChanged = true;
+      if (!message || !before || planKey(message) !== planKey(before)) pending.summariesChanged = true;
       if (message) {
         this.messages.set(file, message);
         if (message.frontMatterReadable) this.lastGood.set(file, message);
@@ -205,7 +256,13 @@ export class ProjectState {
     if (filesChanged) this.ordered = [...this.messages.keys()].sort().map((f) => this.messages.get(f)!);
     else this.ordered = this.ordered.map((m) => this.messages.get(m.file)!);
     pending.filesChanged ||= filesChanged;
-    return { whole: false, files: touched, previous };
+    // The facts now, not at the lint: the pages (the /plan/ dashboard) read them before the findings are asked for.
+    const { facts, relint } = updateFacts(this.plan, this.facts, this.ordered, read, (file) => this.messages.get(file));
+    facts.contentFiles = this.contentFiles;
+    facts.unsafeFiles = this.unsafeFiles;
+    this.facts = facts;
+    for (const file of relint) pending.relint.add(file);
+    return { whole: false, files: touched, previous, ...(retry.length ? { retry } : {}) };
   }
 
   /** Facts and rules for what `update` read since the last lint. */
@@ -214,15 +271,14 @@ export class ProjectState {
     if (!pending) return;
     this.pending = undefined;
     const changed = [...pending.messages.values()];
-    // An edit that leaves every message's front-matter data as it was (the usual edit: the body)
-    // cannot change the facts, so the cross-message and plan rules only need to look at the
-    // changed messages again (their findings' positions may have moved).
-    const factsChanged = pending.filesChanged || pending.summariesChanged;
-    if (factsChanged) this.facts = computeFacts(this.plan, this.ordered, this.contentFiles, this.unsafeFiles);
+    // `update` told the facts (facts/project-facts.ts updateFacts), which said whose cross-message
+    // findings may differ: a title edit relints the changed message, the messages at its URL and
+    // those opening a busy week of its segments, not all 10,000.
     for (const message of changed) this.lintOne(message);
     this.lintFileBound(pending.filesChanged ? this.ordered : changed);
-    if (factsChanged) this.lintCrossMessage();
-    else this.lintCrossMessage(changed);
+    this.lintCrossMessage([...pending.relint].map((file) => this.messages.get(file)!).filter(Boolean));
+    // The plan rules read only some front-matter data (planKey): a title or body edit leaves their findings as they are.
+    if (pending.summariesChanged) this.planRules = lintPlan(this.plan, this.facts, this.configured.rules, this.lang);
   }
 
   /** Reads an SVG again and records whether it can be published; whether that changed. */
@@ -238,12 +294,13 @@ export class ProjectState {
   private expand(relative: string): string[] {
     if (isSkipped(relative)) return [];
     const full = path.join(this.root, relative);
-    const known = [...this.contentFiles].filter((f) => f.startsWith(`${relative}/`));
+    // Only for a folder (or what was one): a file's event, the usual one, must not walk every known file.
+    const known = () => [...this.contentFiles].filter((f) => f.startsWith(`${relative}/`));
     let stat;
     try {
       stat = statSync(full);
     } catch {
-      return [relative, ...known];
+      return [relative, ...known()];
     }
     if (!stat.isDirectory()) return [relative];
     const now: string[] = [];
@@ -253,7 +310,7 @@ export class ProjectState {
       const file = toPosix(path.relative(this.root, path.join(parent, entry.name)));
       if (!isSkipped(path.posix.relative(CONTENT_DIR, file))) now.push(file);
     }
-    return [...new Set([...now, ...known])];
+    return [...new Set([...now, ...known()])];
   }
 
   private async loadAll(): Promise<void> {
@@ -306,14 +363,18 @@ export class ProjectState {
     const rules = this.configured.rules.filter((r) => r.rule.dependsOn === 'messages');
     const targets = messages ?? this.ordered;
     for (const m of targets) this.crossMessage.set(m.file, []);
-    for (const d of lintMessages(this.plan, targets, this.facts, rules, RULES, this.lang)) this.crossMessage.get(d.file)?.push(d);
+    if (targets.length) for (const d of lintMessages(this.plan, targets, this.facts, rules, RULES, this.lang)) this.crossMessage.get(d.file)?.push(d);
     if (!messages) this.planRules = lintPlan(this.plan, this.facts, this.configured.rules, this.lang);
   }
 }
 
-/** What the facts read of a message: its front-matter data, URL, slug and language. */
-function summaryKey(m: Message): string {
-  return JSON.stringify([m.fields, m.url, m.slug, m.lang]);
+/**
+ * What the plan rules read of a message (through the facts): whether and when it is published, whom it
+ * reaches, its goal, campaign and kind. A title or body edit leaves it as it was.
+ */
+function planKey(m: Message): string {
+  const { draft, date, audience, goal, campaign, kind } = m.fields;
+  return JSON.stringify([draft, date?.epochMs, date?.day, date?.ymd, audience, goal, campaign, kind]);
 }
 
 function isFile(full: string): boolean {

@@ -19,7 +19,8 @@ describe('herald dev in a browser', () => {
 
   it('reloads on save and shows the errors of the page until they are fixed', async () => {
     const root = makeProject({ 'content/2026/app.md': message({ title: 'Eerste versie' }) });
-    const dev = await startDev(root, ['--no-search']);
+    // The writer reads Dutch (startDev's --lang en, overridden): the overlay's heading and button follow.
+    const dev = await startDev(root, ['--no-search', '--lang', 'nl']);
     const page = await browser.newPage();
     await page.goto(`${dev.url}2026/app/`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Eerste versie');
@@ -34,6 +35,8 @@ describe('herald dev in a browser', () => {
     const text = await overlay.textContent();
     expect(text).toMatch(/content\/2026\/app\.md:2:\d+/);
     expect(text).toContain('front-matter');
+    expect(await overlay.locator('h2').textContent()).toBe('herald: 1 fout');
+    expect(await overlay.locator('button').getAttribute('aria-label')).toBe('Sluiten');
     expect(await page.locator('h1').first().textContent()).toBe('Tweede versie');
     expect(await overlay.getAttribute('role')).toBe('alert');
 

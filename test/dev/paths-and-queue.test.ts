@@ -65,10 +65,16 @@ describe('herald dev: request paths', () => {
 
 describe('herald dev: client and findings', () => {
   it('injects the client before </body>', () => {
-    const html = injectClient('<html><body><p>x</p></body></html>');
+    const html = injectClient('<html><body><p>x</p></body></html>', 'en');
     expect(html).toMatch(/<p>x<\/p><script>[\s\S]*EventSource[\s\S]*<\/script>\n<\/body><\/html>$/);
     // The only `<` inside the script are its own tags: data is passed as JSON with `<` escaped.
     expect(html.match(/<\/script>/g)).toHaveLength(1);
+  });
+
+  it('gives the overlay its words in the writer’s language', () => {
+    const words = (lang: 'nl' | 'en') => JSON.parse(/, (\{"one":.*?\})\);<\/script>/.exec(injectClient('<body></body>', lang))![1]!) as Record<string, string>;
+    expect(words('nl')).toEqual({ one: 'herald: 1 fout', other: 'herald: {n} fouten', close: 'Sluiten' });
+    expect(words('en')).toEqual({ one: 'herald: 1 error', other: 'herald: {n} errors', close: 'Close' });
   });
 
   it('tells new findings from fixed ones', () => {

@@ -8,7 +8,7 @@ import { renderSite } from '../../src/render/render-site.js';
 import { makeProject, message, PLAN } from '../helpers/project.js';
 
 const PLAN_WITH_URL = PLAN.replace('  timezone: Europe/Amsterdam', '  timezone: Europe/Amsterdam\n  baseUrl: https://intranet.example/nieuws/');
-const OPTIONS = { search: true, generator: 'herald test' };
+const OPTIONS = { search: true, planPage: true, generator: 'herald test' };
 
 /** Every file a fresh full render gives must be what the dev site serves, after any sequence of changes. */
 async function expectSameAsBuild(root: string, site: DevSite): Promise<void> {
@@ -39,6 +39,29 @@ describe('herald dev: the site from memory', () => {
       const changed = await state.update(files.map((f) => path.join(root, f)));
       site.update(state.renderProject(), changed);
     };
+
+    // Edits that keep each message's place on the site (title, body): the renderer takes in the new versions
+    // (SiteRenderer.replace) instead of listing the site again, and every page is still what a full render gives.
+    const renderer = () => (site as unknown as { renderer: unknown }).renderer;
+    const listed = renderer();
+    expect(listed).toBeDefined();
+    writeFileSync(
+      path.join(root, 'content/2026/a.md'),
+      message({ title: 'Eerste bericht, beter', extra: 'tags: [app]\ncampaign: invoering-app', body: 'Een nieuwe tekst over de app. Je ruilt zelf.' }),
+    );
+    writeFileSync(
+      path.join(root, 'content/2026/b.md'),
+      message({
+        title: 'Tweede bericht, beter',
+        date: '2026-02-10T09:00',
+        audience: '[chauffeurs]',
+        body: 'Lees eerst [het eerste](./a.md). ![De app](./app.png)',
+      }),
+    );
+    await change('content/2026/a.md', 'content/2026/b.md');
+    expect(renderer()).toBe(listed);
+    // (The dashboard, /plan/, lists the site again: it reads the facts of the project the renderer was made with.)
+    await expectSameAsBuild(root, site);
 
     // Edit one message: new title, other segment, other tag.
     writeFileSync(path.join(root, 'content/2026/a.md'), message({ title: 'Eerste bericht, herzien', audience: '[kantoor]', extra: 'tags: [rooster]' }));

@@ -33,7 +33,8 @@ export async function startDev(root: string, args: string[] = [], env: Record<st
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = await waitFor(
-    () => /serving (http:\/\/\S+\/)/.exec(out)?.[1],
+    // "serving http://…", or in Dutch "de site staat op http://…" when a test passes --lang nl.
+    () => /(?:serving|staat op) (http:\/\/\S+\/)/.exec(out)?.[1],
     60_000,
     () => `no URL; output so far:\n${out}`,
   );
