@@ -1,16 +1,18 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { lintProject } from '../lint/lint-project.js';
+import { lintMessages, lintPlan } from '../lint/lint-project.js';
+import { freshTree } from '../load/parse-message.js';
 import { usageError } from '../messages/terminal.js';
 import { CONTENT_DIR, PLANS_DIR } from '../load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { isInside } from '../model/paths.js';
 import { SEARCH_FOLDER } from '../model/routes.js';
+import type { Message } from '../model/message.js';
 import type { Project } from '../model/project.js';
 import type { Lang, LangChoice } from '../messages/index.js';
 import { loadProject } from './check.js';
-import { createSiteRenderer, type SitePage, type SiteRenderer } from '../render/render-site.js';
+import { createRenderCache, createSiteRenderer, type SitePage, type SiteRenderer } from '../render/render-site.js';
 import { RULES } from '../rules/index.js';
 import { bodyTooDeep } from '../scope/body-depth.js';
 import { startSearchIndex, type SearchIndexSession } from '../write/search-index.js';
@@ -107,26 +109,30 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
     const configuration = options.check
       ? project.rules
       : { rules: project.rules.rules.filter((r) => r.rule.id === 'front-matter' || r.rule.id === 'body-structure'), diagnostics: project.rules.diagnostics };
-    const diagnostics = [...project.planDiagnostics, ...lintProject(project.plan, project.messages, project.facts, RULES, project.lang, configuration)].sort(
-      compareDiagnostics,
-    );
+    const { diagnostics, tooDeep } = lintForBuild(project, configuration);
     const base = { diagnostics, project, out, pages: 0, messages: 0, skipped: [] as string[], scheduled: [] as number[] };
     if (options.check && diagnostics.some((d) => d.severity === 'error')) return { built: false, ...base };
 
     options.progress?.('build-rendering', project.lang);
     const baseUrl = normaliseBaseUrl(options.baseUrl ?? project.plan.site.baseUrl);
     // A body the renderer cannot take (`body-structure` says why) is left out; the rest is published.
-    const renderable = project.messages.some((m) => bodyTooDeep(m)) ? { ...project, messages: project.messages.filter((m) => !bodyTooDeep(m)) } : project;
-    const renderer = createSiteRenderer(renderable, {
-      ...(baseUrl ? { baseUrl } : {}),
-      drafts: options.drafts,
-      future: options.future,
-      now: options.now,
-      search: options.search,
-      planPage: options.planPage ?? project.plan.site.planPage,
-      ...(existsSync(path.join(project.root, 'theme')) ? { themeDir: path.join(project.root, 'theme') } : {}),
-      generator: options.generator,
-    });
+    const renderable = tooDeep.size > 0 ? { ...project, messages: project.messages.filter((m) => !tooDeep.has(m)) } : project;
+    const themeDir = existsSync(path.join(project.root, 'theme')) ? path.join(project.root, 'theme') : undefined;
+    const renderer = createSiteRenderer(
+      renderable,
+      {
+        ...(baseUrl ? { baseUrl } : {}),
+        drafts: options.drafts,
+        future: options.future,
+        now: options.now,
+        search: options.search,
+        planPage: options.planPage ?? project.plan.site.planPage,
+        ...(themeDir ? { themeDir } : {}),
+        generator: options.generator,
+      },
+      // Each page is rendered once and written at once (renderPages): what it rendered can go.
+      createRenderCache(themeDir, { streaming: true }),
+    );
 
     // Pagefind indexes in its own process, alongside this one: it gets the
     // search records as the bodies render, and writes the index into the new
@@ -167,6 +173,36 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
     // Stopped before it had a draft (lint errors, a bad project): the spare goes back as it was.
     if (!draft) await releaseSpare(out, spare);
   }
+}
+
+/**
+ * The check of a build, as `lintProject` gives it, and the messages whose
+ * bodies nest deeper than the renderer takes. As in `herald check`, each
+ * message is linted on a copy with a tree parsed for it alone, so that tree
+ * goes once the message is done: asking the message itself would keep every
+ * tree of the project for the rest of the build (at 100,000 messages, the
+ * trees alone outgrow a 2 GiB heap). The renderer parses each body again
+ * (bodies.ts).
+ */
+function lintForBuild(project: Project, configuration: Project['rules']): { diagnostics: Diagnostic[]; tooDeep: Set<Message> } {
+  const { plan, facts, lang } = project;
+  const diagnostics = [...project.planDiagnostics, ...configuration.diagnostics];
+  const tooDeep = new Set<Message>();
+  for (const message of project.messages) {
+    const own = withOwnTree(message);
+    diagnostics.push(...lintMessages(plan, [own], facts, configuration.rules, RULES, lang));
+    // Measured on the same copy as the `body-structure` rule did (kept per copy), and whether that rule is on or not.
+    if (bodyTooDeep(own)) tooDeep.add(message);
+  }
+  diagnostics.push(...lintPlan(plan, facts, configuration.rules, lang));
+  return { diagnostics: diagnostics.sort(compareDiagnostics), tooDeep };
+}
+
+/** A copy of a message with a body tree parsed for it alone; the front-matter and the text are shared. */
+function withOwnTree(message: Message): Message {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(message)) as Message;
+  Object.defineProperty(copy, 'tree', { value: freshTree(message), enumerable: true });
+  return copy;
 }
 
 /**

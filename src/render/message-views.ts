@@ -49,7 +49,8 @@ function messageView(message: Message, project: Project, bodies: Bodies, now: nu
   const { plan } = project;
   const f = message.fields;
   const lang = message.lang;
-  const body = bodies.of(message);
+  // The card, not the body: a view is kept for every listing the message is on, and its HTML only for a page that shows it.
+  const body = bodies.card(message);
   const rewrite = bodies.linksOf(message);
   const link = (url: string | undefined) => (url === undefined ? undefined : siteLink(url, rewrite));
 
@@ -59,7 +60,7 @@ function messageView(message: Message, project: Project, bodies: Bodies, now: nu
   const ctaUrl = link(f.cta?.url);
   const feedback = link(f.feedback);
   const image = f.image ? { src: link(f.image.src) ?? f.image.src, alt: f.image.alt ?? '' } : undefined;
-  return {
+  const view: Omit<MessageView, 'html'> = {
     url: message.url!,
     title: f.title!,
     iso: new Date(f.date!.epochMs).toISOString(),
@@ -78,9 +79,10 @@ function messageView(message: Message, project: Project, bodies: Bodies, now: nu
     ...(campaign ? { campaign: { id: campaign.id, name: campaign.title, url: campaignUrl(campaign.id) } } : {}),
     tags: tagRefs(message),
     ...(image ? { image } : {}),
-    html: body.html,
     summary: body.summary,
     draft: f.draft,
     future: f.date!.epochMs > now,
   };
+  // Read when a template or feed shows it (a theme's card may too): a streaming build keeps few bodies' HTML (bodies.ts).
+  return Object.defineProperty(view, 'html', { get: () => bodies.of(message).html, enumerable: true }) as MessageView;
 }

@@ -11,12 +11,12 @@ import type { AssetCopy, OutputFile, SearchRecord } from '../model/site-output.j
 import type { Message } from '../model/message.js';
 import { createBodies, type RenderedBody } from './bodies.js';
 import { brandOf } from './brand.js';
-import { collect } from './collections.js';
+import { collect, type Collections } from './collections.js';
 import { feedFiles } from './feeds.js';
 import { strings } from './i18n/index.js';
 import { resolveRoot } from './links.js';
 import { createMessageViews, siteView } from './message-views.js';
-import { sitePages, type PageDescriptor } from './pages.js';
+import { PAGE_SIZE, sitePages, type PageDescriptor } from './pages.js';
 import { searchRecord } from './search-records.js';
 import { renderSitemap } from './sitemap.js';
 import { createEta, renderTemplate, themedText } from './themed-eta.js';
@@ -64,10 +64,17 @@ export interface SitePage {
 export interface RenderCache {
   eta: ReturnType<typeof createEta>;
   bodies: Map<Message, RenderedBody>;
+  /**
+   * For one build that writes each page as it renders it (`herald build`):
+   * bodies are parsed afresh and only the HTML a later page shows again is
+   * kept (see `BodyKeeping` in bodies.ts). Not for a renderer whose pages
+   * render more than once, or in any order (`herald dev`).
+   */
+  streaming?: boolean;
 }
 
-export function createRenderCache(themeDir: string | undefined): RenderCache {
-  return { eta: createEta(themeDir), bodies: new Map() };
+export function createRenderCache(themeDir: string | undefined, options: { streaming?: boolean } = {}): RenderCache {
+  return { eta: createEta(themeDir), bodies: new Map(), ...(options.streaming ? { streaming: true } : {}) };
 }
 
 export interface SiteRenderer {
@@ -117,7 +124,11 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
   const site = siteView(plan, options);
   const t = strings(site.language);
   const collections = collect(project, options);
-  const bodies = createBodies(project, collections.byFile, cache.bodies, withText);
+  const bodies = createBodies(project, collections.byFile, cache.bodies, withText, {
+    streaming: cache.streaming === true,
+    // With search, every body renders first for its record (build.ts), then for its page: so all are kept.
+    ...(cache.streaming && !withText ? { retain: shownAgain(collections) } : {}),
+  });
   const views = createMessageViews(project, bodies, options.now);
   const layout = sitePages(project, collections, views, site, options);
   const brand = brandOf(project);
@@ -164,6 +175,13 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     search: () => collections.included.map(record),
     searchRecord: record,
   };
+}
+
+/** The messages whose whole body shows on more than their own page: those of the feeds (the home page's newest, each segment's). */
+function shownAgain(collections: Collections): Set<Message> {
+  const shown = new Set(collections.included.slice(0, PAGE_SIZE));
+  for (const members of collections.bySegment.values()) for (const m of members.slice(0, PAGE_SIZE)) shown.add(m);
+  return shown;
 }
 
 /** What `collect` leaves out only for its date: the messages that a later build (the CI schedule) will publish. */
