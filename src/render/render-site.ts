@@ -6,7 +6,7 @@
  */
 
 import type { Project } from '../model/project.js';
-import { faviconPath, notFoundUrl, outputPathOf, pathToRoot, scriptPath, siteUrls, sitemapPath, stylePath } from '../model/routes.js';
+import { faviconPath, notFoundUrl, outputPathOf, pathToRoot, scriptPath, siteUrls, stylePath } from '../model/routes.js';
 import type { AssetCopy, OutputFile, SearchRecord } from '../model/site-output.js';
 import type { Message } from '../model/message.js';
 import { createBodies, type RenderedBody } from './bodies.js';
@@ -18,7 +18,7 @@ import { resolveRoot } from './links.js';
 import { createMessageViews, siteView } from './message-views.js';
 import { PAGE_SIZE, sitePages, type PageDescriptor } from './pages.js';
 import { searchRecord } from './search-records.js';
-import { renderSitemap } from './sitemap.js';
+import { sitemapFiles } from './sitemap.js';
 import { createEta, renderTemplate, themedText } from './themed-eta.js';
 
 export { PAGE_SIZE } from './pages.js';
@@ -161,7 +161,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
   if (options.baseUrl) {
     // The dashboard and the 404 page are for the comms team and lost readers, not for search engines.
     const indexable = layout.pages.filter((p) => typeof p.meta === 'function' || !p.meta.noindex).map((p) => p.url);
-    pages.push({ path: sitemapPath, render: () => renderSitemap(options.baseUrl!, indexable) });
+    pages.push(...sitemapFiles(options.baseUrl!, indexable));
   }
 
   const record = (message: Message): SearchRecord => searchRecord(views.of(message), bodies.of(message, { text: true }).text!, t.segments);
