@@ -45,26 +45,22 @@ export interface Bodies {
 /** How bodies are kept: everything (`herald dev`), or, for one build that streams its pages, only what later pages need. */
 export interface BodyKeeping {
   /**
-   * Parse each body afresh for its render and keep no tree (`freshTree`),
-   * and keep the HTML only of the messages in `retain`: of the others, only
-   * the card. (A build of 100,000 messages cannot hold every tree and every
-   * body at once in 2 GiB.)
+   * Keep the HTML only of the messages in `retain`: of the others, only the
+   * card. (A build of 100,000 messages cannot hold every body at once in 2 GiB.)
    */
   streaming: boolean;
   /** The messages whose whole body a later page or feed shows again (the home page's, the feeds'). */
   retain?: ReadonlySet<Message>;
+  /** Parse each body afresh for its render and keep no tree (`freshTree`), rather than use (and so keep) the message's own. */
+  freshTrees?: boolean;
 }
 
 /**
  * Bodies are kept in `cache` by message (`herald dev` keeps it between
  * renders and drops what a change invalidates). The summary and the search
  * text come from the same HTML tree as the HTML, so nothing is parsed twice.
- *
- * Where the Markdown tree comes from: `herald dev` reuses the check's trees,
- * which it keeps anyway. A streaming build parses each body again instead of
- * keeping the check's tree: that costs about 0.1 ms a body (the render itself
- * takes about 1 ms), against some 10 KB a message held to the end of the
- * build: at 100,000 messages, a GiB.
+ * The Markdown tree is the check's (the message's own), or with `freshTrees`
+ * one parsed for this render alone: the build's choice (build.ts).
  */
 export function createBodies(
   project: Project,
@@ -74,9 +70,9 @@ export function createBodies(
   keeping: BodyKeeping = { streaming: false },
 ): Bodies {
   const assets = new Map<string, AssetCopy>();
-  const { streaming, retain } = keeping;
+  const { streaming, retain, freshTrees } = keeping;
   const render = (message: Message, text: boolean): RenderedBody => {
-    const own = streaming ? withOwnTree(message) : message;
+    const own = freshTrees ? withOwnTree(message) : message;
     // The renderer recurses once per level: a body nested too deeply would overflow the stack (the build leaves such a message out).
     const tooDeep = bodyTooDeep(own);
     if (tooDeep) {
@@ -153,9 +149,11 @@ export function createBodies(
   };
 }
 
-/** A copy of a message with a body tree parsed for it alone: the tree goes with the copy. */
+/**
+ * The message with a body tree parsed for it alone, which goes with it. Only
+ * the tree is read through it here (and `bodyTooDeep` and `nodesOf` keep
+ * what they find per object), so it inherits the rest rather than copy it.
+ */
 function withOwnTree(message: Message): Message {
-  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(message)) as Message;
-  Object.defineProperty(copy, 'tree', { value: freshTree(message), enumerable: true });
-  return copy;
+  return Object.create(message, { tree: { value: freshTree(message), enumerable: true } }) as Message;
 }

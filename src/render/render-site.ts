@@ -71,10 +71,17 @@ export interface RenderCache {
    * render more than once, or in any order (`herald dev`).
    */
   streaming?: boolean;
+  /** Bodies render from trees parsed for them alone, not from (and kept on) the messages (`BodyKeeping.freshTrees`). */
+  freshTrees?: boolean;
 }
 
-export function createRenderCache(themeDir: string | undefined, options: { streaming?: boolean } = {}): RenderCache {
-  return { eta: createEta(themeDir), bodies: new Map(), ...(options.streaming ? { streaming: true } : {}) };
+export function createRenderCache(themeDir: string | undefined, options: { streaming?: boolean; freshTrees?: boolean } = {}): RenderCache {
+  return {
+    eta: createEta(themeDir),
+    bodies: new Map(),
+    ...(options.streaming ? { streaming: true } : {}),
+    ...(options.freshTrees ? { freshTrees: true } : {}),
+  };
 }
 
 export interface SiteRenderer {
@@ -126,6 +133,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
   const collections = collect(project, options);
   const bodies = createBodies(project, collections.byFile, cache.bodies, withText, {
     streaming: cache.streaming === true,
+    freshTrees: cache.freshTrees === true,
     // With search, every body renders first for its record (build.ts), then for its page: so all are kept.
     ...(cache.streaming && !withText ? { retain: shownAgain(collections) } : {}),
   });
