@@ -84,5 +84,16 @@ function messageView(message: Message, project: Project, bodies: Bodies, now: nu
     future: f.date!.epochMs > now,
   };
   // Read when a template or feed shows it (a theme's card may too): a streaming build keeps few bodies' HTML (bodies.ts).
-  return Object.defineProperty(view, 'html', { get: () => bodies.of(message).html, enumerable: true }) as MessageView;
+  // One getter for every view, its state under a symbol: a getter of its own would give each view a hidden class of its own (~1 KB more a message).
+  Object.defineProperty(view, BODY, { value: { bodies, message } });
+  return Object.defineProperty(view, 'html', HTML) as MessageView;
 }
+
+const BODY = Symbol('body');
+const HTML: PropertyDescriptor = {
+  get(this: { [BODY]: { bodies: Bodies; message: Message } }) {
+    const { bodies, message } = this[BODY];
+    return bodies.of(message).html;
+  },
+  enumerable: true,
+};
