@@ -158,8 +158,10 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
         timeZone: plan.site.timezone,
         page: { url, lang: site.language, ...(typeof meta === 'function' ? meta() : meta) },
       };
-      const body = renderTemplate(cache.eta, options.themeDir, template, { ...common, ...data() }, url);
-      return resolveRoot(renderTemplate(cache.eta, options.themeDir, 'layout', { ...common, body }, url), root);
+      // The body's links are resolved before it goes into the layout, and the body is held by the layout's
+      // data alone: a page of 100,000 cards (the archive) is 200 MB of text, and each copy alive at once counts.
+      const body = (): string => resolveRoot(renderTemplate(cache.eta, options.themeDir, template, { ...common, ...data() }, url), root);
+      return resolveRoot(renderTemplate(cache.eta, options.themeDir, 'layout', { ...common, body: body() }, url), root);
     };
   const pages: SitePage[] = layout.pages.map((page) => ({ path: outputPathOf(page.url), render: render(page) }));
   for (const feed of layout.feeds) pages.push(...feedFiles(feed, site, options.baseUrl!));
