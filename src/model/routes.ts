@@ -44,6 +44,18 @@ export const planUrl = `/${FOLDER.plan}/`;
 export const notFoundUrl = '/404.html';
 export const notFoundPath = outputPathOf(notFoundUrl);
 export const sitemapPath = 'sitemap.xml';
+/**
+ * Part `n` (from 1) of a sitemap too long for one file (the protocol's limit
+ * is 50,000 URLs): `sitemap.xml` is then the index of the parts. At the root,
+ * as a sitemap may only list URLs under its own folder.
+ */
+export function sitemapPartPath(n: number): string {
+  return `sitemap-${n}.xml`;
+}
+/** Whether a file at the site root is (or may be) a part of the sitemap. */
+export function isSitemapPart(name: string): boolean {
+  return /^sitemap-\d+\.xml$/i.test(name);
+}
 export const stylePath = 'style.css';
 /** The site's icon (an SVG; the layout carries a PNG fallback inline, see render/favicon.ts). */
 export const faviconPath = 'favicon.svg';

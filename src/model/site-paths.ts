@@ -1,7 +1,7 @@
 import type { SvgHazard } from './facts.js';
 import type { MessageData } from './diagnostic.js';
 import { CONTENT_DIR } from './paths.js';
-import { folderUrlOfIndex, SEARCH_FOLDER, SITE_FOLDERS, SITE_ROOT_FILES } from './routes.js';
+import { folderUrlOfIndex, isSitemapPart, SEARCH_FOLDER, SITE_FOLDERS, SITE_ROOT_FILES } from './routes.js';
 
 /**
  * Which files under content/ the site can publish. A file a message links
@@ -191,7 +191,10 @@ export function unpublishable(sitePath: string, facts: PublishFacts): Unpublisha
  */
 export function sitesOwn(sitePath: string, isMessagePage: (url: string) => boolean): Unpublishable<SiteOwnReason> | undefined {
   const parts = sitePath.split('/');
-  if (parts.length === 1) return ROOT_FILES.has(parts[0]!.toLowerCase()) ? { reason: 'site-own-file', data: { file: parts[0]!.toLowerCase() } } : undefined;
+  if (parts.length === 1) {
+    const file = parts[0]!.toLowerCase();
+    return ROOT_FILES.has(file) || isSitemapPart(file) ? { reason: 'site-own-file', data: { file } } : undefined;
+  }
   const top = parts[0]!.toLowerCase();
   if (FOLDERS.has(top)) return { reason: top === SEARCH_FOLDER ? 'site-search-index' : 'site-own-pages', data: { folder: top } };
   const folder = folderUrlOfIndex(sitePath);

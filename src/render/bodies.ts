@@ -3,6 +3,7 @@ import type { Project } from '../model/project.js';
 import type { AssetCopy } from '../model/site-output.js';
 import { bodyTooDeep, MAX_BODY_DEPTH } from '../scope/body-depth.js';
 import { nodesOf } from '../scope/node-index.js';
+import { releaseMessageTree } from '../validate/validate-message.js';
 import { siteAudience } from './collections.js';
 import { strings } from './i18n/index.js';
 import { linkRewriter, rewriteLinks, type LinkRewriter } from './links.js';
@@ -22,27 +23,66 @@ export interface RenderedBody {
   assets: AssetCopy[];
 }
 
+/** What listings need of a body (its card), kept for every message while the HTML goes (see `createBodies`). */
+export interface BodyCard {
+  summary: string;
+  targets: Set<string>;
+  assets: AssetCopy[];
+}
+
 /** The bodies of one render of the site, and what they link to. */
 export interface Bodies {
   /** A message's body: from the cache, or rendered now (with its text when `text` is asked for). */
   of(message: Message, options?: { text: boolean }): RenderedBody;
+  /** What a card shows of a message's body and what the body links to; renders the body only when it has not rendered yet. */
+  card(message: Message): BodyCard;
   /** How the message's front-matter links (call-to-action, feedback, image) resolve; what they link to counts as the body's. */
   linksOf(message: Message): LinkRewriter;
   /** Assets linked from the messages rendered so far, by output path. */
   assets(): AssetCopy[];
 }
 
+/** How bodies are kept: everything (`herald dev`), or, for one build that streams its pages, only what later pages need. */
+export interface BodyKeeping {
+  /**
+   * Keep the HTML only of the messages in `retain`: of the others, only the
+   * card. (A build of 100,000 messages cannot hold every body at once in 2 GiB.)
+   */
+  streaming: boolean;
+  /** The messages whose whole body a later page or feed shows again (the home page's, the feeds'). */
+  retain?: ReadonlySet<Message>;
+  /** Let each message's tree go once its body is rendered (it is parsed again if asked for), rather than keep every tree. */
+  freshTrees?: boolean;
+}
+
 /**
- * Bodies reuse the check's mdast trees and are kept in `cache` by message
- * (`herald dev` keeps it between renders and drops what a change
- * invalidates). The summary and the search text come from the same HTML
- * tree as the HTML, so nothing is parsed twice.
+ * Bodies are kept in `cache` by message (`herald dev` keeps it between
+ * renders and drops what a change invalidates). The summary and the search
+ * text come from the same HTML tree as the HTML, so nothing is parsed twice.
+ * The Markdown tree is the message's own; with `freshTrees` it is let go
+ * once the body is rendered (parsed again if asked for): the build's choice (build.ts).
  */
-export function createBodies(project: Project, byFile: ReadonlyMap<string, Message>, cache: Map<Message, RenderedBody>, withText: boolean): Bodies {
+export function createBodies(
+  project: Project,
+  byFile: ReadonlyMap<string, Message>,
+  cache: Map<Message, RenderedBody>,
+  withText: boolean,
+  keeping: BodyKeeping = { streaming: false },
+): Bodies {
   const assets = new Map<string, AssetCopy>();
+  const { streaming, retain, freshTrees } = keeping;
+  // With `freshTrees` the message's tree (parsed again on first use after the check let it go) goes once its body is rendered.
   const render = (message: Message, text: boolean): RenderedBody => {
+    try {
+      return renderBody(message, text);
+    } finally {
+      if (freshTrees) releaseMessageTree(message);
+    }
+  };
+  const renderBody = (message: Message, text: boolean): RenderedBody => {
+    const own = message;
     // The renderer recurses once per level: a body nested too deeply would overflow the stack (the build leaves such a message out).
-    const tooDeep = bodyTooDeep(message);
+    const tooDeep = bodyTooDeep(own);
     if (tooDeep) {
       throw new Error(
         `${message.file} could not be rendered: its body nests ${tooDeep.depth} levels deep from line ${tooDeep.at.line}, deeper than the ${MAX_BODY_DEPTH} herald renders (body-structure).`,
@@ -54,16 +94,16 @@ export function createBodies(project: Project, byFile: ReadonlyMap<string, Messa
     const label = (id: string) => `${strings(message.lang).forSegment} ${project.plan.segmentById.get(id)?.name ?? id}`;
     const { scrollTable, scrollCode } = strings(message.lang);
     const scrollLabels = { table: scrollTable, code: scrollCode };
-    const hasRawHtml = nodesOf(message, 'html').length > 0;
+    const hasRawHtml = nodesOf(own, 'html').length > 0;
     const html = (segment?: string) => {
-      const tree = markdownToHast(message.tree, { ...(segment !== undefined ? { segment } : {}), label, scrollLabels, hasRawHtml });
+      const tree = markdownToHast(own.tree, { ...(segment !== undefined ? { segment } : {}), label, scrollLabels, hasRawHtml });
       rewriteLinks(tree, rewrite);
       return { tree, html: hastToHtml(tree) };
     };
     try {
       const whole = html();
       let perSegment: Map<string, string> | undefined;
-      if (nodesOf(message, 'containerDirective').length > 0) {
+      if (nodesOf(own, 'containerDirective').length > 0) {
         perSegment = new Map();
         for (const id of siteAudience(message, project)) perSegment.set(id, html(id).html);
       }
@@ -80,20 +120,39 @@ export function createBodies(project: Project, byFile: ReadonlyMap<string, Messa
       throw new Error(`${message.file} could not be rendered (${(error as Error)?.message ?? String(error)})${hint}.`, { cause: error });
     }
   };
+  // Streaming: the cards of the bodies whose HTML was let go, and the last body rendered (its page asks for the view, then the HTML).
+  const cards = new Map<Message, BodyCard>();
+  let last: { message: Message; body: RenderedBody } | undefined;
+  const keep = (message: Message) => !streaming || retain === undefined || retain.has(message);
+  const register = (body: BodyCard) => {
+    for (const a of body.assets) assets.set(a.to, a);
+  };
   const of = (message: Message, options?: { text: boolean }): RenderedBody => {
     const text = withText || options?.text === true;
-    let body = cache.get(message);
     // A body rendered for a site without search has no text: render it again, once.
-    if (!body || (text && body.text === undefined)) {
-      body = render(message, text);
-      cache.set(message, body);
+    const fits = (body: RenderedBody | undefined): body is RenderedBody => body !== undefined && !(text && body.text === undefined);
+    let body = cache.get(message);
+    if (!fits(body)) {
+      body = last?.message === message && fits(last.body) ? last.body : render(message, text);
+      if (keep(message)) cache.set(message, body);
+      else {
+        cards.set(message, { summary: body.summary, targets: body.targets, assets: body.assets });
+        last = { message, body };
+      }
     }
-    for (const a of body.assets) assets.set(a.to, a);
+    register(body);
     return body;
+  };
+  const card = (message: Message): BodyCard => {
+    const kept = cache.get(message) ?? cards.get(message);
+    if (!kept) return of(message);
+    register(kept);
+    return kept;
   };
   return {
     of,
-    linksOf: (message) => linkRewriter(message, byFile, assets, of(message).targets, project.facts),
+    card,
+    linksOf: (message) => linkRewriter(message, byFile, assets, card(message).targets, project.facts),
     assets: () => [...assets.values()].sort((a, b) => (a.to < b.to ? -1 : 1)),
   };
 }

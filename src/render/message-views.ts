@@ -49,7 +49,8 @@ function messageView(message: Message, project: Project, bodies: Bodies, now: nu
   const { plan } = project;
   const f = message.fields;
   const lang = message.lang;
-  const body = bodies.of(message);
+  // The card, not the body: a view is kept for every listing the message is on, and its HTML only for a page that shows it.
+  const body = bodies.card(message);
   const rewrite = bodies.linksOf(message);
   const link = (url: string | undefined) => (url === undefined ? undefined : siteLink(url, rewrite));
 
@@ -59,7 +60,7 @@ function messageView(message: Message, project: Project, bodies: Bodies, now: nu
   const ctaUrl = link(f.cta?.url);
   const feedback = link(f.feedback);
   const image = f.image ? { src: link(f.image.src) ?? f.image.src, alt: f.image.alt ?? '' } : undefined;
-  const view: MessageView = {
+  const view: Omit<MessageView, 'html'> = {
     url: message.url!,
     title: f.title!,
     iso: new Date(f.date!.epochMs).toISOString(),
@@ -78,12 +79,21 @@ function messageView(message: Message, project: Project, bodies: Bodies, now: nu
     ...(campaign ? { campaign: { id: campaign.id, name: campaign.title, url: campaignUrl(campaign.id) } } : {}),
     tags: tagRefs(message),
     ...(image ? { image } : {}),
-    html: '',
     summary: body.summary,
     draft: f.draft,
     future: f.date!.epochMs > now,
   };
-  // Read when a page shows the body, not when a card shows the message: `build --cache` keeps the summary of a body it does not render again.
-  Object.defineProperty(view, 'html', { get: () => body.html, enumerable: true });
-  return view;
+  // Read when a template or feed shows it (a theme's card may too): a streaming build keeps few bodies' HTML (bodies.ts).
+  // One getter for every view, its state under a symbol: a getter of its own would give each view a hidden class of its own (~1 KB more a message).
+  Object.defineProperty(view, BODY, { value: { bodies, message } });
+  return Object.defineProperty(view, 'html', HTML) as MessageView;
 }
+
+const BODY = Symbol('body');
+const HTML: PropertyDescriptor = {
+  get(this: { [BODY]: { bodies: Bodies; message: Message } }) {
+    const { bodies, message } = this[BODY];
+    return bodies.of(message).html;
+  },
+  enumerable: true,
+};

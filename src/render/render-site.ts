@@ -6,20 +6,20 @@
  */
 
 import type { Project } from '../model/project.js';
-import { faviconPath, notFoundUrl, outputPathOf, pathToRoot, scriptPath, siteUrls, sitemapPath, stylePath } from '../model/routes.js';
+import { faviconPath, notFoundUrl, outputPathOf, pathToRoot, scriptPath, siteUrls, stylePath } from '../model/routes.js';
 import type { AssetCopy, OutputFile, SearchRecord } from '../model/site-output.js';
 import type { Message } from '../model/message.js';
 import { createBodies, type RenderedBody } from './bodies.js';
 import { brandOf } from './brand.js';
-import { collect } from './collections.js';
+import { collect, type Collections } from './collections.js';
 import { feedFiles } from './feeds.js';
 import { strings } from './i18n/index.js';
 import { resolveRoot } from './links.js';
 import { createMessageViews, siteView, type MessageViews } from './message-views.js';
 import type { MessageView, SegmentMessageView } from './view-model.js';
-import { sitePages, type PageDescriptor } from './pages.js';
+import { PAGE_SIZE, sitePages, type PageDescriptor } from './pages.js';
 import { searchRecord } from './search-records.js';
-import { renderSitemap } from './sitemap.js';
+import { sitemapFiles } from './sitemap.js';
 import { createEta, renderTemplate, themedText } from './themed-eta.js';
 
 export { PAGE_SIZE } from './pages.js';
@@ -65,10 +65,24 @@ export interface SitePage {
 export interface RenderCache {
   eta: ReturnType<typeof createEta>;
   bodies: Map<Message, RenderedBody>;
+  /**
+   * For one build that writes each page as it renders it (`herald build`):
+   * bodies are parsed afresh and only the HTML a later page shows again is
+   * kept (see `BodyKeeping` in bodies.ts). Not for a renderer whose pages
+   * render more than once, or in any order (`herald dev`).
+   */
+  streaming?: boolean;
+  /** Bodies render from trees parsed for them alone, not from (and kept on) the messages (`BodyKeeping.freshTrees`). */
+  freshTrees?: boolean;
 }
 
-export function createRenderCache(themeDir: string | undefined): RenderCache {
-  return { eta: createEta(themeDir), bodies: new Map() };
+export function createRenderCache(themeDir: string | undefined, options: { streaming?: boolean; freshTrees?: boolean } = {}): RenderCache {
+  return {
+    eta: createEta(themeDir),
+    bodies: new Map(),
+    ...(options.streaming ? { streaming: true } : {}),
+    ...(options.freshTrees ? { freshTrees: true } : {}),
+  };
 }
 
 export interface SiteRenderer {
@@ -133,7 +147,12 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
   const site = siteView(plan, options);
   const t = strings(site.language);
   const collections = collect(project, options);
-  const bodies = createBodies(project, collections.byFile, cache.bodies, withText);
+  const bodies = createBodies(project, collections.byFile, cache.bodies, withText, {
+    streaming: cache.streaming === true,
+    freshTrees: cache.freshTrees === true,
+    // With search, every body renders first for its record (build.ts), then for its page: so all are kept.
+    ...(cache.streaming && !withText ? { retain: shownAgain(collections) } : {}),
+  });
   const views = createMessageViews(project, bodies, options.now);
   const layout = sitePages(project, collections, views, site, options);
   const brand = brandOf(project);
@@ -155,8 +174,10 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
         timeZone: plan.site.timezone,
         page: { url, lang: site.language, ...(typeof meta === 'function' ? meta() : meta) },
       };
-      const body = renderTemplate(cache.eta, options.themeDir, template, { ...common, ...data() }, url);
-      return resolveRoot(renderTemplate(cache.eta, options.themeDir, 'layout', { ...common, body }, url), root);
+      // The body's links are resolved before it goes into the layout, and the body is held by the layout's
+      // data alone: a page of 100,000 cards (the archive) is 200 MB of text, and each copy alive at once counts.
+      const body = (): string => resolveRoot(renderTemplate(cache.eta, options.themeDir, template, { ...common, ...data() }, url), root);
+      return resolveRoot(renderTemplate(cache.eta, options.themeDir, 'layout', { ...common, body: body() }, url), root);
     };
   const pages: SitePage[] = layout.pages.map((page) => ({ path: outputPathOf(page.url), render: render(page) }));
   // A feed renders once per renderer (its three formats share the work); `replace` starts them afresh.
@@ -168,7 +189,7 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
   if (options.baseUrl) {
     // The dashboard and the 404 page are for the comms team and lost readers, not for search engines.
     const indexable = layout.pages.filter((p) => typeof p.meta === 'function' || !p.meta.noindex).map((p) => p.url);
-    pages.push({ path: sitemapPath, render: () => renderSitemap(options.baseUrl!, indexable) });
+    pages.push(...sitemapFiles(options.baseUrl!, indexable));
   }
 
   const keyParts = (messageKey: (message: Message) => string): Map<string, unknown> => {
@@ -189,7 +210,9 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     }
     for (const own of [stylePath, scriptPath, faviconPath]) parts.set(own, own);
     if (options.baseUrl) {
-      parts.set(sitemapPath, ['sitemap', layout.pages.filter((p) => typeof p.meta === 'function' || !p.meta.noindex).map((p) => p.url)]);
+      // Past 50,000 URLs the sitemap is an index and parts (sitemap.ts): every one of its files has the same inputs.
+      const indexable = layout.pages.filter((p) => typeof p.meta === 'function' || !p.meta.noindex).map((p) => p.url);
+      for (const file of sitemapFiles(options.baseUrl, indexable)) parts.set(file.path, ['sitemap', file.path, indexable]);
     }
     return parts;
   };
@@ -234,6 +257,13 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
 export function sitePlace(m: Message): string {
   const f = m.fields;
   return JSON.stringify([m.file, m.url, Boolean(f.title), f.date?.epochMs, f.audience, f.draft, f.goal, f.campaign, f.tags]);
+}
+
+/** The messages whose whole body shows on more than their own page: those of the feeds (the home page's newest, each segment's). */
+function shownAgain(collections: Collections): Set<Message> {
+  const shown = new Set(collections.included.slice(0, PAGE_SIZE));
+  for (const members of collections.bySegment.values()) for (const m of members.slice(0, PAGE_SIZE)) shown.add(m);
+  return shown;
 }
 
 /** What `collect` leaves out only for its date: the messages that a later build (the CI schedule) will publish. */

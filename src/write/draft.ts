@@ -127,11 +127,14 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
   };
   // The writes under way: a few at once, thousands of pages without running out of file handles.
   const writing = new Set<Promise<void>>();
+  // Bytes of the pages given and not yet written: pages of 100,000 cards (an archive, a tag) are tens of MB each.
+  let bytesWaiting = 0;
   let failed: { error: unknown } | undefined;
   /** Starts one write into `relative`; resolves once there is room for the next. */
-  const start = async (relative: string, write: (full: string) => Promise<void>) => {
+  const start = async (relative: string, write: (full: string) => Promise<void>, bytes = 0) => {
     if (failed) throw failed.error;
     const full = target(relative);
+    bytesWaiting += bytes;
     const job: Promise<void> = (async () => {
       await ready;
       const inSite = path.relative(tmp, full).split(path.sep).join('/');
@@ -150,11 +153,19 @@ export async function startSiteDraft(root: string, out: string, options: DraftOp
       .catch((error: unknown) => {
         failed ??= { error };
       })
-      .finally(() => writing.delete(job));
+      .finally(() => {
+        writing.delete(job);
+        bytesWaiting -= bytes;
+      });
     writing.add(job);
-    if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
+    while (writing.size > 0 && (writing.size >= WRITES_AT_ONCE || bytesWaiting > BYTES_AT_ONCE)) await Promise.race(writing);
   };
-  const put = (file: OutputFile) => start(file.path, (full) => writePage(full, file.content));
+  const put = (file: OutputFile) => {
+    // Encoded now, so the string (two bytes a character once it holds any character past Latin-1) goes while
+    // the write waits its turn.
+    const data = Buffer.from(file.content);
+    return start(file.path, (full) => writePage(full, data), data.length);
+  };
   const keep = async (relative: string) => {
     if (failed) throw failed.error;
     await ready;
@@ -234,6 +245,8 @@ export async function writeSite({ root, out, files, assets, finish, others }: Wr
 }
 
 const WRITES_AT_ONCE = 32;
+/** More pages wait only while the pages waiting hold less than this (a big page then waits alone). */
+const BYTES_AT_ONCE = 32 * 2 ** 20;
 
 /**
  * fs.writeFile with a callback, as a promise: it keeps the main thread busy

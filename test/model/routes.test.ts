@@ -24,6 +24,7 @@ import {
   segmentUrl,
   SITE_FOLDERS,
   SITE_ROOT_FILES,
+  sitemapPartPath,
   sitemapPath,
   stylePath,
   tagId,
@@ -158,6 +159,10 @@ describe('output paths', () => {
     }
     for (const url of Object.values(feedUrls('/'))) expect(sitesOwn(outputPathOf(url), none), url).toBeDefined();
     expect(sitesOwn(sitemapPath, none)).toBeDefined();
+    // The parts of a sitemap past 50,000 URLs, whatever their number.
+    expect(sitesOwn(sitemapPartPath(1), none)).toBeDefined();
+    expect(sitesOwn('Sitemap-12.xml', none)).toBeDefined();
+    expect(sitesOwn('sitemap-x.xml', none)).toBeUndefined();
     expect(sitesOwn(stylePath, none)).toBeDefined();
     expect(sitesOwn(`${SEARCH_FOLDER}/pagefind.js`, none)).toBeDefined();
     expect(sitesOwn(logoOutputPath('svg'), none)).toBeDefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSitemap } from '../../src/render/sitemap.js';
+import { renderSitemap, sitemapFiles } from '../../src/render/sitemap.js';
 
 const BASE = 'https://intranet.example/nieuws/';
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
@@ -58,5 +58,31 @@ describe('renderSitemap', () => {
     ['a lastmod that is not a W3C datetime', () => renderSitemap(BASE, [{ url: '/', lastmod: '10-03-2026' }])],
   ])('rejects %s', (_what, render) => {
     expect(render).toThrow(/sitemap/);
+  });
+});
+
+describe('sitemapFiles', () => {
+  it('is sitemap.xml alone, as renderSitemap writes it, up to 50,000 URLs', () => {
+    const urls = Array.from({ length: 50_000 }, (_, i) => `/2026/m${i}/`);
+    const files = sitemapFiles(BASE, urls);
+    expect(files.map((f) => f.path)).toEqual(['sitemap.xml']);
+    expect(files[0]!.render()).toBe(renderSitemap(BASE, urls));
+  });
+
+  it('past 50,000 URLs, writes an index and parts that split the sorted URLs evenly, each once', () => {
+    // 100,001 URLs: three parts of at most 33,334; given in reverse, listed in code-unit order.
+    const urls = Array.from({ length: 100_001 }, (_, i) => `/p/${String(i).padStart(6, '0')}/`).reverse();
+    const files = sitemapFiles(BASE, urls);
+    expect(files.map((f) => f.path)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
+    expect(files[0]!.render()).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+        [1, 2, 3].map((n) => `  <sitemap>\n    <loc>${BASE}sitemap-${n}.xml</loc>\n  </sitemap>\n`).join('') +
+        '</sitemapindex>\n',
+    );
+    const locs = files.slice(1).map((f) => [...f.render().matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!));
+    expect(locs.map((l) => l.length)).toEqual([33_334, 33_334, 33_333]);
+    expect(locs.flat()).toEqual([...urls].reverse().map((u) => BASE + u.slice(1)));
+    expect(files[1]!.render().startsWith(HEAD)).toBe(true);
+    expect(files[1]!.render().endsWith('</urlset>\n')).toBe(true);
   });
 });
