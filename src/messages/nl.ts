@@ -865,7 +865,8 @@ export const nl: Catalogue = {
   cache: {
     'help-check-cache': 'sla bestanden over die niet veranderd zijn sinds de vorige controle (bewaard in .herald-cache)',
     'help-check-cache-location': 'het cachebestand, of een map voor .herald-cache; zet ook --cache aan',
-    'help-build-cache': "maak alleen de pagina's opnieuw waarin iets veranderd is. De controle gebruikt .herald-cache, de build bewaart .herald-cache-build ernaast",
+    'help-build-cache':
+      "maak alleen de pagina's opnieuw waarin iets veranderd is. De controle gebruikt .herald-cache, de build bewaart .herald-cache-build ernaast",
     'help-build-cache-location': 'het cachebestand van de controle, of een map voor .herald-cache (die van de build komt ernaast); zet ook --cache aan',
     'cache-unreadable': 'De cache {{file}} was niet te lezen. Daarom zijn alle bestanden opnieuw gecontroleerd. Er is een nieuwe cache geschreven.',
     'cache-unwritable': 'De cache {{file}} kon niet worden opgeslagen ({{reason}}). De controle zelf is wel klaar. Kies een andere plek met --cache-location.',
