@@ -134,9 +134,9 @@ if (selected('dev')) {
   );
   console.log('');
   console.log(
-    '| search index | edit | saved | apart | start-up (URL printed) | save → served median | p95 | max | save → reload median | reload → page served median |',
+    '| search index | edit | saved | apart | start-up (URL printed) | save → served median | p95 | max | save → reload median | reload → page served median | server CPU per save |',
   );
-  console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [search, change, save, gap] of [
     [true, 'body', 'inplace', 300],
     [false, 'body', 'inplace', 300],
