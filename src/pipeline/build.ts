@@ -1,7 +1,5 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
 import { releaseMessageTree } from '../validate/validate-message.js';
@@ -26,6 +24,7 @@ import { SITE_MARKER } from '../write/folders.js';
 import { recoverInterrupted } from '../write/lock.js';
 import { claimSpare, releaseSpare } from '../write/spare.js';
 import { explainWriteError } from './write-errors.js';
+import { capHeapGrowth, LARGE_PROJECT } from './heap.js';
 
 /** A stage of a build, as the `progress` catalogue block names it. */
 export type BuildStage = 'build-checking' | 'build-rendering' | 'build-search-index' | 'build-finishing';
@@ -180,9 +179,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
       const index = search;
       draft.alongside((dir) => index.write(dir).then((n) => (searchPages = n)));
     }
-    const pages = incremental
-      ? await incremental.writePages(renderer, draft, spare.contents)
-      : await renderPages(renderer.pages, draft, reuseTrees ? undefined : LARGE_HEAP_GROWING_PERCENT);
+    const pages = incremental ? await incremental.writePages(renderer, draft, spare.contents) : await renderPages(renderer.pages, draft, !reuseTrees);
     options.progress?.(search ? 'build-search-index' : 'build-finishing', project.lang);
     await draft.commit(incremental ? renderer.allAssets() : renderer.assets());
     const unsaved = await incremental?.save();
@@ -218,7 +215,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
  * take), and a second parse about 0.1–0.15 ms a body (0.6 s of CPU at 4,000
  * messages, a tenth of the build). So: keep them while that is cheap.
  */
-const REUSE_TREES_UP_TO = 20_000;
+const REUSE_TREES_UP_TO = LARGE_PROJECT;
 
 /**
  * The check of a build, as `lintProject` gives it, and the messages whose
@@ -263,13 +260,9 @@ const SEARCH_BATCH = 50;
  * the same). Rendering is synchronous: stepping out to the event loop now and
  * then also lets the search records flow to Pagefind.
  */
-async function renderPages(pages: SitePage[], draft: SiteDraft, heapGrowingPercent?: number): Promise<number> {
+async function renderPages(pages: SitePage[], draft: SiteDraft, large: boolean): Promise<number> {
   let html = 0;
-  if (heapGrowingPercent !== undefined) {
-    v8.setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
-    // V8 applies it from the next full collection on; the last one (while loading) set a limit fourfold.
-    collectGarbage();
-  }
+  const uncap = large ? capHeapGrowth() : undefined;
   try {
     for (let i = 0; i < pages.length; i++) {
       const page = pages[i]!;
@@ -278,27 +271,10 @@ async function renderPages(pages: SitePage[], draft: SiteDraft, heapGrowingPerce
       if (i % 100 === 99) await nextTurn();
     }
   } finally {
-    // 0: V8's own choice again.
-    if (heapGrowingPercent !== undefined) v8.setFlagsFromString('--heap-growing-percent=0');
+    uncap?.();
   }
   return html;
 }
-
-/** One full garbage collection now (Node's own `--expose-gc`, taken for this call only). */
-function collectGarbage(): void {
-  v8.setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-  v8.setFlagsFromString('--no-expose-gc');
-}
-
-/**
- * How far V8 lets the heap grow past what the last full collection kept,
- * while a large site renders. Left to itself, V8 grows it up to fourfold when
- * collecting is cheap next to the work: at 100,000 messages (~0.8–1.4 GB
- * live) the process then reached 2.2–2.9 GB. Rendering leaves mostly
- * short-lived garbage, so collecting more often costs little.
- */
-const LARGE_HEAP_GROWING_PERCENT = 20;
 
 /**
  * The output folder is replaced whole, so it must never be the project, a

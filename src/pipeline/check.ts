@@ -15,6 +15,7 @@ import { unsafeSvgs } from '../validate/svg-safety.js';
 import { planDiagnostic, validatePlan } from '../validate/validate-plan.js';
 import { validateLogo } from '../validate/validate-brand.js';
 import { readLogo } from '../load/read-logo.js';
+import { capHeapGrowth, LARGE_PROJECT } from './heap.js';
 
 export interface LoadOptions {
   overlay?: TextOverlay;
@@ -102,12 +103,14 @@ export async function checkProject(root: string, options: LoadOptions = {}): Pro
   const { rules, diagnostics: configurationDiagnostics } = project.rules;
   // As lintProject, one message at a time, letting go of each body tree (parsed on first use) and
   // of all the rules keep per tree once the message is done: the peak heap holds one tree, not all.
-  const diagnostics = [
-    ...project.planDiagnostics,
-    ...configurationDiagnostics,
-    ...lintMessages(plan, releasingTrees(project.messages), facts, rules, RULES, lang),
-  ];
-  diagnostics.push(...lintPlan(plan, facts, rules, lang));
+  const uncap = project.messages.length >= LARGE_PROJECT ? capHeapGrowth() : undefined;
+  const diagnostics = [...project.planDiagnostics, ...configurationDiagnostics];
+  try {
+    diagnostics.push(...lintMessages(plan, releasingTrees(project.messages), facts, rules, RULES, lang));
+    diagnostics.push(...lintPlan(plan, facts, rules, lang));
+  } finally {
+    uncap?.();
+  }
   diagnostics.sort(compareDiagnostics);
   return { root: project.root, plan, messageCount: project.messages.length, diagnostics, lang, ...filesChecked(plan, project.messages) };
 }
