@@ -227,11 +227,17 @@ function lintForBuild(project: Project, configuration: Project['rules'], reuseTr
   const { plan, facts, lang } = project;
   const diagnostics = [...project.planDiagnostics, ...configuration.diagnostics];
   const tooDeep = new Set<Message>();
-  for (const message of project.messages) {
-    diagnostics.push(...lintMessages(plan, [message], facts, configuration.rules, RULES, lang));
-    // Measured on the tree the `body-structure` rule measured (kept per tree), whether that rule is on or not.
-    if (bodyTooDeep(message)) tooDeep.add(message);
-    if (!reuseTrees) releaseMessageTree(message);
+  // As `herald check` does for a large project: the heap kept close to what is live.
+  const uncap = reuseTrees ? undefined : capHeapGrowth();
+  try {
+    for (const message of project.messages) {
+      diagnostics.push(...lintMessages(plan, [message], facts, configuration.rules, RULES, lang));
+      // Measured on the tree the `body-structure` rule measured (kept per tree), whether that rule is on or not.
+      if (bodyTooDeep(message)) tooDeep.add(message);
+      if (!reuseTrees) releaseMessageTree(message);
+    }
+  } finally {
+    uncap?.();
   }
   diagnostics.push(...lintPlan(plan, facts, configuration.rules, lang));
   return { diagnostics: diagnostics.sort(compareDiagnostics), tooDeep };
