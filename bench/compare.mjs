@@ -184,11 +184,7 @@ function compareBuilds(size, hugo) {
     if (hugo) tools.push({ label: 'Hugo + Pagefind CLI', run: clean(hugoOut, () => both(hugoBuild(), pagefind(hugoOut))), count: () => countHtml(hugoOut) });
   }
   const results = alternate(tools);
-  console.log('');
-  console.log(`Build, ${size.toLocaleString('en')} messages, ${runs} alternated rounds, 1-minute load average ${loadRange(results)}:`);
-  console.log('');
-  table(size, tools, results, 'HTML pages');
-  console.log('');
+  printResults('Build', size, tools, results, 'HTML pages');
   const [herald, eleventy] = results;
   ratio(size, 'herald build ÷ Eleventy', herald, eleventy, '< 1.0 (faster than Eleventy)', (x) => x < 1);
   if (hugo) ratio(size, 'herald build ÷ Hugo', herald, results[2], '≤ 3.0 (within 3× of Hugo)', (x) => x <= 3);
@@ -196,6 +192,15 @@ function compareBuilds(size, hugo) {
     const k = hugo ? 3 : 2;
     ratio(size, 'with search, herald ÷ Eleventy + Pagefind CLI', results[k], results[k + 1], '< 1.0', (x) => x < 1);
   }
+}
+
+/** The heading line and the table of one comparison. */
+function printResults(what, size, tools, results, countLabel) {
+  console.log('');
+  console.log(`${what}, ${size.toLocaleString('en')} messages, ${runs} alternated rounds, 1-minute load average ${loadRange(results)}:`);
+  console.log('');
+  table(size, tools, results, countLabel);
+  console.log('');
 }
 
 function compareChecks(size) {
@@ -225,11 +230,7 @@ function compareChecks(size) {
     },
   ];
   const results = alternate(tools);
-  console.log('');
-  console.log(`Check, ${size.toLocaleString('en')} messages, ${runs} alternated rounds, 1-minute load average ${loadRange(results)}:`);
-  console.log('');
-  table(size, tools, results, 'findings');
-  console.log('');
+  printResults('Check', size, tools, results, 'findings');
   ratio(size, 'herald check ÷ markdownlint-cli2', results[0], results[1], '≤ 0.20 (a fifth)', (x) => x <= 0.2);
 }
 
