@@ -124,7 +124,8 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
     const reuseTrees = project.messages.length <= REUSE_TREES_UP_TO;
     // With --cache the findings come from the cached check (its messages were linted there, or are known unchanged).
     const { diagnostics, tooDeep } = cached
-      ? { diagnostics: buildDiagnostics(cached, options.check), tooDeep: new Set(project.messages.filter((m) => bodyTooDeep(m))) }
+      ? // Which bodies are too deep is known to the incremental build from its state (startIncrementalBuild): measuring here would parse every body.
+        { diagnostics: buildDiagnostics(cached, options.check), tooDeep: new Set<Message>() }
       : lintForBuild(project, configuration, reuseTrees);
     const base = {
       diagnostics,
