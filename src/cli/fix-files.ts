@@ -1,7 +1,7 @@
 import { compose, type Lang } from '../messages/index.js';
 import { compareDiagnostics } from '../model/diagnostic.js';
 import type { CheckResult, LoadOptions } from '../pipeline/check.js';
-import { fixProject, prepareFixedFile, writeFixedFile, type NotWritten } from '../pipeline/fix.js';
+import { fixProject, prepareFixedFile, withBomOf, writeFixedFile, type NotWritten } from '../pipeline/fix.js';
 import { fixDiff, type FileChange } from '../report/fix-diff.js';
 import { workspacePath } from '../report/shared.js';
 
@@ -58,7 +58,10 @@ export async function runFixes(
     let output: string;
     if (options.fixDryRun) {
       // The text on stdin is compared with itself, not with the file on disk (an editor's unsaved buffer differs from it).
-      const prepared = file.file === options.stdin?.file ? fromStdin(options.stdin.text, file.output) : await prepareFixedFile(root, file);
+      const prepared =
+        file.file === options.stdin?.file
+          ? { current: options.stdin.text, output: withBomOf(options.stdin.text, file.output) }
+          : await prepareFixedFile(root, file);
       if ('reason' in prepared) {
         note(file.file, prepared.reason);
         continue;
@@ -97,11 +100,4 @@ export async function runFixes(
 function summaryOf(lang: Lang, dryRun: boolean, fixes: number, files: number): string {
   if (fixes === 0) return compose(lang, FIX, 'nothing-to-fix');
   return compose(lang, FIX, dryRun ? 'would-fix' : 'fixed', { fixes, files });
-}
-
-const BOM = '\uFEFF';
-
-/** `--stdin --fix-dry-run`: the text as it came in, and as fixed (keeping its byte order mark). */
-function fromStdin(text: string, fixed: string): { current: string; output: string } {
-  return { current: text, output: (text.startsWith(BOM) ? BOM : '') + fixed };
 }

@@ -77,14 +77,7 @@ export function goalCoverage<M extends MessageSummary>(plan: Plan, facts: Projec
   const last = until ?? (period ? ymdOfDay(period.last) : undefined);
   if (first === undefined || last === undefined) return [];
   // One pass over the messages, not one per goal: `herald dev` recomputes this after every edit.
-  const byGoal = new Map<string, M[]>();
-  for (const m of facts.published) {
-    const goal = m.fields.goal;
-    if (goal === undefined) continue;
-    const list = byGoal.get(goal);
-    if (list) list.push(m);
-    else byGoal.set(goal, [m]);
-  }
+  const byGoal = groupBy(facts.published, (m) => m.fields.goal);
   return plan.goals.map((goal) => {
     const start = goal.from !== undefined && goal.from > first ? goal.from : first;
     const end = goal.until !== undefined && goal.until < last ? goal.until : last;
@@ -102,14 +95,7 @@ export function campaignMessages<M extends MessageSummary>(facts: ProjectFacts<M
   // `herald dev` run the plan rules after every front-matter edit.
   let groups = byCampaign.get(facts.published) as Map<string, M[]> | undefined;
   if (!groups) {
-    groups = new Map();
-    for (const m of facts.published) {
-      const id = m.fields.campaign;
-      if (id === undefined) continue;
-      const list = groups.get(id);
-      if (list) list.push(m);
-      else groups.set(id, [m]);
-    }
+    groups = groupBy(facts.published, (m) => m.fields.campaign);
     byCampaign.set(facts.published, groups);
   }
   return [...(groups.get(campaign) ?? [])];
@@ -218,4 +204,17 @@ export function weeklyCounts(plan: Plan, facts: ProjectFacts, fromDay: number, w
 /** Quiet periods of the plan that overlap a week (start/end day numbers), with their reasons. */
 export function quietIn(plan: Plan, start: number, end: number): string[] {
   return plan.calendar.quiet.filter((q) => dayNumber(q.from) <= end && dayNumber(q.until) >= start).map((q) => q.reason);
+}
+
+/** The items by key, in their order (Node 20 has no `Map.groupBy`); items without a key are left out. */
+function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

@@ -89,6 +89,11 @@ export type NotWritten = 'changed' | 'outside';
 
 const BOM = '\ufeff';
 
+/** The fixed output as written over `current`: with `current`'s byte order mark, if it has one (the check reads the text without it). */
+export function withBomOf(current: string, output: string): string {
+  return current.startsWith(BOM) ? BOM + output : output;
+}
+
 /**
  * The fixed file as it would be written: the text on disk now, with its
  * byte order mark, and the output with the same mark; or why it must be left
@@ -109,7 +114,7 @@ export async function prepareFixedFile(root: string, fixed: FixedFile): Promise<
   if (current === undefined) return { reason: 'changed' };
   const bom = current.startsWith(BOM) ? BOM : '';
   if (current.slice(bom.length) !== fixed.original) return { reason: 'changed' };
-  return { path: real, current, output: bom + fixed.output };
+  return { path: real, current, output: withBomOf(current, fixed.output) };
 }
 
 /**
