@@ -5,7 +5,7 @@ import { loadWordList } from '../load/word-lists.js';
 import { MAX_SENTENCE_WORDS, MIN_SCORE, readingEase, strictestLevel, type ReadingLevel, type SentenceStats } from '../text/readability.js';
 import { analyseText } from '../text/readability.js';
 import { countSyllables } from '../text/syllables.js';
-import { compileTerms, findTerms, type TermMatcher } from '../text/terms.js';
+import { compileTerms, findTerms, type TermMatch, type TermMatcher } from '../text/terms.js';
 import { scanWords } from '../text/words.js';
 
 type Lang = 'nl' | 'en';
@@ -85,9 +85,17 @@ export default defineMessageRule({
     const swaps = new Map<string, string>();
     // The texts hype read too: textsOf keeps them per message.
     const texts = textsOf(message, ['title', 'why', 'cta', 'body']);
+    // The hard words found in the body, kept for the advice.
+    const bodyTerms: TermMatch[] = [];
+    const blocks: LocatedText[] = [];
     for (const located of texts) {
       if (located.kind === 'tableCell') continue;
-      for (const m of findTerms(subs.matcher, located.text)) {
+      const found = findTerms(subs.matcher, located.text);
+      if (located.scope === 'body') {
+        blocks.push(located);
+        bodyTerms.push(...found);
+      }
+      for (const m of found) {
         const key = m.term.replace(/\s+/g, ' ');
         if (swaps.has(key)) continue;
         const plain = subs.plain.get(key);
@@ -96,8 +104,6 @@ export default defineMessageRule({
         report({ at: located.locate(m.index, m.text.length), messageId: 'plain-word', data: { text: m.text.replace(/\s+/g, ' '), plain } });
       }
     }
-
-    const blocks = texts.filter((b) => b.scope === 'body' && b.kind !== 'tableCell');
     if (blocks.length === 0) return;
     const level: ReadingLevel = strictestLevel(facts.audienceOf(message).map((id) => plan.segmentById.get(id)?.readingLevel));
     const minScore = (options.minScore as Partial<Record<ReadingLevel, number>>)[level] ?? MIN_SCORE[level];
@@ -108,15 +114,15 @@ export default defineMessageRule({
     let syllables = 0;
     // Where the hardest sentence is; located only if the score is reported.
     let worst: { stats: SentenceStats; score: number; block: LocatedText } | undefined;
-    const all: { stats: SentenceStats; block: LocatedText }[] = [];
+    const analyses: ReturnType<typeof analyseText>[] = [];
     for (const block of blocks) {
       const analysis = analyseText(block.text, lang);
+      analyses.push(analysis);
       words += analysis.counts.words;
       sentences += analysis.counts.sentences;
       syllables += analysis.counts.syllables;
       for (const sentence of analysis.sentences) {
         if (sentence.words === 0) continue;
-        all.push({ stats: sentence, block });
         if (sentence.words > maxWords) {
           report({
             at: block.locate(sentence.start),
@@ -132,16 +138,17 @@ export default defineMessageRule({
     const score = readingEase({ words, sentences, syllables }, lang);
     if (score >= minScore) return;
 
+    // Every sentence with its block, gathered only for a text that is reported (most are not).
+    const all = blocks.flatMap((block, i) => analyses[i]!.sentences.filter((stats) => stats.words > 0).map((stats) => ({ stats, block })));
+
     // The advice: the longest sentences, in the order of their length (the first in the text on a tie) …
     const longest = [...all].sort((a, b) => b.stats.words - a.stats.words).slice(0, ADVICE_SENTENCES);
     // … the hard words of the body the substitution list knows, then the other words with the most syllables.
     const bodySwaps = new Map<string, { text: string; plain: string }>();
-    for (const block of blocks) {
-      for (const m of findTerms(subs.matcher, block.text)) {
-        const key = m.term.replace(/\s+/g, ' ');
-        const plain = subs.plain.get(key);
-        if (plain && !bodySwaps.has(key) && bodySwaps.size < ADVICE_WORDS) bodySwaps.set(key, { text: m.text.replace(/\s+/g, ' '), plain });
-      }
+    for (const m of bodyTerms) {
+      const key = m.term.replace(/\s+/g, ' ');
+      const plain = subs.plain.get(key);
+      if (plain && !bodySwaps.has(key) && bodySwaps.size < ADVICE_WORDS) bodySwaps.set(key, { text: m.text.replace(/\s+/g, ' '), plain });
     }
     const hardWords = hardestWords(all, lang, new Set(bodySwaps.keys()), Math.max(1, ADVICE_WORDS - bodySwaps.size));
     const swapList = [...bodySwaps.values()];

@@ -11,47 +11,49 @@ export interface TermMatch {
  *
  * Why not one big alternation regex: V8 tries every alternative at every
  * position, ~7 µs per paragraph for the hype list, which made `hype` one of
- * the slowest rules. Here each word of the text is looked up in a map from a
- * term's first word to its candidates, and only candidates are tried (a
- * sticky regex at that word), so text without any term costs one scan.
+ * the slowest rules. Here each word of the text is hashed as it is scanned,
+ * and looked up only when a term's first word has the same hash, so text
+ * without any term costs one pass over its characters.
  */
 export interface TermMatcher {
-  /** Terms by their first word (lower case). */
-  byFirstWord: Map<string, { pattern: RegExp; length: number; wildcard: boolean }[]>;
+  /** Terms by their first word (lower case), for words the hash cannot take (`hashWord`). */
+  byFirstWord: Map<string, Candidate[]>;
   /** Terms whose first word ends in `*`, as [prefix, pattern]. */
   prefixed: [string, RegExp][];
   /**
-   * Per first character (lower case; its code's low byte, so characters may
-   * share an entry), a bit per word length (31 = 31 or longer) that some
-   * term's first word can have: most words of a text are ruled out by two
-   * array reads, without slicing the word out.
+   * A bit per hash of a term's first word (its low 16 bits): a word of the
+   * text is ruled out by one array read (a term list has a few hundred first
+   * words, so few words share a bit with one).
    */
-  starts: Uint32Array;
+  hashBits: Uint32Array;
   /**
-   * The same candidates by the hash (`hashWord`) of their first word: a word
-   * is looked up by its hash, never sliced out (the first word of a phrase,
-   * such as "nu" or "in", is a common word). Two first words with one hash
-   * share a list, which is safe: a term's pattern only matches its own first word.
+   * The candidates by the hash (`hashWord`) of their first word. Two first
+   * words with one hash share a list, which is safe: a term's pattern only
+   * matches its own first word.
    */
-  byHash: Map<number, { pattern: RegExp; length: number; wildcard: boolean }[]>;
-  /** As `starts`, for the prefixes of `prefixed` only. */
+  byHash: Map<number, Candidate[]>;
+  /**
+   * Per first character of a prefix (lower case; its code's low byte, so
+   * characters may share an entry), a bit per word length (31 = 31 or
+   * longer) that a word starting with that prefix can have.
+   */
   prefixStarts: Uint32Array;
 }
 
+interface Candidate {
+  pattern: RegExp;
+  length: number;
+  wildcard: boolean;
+}
+
 const LONG = 31;
+/** 2^16 bits. */
+const HASH_WORDS = 2048;
 
 export function compileTerms(terms: readonly string[]): TermMatcher | undefined {
   const unique = [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))];
   if (unique.length === 0) return undefined;
-  const matcher: TermMatcher = { byFirstWord: new Map(), prefixed: [], starts: new Uint32Array(256), byHash: new Map(), prefixStarts: new Uint32Array(256) };
-  /** Marks words starting like `first` and as long as it (or longer, for a prefix) as candidates. */
-  const allow = (first: string, orLonger: boolean) => {
-    const from = Math.min(first.length, LONG);
-    for (let n = from; n <= (orLonger ? LONG : from); n++) {
-      matcher.starts[first.charCodeAt(0) & 0xff]! |= 1 << n;
-      if (orLonger) matcher.prefixStarts[first.charCodeAt(0) & 0xff]! |= 1 << n;
-    }
-  };
+  const matcher: TermMatcher = { byFirstWord: new Map(), prefixed: [], hashBits: new Uint32Array(HASH_WORDS), byHash: new Map(), prefixStarts: new Uint32Array(256) };
   for (const term of unique) {
     const wildcard = term.endsWith('*');
     const body = (wildcard ? term.slice(0, -1) : term)
@@ -65,12 +67,12 @@ export function compileTerms(terms: readonly string[]): TermMatcher | undefined 
     const first = firstWord(wildcard ? term.slice(0, -1) : term);
     if (wildcard && !/\s/.test(term)) {
       matcher.prefixed.push([first, pattern]);
-      allow(first, true);
+      for (let n = Math.min(first.length, LONG); n <= LONG; n++) matcher.prefixStarts[first.charCodeAt(0) & 0xff]! |= 1 << n;
       continue;
     }
-    allow(first, false);
     const candidate = { pattern, length: term.length, wildcard };
     const hash = hashWord(first, 0, first.length);
+    if (hash === hash) matcher.hashBits[(hash >>> 5) & (HASH_WORDS - 1)]! |= 1 << (hash & 31);
     for (const [map, key] of [
       [matcher.byFirstWord, first],
       [matcher.byHash, hash],
@@ -153,6 +155,23 @@ function lowerCode(code: number): number {
 }
 
 /**
+ * What the scan needs of a character, in one read: -1 when it is no word
+ * character, else its one-character lower case (`lowerCode`) in the low 16
+ * bits, with NO_LOWER set when it has none (then the low bits are 0). Filled
+ * on first use (0: not yet); one table instead of `classes` and `lowerCodes`
+ * because the scan reads every character of every text.
+ */
+const charInfos = new Int32Array(0x10000);
+const NO_LOWER = 1 << 16;
+const WORD = 1 << 17;
+
+function fillCharInfo(code: number): number {
+  if (!isWordCode(code)) return -1;
+  const lower = lowerCode(code);
+  return lower === 0 || code === SIGMA ? WORD | NO_LOWER : WORD | lower;
+}
+
+/**
  * A hash of text[from, to) in lower case, char by char as the scan sees it;
  * NaN when a character has no one-character lower case of its own (İ, or Σ,
  * which lower-cases by its place in the word), so the caller compares the
@@ -173,35 +192,48 @@ const SIGMA = 0x3a3;
 
 /**
  * Every term in `text`, longest first at each word. The scan works on char
- * codes: a word is ruled out by its first letter and length, then by a hash
- * of its lower case, before anything is sliced or lower-cased (the text is
- * one allocation-free pass; lower-casing all prose up front cost as much as
- * the scan, and slicing every candidate word out most of the rest).
+ * codes and hashes each word's lower case as it goes: a word is ruled out by
+ * its hash before anything is sliced or lower-cased (the text is one
+ * allocation-free pass; lower-casing all prose up front cost as much as the
+ * scan, and slicing every candidate word out most of the rest).
  */
 export function findTerms(matcher: TermMatcher | undefined, text: string): TermMatch[] {
   if (!matcher) return NO_MATCHES;
   // Allocated on the first match only: most texts have none (every text of every message is scanned).
   let out: TermMatch[] | undefined;
-  const { starts, byHash, prefixed, prefixStarts } = matcher;
+  const { hashBits, byHash, prefixed, prefixStarts } = matcher;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    // The table is read inline, not through a function: a call per character cost a fifth of the scan.
+    let code = text.charCodeAt(i);
+    let info = charInfos[code]!;
+    if (info === 0) info = charInfos[code] = fillCharInfo(code);
+    if (info < 0) {
       i++;
       continue;
     }
     const start = i;
-    do i++;
-    while (i < n && isWordCode(text.charCodeAt(i)));
-    const first = lowerCode(text.charCodeAt(start));
-    const length = Math.min(i - start, LONG);
-    if (first !== 0 && ((starts[first & 0xff]! >>> length) & 1) === 0) continue;
-    const hash = hashWord(text, start, i);
-    // NaN: a character the hash cannot take (İ, Σ); then the word itself, lower-cased as a whole.
-    const exact = hash === hash ? byHash.get(hash) : matcher.byFirstWord.get(text.slice(start, i).toLowerCase());
-    const maybePrefixed = first === 0 || ((prefixStarts[first & 0xff]! >>> length) & 1) === 1;
+    // The hash of the word's lower case, as `hashWord` makes it, and whether every character has a
+    // one-character lower case of its own (not İ, nor Σ, which lower-cases by its place in the word).
+    let hash = 0;
+    let flags = 0;
+    for (;;) {
+      hash = (Math.imul(hash, 31) + (info & 0xffff)) | 0;
+      flags |= info;
+      if (++i >= n) break;
+      code = text.charCodeAt(i);
+      info = charInfos[code]!;
+      if (info === 0) info = charInfos[code] = fillCharInfo(code);
+      if (info < 0) break;
+    }
+    const hashable = (flags & NO_LOWER) === 0;
+    const maybePrefixed = prefixed.length > 0 && maybeStartsPrefix(prefixStarts, text, start, i);
+    let exact: Candidate[] | undefined;
+    if (!hashable) exact = matcher.byFirstWord.get(text.slice(start, i).toLowerCase());
+    else if (((hashBits[(hash >>> 5) & (HASH_WORDS - 1)]! >>> (hash & 31)) & 1) === 1) exact = byHash.get(hash);
+    // Most words start no term: they cost the hash and one array read.
     if (!exact && !maybePrefixed) continue;
-    // Most words start no term: they cost a map lookup (an exact candidate) or a few char codes (a prefix) and nothing else.
     let matched = 0;
     if (exact) {
       for (const { pattern, wildcard } of exact) if ((matched = matchAt(pattern, text, start, wildcard))) break;
@@ -216,6 +248,12 @@ export function findTerms(matcher: TermMatcher | undefined, text: string): TermM
     }
   }
   return out ?? NO_MATCHES;
+}
+
+/** Whether the word text[start, end) may start with one of the prefixes (`prefixStarts`). */
+function maybeStartsPrefix(prefixStarts: Uint32Array, text: string, start: number, end: number): boolean {
+  const first = lowerCode(text.charCodeAt(start));
+  return first === 0 || ((prefixStarts[first & 0xff]! >>> Math.min(end - start, LONG)) & 1) === 1;
 }
 
 /** What `findTerms` returns for a text without terms: one shared, frozen empty list. */
