@@ -53,7 +53,13 @@ const HASH_WORDS = 2048;
 export function compileTerms(terms: readonly string[]): TermMatcher | undefined {
   const unique = [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))];
   if (unique.length === 0) return undefined;
-  const matcher: TermMatcher = { byFirstWord: new Map(), prefixed: [], hashBits: new Uint32Array(HASH_WORDS), byHash: new Map(), prefixStarts: new Uint32Array(256) };
+  const matcher: TermMatcher = {
+    byFirstWord: new Map(),
+    prefixed: [],
+    hashBits: new Uint32Array(HASH_WORDS),
+    byHash: new Map(),
+    prefixStarts: new Uint32Array(256),
+  };
   for (const term of unique) {
     const wildcard = term.endsWith('*');
     const body = (wildcard ? term.slice(0, -1) : term)
