@@ -1,5 +1,5 @@
 import { splitSentences } from './sentences.js';
-import { countSyllables } from './syllables.js';
+import { syllablesIn } from './syllables.js';
 import { scanWords } from './words.js';
 
 export type ReadingLevel = 'B1' | 'B2' | 'C1';
@@ -62,7 +62,7 @@ export function analyseText(text: string, lang: 'nl' | 'en'): { sentences: Sente
   let syllables = 0;
   const visit = (start: number, end: number): void => {
     words++;
-    syllables += countSyllables(text.slice(start, end), lang);
+    syllables += syllablesIn(text, start, end, lang);
   };
   for (const span of splitSentences(text, lang)) {
     words = 0;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countSyllables } from '../../src/text/syllables.js';
+import { countSyllables, syllablesIn } from '../../src/text/syllables.js';
 
 // Counted by hand, syllable by syllable.
 const DUTCH: Record<string, number> = {
@@ -183,5 +183,24 @@ describe('countSyllables edge cases', () => {
     for (let i = 0; i < 60_000; i++) countSyllables(`woord${i}`, 'nl');
     expect(countSyllables('vergadering', 'nl')).toBe(4);
     expect(countSyllables('woord59999', 'nl')).toBe(2);
+  });
+});
+
+describe('syllablesIn: the count of a word inside a text, from its table of words seen', () => {
+  it('gives what countSyllables gives for the word sliced out, in both languages, also when words share a slot', () => {
+    const words = ['rooster', 'organisatorische', 'e-mail', "collega's", 'HR', '09.00', 'één', 'beautiful', 'don’t', 'x', 'fiets', 'Fiets'];
+    // More words than the table has slots, so slots are shared and words take turns.
+    // Words that begin with other words ("b1a", "b1ab", …): a slot must not take a shorter word for a longer one.
+    for (let k = 0; k < 20_000; k++) for (const ending of ['', 'e', 'en', 'ens', 'ensen']) words.push(`b${k.toString(36)}a${ending}`);
+    const text = words.join(' ');
+    const starts: number[] = [];
+    words.reduce((at, word) => (starts.push(at), at + word.length + 1), 0);
+    // Every word twice: the second time most come from the table, some after another word took their slot.
+    for (const round of [1, 2]) {
+      words.forEach((word, k) => {
+        for (const lang of ['nl', 'en'] as const)
+          expect(syllablesIn(text, starts[k]!, starts[k]! + word.length, lang), `${word} ${lang} ${round}`).toBe(countSyllables(word, lang));
+      });
+    }
   });
 });
