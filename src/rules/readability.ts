@@ -202,20 +202,25 @@ const NOT_A_WORD = /[\p{Lu}\p{N}]/u;
  * HARD_SYLLABLES), as written (the first occurrence), each once, longest first; a capital past the
  * sentence's first word or a digit marks a name or code, which is left out.
  */
-function hardestWords(sentences: readonly { stats: SentenceStats }[], lang: Lang, skip: Set<string>, max: number): string[] {
+function hardestWords(sentences: readonly { stats: SentenceStats; block: LocatedText }[], lang: Lang, skip: Set<string>, max: number): string[] {
   const found = new Map<string, { word: string; syllables: number }>();
-  for (const { stats } of sentences) {
+  for (const { stats, block } of sentences) {
     let first = true;
-    scanWords(stats.text, (start, end) => {
-      const word = stats.text.slice(start, end);
-      const isFirst = first;
-      first = false;
-      if (NOT_A_WORD.test(isFirst ? word.slice(1) : word) || /\p{N}/u.test(word)) return;
-      const key = word.toLowerCase();
-      if (skip.has(key) || found.has(key)) return;
-      const n = countSyllables(word, lang);
-      if (n >= HARD_SYLLABLES) found.set(key, { word, syllables: n });
-    });
+    scanWords(
+      block.text,
+      (start, end) => {
+        const word = block.text.slice(start, end);
+        const isFirst = first;
+        first = false;
+        if (NOT_A_WORD.test(isFirst ? word.slice(1) : word) || /\p{N}/u.test(word)) return;
+        const key = word.toLowerCase();
+        if (skip.has(key) || found.has(key)) return;
+        const n = countSyllables(word, lang);
+        if (n >= HARD_SYLLABLES) found.set(key, { word, syllables: n });
+      },
+      stats.start,
+      stats.end,
+    );
   }
   return [...found.values()]
     .sort((a, b) => b.syllables - a.syllables || b.word.length - a.word.length)

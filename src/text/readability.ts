@@ -1,4 +1,4 @@
-import { splitSentences } from './sentences.js';
+import { forEachSentence } from './sentences.js';
 import { syllablesIn } from './syllables.js';
 import { scanWords } from './words.js';
 
@@ -43,9 +43,9 @@ export function strictestLevel(levels: (ReadingLevel | undefined)[]): ReadingLev
 }
 
 export interface SentenceStats {
+  /** Where the sentence is in the text: text.slice(start, end) is the sentence, trimmed. */
   start: number;
   end: number;
-  text: string;
   words: number;
   syllables: number;
 }
@@ -64,15 +64,15 @@ export function analyseText(text: string, lang: 'nl' | 'en'): { sentences: Sente
     words++;
     syllables += syllablesIn(text, start, end, lang);
   };
-  for (const span of splitSentences(text, lang)) {
+  forEachSentence(text, lang, (start, end) => {
     words = 0;
     syllables = 0;
-    scanWords(text, visit, span.start, span.end);
-    if (words === 0) continue;
-    sentences.push({ start: span.start, end: span.end, text: span.text, words, syllables });
+    scanWords(text, visit, start, end);
+    if (words === 0) return;
+    sentences.push({ start, end, words, syllables });
     counts.words += words;
     counts.syllables += syllables;
     counts.sentences++;
-  }
+  });
   return { sentences, counts };
 }

@@ -109,11 +109,21 @@ function listItemFollows(text: string, nl: number): boolean {
  */
 export function splitSentences(text: string, lang: 'nl' | 'en'): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
+  forEachSentence(text, lang, (start, end) => spans.push({ start, end, text: text.slice(start, end) }));
+  return spans;
+}
+
+/**
+ * `splitSentences` without the list: calls visit(start, end) for each
+ * sentence, trimmed, in order. Readability reads every sentence of every
+ * message, and needs only where each one is.
+ */
+export function forEachSentence(text: string, lang: 'nl' | 'en', visit: (start: number, end: number) => void): void {
   const n = text.length;
   const push = (from: number, to: number): void => {
-    while (from < to && SPACE.test(text[from]!)) from++;
-    while (to > from && SPACE.test(text[to - 1]!)) to--;
-    if (to > from) spans.push({ start: from, end: to, text: text.slice(from, to) });
+    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+    if (to > from) visit(from, to);
   };
 
   let sentenceStart = 0;
@@ -149,8 +159,8 @@ export function splitSentences(text: string, lang: 'nl' | 'en'): SentenceSpan[] 
 
     let next = after;
     if (next < n) {
-      if (!SPACE.test(text[next]!)) continue;
-      while (next < n && SPACE.test(text[next]!)) next++;
+      if (!isSpaceCode(text.charCodeAt(next))) continue;
+      while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
       if (next < n && !test(SENTENCE_START, text, next)) continue;
     }
     if (singleDot && !fullStopEnds(text, at, next, lang)) continue;
@@ -158,5 +168,10 @@ export function splitSentences(text: string, lang: 'nl' | 'en'): SentenceSpan[] 
     sentenceStart = after;
   }
   push(sentenceStart, n);
-  return spans;
+}
+
+/** What `\s` matches, read off the char code: ASCII white space at once, the rest through the regex. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(String.fromCharCode(code));
 }

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyseText, MAX_SENTENCE_WORDS, MIN_SCORE, readingEase, strictestLevel } from '../../src/text/readability.js';
+import { splitSentences } from '../../src/text/sentences.js';
 
 const B1_NL =
   'Vanaf maandag werkt de nieuwe roosterapp. Je ziet daar je diensten voor de hele maand. ' +
@@ -82,12 +83,14 @@ describe('analyseText', () => {
 
   it('keeps sentence offsets into the input', () => {
     const { sentences } = analyseText(B1_NL, 'nl');
-    for (const s of sentences) expect(B1_NL.slice(s.start, s.end)).toBe(s.text);
+    // Every sentence of this text has words, so they are the sentence splitter's, at the same places.
+    expect(sentences.map((s) => B1_NL.slice(s.start, s.end))).toEqual(splitSentences(B1_NL, 'nl').map((s) => s.text));
   });
 
   it('leaves out sentences without words', () => {
-    const { sentences, counts } = analyseText('Klaar.\n\n…\n\n- \n\nTot morgen!', 'nl');
-    expect(sentences.map((s) => s.text)).toEqual(['Klaar.', 'Tot morgen!']);
+    const text = 'Klaar.\n\n…\n\n- \n\nTot morgen!';
+    const { sentences, counts } = analyseText(text, 'nl');
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Klaar.', 'Tot morgen!']);
     expect(counts).toEqual({ words: 3, sentences: 2, syllables: 4 });
   });
 
