@@ -44,6 +44,12 @@ interface Candidate {
   pattern: RegExp;
   length: number;
   wildcard: boolean;
+  /**
+   * For a phrase, the first letter of its second word when that is a letter
+   * from a to z, else -1: "in het kader van" is tried only where "in" is
+   * followed by white space and an h, not at every "in" of a Dutch text.
+   */
+  second: number;
 }
 
 const LONG = 31;
@@ -76,7 +82,8 @@ export function compileTerms(terms: readonly string[]): TermMatcher | undefined 
       for (let n = Math.min(first.length, LONG); n <= LONG; n++) matcher.prefixStarts[first.charCodeAt(0) & 0xff]! |= 1 << n;
       continue;
     }
-    const candidate = { pattern, length: term.length, wildcard };
+    const next = /^\s+([a-z])/.exec(term.slice(first.length));
+    const candidate = { pattern, length: term.length, wildcard, second: next ? next[1]!.charCodeAt(0) : -1 };
     const hash = hashWord(first, 0, first.length);
     if (hash === hash) matcher.hashBits[(hash >>> 5) & (HASH_WORDS - 1)]! |= 1 << (hash & 31);
     for (const [map, key] of [
@@ -242,7 +249,10 @@ export function findTerms(matcher: TermMatcher | undefined, text: string): TermM
     if (!exact && !maybePrefixed) continue;
     let matched = 0;
     if (exact) {
-      for (const { pattern, wildcard } of exact) if ((matched = matchAt(pattern, text, start, wildcard))) break;
+      for (const { pattern, wildcard, second } of exact) {
+        if (second !== -1 && !mayFollow(text, i, second)) continue;
+        if ((matched = matchAt(pattern, text, start, wildcard))) break;
+      }
     }
     if (!matched && maybePrefixed) {
       for (const [prefix, pattern] of prefixed) if (startsWithLower(text, start, i, prefix) && (matched = matchAt(pattern, text, start, true))) break;
@@ -260,6 +270,29 @@ export function findTerms(matcher: TermMatcher | undefined, text: string): TermM
 function maybeStartsPrefix(prefixStarts: Uint32Array, text: string, start: number, end: number): boolean {
   const first = lowerCode(text.charCodeAt(start));
   return first === 0 || ((prefixStarts[first & 0xff]! >>> Math.min(end - start, LONG)) & 1) === 1;
+}
+
+/**
+ * Whether white space and then `second` (a to z) may follow text[end]: the
+ * test a phrase's pattern would make first, read off the char codes. A
+ * character outside ASCII after the space is left to the pattern, whose
+ * case-insensitive matching knows more than lower case (K, the Kelvin sign,
+ * is a k to it).
+ */
+function mayFollow(text: string, end: number, second: number): boolean {
+  let k = end;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+  if (k === end || k === text.length) return false;
+  const code = text.charCodeAt(k);
+  return code >= 128 || (code | 0x20) === second;
+}
+
+const SPACE = /\s/;
+
+/** What `\s` matches. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(String.fromCharCode(code));
 }
 
 /** What `findTerms` returns for a text without terms: one shared, frozen empty list. */

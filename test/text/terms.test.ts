@@ -31,6 +31,12 @@ describe('findTerms: words and phrases in a text', () => {
     ]);
   });
 
+  it('tries a phrase only where its second word may follow, and leaves letters outside ASCII to the pattern', () => {
+    expect(found(['in het kader van'], 'In het\n  KADER van de actie, in hetzelfde kader van, in het kader.')).toEqual([[0, 'In het\n  KADER van']]);
+    // The Kelvin sign is a k to a case-insensitive Unicode pattern.
+    expect(found(['in kader'], 'in \u212Aader')).toEqual([[0, 'in \u212Aader']]);
+  });
+
   it('finds nothing in a text without terms, and nothing with no terms at all', () => {
     expect(found(['teneinde'], 'Vanaf maart staat je rooster in de app.')).toEqual([]);
     expect(findTerms(compileTerms([]), 'teneinde')).toEqual([]);
