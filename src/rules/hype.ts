@@ -4,6 +4,7 @@ import { defineMessageRule } from '../model/rule.js';
 import { loadWordList } from '../load/word-lists.js';
 import { compileTerms, findTerms, type TermMatcher } from '../text/terms.js';
 import { replaceInText } from '../scope/fixes.js';
+import { termsIn } from '../scope/terms.js';
 
 const lists = loadWordList<{ nl: string[]; en: string[]; except?: string[]; acronyms?: string[] }>('hype');
 // Words never used as a name or acronym: a shouted run of them can be lowered safely (see plain-words.yaml).
@@ -76,7 +77,7 @@ export default defineMessageRule({
     const scan = (located: LocatedText) => {
       const { text, locate } = located;
       const hyped: [number, number][] = [];
-      const found = findTerms(terms, text);
+      const found = termsIn(located, terms);
       const plain = found.length ? findTerms(EXCEPT, text).map((m) => [m.index, m.index + m.text.length] as const) : [];
       for (const m of found) {
         // "exclusief btw" is a price, not a pitch.

@@ -5,7 +5,8 @@ import { loadWordList } from '../load/word-lists.js';
 import { MAX_SENTENCE_WORDS, MIN_SCORE, readingEase, strictestLevel, type ReadingLevel, type SentenceStats } from '../text/readability.js';
 import { analyseText } from '../text/readability.js';
 import { countSyllables } from '../text/syllables.js';
-import { compileTerms, findTerms, type TermMatch, type TermMatcher } from '../text/terms.js';
+import { compileTerms, type TermMatch, type TermMatcher } from '../text/terms.js';
+import { termsIn } from '../scope/terms.js';
 import { scanWords } from '../text/words.js';
 
 type Lang = 'nl' | 'en';
@@ -90,7 +91,7 @@ export default defineMessageRule({
     const blocks: LocatedText[] = [];
     for (const located of texts) {
       if (located.kind === 'tableCell') continue;
-      const found = findTerms(subs.matcher, located.text);
+      const found = termsIn(located, subs.matcher);
       if (located.scope === 'body') {
         blocks.push(located);
         bodyTerms.push(...found);

@@ -2,6 +2,7 @@ import type { Location } from '../model/diagnostic.js';
 import type { Message, MessageSummary } from '../model/message.js';
 import { findNode, locateInYaml } from '../validate/yaml-locate.js';
 import { proseOf, type ProseBlock } from './prose.js';
+import type { TermMatch, TermMatcher } from '../text/terms.js';
 
 /** Location of a front-matter value (or the top of the file when it is absent). */
 export function fieldLocation(message: Message, path: readonly (string | number)[]): Location {
@@ -118,6 +119,8 @@ export interface LocatedText {
   whole(): Location;
   /** Where `length` characters of `text` from `offset` sit in the file (in the body: the span when they stand there as written on one line, else where they start). */
   locate(offset: number, length?: number): Location;
+  /** The terms found in `text`, kept by `termsIn` (scope/terms.ts) for the next rule that asks. */
+  terms: { joined: TermMatcher; each: TermMatch[][] } | undefined;
 }
 
 const ALL: readonly TextScope[] = ['title', 'why', 'cta', 'body'];
@@ -150,6 +153,7 @@ function locatedTexts(message: Message, scopes: readonly TextScope[]): LocatedTe
       path,
       whole: () => fieldLocation(message, path),
       locate: (offset, length = 0) => locateInField(message, path, value, offset, value.slice(offset, offset + length)),
+      terms: undefined,
     });
   };
   field('title', ['title'], message.fields.title);
@@ -157,7 +161,14 @@ function locatedTexts(message: Message, scopes: readonly TextScope[]): LocatedTe
   field('cta', ctaTextPath(message), message.fields.cta?.text);
   if (scopes.includes('body')) {
     for (const block of proseOf(message)) {
-      out.push({ scope: 'body', text: block.text, kind: block.kind, whole: () => block.locate(0), locate: (offset, length) => spanIn(block, offset, length) });
+      out.push({
+        scope: 'body',
+        text: block.text,
+        kind: block.kind,
+        whole: () => block.locate(0),
+        locate: (offset, length) => spanIn(block, offset, length),
+        terms: undefined,
+      });
     }
   }
   return out;

@@ -16,10 +16,16 @@ export interface TermMatch {
  * without any term costs one pass over its characters.
  */
 export interface TermMatcher {
+  /**
+   * The term lists this matcher holds: itself for a list of its own
+   * (`compileTerms`), else the lists it joins (`joinTerms`), whose terms
+   * `findTermsEach` finds list by list in one scan.
+   */
+  parts: readonly TermMatcher[];
   /** Terms by their first word (lower case), for words the hash cannot take (`hashWord`). */
   byFirstWord: Map<string, Candidate[]>;
-  /** Terms whose first word ends in `*`, as [prefix, pattern]. */
-  prefixed: [string, RegExp][];
+  /** Terms whose first word ends in `*`. */
+  prefixed: Prefix[];
   /**
    * A bit per hash of a term's first word (its low 16 bits): a word of the
    * text is ruled out by one array read (a term list has a few hundred first
@@ -41,6 +47,8 @@ export interface TermMatcher {
 }
 
 interface Candidate {
+  /** Which of the matcher's `parts` the term is from. */
+  part: number;
   pattern: RegExp;
   length: number;
   wildcard: boolean;
@@ -52,6 +60,12 @@ interface Candidate {
   second: number;
 }
 
+interface Prefix {
+  part: number;
+  prefix: string;
+  pattern: RegExp;
+}
+
 const LONG = 31;
 /** 2^16 bits. */
 const HASH_WORDS = 2048;
@@ -59,13 +73,8 @@ const HASH_WORDS = 2048;
 export function compileTerms(terms: readonly string[]): TermMatcher | undefined {
   const unique = [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))];
   if (unique.length === 0) return undefined;
-  const matcher: TermMatcher = {
-    byFirstWord: new Map(),
-    prefixed: [],
-    hashBits: new Uint32Array(HASH_WORDS),
-    byHash: new Map(),
-    prefixStarts: new Uint32Array(256),
-  };
+  const matcher = emptyMatcher();
+  matcher.parts = [matcher];
   for (const term of unique) {
     const wildcard = term.endsWith('*');
     const body = (wildcard ? term.slice(0, -1) : term)
@@ -78,12 +87,12 @@ export function compileTerms(terms: readonly string[]): TermMatcher | undefined 
     const pattern = new RegExp(body, 'yiu');
     const first = firstWord(wildcard ? term.slice(0, -1) : term);
     if (wildcard && !/\s/.test(term)) {
-      matcher.prefixed.push([first, pattern]);
+      matcher.prefixed.push({ part: 0, prefix: first, pattern });
       for (let n = Math.min(first.length, LONG); n <= LONG; n++) matcher.prefixStarts[first.charCodeAt(0) & 0xff]! |= 1 << n;
       continue;
     }
     const next = /^\s+([a-z])/.exec(term.slice(first.length));
-    const candidate = { pattern, length: term.length, wildcard, second: next ? next[1]!.charCodeAt(0) : -1 };
+    const candidate: Candidate = { part: 0, pattern, length: term.length, wildcard, second: next ? next[1]!.charCodeAt(0) : -1 };
     const hash = hashWord(first, 0, first.length);
     if (hash === hash) matcher.hashBits[(hash >>> 5) & (HASH_WORDS - 1)]! |= 1 << (hash & 31);
     for (const [map, key] of [
@@ -98,6 +107,32 @@ export function compileTerms(terms: readonly string[]): TermMatcher | undefined 
     }
   }
   return matcher;
+}
+
+function emptyMatcher(): TermMatcher {
+  return { parts: [], byFirstWord: new Map(), prefixed: [], hashBits: new Uint32Array(HASH_WORDS), byHash: new Map(), prefixStarts: new Uint32Array(256) };
+}
+
+/**
+ * Term lists joined into one matcher: one scan finds the terms of each
+ * (`findTermsEach`), as `findTerms` would find them list by list. Two rules
+ * that read the same texts share the pass over their characters this way
+ * (scope/terms.ts).
+ */
+export function joinTerms(matchers: readonly TermMatcher[]): TermMatcher {
+  const joined = emptyMatcher();
+  joined.parts = matchers;
+  const add = <K>(map: Map<K, Candidate[]>, key: K, candidates: readonly Candidate[], part: number) =>
+    map.set(key, [...(map.get(key) ?? []), ...candidates.map((c) => ({ ...c, part }))]);
+  matchers.forEach((matcher, part) => {
+    if (matcher.parts.length !== 1) throw new Error('joinTerms joins lists of their own (compileTerms)');
+    for (let k = 0; k < HASH_WORDS; k++) joined.hashBits[k]! |= matcher.hashBits[k]!;
+    for (let k = 0; k < 256; k++) joined.prefixStarts[k]! |= matcher.prefixStarts[k]!;
+    for (const [hash, candidates] of matcher.byHash) add(joined.byHash, hash, candidates, part);
+    for (const [word, candidates] of matcher.byFirstWord) add(joined.byFirstWord, word, candidates, part);
+    joined.prefixed.push(...matcher.prefixed.map((p) => ({ ...p, part })));
+  });
+  return joined;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}'’]/u;
@@ -204,19 +239,37 @@ function hashWord(text: string, from: number, to: number): number {
 const SIGMA = 0x3a3;
 
 /**
- * Every term in `text`, longest first at each word. The scan works on char
- * codes and hashes each word's lower case as it goes: a word is ruled out by
- * its hash before anything is sliced or lower-cased (the text is one
+ * Every term of a list in `text`, longest first at each word. The scan works
+ * on char codes and hashes each word's lower case as it goes: a word is ruled
+ * out by its hash before anything is sliced or lower-cased (the text is one
  * allocation-free pass; lower-casing all prose up front cost as much as the
  * scan, and slicing every candidate word out most of the rest).
  */
 export function findTerms(matcher: TermMatcher | undefined, text: string): TermMatch[] {
   if (!matcher) return NO_MATCHES;
-  // Allocated on the first match only: most texts have none (every text of every message is scanned).
-  let out: TermMatch[] | undefined;
+  return scan(matcher, text, 0)?.out[0] ?? NO_MATCHES;
+}
+
+/** The terms of each list of a joined matcher (`joinTerms`) in `text`, in the order of its lists. */
+export function findTermsEach(matcher: TermMatcher, text: string): TermMatch[][] {
+  const found = scan(matcher, text, 0);
+  return matcher.parts.map((_, part) => found?.out[part] ?? NO_MATCHES);
+}
+
+/** What a scan found, per list; made at the first match (most texts have none). */
+interface Found {
+  out: (TermMatch[] | undefined)[];
+  /** Per list, where its next match may start: a match covers the words it spans, for its own list. */
+  resume: number[];
+  /** Per list, where a match ended inside a word (see `record`). */
+  tails: (number | undefined)[];
+}
+
+function scan(matcher: TermMatcher, text: string, from: number): Found | undefined {
+  let found: Found | undefined;
   const { hashBits, byHash, prefixed, prefixStarts } = matcher;
   const n = text.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     // The table is read inline, not through a function: a call per character cost a fifth of the scan.
     let code = text.charCodeAt(i);
@@ -247,23 +300,53 @@ export function findTerms(matcher: TermMatcher | undefined, text: string): TermM
     else if (((hashBits[(hash >>> 5) & (HASH_WORDS - 1)]! >>> (hash & 31)) & 1) === 1) exact = byHash.get(hash);
     // Most words start no term: they cost the hash and one array read.
     if (!exact && !maybePrefixed) continue;
-    let matched = 0;
+    // Each list's candidates longest first: the first that matches is that list's match here.
     if (exact) {
-      for (const { pattern, wildcard, second } of exact) {
-        if (second !== -1 && !mayFollow(text, i, second)) continue;
-        if ((matched = matchAt(pattern, text, start, wildcard))) break;
+      for (const { part, pattern, wildcard, second } of exact) {
+        if ((found && found.resume[part]! > start) || (second !== -1 && !mayFollow(text, i, second))) continue;
+        const length = matchAt(pattern, text, start, wildcard);
+        if (length) found = record(found, matcher, text, part, start, length);
       }
     }
-    if (!matched && maybePrefixed) {
-      for (const [prefix, pattern] of prefixed) if (startsWithLower(text, start, i, prefix) && (matched = matchAt(pattern, text, start, true))) break;
-    }
-    if (matched) {
-      const found = text.slice(start, start + matched);
-      (out ??= []).push({ term: found.toLowerCase(), index: start, text: found });
-      i = start + matched;
+    if (maybePrefixed) {
+      for (const { part, prefix, pattern } of prefixed) {
+        if ((found && found.resume[part]! > start) || !startsWithLower(text, start, i, prefix)) continue;
+        const length = matchAt(pattern, text, start, true);
+        if (length) found = record(found, matcher, text, part, start, length);
+      }
     }
   }
-  return out ?? NO_MATCHES;
+  // A list whose match ended inside a word goes on from there by itself (see `record`).
+  found?.tails.forEach((tail, part) => {
+    if (tail === undefined) return;
+    const rest = scan(matcher.parts[part]!, text, tail)?.out[0];
+    if (rest) found.out[part]!.push(...rest);
+  });
+  return found;
+}
+
+/**
+ * Keeps a list's match. A match that ends inside a word (a phrase before an
+ * apostrophe: "nu of nooit's") leaves the rest of that word to be read as a
+ * word of its own, as a scan of that list alone goes on from there.
+ */
+function record(found: Found | undefined, matcher: TermMatcher, text: string, part: number, start: number, length: number): Found {
+  const parts = matcher.parts.length;
+  found ??= {
+    out: new Array<TermMatch[] | undefined>(parts).fill(undefined),
+    resume: new Array<number>(parts).fill(0),
+    tails: new Array<number | undefined>(parts).fill(undefined),
+  };
+  const matched = text.slice(start, start + length);
+  (found.out[part] ??= []).push({ term: matched.toLowerCase(), index: start, text: matched });
+  const stop = start + length;
+  if (stop < text.length && isWordCode(text.charCodeAt(stop)) && isWordCode(text.charCodeAt(stop - 1))) {
+    found.resume[part] = Infinity;
+    found.tails[part] = stop;
+  } else {
+    found.resume[part] = stop;
+  }
+  return found;
 }
 
 /** Whether the word text[start, end) may start with one of the prefixes (`prefixStarts`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileTerms, findTerms } from '../../src/text/terms.js';
+import { compileTerms, findTerms, findTermsEach, joinTerms } from '../../src/text/terms.js';
 
 const found = (terms: string[], text: string) => findTerms(compileTerms(terms), text).map((m) => [m.index, m.text]);
 
@@ -164,6 +164,51 @@ describe('findTerms against the plain reading of its rules', () => {
         findTerms(matcher, text).map((m) => [m.index, m.text]),
         text,
       ).toEqual(reference(terms, text));
+    }
+  });
+});
+
+describe('joinTerms: several lists in one scan', () => {
+  it("finds each list's terms in one scan of the lists joined, as each list alone would", () => {
+    // Lists that overlap: a phrase in one, its first word in another, the same prefix in two.
+    const lists = [
+      ['mega', 'nu of nooit', 'nu', 'nooit', 'super*', "'s"],
+      ['nu', 'of', 'super', 'superactie', 'nooit', 'in het kader van', 'kader', 'van'],
+      ['kader', 'super*', 'mega*', 'één keer', 'οδος'],
+    ];
+    const pieces = [
+      'nu of nooit',
+      'in het kader van',
+      'mega',
+      'MEGA',
+      'megafoon',
+      'super',
+      'superactie',
+      'SUPER-duper',
+      'nu',
+      'NU',
+      'of',
+      'nooit',
+      "nooit's",
+      'in',
+      'het',
+      'kader',
+      'van',
+      'één',
+      'keer',
+      'ΟΔΟΣ',
+      "'s",
+      'x',
+    ];
+    const gaps = [' ', '\n', ', ', '-', '’'];
+    const joined = joinTerms(lists.map((list) => compileTerms(list)!));
+    let seed = 11;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      for (let k = next(25); k >= 0; k--) text += pieces[next(pieces.length)]! + gaps[next(gaps.length)]!;
+      const each = findTermsEach(joined, text).map((found) => found.map((m) => [m.index, m.text]));
+      expect(each, text).toEqual(lists.map((list) => reference(list, text)));
     }
   });
 });
