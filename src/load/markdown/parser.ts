@@ -245,6 +245,15 @@ for (const [ruler, wrap] of [
 }
 // Escapes and entities stay tokens of their own (`text_special`), so every `text` token is the source as written.
 md.core.ruler.disable('text_join');
+// markdown-it's own normalize replaces every line break with itself (a regular expression over the
+// whole body for each message); this does the same work only where there is any: \r\n and \r read
+// as \n, NUL as U+FFFD.
+md.core.ruler.at('normalize', (state: StateCore) => {
+  let src = state.src;
+  if (src.includes('\r')) src = src.replace(/\r\n?/g, '\n');
+  if (src.includes('\0')) src = src.replace(/\0/g, '\uFFFD');
+  state.src = src;
+});
 md.core.ruler.after('normalize', 'herald_source', (state: StateCore) => {
   (state.env as Env).src = state.src;
 });
