@@ -45,6 +45,7 @@ export function lintMessages(
   const messageRules = rules.filter((r) => r.rule.scope === 'message');
   const known = catalogue.map((r) => r.id);
   const frontMatter = messageRules.find((r) => r.rule.id === FRONT_MATTER);
+  if (messageRules.length === 0) return out;
   for (const message of messages) {
     const disabled = disabledLines(message);
     const disabledRules = new Set(message.fields.lint?.disable ?? []);
@@ -59,14 +60,21 @@ export function lintMessages(
         out.push(toDiagnostic(lang, FRONT_MATTER, frontMatter.severity, message.file, finding));
       });
     }
-    for (const { rule, severity, options } of messageRules) {
+    // One context and one report function per message, for every rule in turn (not one each per
+    // rule and message: 22 rules × 10,000 messages of them were a tenth of this loop's time).
+    let current = messageRules[0]!;
+    const report = (f: Finding) => {
+      if (isDisabled(disabled, f.at.line, current.rule.id)) return;
+      out.push(toDiagnostic(lang, current.rule.id, current.severity, message.file, f));
+    };
+    const context = { message, plan, facts, options: current.options, report };
+    for (const configured of messageRules) {
+      const { rule } = configured;
       if (disabledRules.has(rule.id) || rule.scope !== 'message') continue;
-      const report = (f: Finding) => {
-        if (isDisabled(disabled, f.at.line, rule.id)) return;
-        out.push(toDiagnostic(lang, rule.id, severity, message.file, f));
-      };
+      current = configured;
+      context.options = configured.options;
       try {
-        rule.check({ message, plan, facts, options, report });
+        rule.check(context);
       } catch (error) {
         out.push(internalError(lang, rule.id, message.file, error));
       }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fieldLocation, TOP } from '../scope/locate.js';
 import { defineMessageRule } from '../model/rule.js';
-import { tokenizeWords } from '../text/words.js';
+import { scanWords } from '../text/words.js';
 
 export default defineMessageRule({
   id: 'why-missing',
@@ -33,7 +33,8 @@ export default defineMessageRule({
       report({ at: fieldLocation(message, ['why']), messageId: 'why-repeats-title' });
       return;
     }
-    const words = tokenizeWords(why).length;
+    let words = 0;
+    scanWords(why, () => words++);
     if (words < options.minWords) {
       report({
         at: fieldLocation(message, ['why']),
