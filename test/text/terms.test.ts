@@ -51,6 +51,40 @@ describe('findTerms: words and phrases in a text', () => {
   });
 });
 
+/** Words and phrases the generated texts are made of: cases, apostrophes, hyphens, prefixes, Greek. */
+const PIECES = [
+  'mega',
+  'MEGA',
+  'super',
+  'superactie',
+  'SUPER-duper',
+  'nu',
+  'NU',
+  'of',
+  'nooit',
+  "nooit's",
+  'één',
+  'keer',
+  'ΟΔΟΣ',
+  'in',
+  'het',
+  'kader',
+  'van',
+  'x',
+  'megafoon',
+  "'s",
+];
+
+/** 400 texts of up to `most` pieces with gaps between them, the same on every run (a fixed seed). */
+function generatedTexts(pieces: readonly string[], gaps: readonly string[], seed: number, most: number): string[] {
+  const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+  return Array.from({ length: 400 }, () => {
+    let text = '';
+    for (let k = next(most); k >= 0; k--) text += pieces[next(pieces.length)]! + gaps[next(gaps.length)]!;
+    return text;
+  });
+}
+
 /**
  * The scan's shortcuts (a hash per word, a bit table of first words, a table
  * per character) against the plain reading of the same rules: at each word,
@@ -116,50 +150,27 @@ describe('findTerms against the plain reading of its rules', () => {
       'ab',
     ];
     const pieces = [
-      'mega',
-      'MEGA',
+      ...PIECES,
       'Mega',
-      'super',
-      'superactie',
-      'SUPER-duper',
-      'nu',
-      'NU',
-      'of',
-      'nooit',
-      "nooit's",
       "collega's",
       'collega’s',
-      'één',
       'ÉÉN',
-      'keer',
       'café',
       'CAFÉ',
       'cafés',
-      'ΟΔΟΣ',
       'οδος',
       'Exclusief',
-      'in',
-      'het',
-      'kader',
-      'van',
       'top-notch',
       'İstanbul',
       'istanbul',
       'ab',
       'AB1',
-      'x',
       '12',
-      'megafoon',
-      "'s",
       'dit',
     ];
     const gaps = [' ', '  ', '\n', ', ', '. ', '-', '!', ' (', ') ', '’'];
-    let seed = 7;
-    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
-    for (let round = 0; round < 400; round++) {
-      let text = '';
-      for (let k = next(30); k >= 0; k--) text += pieces[next(pieces.length)]! + gaps[next(gaps.length)]!;
-      const matcher = compileTerms(terms);
+    const matcher = compileTerms(terms);
+    for (const text of generatedTexts(pieces, gaps, 7, 30)) {
       expect(
         findTerms(matcher, text).map((m) => [m.index, m.text]),
         text,
@@ -176,37 +187,10 @@ describe('joinTerms: several lists in one scan', () => {
       ['nu', 'of', 'super', 'superactie', 'nooit', 'in het kader van', 'kader', 'van'],
       ['kader', 'super*', 'mega*', 'één keer', 'οδος'],
     ];
-    const pieces = [
-      'nu of nooit',
-      'in het kader van',
-      'mega',
-      'MEGA',
-      'megafoon',
-      'super',
-      'superactie',
-      'SUPER-duper',
-      'nu',
-      'NU',
-      'of',
-      'nooit',
-      "nooit's",
-      'in',
-      'het',
-      'kader',
-      'van',
-      'één',
-      'keer',
-      'ΟΔΟΣ',
-      "'s",
-      'x',
-    ];
+    const pieces = ['nu of nooit', 'in het kader van', ...PIECES];
     const gaps = [' ', '\n', ', ', '-', '’'];
     const joined = joinTerms(lists.map((list) => compileTerms(list)!));
-    let seed = 11;
-    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
-    for (let round = 0; round < 400; round++) {
-      let text = '';
-      for (let k = next(25); k >= 0; k--) text += pieces[next(pieces.length)]! + gaps[next(gaps.length)]!;
+    for (const text of generatedTexts(pieces, gaps, 11, 25)) {
       const each = findTermsEach(joined, text).map((found) => found.map((m) => [m.index, m.text]));
       expect(each, text).toEqual(lists.map((list) => reference(list, text)));
     }
