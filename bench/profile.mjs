@@ -3,7 +3,7 @@
 //
 // - Stages in time order: a stage starts at the first sample whose stack holds
 //   a function of that name (defaults: herald's build, `loadProject` = load,
-//   `lintProject` = check, `renderPages` = render + write) and ends where the
+//   `lintForBuild` = check, `renderPages` = render + write) and ends where the
 //   next one starts; before the first is start-up (module loading), after the
 //   last sample of the last stage's function is the finish (the draft swapped
 //   in). Per stage: wall time and the time the thread was busy (not idle:
@@ -29,7 +29,7 @@ const markers = pairs.length
   ? pairs.map((p) => p.split('='))
   : [
       ['loadProject', 'load'],
-      ['lintProject', 'check'],
+      ['lintForBuild', 'check'],
       ['renderPages', 'render + write'],
     ];
 const profile = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { cacheLocation } from './paths.js';
+import { cacheOptions, printCacheNotes } from './paths.js';
 import { buildSite, type BuildOptions } from '../pipeline/build.js';
 import { ruleUrl } from '../model/diagnostic.js';
 import { displayPath } from '../model/paths.js';
@@ -52,6 +52,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
 
 async function build(options: BuildCommandOptions, started: number, tty: boolean, signal: AbortSignal): Promise<number> {
   const now = Date.now();
+  const cache = cacheOptions(options.root, options);
   const result = await buildSite({
     signal,
     root: options.root,
@@ -64,20 +65,13 @@ async function build(options: BuildCommandOptions, started: number, tty: boolean
     check: options.check,
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.ignorePatterns?.length ? { ignorePatterns: options.ignorePatterns } : {}),
-    ...(options.cache || options.cacheLocation !== undefined
-      ? {
-          cache: {
-            location: cacheLocation(options.root, options.cacheLocation),
-            version: VERSION,
-          },
-        }
-      : {}),
+    ...(cache ? { cache } : {}),
     now,
     generator: `herald ${VERSION}`,
     ...(tty ? { progress: (stage, lang) => process.stderr.write(`\r\x1b[K${pc.dim(`herald: ${compose(lang, 'progress', stage)}…`)}`) } : {}),
   });
   if (tty) process.stderr.write('\r\x1b[K');
-  for (const note of result.cacheNotes ?? []) process.stderr.write(`herald: ${compose(result.project.lang, 'cache', note.messageId, note.data)}\n`);
+  printCacheNotes(result.project.lang, result.cacheNotes ?? []);
 
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const shown = result.built ? errors : result.diagnostics;

@@ -7,7 +7,7 @@ import { isInside, projectFileKind } from '../model/paths.js';
 import { readTextFile, toPosix } from '../load/read-project.js';
 import { checkProject, type CheckResult, type LoadOptions } from '../pipeline/check.js';
 import { checkProjectCached } from '../pipeline/cached-check.js';
-import { cacheLocation } from './paths.js';
+import { cacheOptions, printCacheNotes } from './paths.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { compose, type LangChoice } from '../messages/index.js';
@@ -73,12 +73,10 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   };
   // Each option that narrows the report adds a test; a finding is reported when its file passes all of them.
   const selections: ((file: string) => boolean)[] = [];
-  let stdinFile: string | undefined;
   let stdin: { file: string; text: string } | undefined;
   if (options.stdin) {
-    stdinFile = stdinTarget(options.root, options.stdinFilename);
+    const file = stdinTarget(options.root, options.stdinFilename);
     const text = await (options.readStdin ?? readProcessStdin)();
-    const file = stdinFile;
     stdin = { file, text };
     load.overlay = (f) => (f === file ? text : undefined);
     load.overlayFiles = [file];
@@ -174,10 +172,10 @@ async function emit(text: string, output: string | undefined, stream: NodeJS.Wri
  * without it.
  */
 async function check(options: CheckOptions, load: LoadOptions): Promise<CheckResult> {
-  if ((!options.cache && options.cacheLocation === undefined) || load.overlay) return checkProject(options.root, load);
-  const location = cacheLocation(options.root, options.cacheLocation);
-  const result = await checkProjectCached(options.root, { location, version: VERSION }, load);
-  for (const note of result.notes) process.stderr.write(`herald: ${compose(result.lang, 'cache', note.messageId, note.data)}\n`);
+  const cache = cacheOptions(options.root, options);
+  if (!cache || load.overlay) return checkProject(options.root, load);
+  const result = await checkProjectCached(options.root, cache, load);
+  printCacheNotes(result.lang, result.notes);
   return result;
 }
 

@@ -2,7 +2,10 @@ import { mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { usageError } from '../messages/terminal.js';
 import { isInside } from '../model/paths.js';
-import { DEFAULT_CACHE_FILE } from '../pipeline/cached-check.js';
+import { compose } from '../messages/index.js';
+import type { Lang } from '../messages/catalogue.js';
+import { DEFAULT_CACHE_FILE, type CacheNote } from '../pipeline/cached-check.js';
+import { VERSION } from './version.js';
 
 /**
  * The absolute path of `relative` under `root`, refusing anything that would
@@ -38,4 +41,18 @@ export function makeParentInside(root: string, file: string): void {
 export function cacheLocation(root: string, given: string | undefined): string {
   if (given === undefined) return path.join(root, DEFAULT_CACHE_FILE);
   return path.resolve(given) + (/[\\/]$/.test(given) ? path.sep : '');
+}
+
+/** The cache of `check` and `build`: on with `--cache` or `--cache-location`, else undefined. */
+export function cacheOptions(
+  root: string,
+  options: { cache?: boolean; cacheLocation?: string | undefined },
+): { location: string; version: string } | undefined {
+  if (!options.cache && options.cacheLocation === undefined) return undefined;
+  return { location: cacheLocation(root, options.cacheLocation), version: VERSION };
+}
+
+/** What the cache has to say (it could not be read, or written), on standard error. */
+export function printCacheNotes(lang: Lang, notes: readonly CacheNote[]): void {
+  for (const note of notes) process.stderr.write(`herald: ${compose(lang, 'cache', note.messageId, note.data)}\n`);
 }

@@ -90,7 +90,7 @@ export function goalCoverage<M extends MessageSummary>(plan: Plan, facts: Projec
 // ── Campaigns ─────────────────────────────────────────────────────────────
 
 /** A campaign's published messages, oldest first (what `campaign-no-dialogue` and the timeline look at). */
-export function campaignMessages<M extends MessageSummary>(facts: ProjectFacts<M>, campaign: string): M[] {
+export function campaignMessages<M extends MessageSummary>(facts: ProjectFacts<M>, campaign: string): readonly M[] {
   // Grouped once per version of the facts, not one pass over every message per campaign: `herald lsp` and
   // `herald dev` run the plan rules after every front-matter edit.
   let groups = byCampaign.get(facts.published) as Map<string, M[]> | undefined;
@@ -98,7 +98,7 @@ export function campaignMessages<M extends MessageSummary>(facts: ProjectFacts<M
     groups = groupBy(facts.published, (m) => m.fields.campaign);
     byCampaign.set(facts.published, groups);
   }
-  return [...(groups.get(campaign) ?? [])];
+  return groups.get(campaign) ?? [];
 }
 
 /** Keyed by the `published` list, which every change of the facts replaces. */

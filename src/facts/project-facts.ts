@@ -61,9 +61,7 @@ export function computeFacts<M extends MessageSummary>(
  * `relint` names the messages whose cross-message findings (`dependsOn:
  * 'messages'`) may differ now: the changed ones, every message sharing a URL
  * with one of them (before or after), and every message that opens a busy
- * stretch that changed or that names a changed message. `summaries` tells
- * whether anything the plan rules read (publish dates, audiences, goals,
- * campaigns, kinds, drafts) changed.
+ * stretch that changed or that names a changed message.
  *
  * The maps `byUrl` and `byFile` are updated in place (the old facts are not
  * used again); the arrays that changed are new.
@@ -138,6 +136,9 @@ export function updateFacts<M extends MessageSummary>(
   const timeline = new Map(load.timeline);
   const stretches = new Map(load.stretches);
   const replaced = new Set(swap.keys());
+  // The versions that went and those that came, for the stretches of the segments that moved.
+  const old = new Set([...gone, ...replaced]);
+  const now = new Set([...came, ...swap.values()]);
   for (const segment of plan.segments) {
     if (!touched.has(segment.id)) continue;
     const before = load.stretches.get(segment.id) ?? [];
@@ -164,11 +165,8 @@ export function updateFacts<M extends MessageSummary>(
     const after = segmentStretches(segment, list);
     stretches.set(segment.id, after);
     // The message a stretch's finding is on is linted again when its stretch is new, went, or names a changed message.
-    const signatures = (xs: Stretch<M>[]) => new Set(xs.map(signature));
-    const was = signatures(before);
-    const is = signatures(after);
-    const old = new Set([...gone, ...replaced]);
-    const now = new Set([...came, ...swap.values()]);
+    const was = new Set(before.map(signature));
+    const is = new Set(after.map(signature));
     for (const x of before) if (!is.has(signature(x)) || involves(x, old)) relint.add(x.message.file);
     for (const x of after) if (!was.has(signature(x)) || involves(x, now)) relint.add(x.message.file);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, dateTimeSchema, idSchema, imageUrlSchema, urlSchema } from './primitives.js';
+import { dateSchema, dateTimeSchema, ID_PATTERN, idSchema, imageUrlSchema, urlSchema } from './primitives.js';
 
 /** Tags per message, at most. */
 export const MAX_TAGS = 20;
@@ -68,10 +68,7 @@ export const frontMatterFields = {
     .optional(),
   lang: z.enum(['nl', 'en']).optional(),
   draft: z.boolean().default(false),
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug-kebab-case' })
-    .optional(),
+  slug: z.string().regex(ID_PATTERN, { message: 'slug-kebab-case' }).optional(),
   lint: lintSchema.optional(),
 } as const;
 

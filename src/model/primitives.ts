@@ -5,7 +5,8 @@ import { z } from 'zod';
 // validate/describe-issue.ts turns the issue into that message.
 
 /** Ids are lower-case kebab-case so they work as URL segments and file names. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'kebab-case' });
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z.string().regex(ID_PATTERN, { message: 'kebab-case' });
 
 /** A calendar date, YYYY-MM-DD; whether the day exists is checked by the loader. */
 export const dateSchema = z

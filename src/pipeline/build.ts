@@ -11,9 +11,9 @@ import { SEARCH_FOLDER } from '../model/routes.js';
 import type { Message } from '../model/message.js';
 import type { Project } from '../model/project.js';
 import type { Lang, LangChoice } from '../messages/index.js';
-import { loadProject } from './check.js';
+import { eachThen, loadProject } from './check.js';
 import { createRenderCache, createSiteRenderer, type RenderOptions, type SitePage, type SiteRenderer } from '../render/render-site.js';
-import { buildDiagnostics, startIncrementalBuild } from './cached-build.js';
+import { buildDiagnostics, NO_CHECK_RULES, startIncrementalBuild } from './cached-build.js';
 import { checkProjectCached, type CacheNote, type CacheOptions, type CachedCheckResult } from './cached-check.js';
 import { buildStatePath } from '../write/manifest.js';
 import { RULES } from '../rules/index.js';
@@ -113,15 +113,17 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
   let draft: SiteDraft | undefined;
   let search: SearchIndexSession | undefined;
   let stopListening: (() => void) | undefined;
+  let uncap: (() => void) | undefined;
   try {
     options.progress?.('build-checking', project.lang);
-    // --no-check runs only `front-matter` and `body-structure`: they say which
-    // files are left out and why; the other rules are what --no-check asks to skip (in CI, `herald
-    // check` has usually run just before).
+    // --no-check runs only the rules that say which files are left out and why; the other rules are what
+    // --no-check asks to skip (in CI, `herald check` has usually run just before).
     const configuration = options.check
       ? project.rules
-      : { rules: project.rules.rules.filter((r) => r.rule.id === 'front-matter' || r.rule.id === 'body-structure'), diagnostics: project.rules.diagnostics };
-    const reuseTrees = project.messages.length <= REUSE_TREES_UP_TO;
+      : { rules: project.rules.rules.filter((r) => NO_CHECK_RULES.has(r.rule.id)), diagnostics: project.rules.diagnostics };
+    const reuseTrees = project.messages.length < REUSE_TREES_FROM;
+    // As `herald check` does for a large project: the heap kept close to what is live, from the lint to the last page.
+    uncap = !cached && !reuseTrees ? capHeapGrowth() : undefined;
     // With --cache the findings come from the cached check (its messages were linted there, or are known unchanged).
     const { diagnostics, tooDeep } = cached
       ? // Which bodies are too deep is known to the incremental build from its state (startIncrementalBuild): measuring here would parse every body.
@@ -180,7 +182,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
       const index = search;
       draft.alongside((dir) => index.write(dir).then((n) => (searchPages = n)));
     }
-    const pages = incremental ? await incremental.writePages(renderer, draft, spare.contents) : await renderPages(renderer.pages, draft, !reuseTrees);
+    const pages = incremental ? await incremental.writePages(renderer, draft, spare.contents) : await renderPages(renderer.pages, draft);
     options.progress?.(search ? 'build-search-index' : 'build-finishing', project.lang);
     await draft.commit(incremental ? renderer.allAssets() : renderer.assets());
     const unsaved = await incremental?.save();
@@ -200,6 +202,7 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
     await draft?.discard();
     throw error;
   } finally {
+    uncap?.();
     stopListening?.();
     await search?.close();
     // Stopped before it had a draft (lint errors, a bad project): the spare goes back as it was.
@@ -208,15 +211,15 @@ async function checkAndWrite(project: Project, out: string, options: BuildOption
 }
 
 /**
- * Up to this many messages, the build parses each body once: the check's
- * tree is kept on the message and the renderer uses it. Beyond, each is
+ * Below this many messages, the build parses each body once: the check's
+ * tree is kept on the message and the renderer uses it. From there on, each is
  * parsed for the check and again for its page, and neither tree is kept.
  * Measured on the bench corpus: a tree takes about 6.3 KiB of heap (63 MiB at
  * 10,000 messages, 630 MiB at 100,000, a third of the 2 GiB a build may
  * take), and a second parse about 0.1–0.15 ms a body (0.6 s of CPU at 4,000
  * messages, a tenth of the build). So: keep them while that is cheap.
  */
-const REUSE_TREES_UP_TO = LARGE_PROJECT;
+const REUSE_TREES_FROM = LARGE_PROJECT;
 
 /**
  * The check of a build, as `lintProject` gives it, and the messages whose
@@ -228,18 +231,12 @@ function lintForBuild(project: Project, configuration: Project['rules'], reuseTr
   const { plan, facts, lang } = project;
   const diagnostics = [...project.planDiagnostics, ...configuration.diagnostics];
   const tooDeep = new Set<Message>();
-  // As `herald check` does for a large project: the heap kept close to what is live.
-  const uncap = reuseTrees ? undefined : capHeapGrowth();
-  try {
-    for (const message of project.messages) {
-      diagnostics.push(...lintMessages(plan, [message], facts, configuration.rules, RULES, lang));
-      // Measured on the tree the `body-structure` rule measured (kept per tree), whether that rule is on or not.
-      if (bodyTooDeep(message)) tooDeep.add(message);
-      if (!reuseTrees) releaseMessageTree(message);
-    }
-  } finally {
-    uncap?.();
-  }
+  const linted = eachThen(project.messages, (message) => {
+    // Measured on the tree the `body-structure` rule measured (kept per tree), whether that rule is on or not.
+    if (bodyTooDeep(message)) tooDeep.add(message);
+    if (!reuseTrees) releaseMessageTree(message);
+  });
+  diagnostics.push(...lintMessages(plan, linted, facts, configuration.rules, RULES, lang));
   diagnostics.push(...lintPlan(plan, facts, configuration.rules, lang));
   return { diagnostics: diagnostics.sort(compareDiagnostics), tooDeep };
 }
@@ -267,18 +264,13 @@ const SEARCH_BATCH = 50;
  * the same). Rendering is synchronous: stepping out to the event loop now and
  * then also lets the search records flow to Pagefind.
  */
-async function renderPages(pages: SitePage[], draft: SiteDraft, large: boolean): Promise<number> {
+async function renderPages(pages: SitePage[], draft: SiteDraft): Promise<number> {
   let html = 0;
-  const uncap = large ? capHeapGrowth() : undefined;
-  try {
-    for (let i = 0; i < pages.length; i++) {
-      const page = pages[i]!;
-      await draft.put({ path: page.path, content: page.render() });
-      if (page.path.endsWith('.html')) html++;
-      if (i % 100 === 99) await nextTurn();
-    }
-  } finally {
-    uncap?.();
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i]!;
+    await draft.put({ path: page.path, content: page.render() });
+    if (page.path.endsWith('.html')) html++;
+    if (i % 100 === 99) await nextTurn();
   }
   return html;
 }

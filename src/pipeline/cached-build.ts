@@ -66,11 +66,17 @@ export interface IncrementalOptions extends Omit<RenderOptions, 'themeDir'> {
   out: string;
 }
 
+/**
+ * What `build --no-check` still runs: the rules that say which files are left
+ * out and why (`front-matter`, `body-structure`).
+ */
+export const NO_CHECK_RULES: ReadonlySet<string> = new Set(['front-matter', 'body-structure']);
+
 /** The diagnostics of a build from the cached check: all of them, or with `--no-check` those a build without the check reports (front-matter, body-structure, the plan's own). */
 export function buildDiagnostics(cached: CachedCheckResult, check: boolean): Diagnostic[] {
   if (check) return cached.diagnostics;
   const own = new Set<Diagnostic>([...cached.project.planDiagnostics, ...cached.project.rules.diagnostics]);
-  return cached.diagnostics.filter((d) => own.has(d) || d.ruleId === 'front-matter' || d.ruleId === 'body-structure');
+  return cached.diagnostics.filter((d) => own.has(d) || NO_CHECK_RULES.has(d.ruleId));
 }
 
 export async function startIncrementalBuild(cached: CachedCheckResult, options: IncrementalOptions): Promise<IncrementalBuild> {
@@ -175,7 +181,7 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
         const page = renderer.pages[i]!;
         if (reusable.has(page.path)) {
           await draft.keep(page.path);
-          sizes.set(page.path, contents.stats!.get(page.path)![0]);
+          sizes.set(page.path, contents.stats.get(page.path)![0]);
         } else {
           const content = early.get(page.path) ?? page.render();
           early.delete(page.path);
@@ -207,7 +213,8 @@ export async function startIncrementalBuild(cached: CachedCheckResult, options: 
         }
         const targets = [...body.targets].sort();
         // Known before the pages were keyed, or (a body only a page of the old site showed, or not on the site) now.
-        const key = bodyKeys.get(m) ?? bodyKey(m, targets);
+        let key = bodyKeys.get(m);
+        if (key === undefined) bodyKeys.set(m, (key = bodyKey(m, targets)));
         bodies[m.file] = { hash: h, deep: false, key, summary: body.summary, assets: body.assets, targets };
       }
       if (rekey && keyed) {

@@ -106,7 +106,7 @@ export async function checkProject(root: string, options: LoadOptions = {}): Pro
   const uncap = project.messages.length >= LARGE_PROJECT ? capHeapGrowth() : undefined;
   const diagnostics = [...project.planDiagnostics, ...configurationDiagnostics];
   try {
-    diagnostics.push(...lintMessages(plan, releasingTrees(project.messages), facts, rules, RULES, lang));
+    diagnostics.push(...lintMessages(plan, eachThen(project.messages, releaseMessageTree), facts, rules, RULES, lang));
     diagnostics.push(...lintPlan(plan, facts, rules, lang));
   } finally {
     uncap?.();
@@ -115,11 +115,11 @@ export async function checkProject(root: string, options: LoadOptions = {}): Pro
   return { root: project.root, plan, messageCount: project.messages.length, diagnostics, lang, ...filesChecked(plan, project.messages) };
 }
 
-/** The messages in turn, each one's body tree let go once the next is asked for (the linter is done with it then). */
-function* releasingTrees(messages: readonly Message[]): Generator<Message> {
+/** The messages in turn, `after` called on each once the next is asked for (the linter is done with it then: its body tree can go). */
+export function* eachThen(messages: readonly Message[], after: (message: Message) => void): Generator<Message> {
   for (const message of messages) {
     yield message;
-    releaseMessageTree(message);
+    after(message);
   }
 }
 

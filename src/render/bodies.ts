@@ -24,11 +24,7 @@ export interface RenderedBody {
 }
 
 /** What listings need of a body (its card), kept for every message while the HTML goes (see `createBodies`). */
-export interface BodyCard {
-  summary: string;
-  targets: Set<string>;
-  assets: AssetCopy[];
-}
+export type BodyCard = Pick<RenderedBody, 'summary' | 'targets' | 'assets'>;
 
 /** The bodies of one render of the site, and what they link to. */
 export interface Bodies {
@@ -45,11 +41,11 @@ export interface Bodies {
 /** How bodies are kept: everything (`herald dev`), or, for one build that streams its pages, only what later pages need. */
 export interface BodyKeeping {
   /**
-   * Keep the HTML only of the messages in `retain`: of the others, only the
+   * Keep the HTML only of these messages, whose whole body a later page or
+   * feed shows again (the home page's, the feeds'): of the others, only the
    * card. (A build of 100,000 messages cannot hold every body at once in 2 GiB.)
+   * Absent: keep every body.
    */
-  streaming: boolean;
-  /** The messages whose whole body a later page or feed shows again (the home page's, the feeds'). */
   retain?: ReadonlySet<Message>;
   /** Let each message's tree go once its body is rendered (it is parsed again if asked for), rather than keep every tree. */
   freshTrees?: boolean;
@@ -67,10 +63,10 @@ export function createBodies(
   byFile: ReadonlyMap<string, Message>,
   cache: Map<Message, RenderedBody>,
   withText: boolean,
-  keeping: BodyKeeping = { streaming: false },
+  keeping: BodyKeeping = {},
 ): Bodies {
   const assets = new Map<string, AssetCopy>();
-  const { streaming, retain, freshTrees } = keeping;
+  const { retain, freshTrees } = keeping;
   // With `freshTrees` the message's tree (parsed again on first use after the check let it go) goes once its body is rendered.
   const render = (message: Message, text: boolean): RenderedBody => {
     try {
@@ -80,9 +76,8 @@ export function createBodies(
     }
   };
   const renderBody = (message: Message, text: boolean): RenderedBody => {
-    const own = message;
     // The renderer recurses once per level: a body nested too deeply would overflow the stack (the build leaves such a message out).
-    const tooDeep = bodyTooDeep(own);
+    const tooDeep = bodyTooDeep(message);
     if (tooDeep) {
       throw new Error(
         `${message.file} could not be rendered: its body nests ${tooDeep.depth} levels deep from line ${tooDeep.at.line}, deeper than the ${MAX_BODY_DEPTH} herald renders (body-structure).`,
@@ -94,16 +89,16 @@ export function createBodies(
     const label = (id: string) => `${strings(message.lang).forSegment} ${project.plan.segmentById.get(id)?.name ?? id}`;
     const { scrollTable, scrollCode } = strings(message.lang);
     const scrollLabels = { table: scrollTable, code: scrollCode };
-    const hasRawHtml = nodesOf(own, 'html').length > 0;
+    const hasRawHtml = nodesOf(message, 'html').length > 0;
     const html = (segment?: string) => {
-      const tree = markdownToHast(own.tree, { ...(segment !== undefined ? { segment } : {}), label, scrollLabels, hasRawHtml });
+      const tree = markdownToHast(message.tree, { ...(segment !== undefined ? { segment } : {}), label, scrollLabels, hasRawHtml });
       rewriteLinks(tree, rewrite);
       return { tree, html: hastToHtml(tree) };
     };
     try {
       const whole = html();
       let perSegment: Map<string, string> | undefined;
-      if (nodesOf(own, 'containerDirective').length > 0) {
+      if (nodesOf(message, 'containerDirective').length > 0) {
         perSegment = new Map();
         for (const id of siteAudience(message, project)) perSegment.set(id, html(id).html);
       }
@@ -123,7 +118,7 @@ export function createBodies(
   // Streaming: the cards of the bodies whose HTML was let go, and the last body rendered (its page asks for the view, then the HTML).
   const cards = new Map<Message, BodyCard>();
   let last: { message: Message; body: RenderedBody } | undefined;
-  const keep = (message: Message) => !streaming || retain === undefined || retain.has(message);
+  const keep = (message: Message) => retain?.has(message) ?? true;
   const register = (body: BodyCard) => {
     for (const a of body.assets) assets.set(a.to, a);
   };

@@ -148,7 +148,6 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
   const t = strings(site.language);
   const collections = collect(project, options);
   const bodies = createBodies(project, collections.byFile, cache.bodies, withText, {
-    streaming: cache.streaming === true,
     freshTrees: cache.freshTrees === true,
     // With search, every body renders first for its record (build.ts), then for its page: so all are kept.
     ...(cache.streaming && !withText ? { retain: shownAgain(collections) } : {}),
@@ -186,11 +185,9 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
   pages.push({ path: stylePath, render: () => themedText(options.themeDir, 'style.css') + brand.css });
   pages.push({ path: scriptPath, render: () => themedText(options.themeDir, 'site.js') });
   pages.push({ path: faviconPath, render: () => brand.favicon.svg });
-  if (options.baseUrl) {
-    // The dashboard and the 404 page are for the comms team and lost readers, not for search engines.
-    const indexable = layout.pages.filter((p) => typeof p.meta === 'function' || !p.meta.noindex).map((p) => p.url);
-    pages.push(...sitemapFiles(options.baseUrl!, indexable));
-  }
+  // The dashboard and the 404 page are for the comms team and lost readers, not for search engines.
+  const indexable = options.baseUrl ? layout.pages.filter((p) => typeof p.meta === 'function' || !p.meta.noindex).map((p) => p.url) : [];
+  if (options.baseUrl) pages.push(...sitemapFiles(options.baseUrl, indexable));
 
   const keyParts = (messageKey: (message: Message) => string): Map<string, unknown> => {
     // Views that are only the message's key (and the segment it is seen by): the data a page gets, without bodies.
@@ -211,7 +208,6 @@ function siteRenderer(project: Project, options: RenderOptions, cache: RenderCac
     for (const own of [stylePath, scriptPath, faviconPath]) parts.set(own, own);
     if (options.baseUrl) {
       // Past 50,000 URLs the sitemap is an index and parts (sitemap.ts): every one of its files has the same inputs.
-      const indexable = layout.pages.filter((p) => typeof p.meta === 'function' || !p.meta.noindex).map((p) => p.url);
       for (const file of sitemapFiles(options.baseUrl, indexable)) parts.set(file.path, ['sitemap', file.path, indexable]);
     }
     return parts;

@@ -13,7 +13,7 @@ import { closest } from '../validate/suggest.js';
 
 const FIELD_NAMES = Object.keys(frontMatterFields);
 
-/** The plan's ids a field names, by the field's path (`audience[1]`, `channels[0]`). */
+/** The plan's ids a field names, by the field's key (`audience`, `goal`, `campaign`, `channels`). */
 function idsFor(name: string | number | undefined, plan: Plan): string[] | undefined {
   if (name === 'audience') return [...plan.segmentById.keys()];
   if (name === 'goal') return [...plan.goalById.keys()];
@@ -101,7 +101,6 @@ function fixFor(problem: FrontMatterProblem, message: Message): Fix | undefined 
   }
 }
 
-/** A field's path as written (`cta.text`, `audience[1]`) → the path of keys and indexes. */
 /** Whether `expected` is the only one of `candidates` close enough to `written` to be suggested: a fix, never a guess between two. */
 function onlyClose(written: string, expected: string, candidates: readonly string[]): boolean {
   return candidates.every((c) => c === expected || closest(written, [c]) === undefined);

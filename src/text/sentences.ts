@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from './abbreviations.js';
+import { isSpaceCode } from './words.js';
 
 export interface SentenceSpan {
   /** Offset of the trimmed sentence in the input. */
@@ -12,7 +13,6 @@ export interface SentenceSpan {
 const SENTENCE_START = /[\p{Lu}\p{Lt}\p{N}"'\u201C\u2018\u201E\u201A\u00AB([]/uy;
 const UPPER = /[\p{Lu}\p{Lt}]/uy;
 const DIGIT = /\p{Nd}/uy;
-const SPACE = /\s/;
 const INTERESTING = /[.!?\n\u2026]/g;
 const LETTER = /\p{L}/u;
 // Longest possible abbreviation or initials ("J.P.K.") before its final dot.
@@ -168,10 +168,4 @@ export function forEachSentence(text: string, lang: 'nl' | 'en', visit: (start: 
     sentenceStart = after;
   }
   push(sentenceStart, n);
-}
-
-/** What `\s` matches, read off the char code: ASCII white space at once, the rest through the regex. */
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return SPACE.test(String.fromCharCode(code));
 }

@@ -1,3 +1,4 @@
+import { isSpaceCode } from './words.js';
 export interface TermMatch {
   term: string;
   index: number;
@@ -368,14 +369,6 @@ function mayFollow(text: string, end: number, second: number): boolean {
   if (k === end || k === text.length) return false;
   const code = text.charCodeAt(k);
   return code >= 128 || (code | 0x20) === second;
-}
-
-const SPACE = /\s/;
-
-/** What `\s` matches. */
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return SPACE.test(String.fromCharCode(code));
 }
 
 /** What `findTerms` returns for a text without terms: one shared, frozen empty list. */

@@ -112,3 +112,11 @@ export function tokenizeWords(text: string): WordToken[] {
   scanWords(text, (start, end) => tokens.push({ word: text.slice(start, end), start, end }));
   return tokens;
 }
+
+const SPACE = /\s/;
+
+/** What `\s` matches, read off the char code: ASCII white space at once, the rest through the regex. */
+export function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(String.fromCharCode(code));
+}

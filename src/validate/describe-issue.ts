@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MessageData } from '../model/diagnostic.js';
 import { slugify } from '../model/slug.js';
+import { ID_PATTERN } from '../model/primitives.js';
 import { closest } from './suggest.js';
 
 export interface IssueDescription {
@@ -145,21 +146,19 @@ function closestBranch(branches: z.core.$ZodIssue[][], raw: unknown): z.core.$Zo
  * value quoted say which item), because "segments[3]" counts from zero and
  * means nothing to someone who is not a programmer.
  */
-export function fieldName(path: (string | number)[], rawValueAt?: (path: (string | number)[]) => unknown): string {
+function fieldName(path: (string | number)[], rawValueAt: (path: (string | number)[]) => unknown): string {
   const parts: string[] = [];
   for (let i = 0; i < path.length; i++) {
     const part = path[i]!;
     if (typeof part === 'string') parts.push(part);
     else {
-      const item = rawValueAt?.(path.slice(0, i + 1));
+      const item = rawValueAt(path.slice(0, i + 1));
       const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-      if (typeof id === 'string' && KEBAB_ID.test(id)) parts.push(id);
+      if (typeof id === 'string' && ID_PATTERN.test(id)) parts.push(id);
     }
   }
   return parts.join('.');
 }
-
-const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Zod's name for an expected type → the word id of the catalogue's `type-<id>`. */
 function typeName(expected: string): string {

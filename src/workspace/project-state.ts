@@ -3,7 +3,7 @@ import path from 'node:path';
 import { updateFacts } from '../facts/project-facts.js';
 import type { ProjectFacts, SvgHazard } from '../model/facts.js';
 import { lintMessages, lintPlan } from '../lint/lint-project.js';
-import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readSvgFile, readTextFile, toPosix, type TextOverlay } from '../load/read-project.js';
+import { CONTENT_DIR, isSkipped, isSvg, PLANS_DIR, readSvgFile, readTextFile, toPosix, type TextFile, type TextOverlay } from '../load/read-project.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Message } from '../model/message.js';
 import type { Plan } from '../model/plan.js';
@@ -177,12 +177,16 @@ export class ProjectState {
     }
     // A message whose text is what it was (a watcher's second event for one save, a buffer saved unchanged): nothing to do.
     const retry: string[] = [];
+    // The texts read here, parsed below: one read a file, so what is judged unchanged is what is parsed.
+    const texts = new Map<string, TextFile>();
     for (const file of touched) {
       const current = this.messages.get(file);
       if (!current) continue;
       let text: string | undefined;
       try {
-        text = readTextFile(this.root, file, this.overlay).text;
+        const read = readTextFile(this.root, file, this.overlay);
+        texts.set(file, read);
+        text = read.text;
       } catch {
         continue; // gone: read below
       }
@@ -223,14 +227,16 @@ export class ProjectState {
         else this.contentFiles.delete(file);
       }
       // Links to an SVG that became (un)safe are judged again, as for a file that came or went.
-      if (isSvg(file)) own();
-      if (isSvg(file) && this.judgeSvg(file, exists)) filesChanged = true;
+      if (isSvg(file)) {
+        own();
+        if (this.judgeSvg(file, exists)) filesChanged = true;
+      }
       if (!file.toLowerCase().endsWith('.md')) continue;
       read.add(file);
       let message: Message | undefined;
       if (exists) {
         try {
-          message = loadMessage(readTextFile(this.root, file, this.overlay), this.plan.site);
+          message = loadMessage(texts.get(file) ?? readTextFile(this.root, file, this.overlay), this.plan.site);
         } catch {
           // Gone between the look and the read (a rename in progress): the next event brings it back.
           own();
@@ -276,7 +282,7 @@ export class ProjectState {
     // those opening a busy week of its segments, not all 10,000.
     for (const message of changed) this.lintOne(message);
     this.lintFileBound(pending.filesChanged ? this.ordered : changed);
-    this.lintCrossMessage([...pending.relint].map((file) => this.messages.get(file)!).filter(Boolean));
+    this.lintCrossMessage([...pending.relint].flatMap((file) => this.messages.get(file) ?? []));
     // The plan rules read only some front-matter data (planKey): a title or body edit leaves their findings as they are.
     if (pending.summariesChanged) this.planRules = lintPlan(this.plan, this.facts, this.configured.rules, this.lang);
   }
@@ -343,7 +349,8 @@ export class ProjectState {
     this.crossMessage = new Map();
     for (const message of this.ordered) this.lintOne(message);
     this.lintFileBound(this.ordered);
-    this.lintCrossMessage();
+    this.lintCrossMessage(this.ordered);
+    this.planRules = lintPlan(this.plan, this.facts, this.configured.rules, this.lang);
   }
 
   /** Every rule that depends only on the message and the plan. */
@@ -358,13 +365,11 @@ export class ProjectState {
     for (const d of lintMessages(this.plan, messages, this.facts, rules, RULES, this.lang)) this.fileBound.get(d.file)?.push(d);
   }
 
-  /** The rules that look at other messages, on `messages` (default: all, and then the plan rules too). */
-  private lintCrossMessage(messages?: Message[]): void {
+  /** The rules that look at other messages, on `messages`. */
+  private lintCrossMessage(messages: Message[]): void {
     const rules = this.configured.rules.filter((r) => r.rule.dependsOn === 'messages');
-    const targets = messages ?? this.ordered;
-    for (const m of targets) this.crossMessage.set(m.file, []);
-    if (targets.length) for (const d of lintMessages(this.plan, targets, this.facts, rules, RULES, this.lang)) this.crossMessage.get(d.file)?.push(d);
-    if (!messages) this.planRules = lintPlan(this.plan, this.facts, this.configured.rules, this.lang);
+    for (const m of messages) this.crossMessage.set(m.file, []);
+    if (messages.length) for (const d of lintMessages(this.plan, messages, this.facts, rules, RULES, this.lang)) this.crossMessage.get(d.file)?.push(d);
   }
 }
 

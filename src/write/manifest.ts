@@ -114,11 +114,11 @@ export async function writeBuildState(file: string, key: string, state: BuildSta
  */
 export function reusableFiles(manifest: SiteManifest | undefined, contents: SpareContents, keys: ReadonlyMap<string, string>): Set<string> {
   const reusable = new Set<string>();
-  if (!manifest || !contents.stats) return reusable;
+  if (!manifest) return reusable;
   for (const [file, key] of keys) {
     const recorded = manifest.files[file];
     const stat = contents.stats.get(file);
-    if (!recorded || !stat || recorded[0] !== key || !contents.files.has(file)) continue;
+    if (!recorded || !stat || recorded[0] !== key) continue;
     if (stat[0] !== recorded[1] || stat[1] > manifest.written) continue;
     reusable.add(file);
   }

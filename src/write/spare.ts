@@ -20,7 +20,7 @@ export interface SpareContents {
   /** Folders, relative, each listed after its parent. */
   dirs: string[];
   /** Per file, its size and modification time (ms) as listed: `build --cache` reuses a file only when both are as its manifest says (write/manifest.ts). */
-  stats?: Map<string, [size: number, mtimeMs: number]>;
+  stats: Map<string, [size: number, mtimeMs: number]>;
 }
 
 /** The spare, taken by a build as its draft folder: a rename, then a listing that runs while the build does other work. */
@@ -40,7 +40,7 @@ export interface SpareClaim {
 export function claimSpare(out: string, others: string[] = []): SpareClaim {
   const tmp = draftFolder(out);
   const taken = takeSpare(out, tmp);
-  const contents = taken.then((took) => (took ? prepareSpare(tmp, others) : { files: new Set<string>(), dirs: [] }));
+  const contents = taken.then((took) => (took ? prepareSpare(tmp, others) : { files: new Set<string>(), dirs: [], stats: new Map() }));
   contents.catch(() => undefined); // awaited by the draft, or by releaseSpare
   return { taken, contents };
 }
@@ -111,7 +111,7 @@ async function prepareSpare(tmp: string, others: string[]): Promise<SpareContent
   } catch {
     await rm(tmp, { recursive: true, force: true });
     await mkdir(tmp);
-    return { files: new Set(), dirs: [] };
+    return { files: new Set(), dirs: [], stats: new Map() };
   }
 }
 

@@ -283,11 +283,7 @@ describe('workspace: random edits end where a fresh check does', () => {
       const files = Object.fromEntries([...specs].map(([f, s]) => [f, text(s)]));
       const root = makeProject(files, plan);
       const state = await ProjectState.load(root);
-      const compare = async () => {
-        const { diagnostics } = await checkProject(root, { lang: { flag: state.lang } });
-        expect(state.diagnostics()).toEqual(diagnostics);
-      };
-      await compare();
+      await expectSameAsCheck(state);
       const write = (file: string, spec: Spec) => {
         mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
         writeFileSync(path.join(root, file), text(spec));
@@ -349,7 +345,7 @@ describe('workspace: random edits end where a fresh check does', () => {
         }
         await state.update(changed.map((f) => path.join(root, f)));
         fired = new Set([...fired, ...state.diagnostics().map((d) => d.ruleId)]);
-        await compare();
+        await expectSameAsCheck(state);
       }
       // The sequence exercised the rules whose findings depend on other messages.
       expect([...fired]).toEqual(expect.arrayContaining(['frequency-cap', 'duplicate-slug', 'broken-link', 'front-matter']));
